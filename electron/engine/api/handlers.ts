@@ -1,0 +1,59 @@
+import type { MethodName, ParsedRequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { Library } from '../library';
+import {
+  documentHistory,
+  getDocument,
+  listDocuments,
+  purgeDocuments,
+  restoreDocuments,
+  setDocumentTags,
+  trashDocuments,
+  updateDocument,
+} from '../services/documents-service';
+import { importBytes, importPaths } from '../services/import-service';
+import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../services/library-service';
+import { addNote, editNote, notesOfDocument, removeNote } from '../services/notes-service';
+import { createTag, deleteTag, listTags, renameTag } from '../services/tags-service';
+
+export type Handlers = {
+  [M in MethodName]: (library: Library, request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+/** The engine side of the contract: one handler per method, each a thin call into a service. */
+export const handlers = {
+  'library.info': (library) => libraryInfo(library),
+  'library.loadSample': (library) => loadSampleLibrary(library),
+  'library.declineSample': (library) => declineSampleLibrary(library),
+
+  'documents.list': (library, request) => listDocuments(library, request),
+  'documents.get': (library, request) => getDocument(library, request.id),
+  'documents.update': (library, request) => updateDocument(library, request.id, request.patch),
+  'documents.setTags': (library, request) => setDocumentTags(library, request.id, request.add, request.remove),
+  'documents.trash': (library, request) => trashDocuments(library, request.ids),
+  'documents.restore': (library, request) => restoreDocuments(library, request.ids),
+  'documents.purge': (library, request) => purgeDocuments(library, request.ids),
+  'documents.history': (library, request) => documentHistory(library, request.id),
+
+  'import.files': (library, request) => importPaths(library, request.paths, { kind: request.kind, tags: request.tags }),
+  'import.upload': async (library, request) => {
+    const results = [];
+    for (const file of request.files) {
+      results.push(await importBytes(library, file.name, Buffer.from(file.contentBase64, 'base64'), { kind: request.kind, tags: request.tags }));
+    }
+    return results;
+  },
+
+  'tags.list': (library) => listTags(library),
+  'tags.create': (library, request) => createTag(library, request.path, request.description),
+  'tags.rename': (library, request) => renameTag(library, request.path, request.newPath),
+  'tags.delete': (library, request) => deleteTag(library, request.path),
+
+  'notes.list': (library, request) => notesOfDocument(library, request.documentId),
+  'notes.add': (library, request) => addNote(library, request.documentId, request.body),
+  'notes.update': (library, request) => editNote(library, request.id, request.body),
+  'notes.delete': (library, request) => removeNote(library, request.id),
+
+  'search.query': (library, request) => library.search.query(request),
+  'search.suggest': (library, request) => library.search.suggest(request.prefix, request.limit),
+  'search.rebuild': (library) => ({ documents: library.search.rebuild() }),
+} satisfies Handlers;

@@ -1,0 +1,16 @@
+import { migration001Core } from './001-core';
+import { migration002SearchIndex } from './002-search-index';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append-only: never edit a released migration, add the next number instead. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'core', sql: migration001Core },
+  { version: 2, name: 'search-index', sql: migration002SearchIndex },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CasebookError, isCasebookError } from '../../../shared/api/errors';
+import { emptyMeta, type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
+import type { ImportResult } from '../../../shared/model/import';
+import { findExactDuplicate, insertDocumentRow } from '../db/documents-repo';
+import { addDocumentTag, ensureTag } from '../db/tags-repo';
+import { guessKind } from '../importers/metadata/guess-kind';
+import { importerForFile, SUPPORTED_EXTENSIONS } from '../importers/registry';
+import { withoutFirstLine } from '../importers/normalize-text';
+import { newId, nowIso, sha256 } from '../util/ids';
+import type { Library } from '../library';
+import { reindexDocument } from './documents-service';
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface ImportOptions {
+  kind?: DocumentKind | undefined;
+  tags?: string[] | undefined;
+  encoding?: string | undefined;
+}
+
+function emptyResult(file: string): ImportResult {
+  return {
+    file,
+    status: 'failed',
+    id: null,
+    title: null,
+    kind: null,
+    date: null,
+    source: null,
+    author: null,
+    issuer: null,
+    docNumber: null,
+    region: null,
+    duplicateOf: null,
+    error: null,
+    warnings: [],
+  };
+}
+
+function describe(result: ImportResult, meta: DocumentMeta): ImportResult {
+  return {
+    ...result,
+    title: meta.title,
+    kind: meta.kind,
+    date: meta.date,
+    source: meta.source,
+    author: meta.author,
+    issuer: meta.issuer,
+    docNumber: meta.docNumber,
+    region: meta.region,
+  };
+}
+
+function failure(file: string, error: unknown): ImportResult {
+  const message = isCasebookError(error) ? error.message : '导入失败：文件无法读取或格式有误。';
+  return { ...emptyResult(file), error: message };
+}
+
+/** Imports one file's bytes. Never throws: a failure is reported for this file only. */
+export async function importBytes(library: Library, fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  const displayName = path.basename(fileName);
+  try {
+    const importer = importerForFile(displayName);
+    if (!importer) {
+      const extension = path.extname(displayName).toLowerCase() || '（无扩展名）';
+      const hint = extension === '.doc' ? '请在 Word 中“另存为” .docx 后再导入。' : `目前支持：${SUPPORTED_EXTENSIONS.join('、')}。`;
+      throw new CasebookError('IMPORT_FAILED', `不支持导入 ${extension} 文件。${hint}`, `no importer for ${displayName}`);
+    }
+    const originalSha = sha256(bytes);
+    const sameBytes = findExactDuplicate(library.db, originalSha, '');
+    if (sameBytes) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameBytes.id }, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
+
+    const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
+    if (parsed.text.trim().length === 0) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
+    const title = parsed.meta.title ?? parsed.title ?? path.parse(displayName).name;
+    const text = parsed.meta.title === undefined && parsed.title !== null ? withoutFirstLine(parsed.text, title) || parsed.text : parsed.text;
+    const meta: DocumentMeta = { ...emptyMeta(title, 'practice'), ...parsed.meta, title };
+    const fieldOrigins = { ...parsed.fieldOrigins };
+    if (options.kind) {
+      meta.kind = options.kind;
+      fieldOrigins.kind = 'user';
+    } else if (parsed.meta.kind === undefined) {
+      meta.kind = guessKind(title, text);
+      fieldOrigins.kind = 'text';
+    }
+    if (meta.year === null && meta.date !== null) meta.year = Number(meta.date.slice(0, 4));
+
+    const textSha = sha256(text);
+    const sameText = findExactDuplicate(library.db, null, textSha);
+    if (sameText) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
+
+    const storedPath = library.originals.save(originalSha, displayName, bytes);
+    const id = newId();
+    library.write(() => {
+      const now = nowIso();
+      library.db
+        .prepare('INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)')
+        .run(originalSha, bytes.length, storedPath, now);
+      const seq = insertDocumentRow(library.db, {
+        id,
+        meta,
+        text,
+        textSha256: textSha,
+        originalSha256: originalSha,
+        originalName: displayName,
+        encoding: parsed.encoding,
+        fieldOrigins,
+        now,
+      });
+      for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
+      reindexDocument(library, seq);
+    });
+    return describe({ ...emptyResult(fileName), status: 'imported', id, warnings: parsed.warnings }, meta);
+  } catch (error) {
+    return failure(fileName, error);
+  }
+}
+
+/** Files and folders (recursively, in name order); unsupported files inside folders are skipped, not failed. */
+export function expandImportPaths(paths: string[]): { file: string; explicit: boolean }[] {
+  const files: { file: string; explicit: boolean }[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && importerForFile(entry.name)) files.push({ file: full, explicit: false });
+    }
+  };
+  for (const given of paths) {
+    let isFolder = false;
+    try {
+      isFolder = fs.statSync(given).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (isFolder) walk(given);
+    else files.push({ file: given, explicit: true });
+  }
+  return files;
+}
+
+export async function importFile(library: Library, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new CasebookError('IMPORT_FAILED', '这不是一个文件。', 'not a file');
+    if (stat.size > MAX_IMPORT_BYTES) {
+      throw new CasebookError('IMPORT_FAILED', `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），单个文件不能超过 200 MB。`, 'too large');
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    if (isCasebookError(error)) return failure(file, error);
+    const code = (error as { code?: string }).code;
+    const message = code === 'ENOENT' ? '找不到这个文件（可能已被移动或删除）。' : code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
+    return failure(file, new CasebookError('IMPORT_FAILED', message, String(error)));
+  }
+  return importBytes(library, file, bytes, options);
+}
+
+export async function importPaths(
+  library: Library,
+  paths: string[],
+  options: ImportOptions = {},
+  onResult?: (result: ImportResult, done: number, total: number) => void,
+): Promise<ImportResult[]> {
+  const files = expandImportPaths(paths);
+  const results: ImportResult[] = [];
+  for (const { file } of files) {
+    const result = await importFile(library, file, options);
+    results.push(result);
+    onResult?.(result, results.length, files.length);
+  }
+  return results;
+}

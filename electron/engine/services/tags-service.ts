@@ -1,0 +1,49 @@
+import { CasebookError } from '../../../shared/api/errors';
+import type { TagNode } from '../../../shared/model/tag';
+import { deleteTagSubtree, documentSeqsWithTagSubtree, ensureTag, findTagId, renameTagSubtree, tagTree, validTagPath } from '../db/tags-repo';
+import { nowIso } from '../util/ids';
+import type { Library } from '../library';
+import { reindexDocument } from './documents-service';
+
+function requireTag(library: Library, rawPath: string): string {
+  const path = validTagPath(rawPath);
+  if (findTagId(library.db, path) === undefined) throw new CasebookError('NOT_FOUND', `没有名为“${path}”的标签。`, `tag ${path}`);
+  return path;
+}
+
+export function listTags(library: Library): TagNode[] {
+  return tagTree(library.db);
+}
+
+export function createTag(library: Library, rawPath: string, description: string | null): TagNode[] {
+  library.write(() => {
+    const path = validTagPath(rawPath);
+    if (findTagId(library.db, path) !== undefined) throw new CasebookError('CONFLICT', `标签“${path}”已经存在。`, `tag ${path}`);
+    ensureTag(library.db, path, nowIso(), description);
+  });
+  return listTags(library);
+}
+
+/** Renames (or moves) a tag with its sub-tags; renaming onto an existing tag merges the two. */
+export function renameTag(library: Library, rawFrom: string, rawTo: string): TagNode[] {
+  library.write(() => {
+    const from = requireTag(library, rawFrom);
+    const to = validTagPath(rawTo);
+    if (to === from) return;
+    if (to.startsWith(`${from}/`)) throw new CasebookError('BAD_REQUEST', '不能把标签移动到它自己的下级。', `${from} -> ${to}`);
+    const affected = documentSeqsWithTagSubtree(library.db, from);
+    renameTagSubtree(library.db, from, to, nowIso());
+    for (const seq of affected) reindexDocument(library, seq);
+  });
+  return listTags(library);
+}
+
+export function deleteTag(library: Library, rawPath: string): TagNode[] {
+  library.write(() => {
+    const path = requireTag(library, rawPath);
+    const affected = documentSeqsWithTagSubtree(library.db, path);
+    deleteTagSubtree(library.db, path);
+    for (const seq of affected) reindexDocument(library, seq);
+  });
+  return listTags(library);
+}

@@ -1,0 +1,9 @@
+export interface LibraryInfo {
+  path: string;
+  schemaVersion: number;
+  documentCount: number;
+  trashCount: number;
+  /** True on a first start: the library is empty and the user has not yet chosen sample or empty. */
+  offerSample: boolean;
+  appVersion: string;
+}

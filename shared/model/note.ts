@@ -1,0 +1,7 @@
+export interface Note {
+  id: string;
+  documentId: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}

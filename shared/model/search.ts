@@ -1,0 +1,33 @@
+import type { DocumentKind } from './document';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  date: string | null;
+  score: number;
+  /** Plain text around the first matches; matched spans are wrapped in \u0001 … \u0002 markers. */
+  snippet: string;
+  region: string | null;
+  source: string | null;
+  issuer: string | null;
+  tags: string[];
+}
+
+export interface SearchResponse {
+  total: number;
+  tookMs: number;
+  hits: SearchHit[];
+  /** Set when the query could not be read as typed and was read another way, in Chinese. */
+  notice: string | null;
+}
+
+export interface Suggestion {
+  type: 'document' | 'tag' | 'practice' | 'issuer' | 'region';
+  label: string;
+  documentId: string | null;
+  detail: string | null;
+}
+
+export const SNIPPET_MARK_START = '\u0001';
+export const SNIPPET_MARK_END = '\u0002';
