@@ -10,7 +10,7 @@ export function schemaVersion(db: Database.Database): number {
  * Brings the schema up to the newest version, one migration per transaction, so a crash leaves the
  * library at the last complete version. A library written by a newer Casebook is refused untouched.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function assertNotNewer(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = schemaVersion(db);
   const latest = migrations.length;
   if (current > latest) {
@@ -20,6 +20,11 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
       `user_version ${current} > ${latest}`,
     );
   }
+}
+
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  assertNotNewer(db, migrations);
+  const current = schemaVersion(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
-import { migrate } from './migrate';
+import { assertNotNewer, migrate } from './migrate';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -60,6 +60,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
       timeout: options.busyTimeoutMs ?? 5000,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
+    // Refuse a newer library before anything (even switching to WAL) writes to the file.
+    assertNotNewer(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -1,0 +1,67 @@
+// Pure path decisions of the desktop app, kept apart from Electron so they can be unit-tested.
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultLibraryFolder } from '../engine/paths';
+
+export interface AppLocation {
+  /** app.isPackaged */
+  isPackaged: boolean;
+  /** process.resourcesPath: the package's resources folder (holds app.asar). */
+  resourcesPath: string;
+  /** app.getAppPath(): the project folder in development, …/resources/app.asar when packaged. */
+  appPath: string;
+}
+
+/**
+ * taxonomy.json, gazetteer.json and sample/: the repository's resources/ in development; a package
+ * carries them outside the asar as resources/resources/ (extraResources in electron-builder.yml).
+ */
+export function resolveResourcesFolder(location: AppLocation): string {
+  return location.isPackaged ? path.join(location.resourcesPath, 'resources') : path.join(location.appPath, 'resources');
+}
+
+/** The value of `--library DIR` or `--library=DIR` (the last one wins), or null. */
+export function libraryArgument(argv: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--library') {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('--')) {
+        found = next;
+        i += 1;
+      }
+    } else if (arg.startsWith('--library=')) {
+      found = arg.slice('--library='.length);
+    }
+  }
+  return found !== null && found.trim() !== '' ? found : null;
+}
+
+export interface LibraryChoice {
+  folder: string;
+  /**
+   * The default library is created on first start, and so is a new library in an existing folder; a
+   * library whose parent folder is missing (a USB drive not plugged in) is an error, not a new library.
+   */
+  createIfMissing: boolean;
+  source: 'argument' | 'environment' | 'default';
+}
+
+export function chooseLibrary(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+  exists: (file: string) => boolean = fs.existsSync,
+): LibraryChoice {
+  const fromArgument = libraryArgument(argv);
+  if (fromArgument !== null) {
+    const folder = path.resolve(cwd, fromArgument);
+    return { folder, createIfMissing: exists(path.dirname(folder)), source: 'argument' };
+  }
+  if (env.CASEBOOK_LIBRARY) {
+    const folder = path.resolve(cwd, env.CASEBOOK_LIBRARY);
+    return { folder, createIfMissing: exists(path.dirname(folder)), source: 'environment' };
+  }
+  return { folder: defaultLibraryFolder(process.platform, env), createIfMissing: true, source: 'default' };
+}

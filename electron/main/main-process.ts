@@ -1,0 +1,125 @@
+// Wires the desktop app: one LibraryHost serving the IPC door, one locked-down window, the menu.
+// A library that cannot be opened (locked, missing, not a library) does not stop the app: every
+// request answers with the error envelope, and the renderer shows it (library.info is its first call).
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, session, type IpcMainInvokeEvent } from 'electron';
+import type { ErrorLogger } from '../engine/api/dispatch';
+import { LibraryHost } from '../engine/api/library-host';
+import { currentActor, defaultAppDataFolder } from '../engine/paths';
+import { chooseLibrary, resolveResourcesFolder, type AppLocation, type LibraryChoice } from './app-paths';
+import { contentSecurityPolicy } from './csp';
+import { registerIpcDoor } from './ipc';
+import { installApplicationMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { denyPopupsAndWebviews, hardenSession, isTrustedSender, type RendererEntry } from './security';
+import { createMainWindow, rendererEntry, type BuildLayout } from './window';
+
+export const APP_NAME = 'Casebook';
+
+export interface StartOptions {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** The built app's out/ folder (the parent of out/main/). */
+  layout: BuildLayout;
+  /** Which better_sqlite3.node to load; by default Electron's own copy (see native-binding.ts). */
+  nativeBinding?: (location: AppLocation) => string | undefined;
+}
+
+export interface CasebookApp {
+  host: LibraryHost;
+  library: LibraryChoice;
+  entry: RendererEntry;
+  /** Resolves once the first window has been created. */
+  ready: Promise<BrowserWindow | null>;
+}
+
+const logError: ErrorLogger = (method, error) => {
+  console.error(`[casebook] ${method}: ${error.code} ${error.message}${error.detail ? `\n  ${error.detail.split('\n').join('\n  ')}` : ''}`);
+};
+
+function defaultNativeBinding(location: AppLocation): string | undefined {
+  try {
+    const file = electronNativeBinding(location, {
+      electronVersion: process.versions.electron ?? '',
+      platform: process.platform,
+      arch: process.arch,
+    });
+    if (!fs.existsSync(file)) {
+      console.error(`[casebook] ${file} is missing; run "node electron/build/prepare-electron.mjs" (npm run dev does).`);
+    }
+    return file;
+  } catch (error) {
+    console.error('[casebook] could not locate the Electron build of better-sqlite3:', error);
+    return undefined;
+  }
+}
+
+export function startCasebook(options: StartOptions): CasebookApp | null {
+  app.setName(APP_NAME);
+  // Before ready: the app, the CLI and browser mode share one app-data folder and default library.
+  app.setPath('userData', defaultAppDataFolder(process.platform, options.env));
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  const location: AppLocation = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
+  const library = chooseLibrary(options.argv, options.env);
+  const resourcesFolder = resolveResourcesFolder(location);
+  const nativeBinding = (options.nativeBinding ?? defaultNativeBinding)(location);
+  const host = new LibraryHost({
+    folder: library.folder,
+    createIfMissing: library.createIfMissing,
+    resourcesFolder,
+    ...(nativeBinding ? { nativeBinding } : {}),
+    actor: currentActor('桌面用户'),
+    appVersion: app.getVersion(),
+  });
+
+  const entry = rendererEntry(options.layout, app.isPackaged, options.env.ELECTRON_RENDERER_URL);
+  const ownContents = new Set<number>();
+  registerIpcDoor({ host, isTrustedSender: (event: IpcMainInvokeEvent) => isTrustedSender(event, ownContents, entry), logError });
+
+  const devIcon = path.join(location.appPath, 'resources', 'icons', 'icon.png');
+  let mainWindow: BrowserWindow | null = null;
+  const openWindow = (): BrowserWindow => {
+    const window = createMainWindow({ layout: options.layout, entry, ...(!app.isPackaged && fs.existsSync(devIcon) ? { icon: devIcon } : {}) });
+    const id = window.webContents.id;
+    ownContents.add(id);
+    window.on('closed', () => {
+      ownContents.delete(id);
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+    return window;
+  };
+
+  app.on('web-contents-created', (_event, contents) => denyPopupsAndWebviews(contents));
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => host.close());
+
+  const ready = app
+    .whenReady()
+    .then(() => {
+    hardenSession(session.defaultSession, contentSecurityPolicy({ dev: entry.kind === 'url' }));
+    app.setAboutPanelOptions({ applicationName: '案例库 Casebook', applicationVersion: app.getVersion() });
+    installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged, libraryFolder: library.folder });
+    return openWindow();
+  }).catch((error: unknown) => {
+    console.error('[casebook] start-up failed:', error);
+    return null;
+  });
+  return { host, library, entry, ready };
+}

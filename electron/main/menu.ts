@@ -1,0 +1,87 @@
+// The zh-CN application menu: standard roles only, plus 打开资料库文件夹. Commands that need the
+// renderer (导入…) live in the renderer's own UI, so the preload needs no channel beyond the contract.
+import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  /** Developer tools only while developing. */
+  isPackaged: boolean;
+  libraryFolder: string;
+  openFolder?: (folder: string) => void;
+}
+
+function openFolderInShell(folder: string): void {
+  shell.openPath(folder).then(
+    (problem) => {
+      if (problem) console.error(`[casebook] could not open ${folder}: ${problem}`);
+    },
+    (error: unknown) => console.error(`[casebook] could not open ${folder}:`, error),
+  );
+}
+
+export function menuTemplate({ platform, isPackaged, libraryFolder, openFolder = openFolderInShell }: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) {
+    template.push({
+      label: '案例库',
+      submenu: [
+        { role: 'about', label: '关于案例库' },
+        { type: 'separator' },
+        { role: 'hide', label: '隐藏案例库' },
+        { role: 'hideOthers', label: '隐藏其他' },
+        { role: 'unhide', label: '全部显示' },
+        { type: 'separator' },
+        { role: 'quit', label: '退出案例库' },
+      ],
+    });
+  }
+  template.push(
+    { label: '文件', submenu: [mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }] },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        { type: 'separator' },
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'pasteAndMatchStyle', label: '粘贴为纯文本' },
+        { role: 'delete', label: '删除' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { role: 'reload', label: '重新载入' },
+        ...(isPackaged ? [] : ([{ role: 'toggleDevTools', label: '开发者工具' }] as MenuItemConstructorOptions[])),
+        { type: 'separator' },
+        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: '全屏' },
+      ],
+    },
+    {
+      label: '窗口',
+      role: 'windowMenu',
+      submenu: [{ role: 'minimize', label: '最小化' }, ...(mac ? ([{ role: 'zoom', label: '缩放' }] as MenuItemConstructorOptions[]) : []), { role: 'close', label: '关闭' }],
+    },
+    {
+      label: '帮助',
+      role: 'help',
+      submenu: [
+        { label: '打开资料库文件夹', click: () => openFolder(libraryFolder) },
+        ...(mac ? [] : ([{ type: 'separator' }, { role: 'about', label: '关于案例库' }] as MenuItemConstructorOptions[])),
+      ],
+    },
+  );
+  return template;
+}
+
+export function installApplicationMenu(options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)));
+}
