@@ -21,6 +21,10 @@ function method<Response>() {
   });
 }
 
+// Validation messages reach the user through every door, so zod speaks Chinese.
+z.config(z.locales.zhCN());
+
+const importEncoding = z.string().trim().min(1).max(40).optional();
 const documentId = z.string().trim().min(1, '缺少资料编号').max(64);
 const documentIds = z.array(documentId).min(1, '请至少选择一份资料').max(10_000);
 const tagPath = z.string().trim().min(1, '标签不能为空').max(200);
@@ -78,6 +82,8 @@ export const methods = {
         paths: z.array(z.string().min(1).max(4096)).min(1, '请选择要导入的文件').max(10_000),
         kind: z.enum(DOCUMENT_KINDS).optional(),
         tags: z.array(tagPath).max(50).default([]),
+        /** A text encoding to read the files in instead of the detected one, e.g. gb18030. */
+        encoding: importEncoding,
       })
       .strict(),
   ),
@@ -98,6 +104,7 @@ export const methods = {
           .max(1000),
         kind: z.enum(DOCUMENT_KINDS).optional(),
         tags: z.array(tagPath).max(50).default([]),
+        encoding: importEncoding,
       })
       .strict(),
   ),

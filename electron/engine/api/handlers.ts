@@ -34,11 +34,11 @@ export const handlers = {
   'documents.purge': (library, request) => purgeDocuments(library, request.ids),
   'documents.history': (library, request) => documentHistory(library, request.id),
 
-  'import.files': (library, request) => importPaths(library, request.paths, { kind: request.kind, tags: request.tags }),
+  'import.files': (library, request) => importPaths(library, request.paths, { kind: request.kind, tags: request.tags, encoding: request.encoding }),
   'import.upload': async (library, request) => {
     const results = [];
     for (const file of request.files) {
-      results.push(await importBytes(library, file.name, Buffer.from(file.contentBase64, 'base64'), { kind: request.kind, tags: request.tags }));
+      results.push(await importBytes(library, file.name, Buffer.from(file.contentBase64, 'base64'), { kind: request.kind, tags: request.tags, encoding: request.encoding }));
     }
     return results;
   },

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { methods } from '../../../shared/api/contract';
+import type { ImportResult } from '../../../shared/model/import';
+import { SUPPORTED_EXTENSIONS } from '../../engine/importers/registry';
+import { expandImportPaths } from '../../engine/services/import-service';
+import type { CliContext } from '../cli-context';
+import { CliFailure, EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
+import { kindLabel, truncateToWidth } from '../cli-format';
+import { parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
+
+/** The line `import --json` prints per input file, keys in this order; warnings only when there are some. */
+export function importJsonLine(result: ImportResult): Record<string, unknown> {
+  return {
+    file: result.file,
+    status: result.status,
+    id: result.id,
+    title: result.title,
+    kind: result.kind,
+    date: result.date,
+    source: result.source,
+    author: result.author,
+    issuer: result.issuer,
+    docNumber: result.docNumber,
+    region: result.region,
+    duplicateOf: result.duplicateOf,
+    error: result.error,
+    ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
+  };
+}
+
+function failedInput(file: string, error: string): ImportResult {
+  return {
+    file,
+    status: 'failed',
+    id: null,
+    title: null,
+    kind: null,
+    date: null,
+    source: null,
+    author: null,
+    issuer: null,
+    docNumber: null,
+    region: null,
+    duplicateOf: null,
+    error,
+    warnings: [],
+  };
+}
+
+function humanLine(result: ImportResult): string {
+  if (result.status === 'imported') {
+    const facts = [kindLabel(result.kind), result.date, result.docNumber, result.region].filter(Boolean).join(' · ');
+    return `已导入  ${result.file} → 《${result.title ?? ''}》 ${facts} [${result.id ?? ''}]`;
+  }
+  if (result.status === 'duplicate') return `重复    ${result.file} → 与已有资料《${result.title ?? ''}》相同 [${result.duplicateOf ?? ''}]，未重复导入`;
+  return `失败    ${result.file}：${result.error ?? '导入失败'}`;
+}
+
+/** The files to import, in order; a folder with nothing importable is reported as a failed input. */
+function expandInputs(inputs: string[]): (string | ImportResult)[] {
+  const work: (string | ImportResult)[] = [];
+  for (const input of inputs) {
+    let isFolder = false;
+    try {
+      isFolder = fs.statSync(input).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (!isFolder && !fs.existsSync(input)) {
+      // Reported here, so a mistyped path never creates an empty library.
+      work.push(failedInput(input, '找不到这个文件（可能已被移动或删除）。'));
+      continue;
+    }
+    const files = expandImportPaths([input]).map((entry) => entry.file);
+    if (isFolder && files.length === 0) {
+      work.push(failedInput(input, `文件夹中没有可导入的文件（支持：${SUPPORTED_EXTENSIONS.join('、')}）。`));
+    }
+    work.push(...files);
+  }
+  return work;
+}
+
+function encodingSupported(): boolean {
+  return 'encoding' in methods['import.files'].request.shape;
+}
+
+export const importCommand: CommandDefinition = {
+  name: 'import',
+  summary: '导入文件或文件夹中的资料',
+  help: `用法：casebook import 路径… [--kind 类型] [--tag 标签]… [--encoding 编码]
+
+导入文件或文件夹（文件夹会递归导入其中支持的文件）。原文件原样保存，重复的资料不会重复导入。
+资料库文件夹不存在时会新建资料库。
+
+选项：
+  --kind 类型       指定资料类型：policy 政策文件、case 典型案例、practice 支部做法、news 新闻报道
+  --tag 标签        给导入的资料加标签，可重复，层级用“/”分隔，如 主题/党建联建
+  --encoding 编码   纯文本的文字编码（默认自动识别）：utf-8、gb18030、big5、utf-16le
+  --json            每个文件输出一行 JSON
+
+有文件导入失败时退出码为 1（其余文件照常导入）。`,
+  options: {
+    kind: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    encoding: { type: 'string' },
+  },
+  createsLibrary: true,
+  async run(context: CliContext, args) {
+    const inputs = requirePositionals(args, 1, '要导入的文件或文件夹', 'import');
+    const kind = parseKind(stringValue(args.values, 'kind'));
+    const tags = parseTags(stringList(args.values, 'tag'), 'tag');
+    const encoding = stringValue(args.values, 'encoding')?.trim();
+    if (encoding !== undefined) {
+      if (!iconv.encodingExists(encoding)) throw usageError(`不认识的文字编码“${encoding}”。可选：utf-8、gb18030、big5、utf-16le。`);
+      if (!encodingSupported()) throw usageError('这个版本的接口还不支持指定编码（--encoding），请去掉该选项，由程序自动识别编码。');
+    }
+
+    const work = expandInputs(inputs);
+    const total = work.length;
+    const showProgress = context.io.stderrIsTty;
+    const clearProgress = (): void => {
+      if (showProgress) context.io.err('\r\x1b[K');
+    };
+    const counts = { imported: 0, duplicate: 0, failed: 0 };
+    const report = (result: ImportResult): void => {
+      counts[result.status] += 1;
+      clearProgress();
+      if (context.json) context.emit(importJsonLine(result));
+      else {
+        context.say(humanLine(result));
+        for (const warning of result.warnings) context.say(`        提示：${warning}`);
+      }
+    };
+
+    let done = 0;
+    for (const item of work) {
+      done += 1;
+      if (typeof item !== 'string') {
+        report(item);
+        continue;
+      }
+      if (showProgress) context.io.err(`\r\x1b[K${truncateToWidth(`正在导入 [${done}/${total}] ${path.basename(item)}`, Math.max(20, context.io.columns - 1))}`);
+      const payload: Record<string, unknown> = { paths: [item], tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}) };
+      const envelope = await context.callEnvelope('import.files', payload);
+      if (!envelope.ok) {
+        // The library itself failed (missing, locked, broken) or the request was refused: nothing more can be imported.
+        if (envelope.error.code.startsWith('LIBRARY_') || envelope.error.code === 'BAD_REQUEST') {
+          clearProgress();
+          throw CliFailure.fromPayload(envelope.error);
+        }
+        report(failedInput(item, envelope.error.message));
+        continue;
+      }
+      const results = envelope.result.length > 0 ? envelope.result : [failedInput(item, '没有导入任何内容。')];
+      for (const result of results) report(result);
+    }
+    clearProgress();
+    if (context.createdLibrary) context.note(`已新建资料库：${context.libraryFolder}`);
+    if (total === 0) context.note('没有找到要导入的文件。');
+    context.say(`共 ${total} 个文件：导入 ${counts.imported} 个，重复 ${counts.duplicate} 个，失败 ${counts.failed} 个。`);
+    return counts.failed > 0 ? EXIT_FAILED : EXIT_OK;
+  },
+};
