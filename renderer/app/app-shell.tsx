@@ -1,0 +1,105 @@
+import { FolderOutlined, ImportOutlined } from '@ant-design/icons';
+import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import type { LibraryInfo } from '../../shared/model/library';
+import { DropOverlay } from '../components/drop-overlay';
+import { ImportDialog } from '../features/import/import-dialog';
+import { fromDrop } from '../features/import/picked-files';
+import { LibraryView } from '../features/library/library-view';
+import { ReaderDrawer } from '../features/reader/reader-drawer';
+import { SearchBox } from '../features/search/search-box';
+import { SearchResults } from '../features/search/search-results';
+import { TrashView } from '../features/trash/trash-view';
+import { useNavigation } from './navigation';
+import { Sidebar } from './sidebar';
+import { useShortcuts } from './use-shortcuts';
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/** Files dragged from the desktop onto any part of the window open the import dialog with them. */
+function useWindowDrop(onFiles: (files: Awaited<ReturnType<typeof fromDrop>>) => void): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    let depth = 0;
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth += 1;
+      setDragging(true);
+    };
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event) || !event.dataTransfer) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      void fromDrop(event.dataTransfer).then((files) => {
+        if (files.length > 0) onFiles(files);
+      });
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [onFiles]);
+  return dragging;
+}
+
+/** The window: sidebar, top bar (search, 导入, library path), the current view, reader and import dialog. */
+export function AppShell({ info }: { info: LibraryInfo }) {
+  const navigation = useNavigation();
+  const searchInput = useRef<InputRef>(null);
+  useShortcuts(searchInput, navigation);
+  const dragging = useWindowDrop(navigation.openImport);
+  const { view } = navigation;
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={248} theme="light" style={{ borderInlineEnd: '1px solid #ece8e1', overflow: 'hidden' }}>
+        <Sidebar info={info} />
+      </Layout.Sider>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #ece8e1', lineHeight: 'normal' }}>
+          <div style={{ flex: 1, minWidth: 0 }} role="search">
+            <SearchBox inputRef={searchInput} />
+          </div>
+          <Tooltip title="导入文件（Ctrl+I）">
+            <Button type="primary" icon={<ImportOutlined />} onClick={() => navigation.openImport()}>
+              导入
+            </Button>
+          </Tooltip>
+          <Tooltip title={`资料库位置：${info.path}`} placement="bottomRight">
+            <Typography.Text type="secondary" className="casebook-library-path" aria-label={`资料库位置：${info.path}`}>
+              <FolderOutlined /> {info.path}
+            </Typography.Text>
+          </Tooltip>
+        </Layout.Header>
+        <Layout.Content style={{ overflow: 'auto', padding: '20px 24px' }}>
+          {view.name === 'library' && <LibraryView kind={view.kind} tag={view.tag} />}
+          {view.name === 'search' && <SearchResults query={view.query} />}
+          {view.name === 'trash' && <TrashView />}
+        </Layout.Content>
+      </Layout>
+      <ReaderDrawer />
+      <ImportDialog key={navigation.importSeq} open={navigation.importOpen} initialFiles={navigation.pendingImportFiles} />
+      {dragging && <DropOverlay label="松开鼠标，导入这些文件" />}
+    </Layout>
+  );
+}

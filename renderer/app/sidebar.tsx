@@ -1,0 +1,101 @@
+import { AppstoreOutlined, DeleteOutlined } from '@ant-design/icons';
+import { useQueries } from '@tanstack/react-query';
+import { Badge, Menu, type MenuProps } from 'antd';
+import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../shared/model/document';
+import type { LibraryInfo } from '../../shared/model/library';
+import { KIND_COLORS } from '../components/kind-tag';
+import { SectionTitle } from '../components/section-title';
+import { TagTree } from '../features/tags/tag-tree';
+import { api } from './api-client';
+import { useNavigation } from './navigation';
+import { queryKeys } from './queries';
+
+function Count({ value }: { value: number | undefined }) {
+  return (
+    <span style={{ float: 'right', color: '#8c8780', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>
+      {value === undefined ? '' : value}
+    </span>
+  );
+}
+
+const KIND_DOT_COLORS: Record<string, string> = { red: '#c0392b', gold: '#c99a1a', green: '#3d8b4f', blue: '#3f6f9f' };
+
+/** 资料库 (counts per kind), the tag tree and the 回收站. */
+export function Sidebar({ info }: { info: LibraryInfo }) {
+  const navigation = useNavigation();
+  const { view } = navigation;
+  const kindCounts = useQueries({
+    queries: DOCUMENT_KINDS.map((kind) => {
+      const request = { kind, limit: 1 } as const;
+      return { queryKey: queryKeys.documents(request), queryFn: () => api['documents.list'](request) };
+    }),
+  });
+
+  const selectedKey =
+    view.name === 'trash' ? 'trash' : view.name === 'library' && view.tag === null ? `kind:${view.kind ?? 'all'}` : '';
+
+  const libraryItems: MenuProps['items'] = [
+    {
+      key: 'kind:all',
+      icon: <AppstoreOutlined />,
+      label: (
+        <>
+          全部 <Count value={info.documentCount} />
+        </>
+      ),
+    },
+    ...DOCUMENT_KINDS.map((kind: DocumentKind, index) => ({
+      key: `kind:${kind}`,
+      icon: <Badge color={KIND_DOT_COLORS[KIND_COLORS[kind]]} />,
+      label: (
+        <>
+          {KIND_LABELS[kind]} <Count value={kindCounts[index]?.data?.total} />
+        </>
+      ),
+    })),
+  ];
+
+  const onLibraryClick: MenuProps['onClick'] = ({ key }) => {
+    const kind = key.slice('kind:'.length);
+    navigation.showLibrary({ kind: kind === 'all' ? null : (kind as DocumentKind) });
+  };
+
+  return (
+    <nav aria-label="导航" style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <div style={{ padding: '16px 20px 4px', display: 'flex', alignItems: 'baseline', gap: 8 }}>
+        <span style={{ fontSize: 20, fontWeight: 700, color: '#9f1f25', letterSpacing: 2 }}>案例库</span>
+        <span style={{ fontSize: 12, color: '#a09a92' }}>Casebook</span>
+      </div>
+      <div style={{ flex: 1, overflowY: 'auto', paddingBottom: 12 }}>
+        <SectionTitle>资料库</SectionTitle>
+        <Menu
+          mode="inline"
+          aria-label="资料库"
+          selectedKeys={[selectedKey]}
+          items={libraryItems}
+          onClick={onLibraryClick}
+          style={{ borderInlineEnd: 'none' }}
+        />
+        <TagTree />
+        <Menu
+          mode="inline"
+          aria-label="回收站"
+          selectedKeys={[selectedKey]}
+          style={{ borderInlineEnd: 'none', marginTop: 8 }}
+          onClick={() => navigation.showTrash()}
+          items={[
+            {
+              key: 'trash',
+              icon: <DeleteOutlined />,
+              label: (
+                <>
+                  回收站 <Count value={info.trashCount} />
+                </>
+              ),
+            },
+          ]}
+        />
+      </div>
+    </nav>
+  );
+}

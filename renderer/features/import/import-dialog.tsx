@@ -1,0 +1,211 @@
+import { FileAddOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Flex, Form, Modal, Progress, Select, Space, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../shared/model/document';
+import { normalizeTagPath } from '../../../shared/model/tag';
+import { api } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { queryKeys } from '../../app/queries';
+import { formatBytes } from '../../components/format';
+import { flattenTags } from '../tags/tag-paths';
+import { ImportReport } from './import-report';
+import { fromFileList, fromFolder, IMPORT_ACCEPT, type PickedFile } from './picked-files';
+import { useImportRun } from './use-import-run';
+
+const folderAttributes = { webkitdirectory: '', directory: '' } as Record<string, string>;
+
+function Summary({ results, cancelled }: { results: { status: string }[]; cancelled: number }) {
+  const count = (status: string) => results.filter((result) => result.status === status).length;
+  const failed = count('failed');
+  return (
+    <Alert
+      type={failed > 0 ? 'warning' : 'success'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={`已导入 ${count('imported')} 份，重复 ${count('duplicate')} 份，失败 ${failed} 份${cancelled > 0 ? `；已取消，剩余 ${cancelled} 个文件未导入` : ''}`}
+      description={failed > 0 ? '失败的文件没有改动资料库，可以按说明处理后重新导入。' : '点击一行可以打开对应的资料。'}
+    />
+  );
+}
+
+/** 导入: pick files or a folder (or drop them on the window), set kind/tags for the batch, watch progress, read the report. */
+export function ImportDialog({ open, initialFiles }: { open: boolean; initialFiles: PickedFile[] | null }) {
+  const navigation = useNavigation();
+  const run = useImportRun();
+  const [files, setFiles] = useState<PickedFile[]>(initialFiles ?? []);
+  const [skipped, setSkipped] = useState(0);
+  const [kind, setKind] = useState<DocumentKind | undefined>(undefined);
+  const [tags, setTags] = useState<string[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const tagTree = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}), enabled: open });
+  const tagOptions = useMemo(() => flattenTags(tagTree.data ?? []).map((node) => ({ value: node.path, label: node.path })), [tagTree.data]);
+
+  const running = run.progress !== null;
+  const totalBytes = files.reduce((sum, picked) => sum + picked.file.size, 0);
+
+  const choose = (picked: PickedFile[], skippedCount = 0) => {
+    run.reset();
+    setFiles(picked);
+    setSkipped(skippedCount);
+  };
+
+  const start = () => {
+    const batchTags = [...new Set(tags.map(normalizeTagPath).filter(Boolean))];
+    void run.start(files, { ...(kind ? { kind } : {}), tags: batchTags }).then(() => setFiles([]));
+  };
+
+  const openDocument = (id: string) => {
+    navigation.closeImport();
+    navigation.openDocument(id);
+  };
+
+  const footer = running ? (
+    <Button onClick={run.cancel}>取消</Button>
+  ) : run.results ? (
+    <Space>
+      <Button onClick={() => choose([])}>继续导入</Button>
+      <Button type="primary" onClick={navigation.closeImport}>
+        完成
+      </Button>
+    </Space>
+  ) : (
+    <Space>
+      <Button onClick={navigation.closeImport}>关闭</Button>
+      <Button type="primary" disabled={files.length === 0} onClick={start}>
+        开始导入{files.length > 0 ? `（${files.length} 个文件）` : ''}
+      </Button>
+    </Space>
+  );
+
+  return (
+    <Modal
+      open={open}
+      title="导入资料"
+      width={run.results ? 860 : 640}
+      footer={footer}
+      closable={!running}
+      keyboard={!running}
+      mask={{ closable: !running }}
+      onCancel={navigation.closeImport}
+    >
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        className="casebook-visually-hidden"
+        aria-label="选择要导入的文件"
+        tabIndex={-1}
+        onChange={(event) => {
+          choose(fromFileList(event.target.files));
+          event.target.value = '';
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        {...folderAttributes}
+        className="casebook-visually-hidden"
+        aria-label="选择要导入的文件夹"
+        tabIndex={-1}
+        onChange={(event) => {
+          const { files: picked, skipped: skippedCount } = fromFolder(event.target.files);
+          choose(picked, skippedCount);
+          event.target.value = '';
+        }}
+      />
+
+      {running && run.progress && (
+        <div role="status" aria-live="polite" style={{ padding: '12px 0' }}>
+          <Typography.Text>
+            正在导入 {run.progress.done + 1} / {run.progress.total}：{run.progress.current}
+          </Typography.Text>
+          <Progress percent={Math.round((run.progress.done / run.progress.total) * 100)} status="active" />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            点击“取消”会在当前文件导入完成后停止，已导入的资料会保留。
+          </Typography.Text>
+        </div>
+      )}
+
+      {!running && run.results && (
+        <>
+          <Summary results={run.results} cancelled={run.cancelledCount} />
+          <ImportReport results={run.results} onOpen={openDocument} />
+        </>
+      )}
+
+      {!running && !run.results && (
+        <>
+          <div className="casebook-import-drop">
+            <InboxOutlined style={{ fontSize: 36, color: '#b7282e' }} />
+            <Typography.Paragraph style={{ margin: '8px 0 12px' }}>
+              支持 Word（.docx）、PDF、网页（.html）、文本（.txt）和 Markdown 文件，也可以把文件或文件夹直接拖到窗口中。
+            </Typography.Paragraph>
+            <Space>
+              <Button icon={<FileAddOutlined />} onClick={() => fileInput.current?.click()}>
+                选择文件
+              </Button>
+              <Button icon={<FolderOpenOutlined />} onClick={() => folderInput.current?.click()}>
+                选择文件夹
+              </Button>
+            </Space>
+          </div>
+
+          {files.length > 0 && (
+            <div style={{ marginTop: 16 }}>
+              <Flex justify="space-between">
+                <Typography.Text strong>
+                  已选择 {files.length} 个文件（共 {formatBytes(totalBytes)}）
+                </Typography.Text>
+                <Typography.Link onClick={() => choose([])}>清空</Typography.Link>
+              </Flex>
+              {skipped > 0 && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  文件夹中另有 {skipped} 个文件不是可导入的格式（或是隐藏文件），已跳过。
+                </Typography.Text>
+              )}
+              <ul className="casebook-import-files" aria-label="已选择的文件">
+                {files.slice(0, 200).map((picked, index) => (
+                  <li key={`${picked.name}-${index}`}>
+                    <span>{picked.name}</span>
+                    <Typography.Text type="secondary">{formatBytes(picked.file.size)}</Typography.Text>
+                  </li>
+                ))}
+                {files.length > 200 && <li>……另有 {files.length - 200} 个文件</li>}
+              </ul>
+            </div>
+          )}
+
+          <Form layout="vertical" style={{ marginTop: 16 }}>
+            <Flex gap={16}>
+              <Form.Item label="类型" style={{ flex: '0 0 180px', marginBottom: 0 }} extra="不选时按内容自动识别">
+                <Select
+                  aria-label="这批资料的类型"
+                  allowClear
+                  placeholder="自动识别"
+                  value={kind}
+                  onChange={(value?: DocumentKind) => setKind(value)}
+                  options={DOCUMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
+                />
+              </Form.Item>
+              <Form.Item label="标签" style={{ flex: 1, marginBottom: 0 }} extra="给这批资料都加上的标签（可选）">
+                <Select
+                  mode="tags"
+                  aria-label="这批资料的标签"
+                  placeholder="选择或输入标签"
+                  value={tags}
+                  onChange={setTags}
+                  options={tagOptions}
+                  tokenSeparators={[',', '，', '、']}
+                />
+              </Form.Item>
+            </Flex>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,134 @@
+import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Drawer, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { CasebookError } from '../../../shared/api/errors';
+import type { DocumentRecord } from '../../../shared/model/document';
+import { api, errorMessage } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { queryKeys, useWrite } from '../../app/queries';
+import { joinKnown } from '../../components/format';
+import { HighlightedText } from '../../components/highlighted-text';
+import { KindTag } from '../../components/kind-tag';
+import { useTrashWithUndo } from '../trash/use-trash-with-undo';
+import { DocumentTags } from './document-tags';
+import { DocumentText } from './document-text';
+import { EditMetaDialog } from './edit-meta-dialog';
+import { HistoryPanel } from './history-panel';
+import { MetadataPanel } from './metadata-panel';
+import { NotesPanel } from './notes-panel';
+
+function ReaderBody({ doc, highlight }: { doc: DocumentRecord; highlight: string[] }) {
+  const notes = useQuery({ queryKey: queryKeys.notes(doc.id), queryFn: () => api['notes.list']({ documentId: doc.id }) });
+  return (
+    <div className="casebook-reader-body">
+      <div style={{ minWidth: 0 }}>
+        {doc.deletedAt && (
+          <Alert type="warning" showIcon title="这份资料在回收站中，不会出现在资料库和检索结果里。" style={{ marginBottom: 12 }} />
+        )}
+        <DocumentText text={doc.text} terms={highlight} />
+      </div>
+      <aside className="casebook-reader-aside" aria-label="资料详情">
+        <div>
+          <Typography.Title level={5} style={{ fontSize: 14, marginTop: 0 }}>
+            标签
+          </Typography.Title>
+          <DocumentTags doc={doc} />
+        </div>
+        <Tabs
+          size="small"
+          items={[
+            { key: 'meta', label: '信息', children: <MetadataPanel doc={doc} /> },
+            { key: 'notes', label: `备注${notes.data && notes.data.length > 0 ? `（${notes.data.length}）` : ''}`, children: <NotesPanel documentId={doc.id} /> },
+            { key: 'history', label: '修改记录', children: <HistoryPanel documentId={doc.id} /> },
+          ]}
+        />
+      </aside>
+    </div>
+  );
+}
+
+/** The reader: one document's text, metadata, tags, notes and history, over the current view. */
+export function ReaderDrawer() {
+  const navigation = useNavigation();
+  const { message } = App.useApp();
+  const target = navigation.reader;
+  const [editing, setEditing] = useState(false);
+  const trashWithUndo = useTrashWithUndo();
+  const restore = useWrite('documents.restore');
+  const doc = useQuery({
+    queryKey: queryKeys.document(target?.id ?? ''),
+    queryFn: () => api['documents.get']({ id: target?.id ?? '' }),
+    enabled: target !== null,
+  });
+  const data = target && doc.data?.id === target.id ? doc.data : undefined;
+
+  const title = data ? (
+    <div style={{ minWidth: 0 }}>
+      <Typography.Title level={4} style={{ margin: 0, lineHeight: 1.4, whiteSpace: 'normal' }}>
+        <HighlightedText text={data.title} terms={target?.highlight ?? []} />
+      </Typography.Title>
+      <Flex gap={8} align="center" style={{ marginTop: 4, fontWeight: 'normal' }}>
+        <KindTag kind={data.kind} />
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {joinKnown([data.date, data.region, data.issuer ?? data.source ?? data.organization, data.docNumber])}
+        </Typography.Text>
+      </Flex>
+    </div>
+  ) : (
+    '资料'
+  );
+
+  const extra = data && (
+    <Space>
+      <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+        编辑信息
+      </Button>
+      {data.deletedAt ? (
+        <Button
+          icon={<UndoOutlined />}
+          loading={restore.isPending}
+          onClick={() => restore.mutate({ ids: [data.id] }, { onSuccess: () => void message.success('已恢复到资料库') })}
+        >
+          恢复
+        </Button>
+      ) : (
+        <Button
+          danger
+          icon={<DeleteOutlined />}
+          onClick={() => {
+            void trashWithUndo([data.id]).then((ok) => ok && navigation.closeReader());
+          }}
+        >
+          移入回收站
+        </Button>
+      )}
+    </Space>
+  );
+
+  let body;
+  if (!target) body = null;
+  else if (doc.isError) {
+    const notFound = doc.error instanceof CasebookError && doc.error.code === 'NOT_FOUND';
+    body = <Result status={notFound ? '404' : 'error'} title={notFound ? '找不到这份资料' : '无法打开这份资料'} subTitle={errorMessage(doc.error)} />;
+  } else if (!data) body = <Skeleton active paragraph={{ rows: 12 }} />;
+  else body = <ReaderBody doc={data} highlight={target.highlight} />;
+
+  return (
+    <>
+      <Drawer
+        open={target !== null}
+        onClose={navigation.closeReader}
+        size="min(1180px, 96vw)"
+        title={title}
+        extra={extra}
+        destroyOnHidden
+        styles={{ body: { background: '#fbfaf8', paddingTop: 16 }, header: { alignItems: 'flex-start' } }}
+        aria-label={data ? `阅读：${data.title}` : '阅读资料'}
+      >
+        {body}
+      </Drawer>
+      {editing && data && <EditMetaDialog doc={data} onClose={() => setEditing(false)} />}
+    </>
+  );
+}

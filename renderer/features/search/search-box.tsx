@@ -1,0 +1,150 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { AutoComplete, Input, Typography, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Suggestion } from '../../../shared/model/search';
+import { api } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { queryKeys } from '../../app/queries';
+
+const GROUP_LABELS: Record<Suggestion['type'], string> = {
+  document: '资料',
+  tag: '标签',
+  practice: '做法名称',
+  issuer: '发文机关',
+  region: '地区',
+};
+const GROUP_ORDER: Suggestion['type'][] = ['document', 'practice', 'tag', 'issuer', 'region'];
+
+/** Keeps the latest value after the user pauses typing. */
+function useDebounced<T>(value: T, delayMs: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return debounced;
+}
+
+function optionValue(suggestion: Suggestion): string {
+  return `${suggestion.type}\u0000${suggestion.documentId ?? ''}\u0000${suggestion.label}`;
+}
+
+/**
+ * The search box in the top bar: suggestions while typing (titles, tags, practice names, issuers,
+ * regions); Enter runs the full-text search; picking a document suggestion opens it directly.
+ */
+export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }) {
+  const navigation = useNavigation();
+  const currentQuery = navigation.view.name === 'search' ? navigation.view.query : '';
+  const [text, setText] = useState(currentQuery);
+  const [open, setOpen] = useState(false);
+  const justSelected = useRef(false);
+  const prefix = useDebounced(text.trim(), 120);
+
+  // When the search view changes from elsewhere (e.g. a tag link), show its query in the box.
+  const [shownQuery, setShownQuery] = useState(currentQuery);
+  if (shownQuery !== currentQuery) {
+    setShownQuery(currentQuery);
+    if (currentQuery) setText(currentQuery);
+  }
+
+  const suggestions = useQuery({
+    queryKey: queryKeys.suggest(prefix),
+    queryFn: () => api['search.suggest']({ prefix, limit: 12 }),
+    enabled: prefix.length > 0,
+    staleTime: 10_000,
+    placeholderData: (previous) => previous,
+  });
+
+  const options = useMemo(() => {
+    const list = prefix.length > 0 ? (suggestions.data ?? []) : [];
+    return GROUP_ORDER.map((type) => ({
+      label: GROUP_LABELS[type],
+      options: list
+        .filter((suggestion) => suggestion.type === type)
+        .map((suggestion) => ({
+          value: optionValue(suggestion),
+          suggestion,
+          label: (
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12, minWidth: 0 }}>
+              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{suggestion.label}</span>
+              {suggestion.detail && (
+                <Typography.Text type="secondary" style={{ fontSize: 12, flexShrink: 0, maxWidth: '45%' }} ellipsis>
+                  {suggestion.detail}
+                </Typography.Text>
+              )}
+            </div>
+          ),
+        })),
+    })).filter((group) => group.options.length > 0);
+  }, [prefix, suggestions.data]);
+
+  const runSearch = (query: string) => {
+    const trimmed = query.trim();
+    setOpen(false);
+    if (trimmed.length === 0) {
+      // An empty search leaves the results and goes back to the library.
+      if (navigation.view.name === 'search') navigation.showLibrary();
+      return;
+    }
+    navigation.showSearch(trimmed);
+  };
+
+  const pick = (suggestion: Suggestion) => {
+    justSelected.current = true;
+    window.setTimeout(() => {
+      justSelected.current = false;
+    }, 50);
+    setOpen(false);
+    if (suggestion.type === 'document' && suggestion.documentId) {
+      navigation.openDocument(suggestion.documentId, []);
+    } else if (suggestion.type === 'tag') {
+      navigation.showLibrary({ tag: suggestion.label });
+    } else {
+      setText(suggestion.label);
+      navigation.showSearch(suggestion.label);
+    }
+  };
+
+  return (
+    <AutoComplete
+      value={text}
+      options={options}
+      open={open && options.length > 0}
+      defaultActiveFirstOption={false}
+      popupMatchSelectWidth={480}
+      onChange={(value: string) => {
+        if (value.includes('\u0000')) return; // an option's value, handled by onSelect
+        setText(value);
+        setOpen(true);
+      }}
+      onSelect={(_value: string, option: unknown) => {
+        const suggestion = (option as { suggestion?: Suggestion }).suggestion;
+        if (suggestion) pick(suggestion);
+      }}
+      onOpenChange={(next) => {
+        if (!next) setOpen(false);
+      }}
+      style={{ width: '100%', maxWidth: 560 }}
+    >
+      <Input
+        ref={inputRef}
+        allowClear
+        aria-label="检索资料"
+        prefix={<SearchOutlined style={{ color: '#9a948c' }} />}
+        placeholder="检索标题、正文、做法名称、发文机关…（Ctrl+K）"
+        onPressEnter={() => {
+          const value = text;
+          // Let a suggestion picked with the same Enter win.
+          window.setTimeout(() => {
+            if (!justSelected.current) runSearch(value);
+          }, 0);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setOpen(false);
+        }}
+      />
+    </AutoComplete>
+  );
+}
