@@ -1,14 +1,11 @@
 import { AppstoreOutlined, DeleteOutlined } from '@ant-design/icons';
-import { useQueries } from '@tanstack/react-query';
 import { Badge, Menu, type MenuProps } from 'antd';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../shared/model/document';
 import type { LibraryInfo } from '../../shared/model/library';
 import { KIND_COLORS } from '../components/kind-tag';
 import { SectionTitle } from '../components/section-title';
 import { TagTree } from '../features/tags/tag-tree';
-import { api } from './api-client';
 import { useNavigation } from './navigation';
-import { queryKeys } from './queries';
 
 function Count({ value }: { value: number | undefined }) {
   return (
@@ -24,12 +21,6 @@ const KIND_DOT_COLORS: Record<string, string> = { red: '#c0392b', gold: '#c99a1a
 export function Sidebar({ info }: { info: LibraryInfo }) {
   const navigation = useNavigation();
   const { view } = navigation;
-  const kindCounts = useQueries({
-    queries: DOCUMENT_KINDS.map((kind) => {
-      const request = { kind, limit: 1 } as const;
-      return { queryKey: queryKeys.documents(request), queryFn: () => api['documents.list'](request) };
-    }),
-  });
 
   const selectedKey =
     view.name === 'trash' ? 'trash' : view.name === 'library' && view.tag === null ? `kind:${view.kind ?? 'all'}` : '';
@@ -44,12 +35,12 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
         </>
       ),
     },
-    ...DOCUMENT_KINDS.map((kind: DocumentKind, index) => ({
+    ...DOCUMENT_KINDS.map((kind: DocumentKind) => ({
       key: `kind:${kind}`,
       icon: <Badge color={KIND_DOT_COLORS[KIND_COLORS[kind]]} />,
       label: (
         <>
-          {KIND_LABELS[kind]} <Count value={kindCounts[index]?.data?.total} />
+          {KIND_LABELS[kind]} <Count value={info.kindCounts[kind]} />
         </>
       ),
     })),

@@ -8,6 +8,8 @@ export interface TagNode {
   description: string | null;
   /** Documents (not in the trash) carrying this tag itself. */
   count: number;
+  /** Distinct documents (not in the trash) carrying this tag or one of its sub-tags. */
+  totalCount: number;
   children: TagNode[];
 }
 

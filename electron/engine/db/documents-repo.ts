@@ -259,6 +259,13 @@ export function listDocumentRows(db: Database.Database, query: ListDocumentsQuer
   return { total, rows };
 }
 
+export function countLiveDocumentsByKind(db: Database.Database): Record<DocumentKind, number> {
+  const counts: Record<DocumentKind, number> = { policy: 0, case: 0, practice: 0, news: 0 };
+  const rows = db.prepare('SELECT kind, count(*) AS n FROM documents WHERE deleted_at IS NULL GROUP BY kind').all() as { kind: DocumentKind; n: number }[];
+  for (const row of rows) counts[row.kind] = row.n;
+  return counts;
+}
+
 export function countDocuments(db: Database.Database): { live: number; trashed: number } {
   const row = db
     .prepare(

@@ -90,14 +90,18 @@ export function tagTree(db: Database.Database): TagNode[] {
     .prepare(
       `SELECT t.id, t.path, t.parent_id, t.description,
          (SELECT count(*) FROM document_tags dt JOIN documents d ON d.seq = dt.document_seq
-          WHERE dt.tag_id = t.id AND d.deleted_at IS NULL) AS count
+          WHERE dt.tag_id = t.id AND d.deleted_at IS NULL) AS count,
+         (SELECT count(DISTINCT dt.document_seq) FROM document_tags dt
+            JOIN documents d ON d.seq = dt.document_seq
+            JOIN tags sub ON sub.id = dt.tag_id
+          WHERE d.deleted_at IS NULL AND (sub.id = t.id OR substr(sub.path, 1, length(t.path) + 1) = t.path || '/')) AS total_count
        FROM tags t ORDER BY t.path`,
     )
-    .all() as (TagRow & { count: number })[];
+    .all() as (TagRow & { count: number; total_count: number })[];
   const nodes = new Map<number, TagNode>();
   const roots: TagNode[] = [];
   for (const row of rows) {
-    nodes.set(row.id, { id: row.id, path: row.path, name: tagName(row.path), description: row.description, count: row.count, children: [] });
+    nodes.set(row.id, { id: row.id, path: row.path, name: tagName(row.path), description: row.description, count: row.count, totalCount: row.total_count, children: [] });
   }
   for (const row of rows) {
     const node = nodes.get(row.id);

@@ -5,9 +5,9 @@ import { emptyMeta, type DocumentKind, type DocumentMeta } from '../../../shared
 import type { ImportResult } from '../../../shared/model/import';
 import { findExactDuplicate, insertDocumentRow } from '../db/documents-repo';
 import { addDocumentTag, ensureTag } from '../db/tags-repo';
-import { guessKind } from '../importers/metadata/guess-kind';
+import { fillMetadata } from '../importers/metadata/fill-metadata';
+import { loadGazetteer } from '../importers/metadata/gazetteer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from '../importers/registry';
-import { withoutFirstLine } from '../importers/normalize-text';
 import { newId, nowIso, sha256 } from '../util/ids';
 import type { Library } from '../library';
 import { reindexDocument } from './documents-service';
@@ -54,6 +54,8 @@ function describe(result: ImportResult, meta: DocumentMeta): ImportResult {
 }
 
 function failure(file: string, error: unknown): ImportResult {
+  // An unexpected error is a bug to fix, not a bad file: keep its stack in the log.
+  if (!isCasebookError(error)) console.error(`导入“${file}”时出现程序错误：`, error);
   const message = isCasebookError(error) ? error.message : '导入失败：文件无法读取或格式有误。';
   return { ...emptyResult(file), error: message };
 }
@@ -73,22 +75,16 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
     if (sameBytes) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameBytes.id }, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
-    if (parsed.text.trim().length === 0) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
-    const title = parsed.meta.title ?? parsed.title ?? path.parse(displayName).name;
-    const text = parsed.meta.title === undefined && parsed.title !== null ? withoutFirstLine(parsed.text, title) || parsed.text : parsed.text;
-    const meta: DocumentMeta = { ...emptyMeta(title, 'practice'), ...parsed.meta, title };
-    const fieldOrigins = { ...parsed.fieldOrigins };
-    if (options.kind) {
-      meta.kind = options.kind;
-      fieldOrigins.kind = 'user';
-    } else if (parsed.meta.kind === undefined) {
-      meta.kind = guessKind(title, text);
-      fieldOrigins.kind = 'text';
-    }
-    if (meta.year === null && meta.date !== null) meta.year = Number(meta.date.slice(0, 4));
+    if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
+    const { meta, text, fieldOrigins } = fillMetadata(parsed, {
+      fileName: displayName,
+      gazetteer: loadGazetteer(library.options.resourcesFolder),
+      kind: options.kind,
+    });
 
     const textSha = sha256(text);
-    const sameText = findExactDuplicate(library.db, null, textSha);
+    // A scan has no text to compare: two different scans must not count as the same document.
+    const sameText = text.length > 0 ? findExactDuplicate(library.db, null, textSha) : undefined;
     if (sameText) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
 
     const storedPath = library.originals.save(originalSha, displayName, bytes);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LibraryInfo } from '../../../shared/model/library';
-import { countDocuments } from '../db/documents-repo';
+import { countDocuments, countLiveDocumentsByKind } from '../db/documents-repo';
 import { schemaVersion } from '../db/migrate';
 import { getSetting, setSetting } from '../db/settings-repo';
 import type { Library } from '../library';
@@ -16,6 +16,7 @@ export function libraryInfo(library: Library): LibraryInfo {
     schemaVersion: schemaVersion(library.db),
     documentCount: counts.live,
     trashCount: counts.trashed,
+    kindCounts: countLiveDocumentsByKind(library.db),
     offerSample: counts.live + counts.trashed === 0 && getSetting(library.db, SAMPLE_DECISION) === null,
     appVersion: library.options.appVersion,
   };

@@ -25,7 +25,7 @@ function TagTitle({ node, onAction }: { node: TagNode; onAction: (action: 'child
       <Tooltip title={node.description ?? undefined} placement="right" mouseEnterDelay={0.6}>
         <span style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{node.name}</span>
       </Tooltip>
-      {node.count > 0 && <span style={{ color: '#8c8780', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>{node.count}</span>}
+      {node.totalCount > 0 && <span style={{ color: '#8c8780', fontSize: 12, fontVariantNumeric: 'tabular-nums' }}>{node.totalCount}</span>}
       <Dropdown
         trigger={['click']}
         menu={{

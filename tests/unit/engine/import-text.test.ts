@@ -120,6 +120,12 @@ tags: [主题/党员先锋岗]
     expect(record.text).not.toMatch(/^#/m);
   });
 
+  it('shows Markdown emphasis and links as plain words', async () => {
+    const markdown = `---\ntitle: 工地夜校经验材料\nkind: practice\n---\n**工地夜校**每周开课两次，*安全*第一，详见[培训安排](https://example.invalid/a)。\n`;
+    const result = await importBytes(library, 'night-school.md', Buffer.from(markdown));
+    expect(getDocument(library, result.id!).text).toBe('工地夜校每周开课两次，安全第一，详见培训安排。');
+  });
+
   it('skips an invalid field with a warning instead of failing the file', async () => {
     const markdown = `---\ntitle: 某项目临时党支部工作总结\nkind: case\ndate: 2023-02-30\n---\n正文内容：临时党支部组织开展主题党日活动。\n`;
     const result = await importBytes(library, 'bad-date.md', Buffer.from(markdown));

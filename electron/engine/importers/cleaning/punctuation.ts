@@ -1,0 +1,51 @@
+/**
+ * Punctuation clean-up in Chinese context. Only punctuation, spaces and full-width Latin letters and
+ * digits change; Han characters never do (traditional text stays traditional).
+ */
+
+const HAN = String.raw`\p{Script=Han}`;
+const HAN_OR_CLOSE = String.raw`[\p{Script=Han}”’）》」』】]`;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+const SPACE = String.raw`[ \t\u00a0\u3000]`;
+
+/** ＡＢＣ１２３ → ABC123: the same letters and digits, as people type them in search. */
+function halfWidthAlphanumerics(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** "红领筑建 ,清廉筑基" → "红领筑建，清廉筑基"; "来源:工程部" → "来源：工程部". Not inside numbers or URLs. */
+function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(new RegExp(`(${HAN_OR_CLOSE})${SPACE}*([,;?!])${SPACE}*`, 'gu'), (_m, before: string, mark: string) => `${before}${FULL_WIDTH[mark]}`)
+    .replace(new RegExp(`${SPACE}*([,;?!])${SPACE}*(?=${HAN})`, 'gu'), (_m, mark: string) => FULL_WIDTH[mark] ?? mark)
+    .replace(new RegExp(`(${HAN})${SPACE}*:(?!//)${SPACE}*`, 'gu'), '$1：')
+    .replace(new RegExp(`(${HAN_OR_CLOSE})\\.(?=$|${SPACE}|${HAN})`, 'gmu'), '$1。')
+    .replace(/\(([^()\n]{0,80})\)/g, (match, inner: string, offset: number, whole: string) => {
+      const before = whole.slice(Math.max(0, offset - 1), offset);
+      return /\p{Script=Han}/u.test(inner) || /\p{Script=Han}/u.test(before) ? `（${inner}）` : match;
+    });
+}
+
+/** No spaces hugging full-width punctuation: "清廉 ， 筑基" → "清廉，筑基". */
+function tightenAroundPunctuation(text: string): string {
+  return text
+    .replace(new RegExp(`(?<=\\S)${SPACE}+(?=[，。；：？！、）》」』”’】])`, 'gu'), '')
+    .replace(new RegExp(`(?<=[（《「『“‘【，。；：？！、])${SPACE}+(?=\\S)`, 'gu'), '');
+}
+
+/** Paragraph indents ("\u3000\u3000为进一步…", full-width or before Chinese) go; indents before bullets stay. Runs of spaces become one. */
+function tidySpaces(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*/, '')
+        .replace(new RegExp(`^${SPACE}+(?=[\\p{Script=Han}“‘（《「【])`, 'u'), '')
+        .replace(/(\S)[ \t\u00a0\u3000]{2,}(?=\S)/g, (_m, before: string) => `${before}${_m.includes('\u3000') ? '\u3000' : ' '}`),
+    )
+    .join('\n');
+}
+
+export function normalizePunctuation(text: string): string {
+  return tightenAroundPunctuation(fullWidthPunctuation(tidySpaces(halfWidthAlphanumerics(text))));
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../electron/engine/importers/cleaning/clean-text';
+import { normalizePunctuation } from '../../../electron/engine/importers/cleaning/punctuation';
+import { repairRadicals } from '../../../electron/engine/importers/cleaning/radicals';
+import { collapseRepeatedBody } from '../../../electron/engine/importers/cleaning/repeated-body';
+
+const BODY = '项目临时党支部推行“党员先锋岗”，在关键工序上设立党员责任区，带头攻坚质量安全难题。';
+const page = (...lines: string[]): string => cleanText(lines.join('\n'), { chrome: true });
+
+describe('removing site chrome', () => {
+  it.each([
+    ['a labelled breadcrumb', '当前位置：首页 > 党群工作 > 党建动态'],
+    ['a breadcrumb in traditional characters', '當前位置：首頁 > 新聞中心'],
+    ['a bare breadcrumb trail', '首页 > 新闻中心 > 正文'],
+    ['print and close links', '【打印】【关闭】'],
+    ['print and close without brackets', '打印本页 | 关闭窗口'],
+    ['a Produced By footer', 'Produced By 大汉网络 大汉版通发布系统'],
+    ['a copyright line', 'Copyright © 2023 某某日报社 All Rights Reserved'],
+    ['a 版权所有 line', '版权所有：某某市住房和城乡建设局 地址：某某路1号'],
+    ['an ICP line', '浙ICP备05012345号-1 浙公网安备 33030202000123号'],
+    ['a share widget', '分享到：微信 微博 QQ空间'],
+    ['previous and next links', '上一篇：鹿城区召开“红色工地”建设推进会'],
+    ['a "more" link', '点击查看更多'],
+  ])('drops %s', (_label, chrome) => {
+    const cleaned = page(chrome, '', BODY);
+    expect(cleaned).toBe(BODY);
+  });
+
+  it('keeps the date and source on an info line and drops 字号, print links and the view counter beside them', () => {
+    const cleaned = page('发布日期：2024-11-15  信息来源：投资公司  作者：李帅  字号：[大 中 小]  【打印】【关闭】  浏览次数：386', '', BODY);
+    expect(cleaned).toContain('发布日期：2024-11-15');
+    expect(cleaned).toContain('信息来源：投资公司');
+    expect(cleaned).toContain('作者：李帅');
+    expect(cleaned).not.toMatch(/字号|打印|关闭|浏览次数|386/);
+  });
+
+  it.each([
+    ['点击数：1024'],
+    ['阅读量：215'],
+    ['瀏覽次數：77'],
+  ])('drops the counter %s', (counter) => {
+    expect(page(`来源：区住建局 ${counter}`, BODY)).toBe(`来源：区住建局\n${BODY}`);
+  });
+
+  it('drops a related-article list with its items but keeps the article', () => {
+    const cleaned = page(BODY, '', '相关阅读', '鹿城区召开“红色工地”建设推进会 2023-02-20', '我区三个项目获评市级优秀“红色工地” 2022-12-08');
+    expect(cleaned).toBe(BODY);
+  });
+
+  it('drops a comment widget', () => {
+    const cleaned = page(BODY, '', '网友评论', '已有0条评论', '用户名： 验证码：', '请文明发言，理性评论', '发表评论');
+    expect(cleaned).toBe(BODY);
+  });
+
+  it('drops a disclaimer block', () => {
+    const cleaned = page(BODY, '', '免责声明：本网站所载文章仅供参考，如需转载请注明来源。', '凡本网注明来源为其他媒体的稿件，均为转载，版权归原作者所有。');
+    expect(cleaned).toBe(BODY);
+  });
+
+  it('keeps a paragraph of prose that merely mentions copyright or a disclaimer', () => {
+    const prose = '支部邀请律师为工友讲解劳动合同、工伤认定和知识产权保护等知识，提醒大家注意“版权所有”类声明的法律含义，并现场解答了工友提出的42个问题，发放宣传资料300余份。';
+    expect(page(prose)).toBe(prose);
+  });
+
+  it('drops spam, a site name and a navigation bar before the title', () => {
+    const cleaned = page(
+      '澳门新葡京娱乐城 www.xpj8888.com 注册即送彩金',
+      '欢迎访问浙江某某建设集团官网',
+      '首页 集团概况 新闻中心 党建园地 联系我们',
+      '“红领筑建”让党旗在工地飘扬',
+      BODY,
+    );
+    expect(cleaned).toBe(`“红领筑建”让党旗在工地飘扬\n${BODY}`);
+  });
+
+  it('drops short stray lines before a title the page has named', () => {
+    const cleaned = cleanText(['东瓯网', '数字报', '瓯海区“136党建链”串起五方力量', BODY].join('\n'), { chrome: true, title: '瓯海区“136党建链”串起五方力量' });
+    expect(cleaned).toBe(`瓯海区“136党建链”串起五方力量\n${BODY}`);
+  });
+
+  it('leaves text alone when chrome removal is off (Word files, PDFs)', () => {
+    expect(cleanText(`上一篇：总结\n${BODY}`, { chrome: false })).toBe(`上一篇：总结\n${BODY}`);
+  });
+});
+
+describe('collapsing a body that appears twice', () => {
+  const paragraphs = ['第一段：项目临时党支部由建设、施工、监理三方联合组建。', '第二段：支部推行“红领筑建”工作法，设立党员先锋岗14个。', '第三段：一年来夜校累计授课96场，培训工友2100余人次。'];
+
+  it('keeps one copy of a repeated run of paragraphs', () => {
+    const twice = [...paragraphs, '', ...paragraphs].join('\n');
+    expect(collapseRepeatedBody(twice).trim()).toBe(paragraphs.join('\n'));
+  });
+
+  it('keeps short lines that repeat on purpose (section numbers, signatures)', () => {
+    const text = ['一、工作目标', '推进覆盖。', '二、工作要求', '一、工作目标', '再说一次。'].join('\n');
+    expect(collapseRepeatedBody(text)).toBe(text);
+  });
+
+  it('collapses the copy even when its whitespace differs', () => {
+    const twice = [...paragraphs, ...paragraphs.map((p) => `\u3000\u3000${p.replace('，', ' ，')}`)].join('\n');
+    expect(cleanText(twice, { chrome: true })).toBe(paragraphs.join('\n'));
+  });
+});
+
+describe('whitespace and punctuation', () => {
+  it.each([
+    ['红领筑建 ,清廉筑基', '红领筑建，清廉筑基'],
+    ['来源:工程部', '来源：工程部'],
+    ['是否完成?', '是否完成？'],
+    ['温住建(2022)35号', '温住建（2022）35号'],
+    ['项目党支部 ，设立先锋岗 。', '项目党支部，设立先锋岗。'],
+    ['覆盖率达到７０％', '覆盖率达到70％'],
+    ['\u3000\u3000为进一步擦亮品牌', '为进一步擦亮品牌'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizePunctuation(input)).toBe(expected);
+  });
+
+  it.each([['总投资1,600万元'], ['网址：https://www.example.gov.cn/a.html'], ['10:30 开会'], ['v1.2 版本'], ['Produced By: Someone']])('leaves %s as it is', (input) => {
+    expect(normalizePunctuation(input)).toBe(input);
+  });
+
+  it('never changes a Han character: traditional text stays traditional', () => {
+    const traditional = '寧波杭州灣新區醫院工地推行「紅領築建」 ,黨員突擊隊攻堅';
+    const cleaned = cleanText(traditional, { chrome: true });
+    const han = (text: string): string => [...text].filter((ch) => /\p{Script=Han}/u.test(ch)).join('');
+    expect(han(cleaned)).toBe(han(traditional));
+    expect(cleaned).toContain('寧波杭州灣新區');
+  });
+
+  it('reads radical code points that PDFs put in place of characters as the characters', () => {
+    expect(repairRadicals('红⾊⼯地建设的实施意⻅，第⼀⻚')).toBe('红色工地建设的实施意见，第一页');
+  });
+});
