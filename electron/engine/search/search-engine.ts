@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { ParsedRequestOf } from '../../../shared/api/contract';
 import type { DocumentKind } from '../../../shared/model/document';
 import type { SearchResponse, Suggestion } from '../../../shared/model/search';
@@ -21,12 +20,18 @@ export interface IndexableDocument {
   project: string | null;
   practiceName: string | null;
   tags: string[];
-  /** Trashed documents stay indexed but are never returned. */
+  /**
+   * Trashed documents stay indexed but are never returned. Call `indexDocument` again when a
+   * document is trashed or restored: the index keeps its own copy of this flag.
+   */
   deleted: boolean;
 }
 
 export interface SearchEngine {
-  /** Adds or replaces a document; the caller runs it inside the write's transaction. */
+  /**
+   * Adds or replaces a document; the caller runs it inside the write's transaction. Needed after
+   * any change to the fields above, including tags and trash/restore.
+   */
   indexDocument(doc: IndexableDocument): void;
   /** Forgets a document for good (purge); inside the caller's transaction. */
   removeDocument(seq: number): void;

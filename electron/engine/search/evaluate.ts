@@ -1,0 +1,50 @@
+import { searchableFields, type SearchableFields } from './fts-index';
+import { findMatch, scanText, type ScanText, type TermPattern } from './matcher';
+import { widthFold } from './normalize';
+import { isTraditionalScript } from './one-to-many';
+import type { IndexableDocument } from './search-engine';
+
+const FIELDS = ['title', 'practice', 'body', 'meta'] as const satisfies readonly (keyof SearchableFields)[];
+/** Scan-mode relevance: the same preference as the index's bm25 column weights. */
+const FIELD_WEIGHT: Record<keyof SearchableFields, number> = { title: 10, practice: 8, body: 1, meta: 3 };
+
+export interface CompiledQuery {
+  groups: TermPattern[][];
+  excluded: TermPattern[];
+}
+
+/**
+ * Checks one document against a query without the index (verification of folded candidates, and
+ * the scan used while the index is rebuilt). Returns a relevance score, or null when it does not match.
+ */
+export function evaluateDocument(doc: IndexableDocument, query: CompiledQuery): number | null {
+  const fields = searchableFields(doc);
+  const texts: Partial<Record<keyof SearchableFields, ScanText>> = {};
+  // Which script the document is written in decides some traditional characters (one-to-many.ts).
+  let traditional: boolean | undefined;
+  const constrained = [...query.groups.flat(), ...query.excluded].some((p) => p.constraints.length > 0);
+  const text = (field: keyof SearchableFields): ScanText => {
+    const existing = texts[field];
+    if (existing) return existing;
+    const created = scanText(fields[field]);
+    if (constrained) created.traditional = traditional ??= isTraditionalScript(widthFold(FIELDS.map((f) => fields[f]).join('\n')));
+    return (texts[field] = created);
+  };
+  let score = 0;
+  const matches = (pattern: TermPattern): boolean => {
+    let found = false;
+    for (const field of FIELDS) {
+      if (fields[field] === '' || findMatch(pattern, text(field)) === null) continue;
+      found = true;
+      score += FIELD_WEIGHT[field];
+    }
+    return found;
+  };
+  for (const group of query.groups) {
+    let any = false;
+    for (const pattern of group) if (matches(pattern)) any = true;
+    if (!any) return null;
+  }
+  for (const pattern of query.excluded) if (matches(pattern)) return null;
+  return score;
+}

@@ -1,0 +1,155 @@
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+
+/**
+ * Character-by-character normalisation for search. Every function here returns a string of exactly
+ * the same UTF-16 length as its input, with each code point replaced by one code point of the same
+ * UTF-16 length, so an offset found in the normalised text is the offset in the original text.
+ *
+ * - `widthFold`: NFKC (full-width → half-width, compatibility ideographs and Kangxi radicals → the
+ *   unified character) then lower case, for letters, digits and ideographs. Punctuation and spaces
+ *   are left as they are: they only separate tokens, whichever form they take, and leaving them
+ *   means most simplified-Chinese texts come back unchanged (the same string, no copy).
+ * - `normalizeText`: `widthFold` then traditional → simplified with opencc's character tables
+ *   (Taiwan and Hong Kong variants first, then OpenCC traditional → simplified), one character at
+ *   a time, never by phrase. A mapping that would change the length is not applied.
+ */
+
+const UNCOMPUTED = 0xffff;
+
+let traditionalToSimplified: Map<number, number> | null = null;
+let widthTable: Uint16Array | null = null;
+let foldTable: Uint16Array | null = null;
+const astralWidth = new Map<number, number>();
+const astralFold = new Map<number, number>();
+const utf16 = new TextDecoder('utf-16le');
+
+function parseDict(dict: string, into: Map<number, number>, chain: Map<number, number> | null): void {
+  for (const entry of dict.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (!from || !to) continue;
+    const fromCp = from.codePointAt(0);
+    const toCp = to.codePointAt(0);
+    // Only single characters: phrase entries would change lengths.
+    if (fromCp === undefined || toCp === undefined) continue;
+    if (String.fromCodePoint(fromCp) !== from || String.fromCodePoint(toCp) !== to) continue;
+    if (from.length !== to.length) continue;
+    into.set(fromCp, chain?.get(toCp) ?? toCp);
+  }
+}
+
+/** opencc's tables, folded into one map: any traditional or regional variant → simplified. */
+export function traditionalMap(): Map<number, number> {
+  if (traditionalToSimplified) return traditionalToSimplified;
+  const ts = new Map<number, number>();
+  parseDict(TSCharacters, ts, null);
+  const all = new Map(ts);
+  // Variant → standard traditional, then → simplified.
+  const variants = new Map<number, number>();
+  parseDict(TWVariantsRev, variants, ts);
+  parseDict(HKVariantsRev, variants, ts);
+  for (const [from, to] of variants) if (!all.has(from) && from !== to) all.set(from, to);
+  traditionalToSimplified = all;
+  return all;
+}
+
+const wordish = /^[\p{L}\p{N}\p{M}]$/u;
+
+function widthOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  const out = ch.normalize('NFKC').toLowerCase();
+  const outCp = out.codePointAt(0);
+  if (outCp === undefined || out.length !== ch.length || String.fromCodePoint(outCp) !== out) return cp;
+  return wordish.test(ch) || wordish.test(out) ? outCp : cp;
+}
+
+function foldOf(cp: number): number {
+  const width = widthOf(cp);
+  const simplified = traditionalMap().get(width);
+  if (simplified === undefined || (simplified > 0xffff) !== (width > 0xffff)) return width;
+  return simplified;
+}
+
+function table(kind: 'width' | 'fold'): Uint16Array {
+  const existing = kind === 'width' ? widthTable : foldTable;
+  if (existing) return existing;
+  const created = new Uint16Array(0x10000).fill(UNCOMPUTED);
+  if (kind === 'width') widthTable = created;
+  else foldTable = created;
+  return created;
+}
+
+/** The mapped form of the BMP code unit (surrogates are handled by the caller). */
+function mapUnit(bmp: Uint16Array, compute: (cp: number) => number, unit: number): number {
+  if (unit < 0x80) return unit >= 65 && unit <= 90 ? unit + 32 : unit;
+  let mapped = bmp[unit] ?? UNCOMPUTED;
+  if (mapped === UNCOMPUTED && unit !== UNCOMPUTED) {
+    // Lone surrogates and anything mapping outside the BMP stay as they are.
+    const computed = unit >= 0xd800 && unit <= 0xdfff ? unit : compute(unit);
+    mapped = computed > 0xffff ? unit : computed;
+    bmp[unit] = mapped;
+  }
+  return mapped;
+}
+
+function mapAstral(astral: Map<number, number>, compute: (cp: number) => number, cp: number): number {
+  let mapped = astral.get(cp);
+  if (mapped === undefined) {
+    mapped = compute(cp);
+    if (mapped <= 0xffff) mapped = cp;
+    astral.set(cp, mapped);
+  }
+  return mapped;
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
+function mapText(text: string, kind: 'width' | 'fold'): string {
+  const bmp = table(kind);
+  const astral = kind === 'width' ? astralWidth : astralFold;
+  const compute = kind === 'width' ? widthOf : foldOf;
+  const length = text.length;
+  // Most texts need no change: look for the first character that does before copying anything.
+  let i = 0;
+  for (; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    if (isPairAt(text, i)) {
+      const cp = text.codePointAt(i) ?? unit;
+      if (mapAstral(astral, compute, cp) !== cp) break;
+      i++;
+    } else if (mapUnit(bmp, compute, unit) !== unit) break;
+  }
+  if (i === length) return text;
+  const out = new Uint16Array(length);
+  for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
+  for (; i < length; i++) {
+    if (isPairAt(text, i)) {
+      const mapped = mapAstral(astral, compute, text.codePointAt(i) ?? 0);
+      out[i] = 0xd800 + ((mapped - 0x10000) >> 10);
+      out[i + 1] = 0xdc00 + ((mapped - 0x10000) & 0x3ff);
+      i++;
+    } else out[i] = mapUnit(bmp, compute, text.charCodeAt(i));
+  }
+  return utf16.decode(out);
+}
+
+/** NFKC + full/half width + lower case, without traditional → simplified. Same length as input. */
+export function widthFold(text: string): string {
+  return mapText(text, 'width');
+}
+
+/** The searchable form of a text: `widthFold` plus traditional → simplified. Same length as input. */
+export function normalizeText(text: string): string {
+  return mapText(text, 'fold');
+}
+
+/** The normalised form of one character (a single code point). */
+export function normalizeChar(ch: string): string {
+  return mapText(ch, 'fold');
+}

@@ -1,0 +1,98 @@
+import { COLUMN_WEIGHTS } from './fts-index';
+import { exact, PROBE, seqs, verify, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+
+/** Plans that know every match and rank them: the query is rare, or narrow after the probe. */
+
+/** The newest PROBE + 1 documents the index matches (trash and filters not applied). */
+export function probe(p: PlanContext): number[] {
+  return seqs(p, 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC LIMIT ?', [
+    p.match,
+    PROBE + 1,
+  ]);
+}
+
+/** A token in at most this many documents makes evaluating its phrase cheap. */
+export const RARE = 2000;
+
+/**
+ * How costly the query's phrases are to evaluate over the whole index (bm25 does that to count
+ * the documents matching each phrase): 'rare' when every term has a token found in at most RARE
+ * documents (the answer is small and cheap to find), 'affordable' when the others are single
+ * tokens, 'dense' when some term is made only of very common bigrams or is a one-character prefix.
+ */
+export type Cost = 'rare' | 'affordable' | 'dense';
+
+export function queryCost(p: PlanContext): Cost {
+  const count = p.db
+    .prepare<[string, number], number>('SELECT count(*) FROM (SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?)')
+    .pluck();
+  const known = new Map<string, boolean>();
+  const rare = (token: string) => {
+    let value = known.get(token);
+    if (value === undefined) known.set(token, (value = (count.get(`"${token}"`, RARE + 1) ?? 0) <= RARE));
+    return value;
+  };
+  let cost: Cost = 'rare';
+  for (const pattern of [...p.query.groups.flat(), ...p.query.excluded]) {
+    if (pattern.prefix) return 'dense';
+    // Digits and words are usually the rarest tokens: look at them first.
+    const tokens = [...pattern.tokens].sort((a, b) => Number(/^\p{Script=Han}/u.test(a)) - Number(/^\p{Script=Han}/u.test(b)));
+    if (tokens.some(rare)) continue;
+    if (pattern.tokens.length > 1) return 'dense';
+    cost = 'affordable';
+  }
+  return cost;
+}
+
+function bm25Scores(p: PlanContext): Map<number, number> {
+  const ranks = p.db
+    .prepare<[string | null], { rowid: number; rank: number }>(
+      `SELECT rowid, bm25(document_fts, ${COLUMN_WEIGHTS.join(', ')}) AS rank FROM document_fts WHERE document_fts MATCH ?`,
+    )
+    .all(p.match);
+  return new Map(ranks.map((r) => [r.rowid, -r.rank]));
+}
+
+/** Relevance from the fields index only: title, practice and metadata hits, then newest first. */
+function fieldScores(p: PlanContext): Map<number, number> {
+  const ranks = p.db
+    .prepare<[string | null], { rowid: number; rank: number }>(
+      'SELECT rowid, bm25(document_fields_fts, 10, 8, 3) AS rank FROM document_fields_fts WHERE document_fields_fts MATCH ?',
+    )
+    .all(p.anyTerm);
+  return new Map(ranks.map((r) => [r.rowid, 1 - r.rank]));
+}
+
+/**
+ * A complete, small answer: keep the matches that pass trash and filters, best first (or newest).
+ * Best is bm25 over all fields, title and practice name weighing most; when bm25 would cost too
+ * much, hits in the title, practice name or metadata first, then the others newest first.
+ */
+function rank(p: PlanContext, matches: readonly number[], scores: () => Map<number, number>): Plan {
+  const dateOrder = p.request.sort === 'date' ? ' ORDER BY s.date DESC, s.seq DESC' : '';
+  let found: Ranked[] = seqs(
+    p,
+    `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')}${dateOrder}`,
+    [JSON.stringify(matches), ...p.filters.params],
+  ).map((seq) => ({ seq, score: 0 }));
+  if (p.verifyCandidates) found = verify(p, found);
+  if (dateOrder || found.length === 0) return exact(found, p.request);
+  const score = scores();
+  for (const r of found) r.score = score.get(r.seq) ?? 0;
+  found.sort((a, b) => b.score - a.score || b.seq - a.seq);
+  return exact(found, p.request);
+}
+
+/** Every term has a rare token: one pass finds all matches with their bm25. */
+export function rare(p: PlanContext): Plan {
+  if (p.request.sort === 'date') {
+    return rank(p, seqs(p, 'SELECT rowid FROM document_fts WHERE document_fts MATCH ?', [p.match]), () => new Map());
+  }
+  const scores = bm25Scores(p);
+  return rank(p, [...scores.keys()], () => scores);
+}
+
+/** Every match is in the probe. */
+export function narrow(p: PlanContext, probed: readonly number[], cost: Cost): Plan {
+  return rank(p, probed, () => (cost === 'dense' ? fieldScores(p) : bm25Scores(p)));
+}
