@@ -6,6 +6,7 @@ import { openDatabase, toLibraryError } from './db/open-database';
 import { OriginalsStore } from './originals-store';
 import { createSearchEngine } from './search';
 import type { SearchEngine } from './search/search-engine';
+import { installDefaultTagRules } from './services/default-tag-rules';
 import { installDefaultTaxonomy } from './services/taxonomy-service';
 
 export const DATABASE_FILE_NAME = 'casebook.db';
@@ -92,6 +93,7 @@ export function openLibrary(options: OpenLibraryOptions): Library {
   try {
     const library = new Library(folder, db, createSearchEngine(db), options);
     installDefaultTaxonomy(library);
+    installDefaultTagRules(library);
     return library;
   } catch (error) {
     db.close();

@@ -3,6 +3,7 @@ import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { LibraryInfo } from '../../shared/model/library';
 import { DropOverlay } from '../components/drop-overlay';
+import { DuplicatesView } from '../features/duplicates/duplicates-view';
 import { ImportDialog } from '../features/import/import-dialog';
 import { fromDrop } from '../features/import/picked-files';
 import { LibraryView } from '../features/library/library-view';
@@ -95,6 +96,7 @@ export function AppShell({ info }: { info: LibraryInfo }) {
           {view.name === 'library' && <LibraryView kind={view.kind} tag={view.tag} />}
           {view.name === 'search' && <SearchResults query={view.query} />}
           {view.name === 'trash' && <TrashView />}
+          {view.name === 'duplicates' && <DuplicatesView />}
         </Layout.Content>
       </Layout>
       <ReaderDrawer />

@@ -6,7 +6,8 @@ import type { PickedFile } from '../features/import/picked-files';
 export type View =
   | { name: 'library'; kind: DocumentKind | null; tag: string | null }
   | { name: 'search'; query: string }
-  | { name: 'trash' };
+  | { name: 'trash' }
+  | { name: 'duplicates' };
 
 export interface ReaderTarget {
   id: string;
@@ -20,6 +21,8 @@ export interface Navigation {
   showLibrary(filter?: { kind?: DocumentKind | null; tag?: string | null }): void;
   showSearch(query: string): void;
   showTrash(): void;
+  /** The 查重 view: pairs of near-duplicate documents. */
+  showDuplicates(): void;
   openDocument(id: string, highlight?: string[]): void;
   closeReader(): void;
   importOpen: boolean;
@@ -45,6 +48,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   }, []);
   const showSearch = useCallback((query: string) => setView({ name: 'search', query }), []);
   const showTrash = useCallback(() => setView({ name: 'trash' }), []);
+  const showDuplicates = useCallback(() => setView({ name: 'duplicates' }), []);
   const openDocument = useCallback((id: string, highlight: string[] = []) => setReader({ id, highlight }), []);
   const closeReader = useCallback(() => setReader(null), []);
   const openImport = useCallback((files?: PickedFile[]) => {
@@ -63,6 +67,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       showLibrary,
       showSearch,
       showTrash,
+      showDuplicates,
       openDocument,
       closeReader,
       importOpen,
@@ -71,7 +76,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       pendingImportFiles,
       importSeq,
     }),
-    [view, reader, showLibrary, showSearch, showTrash, openDocument, closeReader, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
+    [view, reader, showLibrary, showSearch, showTrash, showDuplicates, openDocument, closeReader, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

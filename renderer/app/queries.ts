@@ -10,9 +10,13 @@ export const queryKeys = {
   document: (id: string) => ['documents.get', id] as const,
   history: (id: string) => ['documents.history', id] as const,
   tags: ['tags.list'] as const,
+  tagRules: ['tagRules.list'] as const,
+  suggestions: (documentId: string) => ['documents.suggestions', documentId] as const,
   notes: (documentId: string) => ['notes.list', documentId] as const,
   search: (request: RequestOf<'search.query'>) => ['search.query', request] as const,
   suggest: (prefix: string) => ['search.suggest', prefix] as const,
+  duplicates: (request: RequestOf<'duplicates.list'>) => ['duplicates.list', request] as const,
+  similar: (id: string) => ['duplicates.check', id] as const,
 };
 
 export function createQueryClient(): QueryClient {

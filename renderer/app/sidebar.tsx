@@ -4,6 +4,7 @@ import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../shared/mod
 import type { LibraryInfo } from '../../shared/model/library';
 import { KIND_COLORS } from '../components/kind-tag';
 import { SectionTitle } from '../components/section-title';
+import { DuplicatesMenu } from '../features/duplicates/duplicates-menu';
 import { TagTree } from '../features/tags/tag-tree';
 import { useNavigation } from './navigation';
 
@@ -17,7 +18,7 @@ function Count({ value }: { value: number | undefined }) {
 
 const KIND_DOT_COLORS: Record<string, string> = { red: '#c0392b', gold: '#c99a1a', green: '#3d8b4f', blue: '#3f6f9f' };
 
-/** 资料库 (counts per kind), the tag tree and the 回收站. */
+/** 资料库 (counts per kind), the tag tree, 查重 and the 回收站. */
 export function Sidebar({ info }: { info: LibraryInfo }) {
   const navigation = useNavigation();
   const { view } = navigation;
@@ -68,6 +69,7 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
           style={{ borderInlineEnd: 'none' }}
         />
         <TagTree />
+        <DuplicatesMenu selected={view.name === 'duplicates'} />
         <Menu
           mode="inline"
           aria-label="回收站"

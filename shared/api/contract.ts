@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, documentMetaSchema } from '../model/document';
 import type { DocumentRecord, DocumentSummary } from '../model/document';
+import type { DuplicateList, DuplicatePair, SimilarDocument } from '../model/duplicates';
 import type { HistoryEntry } from '../model/history';
 import type { ImportResult } from '../model/import';
 import type { LibraryInfo } from '../model/library';
 import type { Note } from '../model/note';
 import type { SearchResponse, Suggestion } from '../model/search';
 import type { TagNode } from '../model/tag';
+import {
+  tagRuleInputSchema,
+  tagRulePatchSchema,
+  type DocumentSuggestions,
+  type RuleApplyResult,
+  type RuleTestResult,
+  type TagRule,
+} from '../model/tag-rule';
 import type { ApiEnvelope } from './errors';
 
 /**
@@ -29,6 +38,8 @@ const documentId = z.string().trim().min(1, '缺少资料编号').max(64);
 const documentIds = z.array(documentId).min(1, '请至少选择一份资料').max(10_000);
 const tagPath = z.string().trim().min(1, '标签不能为空').max(200);
 const empty = z.object({}).strict();
+const tagRuleId = z.string().trim().min(1, '缺少规则编号').max(64);
+const suggestionId = z.number().int().min(1);
 
 export const documentSortSchema = z.enum(['updated', 'created', 'date', 'title']);
 
@@ -75,6 +86,12 @@ export const methods = {
   /** Removes documents from the trash for good; refuses documents that are not in the trash. */
   'documents.purge': method<{ count: number }>()(z.object({ ids: documentIds }).strict()),
   'documents.history': method<HistoryEntry[]>()(z.object({ id: documentId }).strict()),
+  /** Tags suggested by rules and quoted terms found at import, not yet adopted or dismissed. */
+  'documents.suggestions': method<DocumentSuggestions>()(z.object({ id: documentId }).strict()),
+  /** 采用: adds the suggested tag (a term becomes a tag) to the document. */
+  'documents.applySuggestion': method<DocumentRecord>()(z.object({ id: documentId, suggestionId }).strict()),
+  /** 忽略: the suggestion is not offered again. */
+  'documents.dismissSuggestion': method<{ ok: true }>()(z.object({ id: documentId, suggestionId }).strict()),
 
   'import.files': method<ImportResult[]>()(
     z
@@ -117,6 +134,15 @@ export const methods = {
   /** Deletes a tag and its children, and takes them off every document. */
   'tags.delete': method<TagNode[]>()(z.object({ path: tagPath }).strict()),
 
+  'tagRules.list': method<TagRule[]>()(empty),
+  'tagRules.create': method<TagRule>()(tagRuleInputSchema),
+  'tagRules.update': method<TagRule>()(z.object({ id: tagRuleId, patch: tagRulePatchSchema }).strict()),
+  'tagRules.delete': method<{ ok: true }>()(z.object({ id: tagRuleId }).strict()),
+  /** Runs a rule (saved or still in the editor) over the library without changing anything. */
+  'tagRules.test': method<RuleTestResult>()(z.object({ rule: tagRuleInputSchema }).strict()),
+  /** Gives the rule's tag to every matching document, except where the user dismissed it. */
+  'tagRules.applyToLibrary': method<RuleApplyResult>()(z.object({ ruleId: tagRuleId }).strict()),
+
   'notes.list': method<Note[]>()(z.object({ documentId }).strict()),
   'notes.add': method<Note>()(
     z.object({ documentId, body: z.string().trim().min(1, '备注不能为空').max(100_000) }).strict(),
@@ -125,6 +151,34 @@ export const methods = {
     z.object({ id: z.string().min(1).max(64), body: z.string().trim().min(1, '备注不能为空').max(100_000) }).strict(),
   ),
   'notes.delete': method<{ ok: true }>()(z.object({ id: z.string().min(1).max(64) }).strict()),
+
+  /** 查重: pairs of near-duplicate documents; pending ones (both documents in the library) by default. */
+  'duplicates.list': method<DuplicateList>()(
+    z
+      .object({
+        status: z.enum(['pending', 'all']).default('pending'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  /** 保留两份 (keepBoth), or 合并 (merge): keepId stays, the other goes to the 回收站 after giving it its tags and notes. */
+  'duplicates.resolve': method<DuplicatePair>()(
+    z
+      .object({
+        pairId: z.number().int().min(1),
+        action: z.enum(['keepBoth', 'merge']),
+        /** The document to keep when merging; the one that was in the library first if left out. */
+        keepId: documentId.optional(),
+      })
+      .strict()
+      .refine((request) => request.action === 'merge' || request.keepId === undefined, {
+        message: '只有合并时才需要指定保留哪一份',
+        path: ['keepId'],
+      }),
+  ),
+  /** Documents whose text resembles this one's (the reader's 相似资料). */
+  'duplicates.check': method<SimilarDocument[]>()(z.object({ id: documentId }).strict()),
 
   'search.query': method<SearchResponse>()(
     z

@@ -16,6 +16,10 @@ export interface ImportResult {
   docNumber: string | null;
   region: string | null;
   duplicateOf: string | null;
+  /** Imported, but its text nearly matches this document already in the library (see 查重). */
+  nearDuplicateOf: string | null;
+  /** Estimated similarity to `nearDuplicateOf`, 0–1 with two decimals; null when there is none. */
+  similarity: number | null;
   error: string | null;
   warnings: string[];
 }

@@ -13,7 +13,7 @@ import { CHINESE } from './http-helpers';
 
 const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 const API_FIXTURES = path.join(FIXTURES_FOLDER, 'api');
-const IMPORT_KEYS = ['file', 'status', 'id', 'title', 'kind', 'date', 'source', 'author', 'issuer', 'docNumber', 'region', 'duplicateOf', 'error'];
+const IMPORT_KEYS = ['file', 'status', 'id', 'title', 'kind', 'date', 'source', 'author', 'issuer', 'docNumber', 'region', 'duplicateOf', 'nearDuplicateOf', 'similarity', 'error'];
 
 interface CliRun {
   code: number | null;
@@ -267,7 +267,7 @@ describe('casebook command line', () => {
       confirm: () => Promise.resolve(false),
     };
     expect(await runCli(['--help'], io)).toBe(0);
-    for (const command of ['import', 'list', 'get', 'search', 'tag', 'rm', 'restore', 'purge', 'tags', 'info', 'sample', 'reindex']) {
+    for (const command of ['import', 'list', 'get', 'search', 'tag', 'rm', 'restore', 'purge', 'duplicates', 'tags', 'info', 'sample', 'reindex']) {
       expect(stdout).toContain(`  ${command} `);
     }
     expect(stdout).toContain('资料库文件夹');

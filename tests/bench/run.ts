@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
+import { runDuplicatesBench } from './duplicates-bench';
+import { runImportBench } from './import-bench';
 import { runSearchBench } from './search-bench';
 
 /**
  * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json`
- * runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
+ * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
  */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { docs: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { docs: { type: 'string' }, files: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const which = positionals[0] ?? 'all';
   const json = values.json ?? false;
@@ -18,9 +20,21 @@ async function main(): Promise<void> {
       if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs 需要正整数，收到 ${values.docs}`);
       await runSearchBench({ docs, json });
     }
+    if (which === 'search') return;
+  }
+  if (which === 'duplicates' || which === 'all') {
+    const docs = values.docs ? Number(values.docs) : 50_000;
+    if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs 需要正整数，收到 ${values.docs}`);
+    await runDuplicatesBench({ docs, json });
+    if (which === 'duplicates') return;
+  }
+  if (which === 'import' || which === 'all') {
+    const files = values.files ? Number(values.files) : 1000;
+    if (!Number.isInteger(files) || files < 1) throw new Error(`--files 需要正整数，收到 ${values.files}`);
+    await runImportBench({ files, json });
     return;
   }
-  throw new Error(`未知的基准测试“${which}”。可选：search`);
+  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、import`);
 }
 
 main().catch((error: unknown) => {

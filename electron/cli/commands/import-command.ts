@@ -25,6 +25,8 @@ export function importJsonLine(result: ImportResult): Record<string, unknown> {
     docNumber: result.docNumber,
     region: result.region,
     duplicateOf: result.duplicateOf,
+    nearDuplicateOf: result.nearDuplicateOf,
+    similarity: result.similarity,
     error: result.error,
     ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
   };
@@ -44,6 +46,8 @@ function failedInput(file: string, error: string): ImportResult {
     docNumber: null,
     region: null,
     duplicateOf: null,
+    nearDuplicateOf: null,
+    similarity: null,
     error,
     warnings: [],
   };
@@ -52,7 +56,8 @@ function failedInput(file: string, error: string): ImportResult {
 function humanLine(result: ImportResult): string {
   if (result.status === 'imported') {
     const facts = [kindLabel(result.kind), result.date, result.docNumber, result.region].filter(Boolean).join(' · ');
-    return `已导入  ${result.file} → 《${result.title ?? ''}》 ${facts} [${result.id ?? ''}]`;
+    const near = result.nearDuplicateOf ? `\n        疑似重复（相似度 ${Math.round((result.similarity ?? 0) * 100)}%）：与已有资料 [${result.nearDuplicateOf}] 相似，可用 casebook duplicates 查看` : '';
+    return `已导入  ${result.file} → 《${result.title ?? ''}》 ${facts} [${result.id ?? ''}]${near}`;
   }
   if (result.status === 'duplicate') return `重复    ${result.file} → 与已有资料《${result.title ?? ''}》相同 [${result.duplicateOf ?? ''}]，未重复导入`;
   return `失败    ${result.file}：${result.error ?? '导入失败'}`;

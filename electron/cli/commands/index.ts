@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../command';
+import { duplicatesCommand } from './duplicates-command';
 import { getCommand } from './get-command';
 import { importCommand } from './import-command';
 import { infoCommand, reindexCommand, sampleCommand } from './library-commands';
@@ -6,6 +7,7 @@ import { listCommand } from './list-command';
 import { searchCommand } from './search-command';
 import { tagCommand } from './tag-command';
 import { tagsCommand } from './tags-command';
+import { rulesCommand } from './rules-command';
 import { purgeCommand, restoreCommand, rmCommand } from './trash-commands';
 
 /** Every `casebook` command, in the order the help lists them. */
@@ -18,7 +20,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
   rmCommand,
   restoreCommand,
   purgeCommand,
+  duplicatesCommand,
   tagsCommand,
+  rulesCommand,
   infoCommand,
   sampleCommand,
   reindexCommand,

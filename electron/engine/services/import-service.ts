@@ -11,6 +11,9 @@ import { importerForFile, SUPPORTED_EXTENSIONS } from '../importers/registry';
 import { newId, nowIso, sha256 } from '../util/ids';
 import type { Library } from '../library';
 import { reindexDocument } from './documents-service';
+import { ensureSignatures, linkImportedDocument } from './duplicates-service';
+import { expandImportPaths, resolveFsPath, type FsPath } from './import-paths';
+import { applyTagRulesOnImport } from './suggestions-service';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -34,6 +37,8 @@ function emptyResult(file: string): ImportResult {
     docNumber: null,
     region: null,
     duplicateOf: null,
+    nearDuplicateOf: null,
+    similarity: null,
     error: null,
     warnings: [],
   };
@@ -76,7 +81,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
     if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
-    const { meta, text, fieldOrigins } = fillMetadata(parsed, {
+    const { meta, text, fieldOrigins, suggestedTerms } = fillMetadata(parsed, {
       fileName: displayName,
       gazetteer: loadGazetteer(library.options.resourcesFolder),
       kind: options.kind,
@@ -89,7 +94,8 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
 
     const storedPath = library.originals.save(originalSha, displayName, bytes);
     const id = newId();
-    library.write(() => {
+    ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
+    const near = library.write(() => {
       const now = nowIso();
       library.db
         .prepare('INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)')
@@ -106,47 +112,29 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
         now,
       });
       for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
+      applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
       reindexDocument(library, seq);
+      return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
-    return describe({ ...emptyResult(fileName), status: 'imported', id, warnings: parsed.warnings }, meta);
+    return describe({ ...emptyResult(fileName), status: 'imported', id, ...near, warnings: parsed.warnings }, meta);
   } catch (error) {
     return failure(fileName, error);
   }
 }
 
-/** Files and folders (recursively, in name order); unsupported files inside folders are skipped, not failed. */
-export function expandImportPaths(paths: string[]): { file: string; explicit: boolean }[] {
-  const files: { file: string; explicit: boolean }[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && importerForFile(entry.name)) files.push({ file: full, explicit: false });
-    }
-  };
-  for (const given of paths) {
-    let isFolder = false;
-    try {
-      isFolder = fs.statSync(given).isDirectory();
-    } catch {
-      isFolder = false;
-    }
-    if (isFolder) walk(given);
-    else files.push({ file: given, explicit: true });
-  }
-  return files;
-}
+// Folder walking and file names that are not UTF-8 (GBK names on Linux/macOS): see import-paths.ts.
+export { expandImportPaths } from './import-paths';
 
-export async function importFile(library: Library, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+/** Reads and imports one file; `fsPath` is what to open when the shown name is not how the disk spells it. */
+export async function importFile(library: Library, file: string, options: ImportOptions = {}, fsPath: FsPath = resolveFsPath(file)): Promise<ImportResult> {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
+    const stat = fs.statSync(fsPath);
     if (!stat.isFile()) throw new CasebookError('IMPORT_FAILED', '这不是一个文件。', 'not a file');
     if (stat.size > MAX_IMPORT_BYTES) {
       throw new CasebookError('IMPORT_FAILED', `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），单个文件不能超过 200 MB。`, 'too large');
     }
-    bytes = fs.readFileSync(file);
+    bytes = fs.readFileSync(fsPath);
   } catch (error) {
     if (isCasebookError(error)) return failure(file, error);
     const code = (error as { code?: string }).code;
@@ -164,8 +152,8 @@ export async function importPaths(
 ): Promise<ImportResult[]> {
   const files = expandImportPaths(paths);
   const results: ImportResult[] = [];
-  for (const { file } of files) {
-    const result = await importFile(library, file, options);
+  for (const { file, fsPath } of files) {
+    const result = await importFile(library, file, options, fsPath);
     results.push(result);
     onResult?.(result, results.length, files.length);
   }

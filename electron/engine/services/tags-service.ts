@@ -3,6 +3,8 @@ import type { TagNode } from '../../../shared/model/tag';
 import { deleteTagSubtree, documentSeqsWithTagSubtree, ensureTag, findTagId, renameTagSubtree, tagTree, validTagPath } from '../db/tags-repo';
 import { nowIso } from '../util/ids';
 import type { Library } from '../library';
+import { deletePendingTagSuggestions, renameSuggestedTags } from '../db/suggestions-repo';
+import { deleteRulesOfTag, renameRuleTags } from '../db/tag-rules-repo';
 import { reindexDocument } from './documents-service';
 
 function requireTag(library: Library, rawPath: string): string {
@@ -33,6 +35,9 @@ export function renameTag(library: Library, rawFrom: string, rawTo: string): Tag
     if (to.startsWith(`${from}/`)) throw new CasebookError('BAD_REQUEST', '不能把标签移动到它自己的下级。', `${from} -> ${to}`);
     const affected = documentSeqsWithTagSubtree(library.db, from);
     renameTagSubtree(library.db, from, to, nowIso());
+    // Tag rules and open suggestions follow the tag to its new place.
+    renameRuleTags(library.db, from, to, nowIso());
+    renameSuggestedTags(library.db, from, to);
     for (const seq of affected) reindexDocument(library, seq);
   });
   return listTags(library);
@@ -43,6 +48,9 @@ export function deleteTag(library: Library, rawPath: string): TagNode[] {
     const path = requireTag(library, rawPath);
     const affected = documentSeqsWithTagSubtree(library.db, path);
     deleteTagSubtree(library.db, path);
+    // Its rules go too, or the next import would bring the tag back.
+    deleteRulesOfTag(library.db, path);
+    deletePendingTagSuggestions(library.db, path);
     for (const seq of affected) reindexDocument(library, seq);
   });
   return listTags(library);

@@ -2,6 +2,7 @@ import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ImportResult, ImportStatus } from '../../../shared/model/import';
 import { joinKnown } from '../../components/format';
 import { KindTag } from '../../components/kind-tag';
+import { NearDuplicateNote } from '../duplicates/near-duplicate-note';
 
 const STATUS: Record<ImportStatus, { label: string; color: string }> = {
   imported: { label: '已导入', color: 'success' },
@@ -50,6 +51,7 @@ function Details({ result, onOpen }: { result: ImportResult; onOpen: (id: string
           {meta}
         </Typography.Text>
       )}
+      {result.status === 'imported' && result.nearDuplicateOf && <NearDuplicateNote result={result} onOpen={onOpen} />}
       {warnings}
     </>
   );

@@ -36,6 +36,8 @@ function clientFailure(name: string, error: string): ImportResult {
     docNumber: null,
     region: null,
     duplicateOf: null,
+    nearDuplicateOf: null,
+    similarity: null,
     error,
     warnings: [],
   };

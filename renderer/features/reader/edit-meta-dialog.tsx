@@ -1,5 +1,5 @@
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_META_FIELDS,
@@ -15,6 +15,7 @@ import {
   type DocumentRecord,
 } from '../../../shared/model/document';
 import { useWrite } from '../../app/queries';
+import { FieldOriginMark } from './field-origin';
 
 type FormValues = Record<DocumentMetaField, string | number | null | undefined>;
 
@@ -53,10 +54,20 @@ function toFieldValue(field: DocumentMetaField, raw: unknown): unknown {
   return raw;
 }
 
+/** The document's field origins, so each field's label shows where its current value came from. */
+const OriginsContext = createContext<DocumentRecord['fieldOrigins']>({});
+
 function Field({ field, children, span = 12 }: { field: DocumentMetaField; children: ReactNode; span?: number }) {
+  const origin = useContext(OriginsContext)[field];
+  const label = (
+    <span>
+      {FIELD_LABELS[field]}
+      <FieldOriginMark origin={origin} />
+    </span>
+  );
   return (
     <Col span={span}>
-      <Form.Item name={field} label={FIELD_LABELS[field]} rules={[fieldRule(field)]} validateFirst>
+      <Form.Item name={field} label={label} rules={[fieldRule(field)]} validateFirst>
         {children}
       </Form.Item>
     </Col>
@@ -107,39 +118,41 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
       destroyOnHidden
       styles={{ body: { maxHeight: '70vh', overflowY: 'auto', paddingInlineEnd: 8 } }}
     >
-      <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false} onFinish={() => void save()}>
-        <Row gutter={16}>
-          <Field field="title" span={24}>
-            <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={TEXT_MAX} />
-          </Field>
-          <Field field="kind">
-            <Select options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} />
-          </Field>
-          <Field field="region">{text('例如：浙江省温州市鹿城区')}</Field>
-          <Field field="date">{text('YYYY-MM-DD')}</Field>
-          <Field field="effectiveDate">{text('YYYY-MM-DD')}</Field>
-          <Field field="issuer">{text('例如：温州市住房和城乡建设局')}</Field>
-          <Field field="docNumber">{text('例如：温住建〔2022〕35号')}</Field>
-          <Field field="level">
-            <Select allowClear placeholder="—" options={POLICY_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))} />
-          </Field>
-          <Field field="status">
-            <Select allowClear placeholder="—" options={POLICY_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))} />
-          </Field>
-          <Field field="source">{text('例如：温州日报')}</Field>
-          <Field field="author">{text()}</Field>
-          <Field field="year">
-            <InputNumber style={{ width: '100%' }} placeholder="例如：2024" controls={false} />
-          </Field>
-          <Field field="organization">{text()}</Field>
-          <Field field="project">{text()}</Field>
-          <Field field="practiceName">{text('例如：“一党员一项目”')}</Field>
-          <Field field="selection">{text('例如：2023年度十大典型案例')}</Field>
-          <Field field="url" span={24}>
-            <Input maxLength={2000} allowClear placeholder="https://…" />
-          </Field>
-        </Row>
-      </Form>
+      <OriginsContext.Provider value={doc.fieldOrigins}>
+        <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false} onFinish={() => void save()}>
+          <Row gutter={16}>
+            <Field field="title" span={24}>
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={TEXT_MAX} />
+            </Field>
+            <Field field="kind">
+              <Select options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} />
+            </Field>
+            <Field field="region">{text('例如：浙江省温州市鹿城区')}</Field>
+            <Field field="date">{text('YYYY-MM-DD')}</Field>
+            <Field field="effectiveDate">{text('YYYY-MM-DD')}</Field>
+            <Field field="issuer">{text('例如：温州市住房和城乡建设局')}</Field>
+            <Field field="docNumber">{text('例如：温住建〔2022〕35号')}</Field>
+            <Field field="level">
+              <Select allowClear placeholder="—" options={POLICY_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))} />
+            </Field>
+            <Field field="status">
+              <Select allowClear placeholder="—" options={POLICY_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }))} />
+            </Field>
+            <Field field="source">{text('例如：温州日报')}</Field>
+            <Field field="author">{text()}</Field>
+            <Field field="year">
+              <InputNumber style={{ width: '100%' }} placeholder="例如：2024" controls={false} />
+            </Field>
+            <Field field="organization">{text()}</Field>
+            <Field field="project">{text()}</Field>
+            <Field field="practiceName">{text('例如：“一党员一项目”')}</Field>
+            <Field field="selection">{text('例如：2023年度十大典型案例')}</Field>
+            <Field field="url" span={24}>
+              <Input maxLength={2000} allowClear placeholder="https://…" />
+            </Field>
+          </Row>
+        </Form>
+      </OriginsContext.Provider>
     </Modal>
   );
 }

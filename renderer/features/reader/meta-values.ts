@@ -23,6 +23,8 @@ const EXTRA_FIELD_LABELS: Record<string, string> = {
   tags: '标签',
   deletedAt: '回收站',
   text: '正文',
+  mergedFrom: '合并（查重）',
+  mergedInto: '合并到',
 };
 
 export function fieldLabel(field: string): string {

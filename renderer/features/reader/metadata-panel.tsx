@@ -1,16 +1,13 @@
 import { Descriptions, Typography } from 'antd';
 import { DOCUMENT_META_FIELDS, FIELD_LABELS, type DocumentRecord } from '../../../shared/model/document';
 import { formatBytes, formatDateTime } from '../../components/format';
+import { FieldOriginMark } from './field-origin';
 import { displayValue } from './meta-values';
 
-const ORIGIN_HINTS: Record<string, string> = {
-  user: '手动填写',
-  file: '取自文件信息',
-  text: '从正文识别',
-  sample: '示例资料',
-};
-
-/** Every metadata field with its Chinese label ("—" when unknown), then the original file. */
+/**
+ * Every metadata field with its Chinese label ("—" when unknown) and where its value came from
+ * (来自文件 / 从正文识别 / 手动修改 / 示例), then the original file.
+ */
 export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
   const fields = DOCUMENT_META_FIELDS.filter((field) => field !== 'title');
   return (
@@ -28,13 +25,9 @@ export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
               key: field,
               label: FIELD_LABELS[field],
               children: (
-                <span title={origin ? ORIGIN_HINTS[origin] : undefined}>
+                <span>
                   {displayValue(field, doc[field])}
-                  {origin === 'user' && (
-                    <Typography.Text type="secondary" style={{ fontSize: 11, marginInlineStart: 6 }}>
-                      已修改
-                    </Typography.Text>
-                  )}
+                  {(doc[field] !== null || origin === 'user') && <FieldOriginMark origin={origin} />}
                 </span>
               ),
             };

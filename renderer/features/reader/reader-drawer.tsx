@@ -10,7 +10,9 @@ import { queryKeys, useWrite } from '../../app/queries';
 import { joinKnown } from '../../components/format';
 import { HighlightedText } from '../../components/highlighted-text';
 import { KindTag } from '../../components/kind-tag';
+import { SimilarDocuments } from '../duplicates/similar-documents';
 import { useTrashWithUndo } from '../trash/use-trash-with-undo';
+import { DocumentSuggestions } from './document-suggestions';
 import { DocumentTags } from './document-tags';
 import { DocumentText } from './document-text';
 import { EditMetaDialog } from './edit-meta-dialog';
@@ -34,7 +36,9 @@ function ReaderBody({ doc, highlight }: { doc: DocumentRecord; highlight: string
             标签
           </Typography.Title>
           <DocumentTags doc={doc} />
+          <DocumentSuggestions documentId={doc.id} />
         </div>
+        <SimilarDocuments documentId={doc.id} />
         <Tabs
           size="small"
           items={[

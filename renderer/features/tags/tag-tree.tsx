@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, MoreOutlined, PlusOutlined, TagsOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, MoreOutlined, PlusOutlined, TagsOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Dropdown, Tooltip, Tree, Typography, type TreeDataNode } from 'antd';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { SectionTitle } from '../../components/section-title';
+import { TagRulesDialog } from '../tag-rules/tag-rules-dialog';
 import { TagNameDialog, useDeleteTag, type TagDialogState } from './tag-dialogs';
 
 function ancestors(path: string): string[] {
@@ -59,6 +60,7 @@ export function TagTree() {
   const navigation = useNavigation();
   const tags = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}) });
   const [dialog, setDialog] = useState<TagDialogState | null>(null);
+  const [rulesOpen, setRulesOpen] = useState(false);
   const [expanded, setExpanded] = useState<string[]>([]);
   const deleteTag = useDeleteTag();
   const selectedTag = navigation.view.name === 'library' ? navigation.view.tag : null;
@@ -87,9 +89,14 @@ export function TagTree() {
     <section aria-label="标签">
       <SectionTitle
         extra={
-          <Tooltip title="新建标签">
-            <Button type="text" size="small" icon={<PlusOutlined />} aria-label="新建标签" onClick={() => setDialog({ mode: 'create', parent: null })} />
-          </Tooltip>
+          <span>
+            <Tooltip title="标签规则：按关键词自动加标签或给出建议">
+              <Button type="text" size="small" icon={<ThunderboltOutlined />} aria-label="标签规则" onClick={() => setRulesOpen(true)} />
+            </Tooltip>
+            <Tooltip title="新建标签">
+              <Button type="text" size="small" icon={<PlusOutlined />} aria-label="新建标签" onClick={() => setDialog({ mode: 'create', parent: null })} />
+            </Tooltip>
+          </span>
         }
       >
         <TagsOutlined /> 标签
@@ -119,6 +126,7 @@ export function TagTree() {
         style={{ background: 'transparent', padding: '0 8px 0 12px' }}
       />
       {dialog && <TagNameDialog state={dialog} onClose={() => setDialog(null)} />}
+      {rulesOpen && <TagRulesDialog onClose={() => setRulesOpen(false)} />}
     </section>
   );
 }
