@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
-import { MIGRATIONS, type Migration } from './migrations';
+import { latestVersion, MIGRATIONS, type Migration } from './migrations';
 
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -12,7 +12,7 @@ export function schemaVersion(db: Database.Database): number {
  */
 export function assertNotNewer(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const current = schemaVersion(db);
-  const latest = migrations.length;
+  const latest = latestVersion(migrations);
   if (current > latest) {
     throw new CasebookError(
       'LIBRARY_TOO_NEW',

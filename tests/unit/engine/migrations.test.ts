@@ -30,6 +30,10 @@ function captureError(fn: () => unknown): CasebookError {
 }
 
 describe('schema migrations', () => {
+  it('numbers migrations 1, 2, 3… with no gap, so every library walks the same path', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
   it('creates a new library at the latest version with WAL and foreign keys on', () => {
     const file = path.join(tempFolder(), DATABASE_FILE_NAME);
     const db = openDatabase(file);

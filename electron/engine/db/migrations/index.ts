@@ -17,4 +17,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'tag-rules', sql: migration004TagRules },
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);
+
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+}
