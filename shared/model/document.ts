@@ -86,7 +86,7 @@ export const FIELD_LABELS: Record<DocumentMetaField, string> = {
 };
 
 /** Where a metadata value came from, so the UI can show it and a re-import never overwrites the user. */
-export type FieldOrigin = 'user' | 'file' | 'text' | 'sample';
+export type FieldOrigin = 'user' | 'file' | 'text';
 
 export interface OriginalFile {
   fileName: string;

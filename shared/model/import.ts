@@ -23,3 +23,35 @@ export interface ImportResult {
   error: string | null;
   warnings: string[];
 }
+
+/** A report line with every field unknown, to be filled in by whoever knows more. */
+export function blankImportResult(file: string, status: ImportStatus): ImportResult {
+  return {
+    file,
+    status,
+    id: null,
+    title: null,
+    kind: null,
+    date: null,
+    source: null,
+    author: null,
+    issuer: null,
+    docNumber: null,
+    region: null,
+    duplicateOf: null,
+    nearDuplicateOf: null,
+    similarity: null,
+    error: null,
+    warnings: [],
+  };
+}
+
+export function failedImport(file: string, error: string): ImportResult {
+  return { ...blankImportResult(file, 'failed'), error };
+}
+
+/**
+ * File endings Casebook reads, for choosing files and walking folders in the app. The engine's
+ * importer registry is the authority; a unit test keeps the two lists equal.
+ */
+export const IMPORT_FILE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.pdf'];

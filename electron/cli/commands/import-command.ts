@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { methods } from '../../../shared/api/contract';
-import type { ImportResult } from '../../../shared/model/import';
+import { failedImport, type ImportResult } from '../../../shared/model/import';
 import { SUPPORTED_EXTENSIONS } from '../../engine/importers/registry';
 import { expandImportPaths } from '../../engine/services/import-service';
 import type { CliContext } from '../cli-context';
@@ -32,27 +32,6 @@ export function importJsonLine(result: ImportResult): Record<string, unknown> {
   };
 }
 
-function failedInput(file: string, error: string): ImportResult {
-  return {
-    file,
-    status: 'failed',
-    id: null,
-    title: null,
-    kind: null,
-    date: null,
-    source: null,
-    author: null,
-    issuer: null,
-    docNumber: null,
-    region: null,
-    duplicateOf: null,
-    nearDuplicateOf: null,
-    similarity: null,
-    error,
-    warnings: [],
-  };
-}
-
 function humanLine(result: ImportResult): string {
   if (result.status === 'imported') {
     const facts = [kindLabel(result.kind), result.date, result.docNumber, result.region].filter(Boolean).join(' · ');
@@ -75,12 +54,12 @@ function expandInputs(inputs: string[]): (string | ImportResult)[] {
     }
     if (!isFolder && !fs.existsSync(input)) {
       // Reported here, so a mistyped path never creates an empty library.
-      work.push(failedInput(input, '找不到这个文件（可能已被移动或删除）。'));
+      work.push(failedImport(input, '找不到这个文件（可能已被移动或删除）。'));
       continue;
     }
     const files = expandImportPaths([input]).map((entry) => entry.file);
     if (isFolder && files.length === 0) {
-      work.push(failedInput(input, `文件夹中没有可导入的文件（支持：${SUPPORTED_EXTENSIONS.join('、')}）。`));
+      work.push(failedImport(input, `文件夹中没有可导入的文件（支持：${SUPPORTED_EXTENSIONS.join('、')}）。`));
     }
     work.push(...files);
   }
@@ -155,10 +134,10 @@ export const importCommand: CommandDefinition = {
           clearProgress();
           throw CliFailure.fromPayload(envelope.error);
         }
-        report(failedInput(item, envelope.error.message));
+        report(failedImport(item, envelope.error.message));
         continue;
       }
-      const results = envelope.result.length > 0 ? envelope.result : [failedInput(item, '没有导入任何内容。')];
+      const results = envelope.result.length > 0 ? envelope.result : [failedImport(item, '没有导入任何内容。')];
       for (const result of results) report(result);
     }
     clearProgress();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError, isCasebookError } from '../../../shared/api/errors';
 import { emptyMeta, type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
-import type { ImportResult } from '../../../shared/model/import';
+import { blankImportResult, failedImport, type ImportResult } from '../../../shared/model/import';
 import { findExactDuplicate, insertDocumentRow } from '../db/documents-repo';
 import { addDocumentTag, ensureTag } from '../db/tags-repo';
 import { fillMetadata } from '../importers/metadata/fill-metadata';
@@ -23,27 +23,6 @@ export interface ImportOptions {
   encoding?: string | undefined;
 }
 
-function emptyResult(file: string): ImportResult {
-  return {
-    file,
-    status: 'failed',
-    id: null,
-    title: null,
-    kind: null,
-    date: null,
-    source: null,
-    author: null,
-    issuer: null,
-    docNumber: null,
-    region: null,
-    duplicateOf: null,
-    nearDuplicateOf: null,
-    similarity: null,
-    error: null,
-    warnings: [],
-  };
-}
-
 function describe(result: ImportResult, meta: DocumentMeta): ImportResult {
   return {
     ...result,
@@ -62,7 +41,7 @@ function failure(file: string, error: unknown): ImportResult {
   // An unexpected error is a bug to fix, not a bad file: keep its stack in the log.
   if (!isCasebookError(error)) console.error(`导入“${file}”时出现程序错误：`, error);
   const message = isCasebookError(error) ? error.message : '导入失败：文件无法读取或格式有误。';
-  return { ...emptyResult(file), error: message };
+  return failedImport(file, message);
 }
 
 /** Imports one file's bytes. Never throws: a failure is reported for this file only. */
@@ -77,7 +56,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
     }
     const originalSha = sha256(bytes);
     const sameBytes = findExactDuplicate(library.db, originalSha, '');
-    if (sameBytes) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameBytes.id }, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
+    if (sameBytes) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameBytes.id }, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
     if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
@@ -90,7 +69,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
     const textSha = sha256(text);
     // A scan has no text to compare: two different scans must not count as the same document.
     const sameText = text.length > 0 ? findExactDuplicate(library.db, null, textSha) : undefined;
-    if (sameText) return describe({ ...emptyResult(fileName), status: 'duplicate', duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
+    if (sameText) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
 
     const storedPath = library.originals.save(originalSha, displayName, bytes);
     const id = newId();
@@ -116,7 +95,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
       reindexDocument(library, seq);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
-    return describe({ ...emptyResult(fileName), status: 'imported', id, ...near, warnings: parsed.warnings }, meta);
+    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, warnings: parsed.warnings }, meta);
   } catch (error) {
     return failure(fileName, error);
   }

@@ -57,6 +57,23 @@ function Details({ result, onOpen }: { result: ImportResult; onOpen: (id: string
   );
 }
 
+/** The file's own name first (it is what people recognise), its folder below in grey. */
+function FileName({ file }: { file: string }) {
+  const separator = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  const name = file.slice(separator + 1);
+  const folder = separator > 0 ? file.slice(0, separator) : null;
+  return (
+    <div title={file} style={{ minWidth: 0 }}>
+      <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{name}</div>
+      {folder && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {folder}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
 /** The report after an import: 已导入 / 重复 / 失败 per file; a row opens its document. */
 export function ImportReport({ results, onOpen }: { results: ImportResult[]; onOpen: (id: string) => void }) {
   const columns: TableColumnsType<ImportResult & { key: number }> = [
@@ -64,7 +81,7 @@ export function ImportReport({ results, onOpen }: { results: ImportResult[]; onO
       title: '文件',
       dataIndex: 'file',
       width: 220,
-      ellipsis: { showTitle: true },
+      render: (file: string) => <FileName file={file} />,
     },
     {
       title: '结果',

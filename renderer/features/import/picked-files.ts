@@ -1,3 +1,5 @@
+import { IMPORT_FILE_EXTENSIONS } from '../../../shared/model/import';
+
 /** A file chosen, dropped or found in a chosen folder, with the name shown in the report. */
 export interface PickedFile {
   file: File;
@@ -5,14 +7,13 @@ export interface PickedFile {
   name: string;
 }
 
-export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text', '.html', '.htm', '.docx', '.pdf'];
-export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
+export const IMPORT_ACCEPT = IMPORT_FILE_EXTENSIONS.join(',');
 /** The engine refuses larger files; checking here saves reading them. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export function isImportable(name: string): boolean {
   const lower = name.toLowerCase();
-  return IMPORT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  return IMPORT_FILE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
 function isHidden(path: string): boolean {

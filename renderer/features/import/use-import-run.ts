@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { DocumentKind } from '../../../shared/model/document';
-import type { ImportResult } from '../../../shared/model/import';
+import { failedImport, type ImportResult } from '../../../shared/model/import';
 import { api, errorMessage } from '../../app/api-client';
 import { formatBytes } from '../../components/format';
 import { MAX_IMPORT_BYTES, readBase64, type PickedFile } from './picked-files';
@@ -20,27 +20,6 @@ export interface ImportRun {
   start(files: PickedFile[], options: { kind?: DocumentKind; tags: string[] }): Promise<void>;
   cancel(): void;
   reset(): void;
-}
-
-function clientFailure(name: string, error: string): ImportResult {
-  return {
-    file: name,
-    status: 'failed',
-    id: null,
-    title: null,
-    kind: null,
-    date: null,
-    source: null,
-    author: null,
-    issuer: null,
-    docNumber: null,
-    region: null,
-    duplicateOf: null,
-    nearDuplicateOf: null,
-    similarity: null,
-    error,
-    warnings: [],
-  };
 }
 
 /** Sends the files one call each, so the progress bar can count and 取消 stops after the current file. */
@@ -64,7 +43,7 @@ export function useImportRun(): ImportRun {
         }
         setProgress({ done: index, total: files.length, current: picked.name });
         if (picked.file.size > MAX_IMPORT_BYTES) {
-          collected.push(clientFailure(picked.name, `文件太大（${formatBytes(picked.file.size)}），单个文件不能超过 200 MB。`));
+          collected.push(failedImport(picked.name, `文件太大（${formatBytes(picked.file.size)}），单个文件不能超过 200 MB。`));
           continue;
         }
         try {
@@ -74,9 +53,9 @@ export function useImportRun(): ImportRun {
             ...(options.kind ? { kind: options.kind } : {}),
             tags: options.tags,
           });
-          collected.push(result ?? clientFailure(picked.name, '导入没有返回结果。'));
+          collected.push(result ?? failedImport(picked.name, '导入没有返回结果。'));
         } catch (error) {
-          collected.push(clientFailure(picked.name, errorMessage(error)));
+          collected.push(failedImport(picked.name, errorMessage(error)));
         }
         // Refresh lists as documents arrive; the sidebar counts follow.
         if (index % 10 === 9) void queryClient.invalidateQueries();

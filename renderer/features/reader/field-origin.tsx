@@ -6,24 +6,21 @@ export const ORIGIN_LABELS: Record<FieldOrigin, string> = {
   file: '来自文件',
   text: '从正文识别',
   user: '手动修改',
-  sample: '示例',
 };
 
 export const ORIGIN_HINTS: Record<FieldOrigin, string> = {
   file: '取自文件自带的信息，如网页标题、Markdown 文件头、Word 文档标题或文件名。',
   text: '由程序从正文中识别（如“发布日期：”一行、落款、文号），请核对；可在“编辑信息”中更正。',
   user: '由人工填写或更正。重新导入同一文件不会覆盖这个值。',
-  sample: '示例资料自带的信息。',
 };
 
 const COLORS: Record<FieldOrigin, { color: string; background: string }> = {
   file: { color: '#3f6f9f', background: '#eef3f8' },
   text: { color: '#a8660b', background: '#fbf1e2' },
   user: { color: '#3d8b4f', background: '#ebf5ed' },
-  sample: { color: '#7a7770', background: '#f1efeb' },
 };
 
-/** A small marker beside a field: 来自文件 / 从正文识别 / 手动修改 / 示例, explained on hover. */
+/** A small marker beside a field: 来自文件 / 从正文识别 / 手动修改, explained on hover. */
 export function FieldOriginMark({ origin }: { origin: FieldOrigin | undefined }) {
   if (!origin) return null;
   const { color, background } = COLORS[origin];

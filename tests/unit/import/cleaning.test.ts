@@ -81,6 +81,28 @@ describe('removing site chrome', () => {
   it('leaves text alone when chrome removal is off (Word files, PDFs)', () => {
     expect(cleanText(`上一篇：总结\n${BODY}`, { chrome: false })).toBe(`上一篇：总结\n${BODY}`);
   });
+
+  it('drops the follow prompt, end marker, reaction bar and 往期推荐 list of a copied 公众号 article', () => {
+    const cleaned = page(
+      '点击上方蓝字 关注我们',
+      '“安居先锋”党建联建让安置房项目跑出加速度',
+      '鹿城住建 2024年03月12日 09:30 浙江',
+      BODY,
+      '来源：鹿城区住建局',
+      '- END -',
+      '往期推荐',
+      '鹿城区召开“红色工地”建设推进会',
+      '我区三个项目获评市级优秀“红色工地”',
+      '点个在看你最好看',
+      '分享 收藏 点赞 在看',
+    );
+    expect(cleaned).toBe(['“安居先锋”党建联建让安置房项目跑出加速度', '鹿城住建 2024年03月12日 09:30 浙江', BODY, '来源：鹿城区住建局'].join('\n'));
+  });
+
+  it('keeps a sentence that asks readers to follow something as part of the story', () => {
+    const prose = '点击上方链接即可查看完整的工地党建阵地分布图，各支部要持续关注工友诉求，及时回应。';
+    expect(page(prose)).toBe(prose);
+  });
 });
 
 describe('collapsing a body that appears twice', () => {
