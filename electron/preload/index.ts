@@ -29,6 +29,7 @@ const bridge = {
   'documents.restore': call('documents.restore'),
   'documents.purge': call('documents.purge'),
   'documents.history': call('documents.history'),
+  'documents.reread': call('documents.reread'),
   'documents.suggestions': call('documents.suggestions'),
   'documents.applySuggestion': call('documents.applySuggestion'),
   'documents.dismissSuggestion': call('documents.dismissSuggestion'),

@@ -86,6 +86,8 @@ export const methods = {
   /** Removes documents from the trash for good; refuses documents that are not in the trash. */
   'documents.purge': method<{ count: number }>()(z.object({ ids: documentIds }).strict()),
   'documents.history': method<HistoryEntry[]>()(z.object({ id: documentId }).strict()),
+  /** Reads a text document's original again in another encoding (when the detected one gave 乱码). */
+  'documents.reread': method<DocumentRecord>()(z.object({ id: documentId, encoding: z.string().trim().min(1, '请选择文字编码').max(40) }).strict()),
   /** Tags suggested by rules and quoted terms found at import, not yet adopted or dismissed. */
   'documents.suggestions': method<DocumentSuggestions>()(z.object({ id: documentId }).strict()),
   /** 采用: adds the suggested tag (a term becomes a tag) to the document. */

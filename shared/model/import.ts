@@ -55,3 +55,11 @@ export function failedImport(file: string, error: string): ImportResult {
  * importer registry is the authority; a unit test keeps the two lists equal.
  */
 export const IMPORT_FILE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.pdf'];
+
+/** The text encodings offered when the detected one gave 乱码, with the names staff know them by. */
+export const TEXT_ENCODINGS: readonly { value: string; label: string }[] = [
+  { value: 'utf-8', label: 'UTF-8' },
+  { value: 'gb18030', label: 'GB18030 / GBK（简体）' },
+  { value: 'big5', label: 'Big5（繁体）' },
+  { value: 'utf-16le', label: 'UTF-16' },
+];

@@ -206,6 +206,16 @@ describe('HTTP bridge: a working library', () => {
       files: [{ name: '再次上传.txt', contentBase64: practice.toString('base64') }],
     });
     expect(again[0]).toMatchObject({ status: 'duplicate', duplicateOf: practiceId });
+
+    // Read the GBK news as Big5 (乱码), then back as GB18030, as the reader's 更换编码 does.
+    const garbled = await okResult<DocumentRecord>(port, token, 'documents.reread', { id: newsId, encoding: 'big5' });
+    expect(garbled.text).not.toContain('辖区51家建筑企业党组织签订共建协议');
+    const reread = await okResult<DocumentRecord>(port, token, 'documents.reread', { id: newsId, encoding: 'gb18030' });
+    expect(reread.text).toContain('辖区51家建筑企业党组织签订共建协议');
+    expect(reread.original?.encoding).toBe('gb18030');
+    const noEncoding = await callApi(port, token, 'documents.reread', { id: newsId, encoding: '' });
+    expect(noEncoding.status).toBe(400);
+    expect(errorOf(noEncoding).message).toContain('请选择文字编码');
   });
 
   it('lists, reads, edits, trashes and restores documents', async () => {

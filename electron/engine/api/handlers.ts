@@ -14,6 +14,7 @@ import { checkDuplicates, listDuplicates, resolveDuplicate } from '../services/d
 import { importBytes, importPaths } from '../services/import-service';
 import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../services/library-service';
 import { addNote, editNote, notesOfDocument, removeNote } from '../services/notes-service';
+import { rereadWithEncoding } from '../services/reread-service';
 import { applySuggestion, dismissSuggestion, documentSuggestions } from '../services/suggestions-service';
 import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../services/tag-rules-service';
 import { createTag, deleteTag, listTags, renameTag } from '../services/tags-service';
@@ -36,6 +37,7 @@ export const handlers = {
   'documents.restore': (library, request) => restoreDocuments(library, request.ids),
   'documents.purge': (library, request) => purgeDocuments(library, request.ids),
   'documents.history': (library, request) => documentHistory(library, request.id),
+  'documents.reread': (library, request) => rereadWithEncoding(library, request.id, request.encoding),
   'documents.suggestions': (library, request) => documentSuggestions(library, request.id),
   'documents.applySuggestion': (library, request) => applySuggestion(library, request.id, request.suggestionId),
   'documents.dismissSuggestion': (library, request) => dismissSuggestion(library, request.id, request.suggestionId),

@@ -13,6 +13,7 @@ import type { Library } from '../library';
 import { reindexDocument } from './documents-service';
 import { ensureSignatures, linkImportedDocument } from './duplicates-service';
 import { expandImportPaths, resolveFsPath, type FsPath } from './import-paths';
+import { rereadWithEncoding } from './reread-service';
 import { applyTagRulesOnImport } from './suggestions-service';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -56,7 +57,15 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
     }
     const originalSha = sha256(bytes);
     const sameBytes = findExactDuplicate(library.db, originalSha, '');
-    if (sameBytes) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameBytes.id }, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
+    if (sameBytes) {
+      const duplicate = { ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameBytes.id };
+      // The same file again with an encoding chosen by hand: the user is fixing 乱码 in the copy they have.
+      if (options.encoding && sameBytes.encoding !== null && options.encoding.toLowerCase() !== sameBytes.encoding) {
+        const reread = await rereadWithEncoding(library, sameBytes.id, options.encoding);
+        return describe({ ...duplicate, warnings: [`资料库中已有这个文件，已按 ${reread.original?.encoding ?? options.encoding} 重新读取它的正文`] }, reread);
+      }
+      return describe(duplicate, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
+    }
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
     if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Modal, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../shared/model/document';
+import { TEXT_ENCODINGS } from '../../../shared/model/import';
 import { normalizeTagPath } from '../../../shared/model/tag';
 import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
@@ -37,6 +38,7 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
   const [skipped, setSkipped] = useState(0);
   const [kind, setKind] = useState<DocumentKind | undefined>(undefined);
   const [tags, setTags] = useState<string[]>([]);
+  const [encoding, setEncoding] = useState<string | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const tagTree = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}), enabled: open });
@@ -53,7 +55,7 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
 
   const start = () => {
     const batchTags = [...new Set(tags.map(normalizeTagPath).filter(Boolean))];
-    void run.start(files, { ...(kind ? { kind } : {}), tags: batchTags }).then(() => setFiles([]));
+    void run.start(files, { ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), tags: batchTags }).then(() => setFiles([]));
   };
 
   const openDocument = (id: string) => {
@@ -203,6 +205,16 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
                 />
               </Form.Item>
             </Flex>
+            <Form.Item label="文字编码" style={{ marginTop: 12, marginBottom: 0, maxWidth: 320 }} extra="只用于纯文本和 Markdown 文件；导入后出现乱码时，换一种编码重新导入">
+              <Select
+                aria-label="文字编码"
+                allowClear
+                placeholder="自动识别"
+                value={encoding}
+                onChange={(value?: string) => setEncoding(value)}
+                options={[...TEXT_ENCODINGS]}
+              />
+            </Form.Item>
           </Form>
         </>
       )}

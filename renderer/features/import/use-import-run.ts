@@ -17,7 +17,7 @@ export interface ImportRun {
   results: ImportResult[] | null;
   /** Files left out because the user pressed 取消. */
   cancelledCount: number;
-  start(files: PickedFile[], options: { kind?: DocumentKind; tags: string[] }): Promise<void>;
+  start(files: PickedFile[], options: { kind?: DocumentKind; encoding?: string; tags: string[] }): Promise<void>;
   cancel(): void;
   reset(): void;
 }
@@ -31,7 +31,7 @@ export function useImportRun(): ImportRun {
   const cancelled = useRef(false);
 
   const start = useCallback(
-    async (files: PickedFile[], options: { kind?: DocumentKind; tags: string[] }) => {
+    async (files: PickedFile[], options: { kind?: DocumentKind; encoding?: string; tags: string[] }) => {
       cancelled.current = false;
       setCancelledCount(0);
       setResults(null);
@@ -51,6 +51,7 @@ export function useImportRun(): ImportRun {
           const [result] = await api['import.upload']({
             files: [{ name: picked.name, contentBase64 }],
             ...(options.kind ? { kind: options.kind } : {}),
+            ...(options.encoding ? { encoding: options.encoding } : {}),
             tags: options.tags,
           });
           collected.push(result ?? failedImport(picked.name, '导入没有返回结果。'));

@@ -1,12 +1,13 @@
 import { Descriptions, Typography } from 'antd';
 import { DOCUMENT_META_FIELDS, FIELD_LABELS, type DocumentRecord } from '../../../shared/model/document';
 import { formatBytes, formatDateTime } from '../../components/format';
+import { EncodingPicker } from './encoding-picker';
 import { FieldOriginMark } from './field-origin';
 import { displayValue } from './meta-values';
 
 /**
  * Every metadata field with its Chinese label ("—" when unknown) and where its value came from
- * (来自文件 / 从正文识别 / 手动修改 / 示例), then the original file.
+ * (来自文件 / 从正文识别 / 手动修改), then the original file.
  */
 export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
   const fields = DOCUMENT_META_FIELDS.filter((field) => field !== 'title');
@@ -49,7 +50,7 @@ export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
           items={[
             { key: 'name', label: '文件名', children: doc.original.fileName },
             { key: 'size', label: '大小', children: formatBytes(doc.original.size) },
-            { key: 'encoding', label: '编码', children: doc.original.encoding ?? '—' },
+            { key: 'encoding', label: '编码', children: <EncodingPicker doc={doc} /> },
             {
               key: 'sha',
               label: 'SHA-256',
