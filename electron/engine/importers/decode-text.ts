@@ -1,6 +1,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CasebookError } from '../../../shared/api/errors';
+import { commonHanShare } from './common-han';
 
 export interface DecodedText {
   text: string;
@@ -73,7 +74,15 @@ export function detectLegacyEncoding(bytes: Buffer): string {
     .analyse(bytes.subarray(0, 256 * 1024))
     .map((match) => decoderFor(match.name))
     .filter((name): name is string => name !== null);
-  return candidates.find((name) => name === 'gb18030' || name === 'big5') ?? candidates[0] ?? 'gb18030';
+  const guess = candidates.find((name) => name === 'gb18030' || name === 'big5') ?? candidates[0] ?? 'gb18030';
+  if (guess !== 'gb18030' && guess !== 'big5') return guess;
+  // chardet often mistakes short GBK files for Big5 (and the reverse): read both ways and keep the
+  // reading made of common characters, when one clearly is.
+  const sample = bytes.subarray(0, 64 * 1024);
+  const asGbk = commonHanShare(iconv.decode(sample, 'gb18030'));
+  const asBig5 = commonHanShare(iconv.decode(sample, 'big5'));
+  if (Math.abs(asGbk - asBig5) < 0.15) return guess;
+  return asGbk > asBig5 ? 'gb18030' : 'big5';
 }
 
 /** Strict UTF-8, or null when the bytes are not valid UTF-8. */
