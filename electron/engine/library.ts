@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { CasebookError } from '../../shared/api/errors';
 import { openDatabase, toLibraryError } from './db/open-database';
+import type { PdfRenderer } from './exporters/pdf/pdf-renderer';
 import { OriginalsStore } from './originals-store';
 import { createSearchEngine } from './search';
 import type { SearchEngine } from './search/search-engine';
@@ -20,6 +21,8 @@ export interface OpenLibraryOptions {
   resourcesFolder: string;
   /** better_sqlite3.node built for the running runtime; Electron passes its own copy. */
   nativeBinding?: string;
+  /** Prints export HTML to PDF: Electron's printToPDF in the desktop app; headless Chromium when left out. */
+  pdfRenderer?: PdfRenderer;
   /** Written into the edit history: the OS user name, or e.g. "命令行". */
   actor: string;
   appVersion: string;

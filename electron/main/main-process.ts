@@ -9,6 +9,8 @@ import { LibraryHost } from '../engine/api/library-host';
 import { currentActor, defaultAppDataFolder } from '../engine/paths';
 import { chooseLibrary, resolveResourcesFolder, type AppLocation, type LibraryChoice } from './app-paths';
 import { contentSecurityPolicy } from './csp';
+import { electronPdfRenderer } from './electron-pdf-renderer';
+import { installBackupOnQuit } from './backup-on-quit';
 import { registerIpcDoor } from './ipc';
 import { installApplicationMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -75,6 +77,7 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
     resourcesFolder,
     ...(nativeBinding ? { nativeBinding } : {}),
     actor: currentActor('桌面用户'),
+    pdfRenderer: electronPdfRenderer(),
     appVersion: app.getVersion(),
   });
 
@@ -108,6 +111,7 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+  installBackupOnQuit(app, host);
   app.on('will-quit', () => host.close());
 
   const ready = app

@@ -3,13 +3,17 @@ import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { LibraryInfo } from '../../shared/model/library';
 import { DropOverlay } from '../components/drop-overlay';
+import { CollectionsView } from '../features/collections/collections-view';
+import { DraftsView } from '../features/drafts/drafts-view';
 import { DuplicatesView } from '../features/duplicates/duplicates-view';
 import { ImportDialog } from '../features/import/import-dialog';
 import { fromDrop } from '../features/import/picked-files';
 import { LibraryView } from '../features/library/library-view';
 import { ReaderDrawer } from '../features/reader/reader-drawer';
+import { IndexStatusBar } from '../features/search/index-status-bar';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
+import { SelectionView } from '../features/selection/selection-view';
 import { TrashView } from '../features/trash/trash-view';
 import { useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
@@ -92,11 +96,15 @@ export function AppShell({ info }: { info: LibraryInfo }) {
             </Typography.Text>
           </Tooltip>
         </Layout.Header>
+        <IndexStatusBar />
         <Layout.Content style={{ overflow: 'auto', padding: '20px 24px' }}>
           {view.name === 'library' && <LibraryView kind={view.kind} tag={view.tag} />}
-          {view.name === 'search' && <SearchResults query={view.query} />}
+          {view.name === 'search' && <SearchResults key={view.sort ?? 'relevance'} query={view.query} initialSort={view.sort} />}
           {view.name === 'trash' && <TrashView />}
           {view.name === 'duplicates' && <DuplicatesView />}
+          {view.name === 'drafts' && <DraftsView draftId={view.draftId} />}
+          {view.name === 'collections' && <CollectionsView collectionId={view.collectionId} />}
+          {view.name === 'selection' && <SelectionView roundId={view.roundId} />}
         </Layout.Content>
       </Layout>
       <ReaderDrawer />

@@ -5,26 +5,38 @@ import type { PickedFile } from '../features/import/picked-files';
 /** What the main area shows. The app has few screens, so plain state is clearer than a router. */
 export type View =
   | { name: 'library'; kind: DocumentKind | null; tag: string | null }
-  | { name: 'search'; query: string }
+  | { name: 'search'; query: string; sort?: 'relevance' | 'date' }
   | { name: 'trash' }
-  | { name: 'duplicates' };
+  | { name: 'duplicates' }
+  | { name: 'drafts'; draftId: string | null }
+  | { name: 'collections'; collectionId: string | null }
+  | { name: 'selection'; roundId: string | null };
 
 export interface ReaderTarget {
   id: string;
   /** Words to highlight in the text (from the search that led here). */
   highlight: string[];
+  /** A quoted passage to scroll to and mark (offsets into the cleaned text, with the quoted words). */
+  passage?: { start: number; end: number; quote: string };
 }
 
 export interface Navigation {
   view: View;
   reader: ReaderTarget | null;
   showLibrary(filter?: { kind?: DocumentKind | null; tag?: string | null }): void;
-  showSearch(query: string): void;
+  /** Full-text results; `sort` as a saved search asks (relevance when left out). */
+  showSearch(query: string, sort?: 'relevance' | 'date'): void;
   showTrash(): void;
   /** The 查重 view: pairs of near-duplicate documents. */
   showDuplicates(): void;
-  openDocument(id: string, highlight?: string[]): void;
+  /** 评选: the selection rounds, optionally one round open. */
+  showSelection(roundId?: string | null): void;
+  openDocument(id: string, highlight?: string[], passage?: ReaderTarget['passage']): void;
   closeReader(): void;
+  /** 草稿: the drafts, optionally one open in the editor. */
+  showDrafts(draftId?: string | null): void;
+  /** 专辑: the collections, optionally one open. */
+  showCollections(collectionId?: string | null): void;
   importOpen: boolean;
   /** Opens the import dialog, optionally with files already chosen (drag and drop). */
   openImport(files?: PickedFile[]): void;
@@ -46,11 +58,20 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const showLibrary = useCallback((filter: { kind?: DocumentKind | null; tag?: string | null } = {}) => {
     setView({ name: 'library', kind: filter.kind ?? null, tag: filter.tag ?? null });
   }, []);
-  const showSearch = useCallback((query: string) => setView({ name: 'search', query }), []);
+  const showSearch = useCallback(
+    (query: string, sort?: 'relevance' | 'date') => setView(sort ? { name: 'search', query, sort } : { name: 'search', query }),
+    [],
+  );
   const showTrash = useCallback(() => setView({ name: 'trash' }), []);
   const showDuplicates = useCallback(() => setView({ name: 'duplicates' }), []);
-  const openDocument = useCallback((id: string, highlight: string[] = []) => setReader({ id, highlight }), []);
+  const showSelection = useCallback((roundId: string | null = null) => setView({ name: 'selection', roundId }), []);
+  const openDocument = useCallback(
+    (id: string, highlight: string[] = [], passage?: ReaderTarget['passage']) => setReader(passage ? { id, highlight, passage } : { id, highlight }),
+    [],
+  );
+  const showDrafts = useCallback((draftId: string | null = null) => setView({ name: 'drafts', draftId }), []);
   const closeReader = useCallback(() => setReader(null), []);
+  const showCollections = useCallback((collectionId: string | null = null) => setView({ name: 'collections', collectionId }), []);
   const openImport = useCallback((files?: PickedFile[]) => {
     if (files && files.length > 0) {
       setPendingImportFiles(files);
@@ -68,15 +89,18 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       showSearch,
       showTrash,
       showDuplicates,
+      showSelection,
       openDocument,
       closeReader,
+      showDrafts,
+      showCollections,
       importOpen,
       openImport,
       closeImport,
       pendingImportFiles,
       importSeq,
     }),
-    [view, reader, showLibrary, showSearch, showTrash, showDuplicates, openDocument, closeReader, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
+    [view, reader, showLibrary, showSearch, showTrash, showDuplicates, showSelection, openDocument, closeReader, showDrafts, showCollections, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -17,6 +17,14 @@ export const queryKeys = {
   suggest: (prefix: string) => ['search.suggest', prefix] as const,
   duplicates: (request: RequestOf<'duplicates.list'>) => ['duplicates.list', request] as const,
   similar: (id: string) => ['duplicates.check', id] as const,
+  facets: (query: string) => ['search.facets', query] as const,
+  searchStatus: ['search.status'] as const,
+  documentMatches: (id: string, query: string) => ['search.matches', id, query] as const,
+  related: (id: string) => ['search.related', id] as const,
+  savedSearches: ['savedSearches.list'] as const,
+  searchHistory: ['searchHistory.list'] as const,
+  rounds: ['rounds.list'] as const,
+  round: (id: string) => ['rounds.get', id] as const,
 };
 
 export function createQueryClient(): QueryClient {

@@ -4,7 +4,12 @@ import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../shared/mod
 import type { LibraryInfo } from '../../shared/model/library';
 import { KIND_COLORS } from '../components/kind-tag';
 import { SectionTitle } from '../components/section-title';
+import { CollectionsMenu } from '../features/collections/collections-menu';
+import { DraftsMenu } from '../features/drafts/drafts-menu';
 import { DuplicatesMenu } from '../features/duplicates/duplicates-menu';
+import { BackupMenu } from '../features/exchange/backup-dialog';
+import { SavedSearchesMenu } from '../features/search/saved-searches-menu';
+import { SelectionMenu } from '../features/selection/selection-menu';
 import { TagTree } from '../features/tags/tag-tree';
 import { useNavigation } from './navigation';
 
@@ -68,8 +73,12 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
           onClick={onLibraryClick}
           style={{ borderInlineEnd: 'none' }}
         />
+        <SavedSearchesMenu />
         <TagTree />
+        <CollectionsMenu />
         <DuplicatesMenu selected={view.name === 'duplicates'} />
+        <DraftsMenu selected={view.name === 'drafts'} />
+        <SelectionMenu selected={view.name === 'selection'} />
         <Menu
           mode="inline"
           aria-label="回收站"
@@ -88,6 +97,7 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
             },
           ]}
         />
+        <BackupMenu libraryIsEmpty={info.documentCount + info.trashCount === 0} />
       </div>
     </nav>
   );

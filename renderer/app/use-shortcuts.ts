@@ -20,7 +20,8 @@ export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation
         searchInput.current?.focus({ cursor: 'all' });
         return;
       }
-      if (mod && key === 'i') {
+      // In a rich-text editor Ctrl+I is 倾斜 (italic), not 导入.
+      if (mod && key === 'i' && !(event.target instanceof HTMLElement && event.target.isContentEditable)) {
         event.preventDefault();
         openImport();
         return;

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, documentMetaSchema } from '../model/document';
 import type { DocumentRecord, DocumentSummary } from '../model/document';
+import type { CitingDraft, DraftRecord, DraftSaveResult, DraftSummary, DraftVersion, DraftVersionSummary, QuoteResult } from '../model/draft';
+import { richTextDocSchema } from '../model/rich-text';
 import type { DuplicateList, DuplicatePair, SimilarDocument } from '../model/duplicates';
 import type { HistoryEntry } from '../model/history';
 import type { ImportResult } from '../model/import';
+import { exportRequestSchema, type ExportFileResult, type ExportResult } from '../model/export';
 import type { LibraryInfo } from '../model/library';
 import type { Note } from '../model/note';
 import type { SearchResponse, Suggestion } from '../model/search';
+import type {
+  DocumentMatches,
+  RelatedDocument,
+  SavedSearch,
+  SearchFacets,
+  SearchHistoryEntry,
+  SearchIndexProgress,
+} from '../model/search-extras';
 import type { TagNode } from '../model/tag';
 import {
   tagRuleInputSchema,
@@ -16,7 +27,51 @@ import {
   type RuleTestResult,
   type TagRule,
 } from '../model/tag-rule';
+import {
+  roundPatchSchema,
+  roundSettingsSchema,
+  reviewerName,
+  SCORE_MAX,
+  SCORE_MIN,
+  SELECTION_STAGES,
+  type BookletResult,
+  type RoundDetail,
+  type RoundSummary,
+} from '../model/selection';
+import type { BackupList, BackupResult, RestoreResult } from '../model/backup';
+import type { BundleApplyResult, BundleExportResult, BundlePlan } from '../model/bundle';
+import type { CollectionDetail, CollectionItemsAdded, CollectionList, CollectionMembership, RemovedCollectionItem } from '../model/collection';
+import {
+  collectionAddItemsSchema,
+  collectionAddSectionSchema,
+  collectionCommentarySchema,
+  collectionContainingSchema,
+  collectionCreateSchema,
+  collectionDeleteSectionSchema,
+  collectionDuplicateSchema,
+  collectionGetSchema,
+  collectionIdsSchema,
+  collectionListSchema,
+  collectionMoveItemSchema,
+  collectionMoveSectionSchema,
+  collectionRemoveItemsSchema,
+  collectionRenameSectionSchema,
+  collectionUpdateSchema,
+  folderCreateSchema,
+  folderDeleteSchema,
+  folderUpdateSchema,
+} from './collection-schemas';
 import type { ApiEnvelope } from './errors';
+import {
+  backupCreateSchema,
+  backupKeepSchema,
+  backupReadSchema,
+  backupRestoreSchema,
+  bundleApplySchema,
+  bundleExportSchema,
+  bundlePreviewSchema,
+  conflictChoiceSchema,
+} from './exchange-schemas';
 
 /**
  * The one API contract. Every door (Electron IPC, the HTTP bridge, the command line) validates a
@@ -40,6 +95,15 @@ const tagPath = z.string().trim().min(1, '标签不能为空').max(200);
 const empty = z.object({}).strict();
 const tagRuleId = z.string().trim().min(1, '缺少规则编号').max(64);
 const suggestionId = z.number().int().min(1);
+const roundId = z.string().trim().min(1, '缺少评选活动编号').max(64);
+
+const savedSearchId = z.string().trim().min(1, '缺少保存的搜索编号').max(64);
+const savedSearchName = z.string().trim().min(1, '请填写名称').max(60, '名称最多 60 个字');
+const savedSearchQuery = z.string().trim().min(1, '检索条件不能为空').max(2000, '检索条件最多 2000 个字');
+
+const draftId = z.string().trim().min(1, '缺少草稿编号').max(64);
+const draftIds = z.array(draftId).min(1, '请至少选择一篇草稿').max(10_000);
+const draftTitle = z.string().max(200, '草稿标题最多 200 个字');
 
 export const documentSortSchema = z.enum(['updated', 'created', 'date', 'title']);
 
@@ -103,6 +167,8 @@ export const methods = {
         tags: z.array(tagPath).max(50).default([]),
         /** A text encoding to read the files in instead of the detected one, e.g. gb18030. */
         encoding: importEncoding,
+        /** A 交换包 among the files: what to do with documents that differ from the library's copy. */
+        onConflict: conflictChoiceSchema.optional(),
       })
       .strict(),
   ),
@@ -124,6 +190,7 @@ export const methods = {
         kind: z.enum(DOCUMENT_KINDS).optional(),
         tags: z.array(tagPath).max(50).default([]),
         encoding: importEncoding,
+        onConflict: conflictChoiceSchema.optional(),
       })
       .strict(),
   ),
@@ -196,8 +263,187 @@ export const methods = {
   'search.suggest': method<Suggestion[]>()(
     z.object({ prefix: z.string().max(200), limit: z.number().int().min(1).max(50).default(10) }).strict(),
   ),
-  /** Rebuilds the search index from the database. */
-  'search.rebuild': method<{ documents: number }>()(empty),
+  /**
+   * Rebuilds the search index from the database. With `background`, returns at once (documents: the
+   * number to index) and the rebuild's progress is read with search.status.
+   */
+  'search.rebuild': method<{ documents: number }>()(z.object({ background: z.boolean().default(false) }).strict()),
+  /** Counts per kind, region, year, tag, issuer and collection over every match of the query. */
+  'search.facets': method<SearchFacets>()(z.object({ query: z.string().max(10_000) }).strict()),
+  /** The index status, and progress while it is rebuilt in the background (polled by the app). */
+  'search.status': method<SearchIndexProgress>()(empty),
+  /** Where the query matches in one document (the reader highlights and steps through them). */
+  'search.matches': method<DocumentMatches>()(z.object({ id: documentId, query: z.string().max(10_000) }).strict()),
+  /** 相关资料 of a document, each with its reasons, strongest first. */
+  'search.related': method<RelatedDocument[]>()(
+    z.object({ id: documentId, limit: z.number().int().min(1).max(50).default(8) }).strict(),
+  ),
+  /** 保存的搜索, each with how many documents match now. */
+  'savedSearches.list': method<SavedSearch[]>()(empty),
+  'savedSearches.create': method<SavedSearch>()(
+    z.object({ name: savedSearchName, query: savedSearchQuery, sort: z.enum(['relevance', 'date']).default('relevance') }).strict(),
+  ),
+  'savedSearches.update': method<SavedSearch>()(
+    z
+      .object({
+        id: savedSearchId,
+        name: savedSearchName.optional(),
+        query: savedSearchQuery.optional(),
+        sort: z.enum(['relevance', 'date']).optional(),
+      })
+      .strict(),
+  ),
+  'savedSearches.delete': method<{ ok: true }>()(z.object({ id: savedSearchId }).strict()),
+  /** 最近搜索, newest first. */
+  'searchHistory.list': method<SearchHistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(50).default(50) }).strict()),
+  'searchHistory.add': method<{ ok: true }>()(z.object({ query: z.string().max(10_000) }).strict()),
+  'searchHistory.clear': method<{ cleared: number }>()(empty),
+
+  // 十大典型案例评选 (shared/model/selection.ts; electron/engine/services/selection-*.ts)
+  'rounds.list': method<RoundSummary[]>()(empty),
+  'rounds.get': method<RoundDetail>()(z.object({ id: roundId }).strict()),
+  'rounds.create': method<RoundDetail>()(roundSettingsSchema),
+  /** Changes the settings; a reviewer taken out loses their scores in this round. */
+  'rounds.update': method<RoundDetail>()(z.object({ id: roundId, patch: roundPatchSchema }).strict()),
+  /** Deletes the round with its scores and stage history; the case documents stay in the library. */
+  'rounds.delete': method<{ ok: true }>()(z.object({ id: roundId }).strict()),
+  /** 添加申报: case documents enter the round at 收到; ones already in it are skipped. */
+  'rounds.addSubmissions': method<RoundDetail & { added: number; skipped: number }>()(z.object({ roundId, documentIds }).strict()),
+  'rounds.removeSubmission': method<RoundDetail>()(z.object({ roundId, documentId }).strict()),
+  /** 收到 → 初审 → 入围 → 入选 / 未入选; 未入选 needs a reason. */
+  'rounds.moveStage': method<RoundDetail>()(
+    z
+      .object({
+        roundId,
+        documentId,
+        stage: z.enum(SELECTION_STAGES),
+        reason: z.string().trim().max(500, '理由最多 500 个字').optional(),
+      })
+      .strict(),
+  ),
+  /** One reviewer's scores (0–100 per criterion key) and comment for one case. */
+  'rounds.saveScores': method<RoundDetail>()(
+    z
+      .object({
+        roundId,
+        documentId,
+        reviewer: reviewerName,
+        scores: z.record(
+          z.string().min(1).max(40),
+          z.number().min(SCORE_MIN, `分数应在 ${SCORE_MIN}–${SCORE_MAX} 之间`).max(SCORE_MAX, `分数应在 ${SCORE_MIN}–${SCORE_MAX} 之间`),
+        ),
+        comment: z.string().trim().max(5000, '评语最多 5000 个字').default(''),
+      })
+      .strict(),
+  ),
+  /** 生成汇编: the 入选 cases, in rank order or the order given, become a collection. */
+  'rounds.makeBooklet': method<BookletResult>()(
+    z
+      .object({
+        roundId,
+        name: z.string().trim().min(1, '专辑名称不能为空').max(200).optional(),
+        order: z.array(documentId).max(500).optional(),
+      })
+      .strict(),
+  ),
+  /** 草稿: rich-text drafts with citations, autosave and versions (electron/engine/services/drafts-service.ts). */
+  'drafts.list': method<{ total: number; items: DraftSummary[] }>()(
+    z
+      .object({
+        trashed: z.boolean().default(false),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
+      .strict(),
+  ),
+  'drafts.get': method<DraftRecord>()(z.object({ id: draftId }).strict()),
+  'drafts.create': method<DraftRecord>()(z.object({ title: draftTitle.optional(), content: richTextDocSchema.optional() }).strict()),
+  /** Autosave and rename; baseRevision is the revision this window loaded (a stale save keeps the overwritten text as a version). */
+  'drafts.save': method<DraftSaveResult>()(
+    z
+      .object({ id: draftId, title: draftTitle.optional(), content: richTextDocSchema.optional(), baseRevision: z.number().int().min(0).optional() })
+      .strict(),
+  ),
+  'drafts.trash': method<{ count: number }>()(z.object({ ids: draftIds }).strict()),
+  'drafts.restore': method<{ count: number }>()(z.object({ ids: draftIds }).strict()),
+  /** Deletes drafts in the 回收站 for good, with their versions. */
+  'drafts.purge': method<{ count: number }>()(z.object({ ids: draftIds }).strict()),
+  'drafts.versions': method<DraftVersionSummary[]>()(z.object({ id: draftId }).strict()),
+  'drafts.version': method<DraftVersion>()(z.object({ id: draftId, versionId: z.number().int().min(1) }).strict()),
+  /** 保存版本: a snapshot of the current text, optionally named. */
+  'drafts.saveVersion': method<DraftVersionSummary>()(z.object({ id: draftId, label: z.string().max(200).optional() }).strict()),
+  /** Makes an old version current; the text it replaces is kept as a version first. */
+  'drafts.restoreVersion': method<DraftRecord>()(z.object({ id: draftId, versionId: z.number().int().min(1) }).strict()),
+  /** 引用到草稿: a passage [start, end) of a document's cleaned text, into a draft (or a new one when draftId is left out). */
+  'drafts.quote': method<QuoteResult>()(
+    z
+      .object({
+        documentId,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        draftId: draftId.optional(),
+        newTitle: draftTitle.optional(),
+      })
+      .strict(),
+  ),
+  /** 被引用: drafts whose citations point at a document. */
+  'drafts.citing': method<CitingDraft[]>()(z.object({ documentId }).strict()),
+
+  /** 交换包: writes the selected documents, 专辑 and 草稿 (with originals, tags, notes, citations) to one file. */
+  'bundle.export': method<BundleExportResult>()(bundleExportSchema),
+  /** Checks a bundle and says what importing it would add, find already here, or find changed; writes nothing. */
+  'bundle.preview': method<BundlePlan>()(bundlePreviewSchema),
+  /** Imports a bundle with the user's choice for each conflict (保留本库 / 采用交换包 / 两份都保留). */
+  'bundle.apply': method<BundleApplyResult>()(bundleApplySchema),
+  /** 备份: the whole library in one file (to the library's backups folder unless `out` is given). */
+  'backup.create': method<BackupResult>()(backupCreateSchema),
+  'backup.list': method<BackupList>()(empty),
+  /** How many backups the backups folder keeps (the desktop app makes one on quit). */
+  'backup.setKeep': method<BackupList>()(backupKeepSchema),
+  /** One backup from the backups folder as bytes, to save a copy elsewhere. */
+  'backup.read': method<{ fileName: string; contentBase64: string }>()(backupReadSchema),
+  /** 从备份恢复 into this library, which must be new or empty. */
+  'backup.restore': method<RestoreResult>()(backupRestoreSchema),
+
+  // 导出 (shared/model/export.ts; electron/engine/exporters/, services/export-service.ts)
+  /** Makes an export (Word, PDF, HTML, Markdown…) of documents, a collection or a draft; answers with the file's bytes to save. */
+  'export.run': method<ExportResult>()(exportRequestSchema),
+  /** Writes the export to exactly this file (the command line's --out); an existing file is replaced. */
+  'export.toFile': method<ExportFileResult>()(
+    exportRequestSchema.extend({ outFile: z.string().trim().min(1, '请指定导出文件').max(4096) }).strict(),
+  ),
+
+  // 专辑 (shared/model/collection.ts; electron/engine/services/collection*-service.ts). Every change is an intent on the current state.
+  'collections.list': method<CollectionList>()(collectionListSchema),
+  'collections.get': method<CollectionDetail>()(collectionGetSchema),
+  'collections.create': method<CollectionDetail>()(collectionCreateSchema),
+  /** Rename, description, cover title/subtitle, folder: only the fields given change. */
+  'collections.update': method<CollectionDetail>()(collectionUpdateSchema),
+  'collections.duplicate': method<CollectionDetail>()(collectionDuplicateSchema),
+  'collections.trash': method<{ count: number }>()(collectionIdsSchema),
+  'collections.restore': method<{ count: number }>()(collectionIdsSchema),
+  /** Deletes collections in the 回收站 for good; the documents in them stay. */
+  'collections.purge': method<{ count: number }>()(collectionIdsSchema),
+  /** The collections that hold a document. */
+  'collections.containing': method<CollectionMembership[]>()(collectionContainingSchema),
+  /** 加入专辑: documents, excerpts or drafts, at the end or after a given item; whole documents already in it are skipped. */
+  'collections.addItems': method<CollectionItemsAdded>()(collectionAddItemsSchema),
+  /** 移出专辑; answers what 撤销 needs to add the items back in place. */
+  'collections.removeItems': method<{ collection: CollectionDetail; removed: RemovedCollectionItem[] }>()(collectionRemoveItemsSchema),
+  /** Moves one item after another (afterItemId null: first in the section). */
+  'collections.moveItem': method<CollectionDetail>()(collectionMoveItemSchema),
+  /** 编者按 / 点评 of one item (tiptap JSON; null clears it). */
+  'collections.setCommentary': method<CollectionDetail>()(collectionCommentarySchema),
+  'collections.addSection': method<{ collection: CollectionDetail; sectionId: string }>()(collectionAddSectionSchema),
+  'collections.renameSection': method<CollectionDetail>()(collectionRenameSectionSchema),
+  'collections.moveSection': method<CollectionDetail>()(collectionMoveSectionSchema),
+  /** Deletes a heading; its items join the section before it. */
+  'collections.deleteSection': method<CollectionDetail>()(collectionDeleteSectionSchema),
+  'collectionFolders.create': method<{ folderId: string; list: CollectionList }>()(folderCreateSchema),
+  /** Renames a folder or moves it under another (parentId null: top level). */
+  'collectionFolders.update': method<CollectionList>()(folderUpdateSchema),
+  /** Deletes a folder; its collections and sub-folders move up to its parent. */
+  'collectionFolders.delete': method<CollectionList>()(folderDeleteSchema),
 } as const;
 
 export type Methods = typeof methods;

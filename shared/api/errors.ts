@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'LIBRARY_TOO_NEW',
   'LIBRARY_LOCKED',
   'IMPORT_FAILED',
+  /** An export could not be made (no PDF printer found, the output file cannot be written). */
+  'EXPORT_FAILED',
   'CONFLICT',
   'INTERNAL',
 ] as const;

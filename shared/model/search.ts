@@ -16,6 +16,8 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number;
+  /** The total is an estimate (a broad query sorted by relevance): show it as “约 N”. */
+  estimated: boolean;
   tookMs: number;
   hits: SearchHit[];
   /** Set when the query could not be read as typed and was read another way, in Chinese. */

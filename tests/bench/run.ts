@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { runDuplicatesBench } from './duplicates-bench';
+import { runExportBench } from './export-bench';
 import { runImportBench } from './import-bench';
 import { runSearchBench } from './search-bench';
 
 /**
  * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json`
- * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
+ * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
  */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -28,13 +29,19 @@ async function main(): Promise<void> {
     await runDuplicatesBench({ docs, json });
     if (which === 'duplicates') return;
   }
+  if (which === 'export' || which === 'all') {
+    const docs = values.docs && which === 'export' ? Number(values.docs) : 100;
+    if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs 需要正整数，收到 ${values.docs}`);
+    await runExportBench({ docs, json });
+    if (which === 'export') return;
+  }
   if (which === 'import' || which === 'all') {
     const files = values.files ? Number(values.files) : 1000;
     if (!Number.isInteger(files) || files < 1) throw new Error(`--files 需要正整数，收到 ${values.files}`);
     await runImportBench({ files, json });
     return;
   }
-  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、import`);
+  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、export、import`);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@ import { expandImportPaths } from '../../engine/services/import-service';
 import type { CliContext } from '../cli-context';
 import { CliFailure, EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
 import { kindLabel, truncateToWidth } from '../cli-format';
-import { parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
+import { parseChoice, parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
+import { CONFLICT_CHOICES } from '../../../shared/model/bundle';
 
 /** The line `import --json` prints per input file, keys in this order; warnings only when there are some. */
 export function importJsonLine(result: ImportResult): Record<string, unknown> {
@@ -76,12 +77,14 @@ export const importCommand: CommandDefinition = {
   help: `用法：casebook import 路径… [--kind 类型] [--tag 标签]… [--encoding 编码]
 
 导入文件或文件夹（文件夹会递归导入其中支持的文件）。原文件原样保存，重复的资料不会重复导入。
+案例库交换包（无论扩展名）按内容识别，其中每份资料输出一行；已有的资料不会重复导入。
 资料库文件夹不存在时会新建资料库。
 
 选项：
   --kind 类型       指定资料类型：policy 政策文件、case 典型案例、practice 支部做法、news 新闻报道
   --tag 标签        给导入的资料加标签，可重复，层级用“/”分隔，如 主题/党建联建
   --encoding 编码   纯文本的文字编码（默认自动识别）：utf-8、gb18030、big5、utf-16le
+  --on-conflict 方式  交换包中与本库不同的资料：mine 保留本库（默认）、theirs 采用交换包、both 两份都保留
   --json            每个文件输出一行 JSON
 
 有文件导入失败时退出码为 1（其余文件照常导入）。`,
@@ -89,6 +92,7 @@ export const importCommand: CommandDefinition = {
     kind: { type: 'string' },
     tag: { type: 'string', multiple: true },
     encoding: { type: 'string' },
+    'on-conflict': { type: 'string' },
   },
   createsLibrary: true,
   async run(context: CliContext, args) {
@@ -96,6 +100,7 @@ export const importCommand: CommandDefinition = {
     const kind = parseKind(stringValue(args.values, 'kind'));
     const tags = parseTags(stringList(args.values, 'tag'), 'tag');
     const encoding = stringValue(args.values, 'encoding')?.trim();
+    const onConflict = parseChoice(stringValue(args.values, 'on-conflict'), CONFLICT_CHOICES, '冲突处理方式');
     if (encoding !== undefined) {
       if (!iconv.encodingExists(encoding)) throw usageError(`不认识的文字编码“${encoding}”。可选：utf-8、gb18030、big5、utf-16le。`);
       if (!encodingSupported()) throw usageError('这个版本的接口还不支持指定编码（--encoding），请去掉该选项，由程序自动识别编码。');
@@ -126,7 +131,7 @@ export const importCommand: CommandDefinition = {
         continue;
       }
       if (showProgress) context.io.err(`\r\x1b[K${truncateToWidth(`正在导入 [${done}/${total}] ${path.basename(item)}`, Math.max(20, context.io.columns - 1))}`);
-      const payload: Record<string, unknown> = { paths: [item], tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}) };
+      const payload: Record<string, unknown> = { paths: [item], tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), ...(onConflict ? { onConflict } : {}) };
       const envelope = await context.callEnvelope('import.files', payload);
       if (!envelope.ok) {
         // The library itself failed (missing, locked, broken) or the request was refused: nothing more can be imported.

@@ -1,14 +1,20 @@
 import type { CommandDefinition } from '../command';
 import { duplicatesCommand } from './duplicates-command';
+import { exportCommand } from './export-command';
 import { getCommand } from './get-command';
 import { importCommand } from './import-command';
 import { infoCommand, reindexCommand, sampleCommand } from './library-commands';
 import { listCommand } from './list-command';
 import { searchCommand } from './search-command';
+import { facetsCommand, relatedCommand, savedCommand } from './search-extras-commands';
 import { tagCommand } from './tag-command';
 import { tagsCommand } from './tags-command';
 import { rulesCommand } from './rules-command';
-import { purgeCommand, restoreCommand, rmCommand } from './trash-commands';
+import { roundCommand } from './round-command';
+import { draftCommand } from './draft-command';
+import { collectionCommand } from './collection-command';
+import { purgeCommand, rmCommand } from './trash-commands';
+import { backupCommand, restoreCommand } from './backup-commands';
 
 /** Every `casebook` command, in the order the help lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -16,6 +22,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
   listCommand,
   getCommand,
   searchCommand,
+  facetsCommand,
+  relatedCommand,
+  savedCommand,
   tagCommand,
   rmCommand,
   restoreCommand,
@@ -23,9 +32,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
   duplicatesCommand,
   tagsCommand,
   rulesCommand,
+  roundCommand,
+  collectionCommand,
+  draftCommand,
+  exportCommand,
   infoCommand,
   sampleCommand,
   reindexCommand,
+  backupCommand,
 ];
 
 export function findCommand(name: string): CommandDefinition | undefined {

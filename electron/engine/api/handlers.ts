@@ -10,14 +10,47 @@ import {
   trashDocuments,
   updateDocument,
 } from '../services/documents-service';
+import { quoteIntoDraft } from '../services/draft-quote-service';
+import { getDraftVersion, listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../services/draft-versions-service';
+import {
+  createDraft,
+  draftsCitingDocument,
+  getDraft,
+  listDrafts,
+  purgeDrafts,
+  restoreDrafts,
+  saveDraft,
+  trashDrafts,
+} from '../services/drafts-service';
 import { checkDuplicates, listDuplicates, resolveDuplicate } from '../services/duplicates-service';
+import { exportToFile, runExport } from '../services/export-service';
 import { importBytes, importPaths } from '../services/import-service';
+import { bundleImporter } from '../importers/formats/bundle-importer';
+import { applyBundleFrom, exportBundle, previewBundle } from '../services/bundle-service';
+import { backupKeepAndList, createBackup, listBackups, readBackup, restoreFrom } from '../services/backup-service';
 import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../services/library-service';
 import { addNote, editNote, notesOfDocument, removeNote } from '../services/notes-service';
 import { rereadWithEncoding } from '../services/reread-service';
+import { relatedDocuments } from '../services/related-service';
+import {
+  clearSearchHistory,
+  deleteSavedSearch,
+  listSavedSearches,
+  recordSearch,
+  saveSearch,
+  searchHistory,
+  updateSavedSearch,
+} from '../services/saved-searches-service';
+import { documentMatches, searchFacets } from '../services/search-extras-service';
+import { rebuildSearchIndex, searchIndexStatus, startSearchIndexRebuild } from '../services/search-index-service';
 import { applySuggestion, dismissSuggestion, documentSuggestions } from '../services/suggestions-service';
 import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../services/tag-rules-service';
 import { createTag, deleteTag, listTags, renameTag } from '../services/tags-service';
+import { makeBooklet } from '../services/selection-booklet-service';
+import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../services/selection-service';
+import { addSubmissions, moveStage, removeSubmission, saveScores } from '../services/selection-submissions-service';
+
+import { collectionHandlers } from './collection-handlers';
 
 export type Handlers = {
   [M in MethodName]: (library: Library, request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -28,6 +61,8 @@ export const handlers = {
   'library.info': (library) => libraryInfo(library),
   'library.loadSample': (library) => loadSampleLibrary(library),
   'library.declineSample': (library) => declineSampleLibrary(library),
+
+  ...collectionHandlers,
 
   'documents.list': (library, request) => listDocuments(library, request),
   'documents.get': (library, request) => getDocument(library, request.id),
@@ -42,11 +77,15 @@ export const handlers = {
   'documents.applySuggestion': (library, request) => applySuggestion(library, request.id, request.suggestionId),
   'documents.dismissSuggestion': (library, request) => dismissSuggestion(library, request.id, request.suggestionId),
 
-  'import.files': (library, request) => importPaths(library, request.paths, { kind: request.kind, tags: request.tags, encoding: request.encoding }),
+  'import.files': (library, request) =>
+    importPaths(library, request.paths, { kind: request.kind, tags: request.tags, encoding: request.encoding, onConflict: request.onConflict }),
   'import.upload': async (library, request) => {
     const results = [];
     for (const file of request.files) {
-      results.push(await importBytes(library, file.name, Buffer.from(file.contentBase64, 'base64'), { kind: request.kind, tags: request.tags, encoding: request.encoding }));
+      const bytes = Buffer.from(file.contentBase64, 'base64');
+      const bundle = bundleImporter.importBytes(library, file.name, bytes, request.onConflict ?? 'mine');
+      if (bundle) results.push(...bundle);
+      else results.push(await importBytes(library, file.name, bytes, { kind: request.kind, tags: request.tags, encoding: request.encoding }));
     }
     return results;
   },
@@ -74,5 +113,52 @@ export const handlers = {
 
   'search.query': (library, request) => library.search.query(request),
   'search.suggest': (library, request) => library.search.suggest(request.prefix, request.limit),
-  'search.rebuild': (library) => ({ documents: library.search.rebuild() }),
+  'search.rebuild': (library, request) => (request.background ? startSearchIndexRebuild(library) : rebuildSearchIndex(library)),
+  'search.facets': (library, request) => searchFacets(library, request.query),
+  'search.status': (library) => searchIndexStatus(library),
+  'search.matches': (library, request) => documentMatches(library, request.id, request.query),
+  'search.related': (library, request) => relatedDocuments(library, request.id, request.limit),
+  'savedSearches.list': (library) => listSavedSearches(library),
+  'savedSearches.create': (library, request) => saveSearch(library, request),
+  'savedSearches.update': (library, request) => updateSavedSearch(library, request.id, request),
+  'savedSearches.delete': (library, request) => deleteSavedSearch(library, request.id),
+  'searchHistory.list': (library, request) => searchHistory(library, request.limit),
+  'searchHistory.add': (library, request) => recordSearch(library, request.query),
+  'searchHistory.clear': (library) => clearSearchHistory(library),
+
+  'rounds.list': (library) => listRounds(library),
+  'rounds.get': (library, request) => getRound(library, request.id),
+  'rounds.create': (library, request) => createRound(library, request),
+  'rounds.update': (library, request) => updateRoundSettings(library, request.id, request.patch),
+  'rounds.delete': (library, request) => deleteRound(library, request.id),
+  'rounds.addSubmissions': (library, request) => addSubmissions(library, request.roundId, request.documentIds),
+  'rounds.removeSubmission': (library, request) => removeSubmission(library, request.roundId, request.documentId),
+  'rounds.moveStage': (library, request) => moveStage(library, request),
+  'rounds.saveScores': (library, request) => saveScores(library, request),
+  'rounds.makeBooklet': (library, request) => makeBooklet(library, request),
+  'drafts.list': (library, request) => listDrafts(library, request),
+  'drafts.get': (library, request) => getDraft(library, request.id),
+  'drafts.create': (library, request) => createDraft(library, request),
+  'drafts.save': (library, request) => saveDraft(library, request),
+  'drafts.trash': (library, request) => trashDrafts(library, request.ids),
+  'drafts.restore': (library, request) => restoreDrafts(library, request.ids),
+  'drafts.purge': (library, request) => purgeDrafts(library, request.ids),
+  'drafts.versions': (library, request) => listDraftVersions(library, request.id),
+  'drafts.version': (library, request) => getDraftVersion(library, request.id, request.versionId),
+  'drafts.saveVersion': (library, request) => saveDraftVersion(library, request.id, request.label ?? null),
+  'drafts.restoreVersion': (library, request) => restoreDraftVersion(library, request.id, request.versionId),
+  'drafts.quote': (library, request) => quoteIntoDraft(library, request),
+  'drafts.citing': (library, request) => draftsCitingDocument(library, request.documentId),
+
+  'bundle.export': (library, request) => exportBundle(library, request),
+  'bundle.preview': (library, request) => previewBundle(library, request.source),
+  'bundle.apply': (library, request) => applyBundleFrom(library, request.source, request.onConflict, request.choices),
+  'backup.create': (library, request) => createBackup(library, request),
+  'backup.list': (library) => listBackups(library),
+  'backup.setKeep': (library, request) => backupKeepAndList(library, request.keep),
+  'backup.read': (library, request) => readBackup(library, request.fileName),
+  'backup.restore': (library, request) => restoreFrom(library, request.source),
+
+  'export.run': (library, request) => runExport(library, request),
+  'export.toFile': (library, request) => exportToFile(library, request, request.outFile),
 } satisfies Handlers;

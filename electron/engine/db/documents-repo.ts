@@ -123,7 +123,13 @@ export function recordFromRow(row: DocumentRow, tags: string[]): DocumentRecord 
   };
 }
 
-export function summaryFromRow(row: DocumentRow, tags: string[]): DocumentSummary {
+/** The columns a list row needs, so callers that read fewer columns than DocumentRow can share it. */
+export type SummaryColumns = Pick<
+  DocumentRow,
+  'id' | 'title' | 'kind' | 'date' | 'region' | 'source' | 'issuer' | 'doc_number' | 'organization' | 'created_at' | 'updated_at' | 'deleted_at'
+>;
+
+export function summaryFromRow(row: SummaryColumns, tags: string[]): DocumentSummary {
   return {
     id: row.id,
     title: row.title,

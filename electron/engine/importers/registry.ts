@@ -5,12 +5,14 @@ import { markdownImporter } from './formats/markdown-importer';
 import { mhtmlImporter } from './formats/mhtml-importer';
 import { pdfImporter } from './formats/pdf-importer';
 import { textImporter } from './formats/text-importer';
+import { BUNDLE_FILE_EXTENSION } from '../../../shared/model/bundle';
 import type { Importer } from './importer';
 
 /** Every format module, registered once with its metadata. */
 export const IMPORTERS: readonly Importer[] = [textImporter, markdownImporter, htmlImporter, mhtmlImporter, docxImporter, pdfImporter];
 
-export const SUPPORTED_EXTENSIONS = IMPORTERS.flatMap((importer) => importer.extensions);
+/** What the import reads: every format module's endings, and the 交换包's (recognised by content, whatever its name). */
+export const SUPPORTED_EXTENSIONS = [...IMPORTERS.flatMap((importer) => importer.extensions), BUNDLE_FILE_EXTENSION];
 
 export function importerForFile(fileName: string): Importer | undefined {
   const extension = path.extname(fileName).toLowerCase();

@@ -35,6 +35,39 @@ export function tagMatches(path: string, wanted: string): boolean {
   );
 }
 
+/**
+ * Documents in the collections (专辑, not deleted) named `wanted` (folded; an exact name first,
+ * else every name containing it); null when there is no such collection or no collections table yet.
+ */
+export function collectionMembers(db: Database.Database, wanted: string): number[] | null {
+  if (!hasCollections(db)) return null;
+  const collections = db
+    .prepare<[], { id: string | number; name: string }>('SELECT id, name FROM collections WHERE deleted_at IS NULL')
+    .all()
+    .map((row) => ({ id: row.id, name: normalizeText(row.name) }));
+  let chosen = collections.filter((c) => c.name === wanted);
+  if (chosen.length === 0) chosen = collections.filter((c) => c.name.includes(wanted));
+  if (chosen.length === 0) return null;
+  return db
+    .prepare<[string], number>(
+      `SELECT DISTINCT d.seq FROM collection_items ci JOIN documents d ON d.id = ci.document_id
+       WHERE ci.collection_id IN (SELECT value FROM json_each(?))`,
+    )
+    .pluck()
+    .all(JSON.stringify(chosen.map((c) => c.id)));
+}
+
+/** Collections (专辑) arrive with migration 006; a library without them still searches. */
+export function hasCollections(db: Database.Database): boolean {
+  const found = db
+    .prepare<[], number>(
+      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('collections', 'collection_items')",
+    )
+    .pluck()
+    .get();
+  return found === 2;
+}
+
 function condition(db: Database.Database, t: FilterTarget, filter: Filter, params: unknown[], notices: string[]): string {
   switch (filter.field) {
     case 'kind':
@@ -60,6 +93,15 @@ function condition(db: Database.Database, t: FilterTarget, filter: Filter, param
       params.push(JSON.stringify(ids));
       return `EXISTS (SELECT 1 FROM document_tags dt WHERE dt.document_seq = ${t}.seq
         AND dt.tag_id IN (SELECT value FROM json_each(?)))`;
+    }
+    case 'collection': {
+      const seqs = collectionMembers(db, normalizeText(filter.value.trim()));
+      if (seqs === null) {
+        notices.push(`没有名为“${filter.value}”的专辑。`);
+        return '0';
+      }
+      params.push(JSON.stringify(seqs));
+      return `${t}.seq IN (SELECT value FROM json_each(?))`;
     }
     case 'year':
       params.push(filter.range.from, filter.range.to);

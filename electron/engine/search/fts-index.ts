@@ -12,6 +12,8 @@ export const TOKENIZER_VERSION = '1';
 export const COLUMN_WEIGHTS = [10, 8, 1, 3] as const;
 
 const REBUILD_BATCH = 500;
+/** Smaller batches in the background: each blocks the process (and the app's requests) while it runs. */
+const BACKGROUND_BATCH = 100;
 
 /** The searchable text of a document, per index column. */
 export interface SearchableFields {
@@ -138,10 +140,10 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     return status;
   }
 
-  function* batches(): Generator<IndexableDocument[]> {
+  function* batches(size = REBUILD_BATCH): Generator<IndexableDocument[]> {
     let after = 0;
     for (;;) {
-      const docs = reader.batch(after, REBUILD_BATCH);
+      const docs = reader.batch(after, size);
       if (docs.length === 0) return;
       yield docs;
       after = docs[docs.length - 1]?.seq ?? after;
@@ -179,7 +181,7 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
         let done = 0;
         db.transaction(recreate)();
         onProgress?.(0, total);
-        for (const docs of batches()) {
+        for (const docs of batches(BACKGROUND_BATCH)) {
           // Writes made meanwhile may already be in the index: replace, never duplicate.
           db.transaction(() => {
             for (const doc of docs) {

@@ -3,7 +3,7 @@ import { documentReader } from './document-rows';
 import { registerSearchFunctions } from './filters';
 import { createFtsIndex } from './fts-index';
 import type { SearchEngine } from './search-engine';
-import { matchingIds, runQuery } from './search-query';
+import { matchingIds, matchingSeqs, runQuery } from './search-query';
 import { createSuggestIndex } from './suggest';
 
 export type { IndexableDocument, SearchEngine } from './search-engine';
@@ -18,31 +18,46 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
   const fts = createFtsIndex(db);
   const reader = documentReader(db);
   const suggestions = createSuggestIndex(db);
-  const context = { db, reader, fts };
+  // Cleared on every write: a token's rarity may change with any document.
+  const rarity = new Map<string, boolean>();
+  const context = { db, reader, fts, rarity };
 
   return {
     indexDocument(doc) {
+      rarity.clear();
       fts.write(doc);
       suggestions.touch();
     },
     removeDocument(seq) {
+      rarity.clear();
       fts.remove(seq);
       suggestions.touch();
     },
     rebuild(onProgress) {
+      rarity.clear();
       return fts.rebuild(onProgress);
     },
     rebuildInBackground(onProgress) {
-      return fts.rebuildInBackground(onProgress);
+      rarity.clear();
+      return fts.rebuildInBackground((done, total) => {
+        rarity.clear();
+        onProgress?.(done, total);
+      });
     },
     indexStatus() {
       return fts.check();
+    },
+    currentStatus() {
+      return fts.status();
     },
     query(request) {
       return runQuery(context, request);
     },
     matchingIds(query, sort) {
       return matchingIds(context, query, sort);
+    },
+    matchingSeqs(query, sort) {
+      return matchingSeqs(context, query, sort);
     },
     suggest(prefix, limit) {
       return suggestions.suggest(prefix, limit);

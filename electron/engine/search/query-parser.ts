@@ -8,7 +8,7 @@ import { parseDateRange, parseYearRange, type DateRange, type YearRange } from '
  *   温州 OR 宁波               either (OR binds tighter than AND: a b OR c = a AND (b OR c))
  *   -新闻 / NOT 新闻           exclude
  *   kind:case 类型:案例  tag:主题/党建联建  region:温州  issuer:住建局  year:2023  year:2021..2023
- *   date:2022-01..2023-06 or a bare 2022-01..2023-06; a leading - negates a filter too.
+ *   date:2022-01..2023-06 or a bare 2022-01..2023-06; collection:专辑名称 (专辑:…); a leading - negates a filter too.
  * Repeating a field means either value (kind:policy kind:case). Nothing here throws: whatever
  * cannot be read as typed is read another way and explained in `notices` (zh-CN).
  */
@@ -23,7 +23,7 @@ export interface Term {
 
 export type Filter =
   | { field: 'kind'; kinds: DocumentKind[]; negated: boolean }
-  | { field: 'tag' | 'region' | 'issuer'; value: string; negated: boolean }
+  | { field: 'tag' | 'region' | 'issuer' | 'collection'; value: string; negated: boolean }
   | { field: 'year'; range: YearRange; negated: boolean }
   | { field: 'date'; range: DateRange; negated: boolean };
 
@@ -42,6 +42,7 @@ const FIELD_ALIASES: Record<string, Filter['field']> = {
   issuer: 'issuer', 发文机关: 'issuer', 發文機關: 'issuer', 机关: 'issuer',
   year: 'year', 年度: 'year', 年份: 'year',
   date: 'date', 日期: 'date', 发布日期: 'date',
+  collection: 'collection', 专辑: 'collection', 專輯: 'collection',
 };
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
@@ -168,7 +169,7 @@ function classify(token: RawToken, notices: Set<string>): Item | null {
       return filter ? { type: 'filter', filter } : null;
     }
     if (!/^https?$/i.test(field[1] ?? '')) {
-      notices.add(`不认识的筛选条件“${field[1]}:”，已按普通检索词处理。可用：kind、tag、region、issuer、year、date。`);
+      notices.add(`不认识的筛选条件“${field[1]}:”，已按普通检索词处理。可用：kind、tag、region、issuer、year、date、collection（专辑）。`);
     }
   }
   if (/[*^]/.test(text)) notices.add('检索按包含匹配，不需要通配符，“*”“^”已忽略。');

@@ -36,6 +36,8 @@ export interface Plan {
 export interface PlanContext {
   db: Database.Database;
   reader: DocumentReader;
+  /** Whether each index token is rare (see ranked-plans.ts), kept until the index changes. */
+  rarity?: Map<string, boolean>;
   query: CompiledQuery;
   filters: FilterSql;
   request: Request;
@@ -80,8 +82,23 @@ export function verify(p: PlanContext, candidates: readonly Ranked[], enough = I
   return kept;
 }
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement<unknown[], number>>>();
+
+/** A prepared statement per SQL text and connection: the plans run the same few texts again and again. */
+export function prepared(db: Database.Database, sql: string): Database.Statement<unknown[], number> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    if (cache.size >= 500) cache.clear();
+    statement = db.prepare<unknown[], number>(sql).pluck();
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 export function seqs(p: PlanContext, sql: string, params: unknown[]): number[] {
-  return p.db.prepare<unknown[], number>(sql).pluck().all(...params);
+  return prepared(p.db, sql).all(...params);
 }
 
 /** The filters alone leave at most FILTER_SCAN documents: null when they leave more. */

@@ -26,7 +26,9 @@ export function queryCost(p: PlanContext): Cost {
   const count = p.db
     .prepare<[string, number], number>('SELECT count(*) FROM (SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?)')
     .pluck();
-  const known = new Map<string, boolean>();
+  // Counting a common token reads RARE + 1 index entries: remember the answer until the index changes.
+  const known = p.rarity ?? new Map<string, boolean>();
+  if (known.size > 50_000) known.clear();
   const rare = (token: string) => {
     let value = known.get(token);
     if (value === undefined) known.set(token, (value = (count.get(`"${token}"`, RARE + 1) ?? 0) <= RARE));

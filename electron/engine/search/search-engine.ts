@@ -51,4 +51,8 @@ export interface SearchEngine {
   rebuildInBackground?(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Ids of every document the query matches, in result order, without snippets ("select all"). */
   matchingIds?(query: string, sort?: 'relevance' | 'date'): string[];
+  /** The same as documents.seq values (facets and counts read other tables by seq). */
+  matchingSeqs?(query: string, sort?: 'relevance' | 'date'): number[];
+  /** The status as last checked (no counting): 'rebuilding' while a background rebuild runs. */
+  currentStatus?(): 'ready' | 'stale' | 'missing' | 'rebuilding';
 }

@@ -15,6 +15,8 @@ export interface QueryContext {
   db: Database.Database;
   reader: DocumentReader;
   fts: FtsIndex;
+  /** Token rarity found by earlier queries; the engine clears it on every index write. */
+  rarity?: Map<string, boolean>;
 }
 
 function compile(terms: readonly Term[], notices: string[]): TermPattern[] {
@@ -80,7 +82,8 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
   const { match, anyTerm } = expressions(query);
   const context = (target: 's' | 'd'): PlanContext => {
     const filters = filterSql(ctx.db, parsed.filters, target);
-    return { db: ctx.db, reader: ctx.reader, query, filters, request, match, anyTerm, verifyCandidates };
+    const rarity = ctx.rarity;
+    return { db: ctx.db, reader: ctx.reader, ...(rarity ? { rarity } : {}), query, filters, request, match, anyTerm, verifyCandidates };
   };
   if (ctx.fts.status() === 'ready') {
     try {
@@ -124,16 +127,21 @@ export function runQuery(ctx: QueryContext, request: Request): SearchResponse {
   const { plan, patterns, notices } = resolve(ctx, request);
   return {
     total: plan.total,
+    estimated: plan.estimated,
     hits: hits(ctx, plan, patterns),
     notice: notices.length > 0 ? [...new Set(notices)].join(' ') : null,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   };
 }
 
+/** Every matching document seq, in result order (facets, saved-search counts). */
+export function matchingSeqs(ctx: QueryContext, query: string, sort: Request['sort'] = 'relevance'): number[] {
+  return resolve(ctx, { query, sort, offset: 0, limit: ALL }).plan.page.map((r) => r.seq);
+}
+
 /** Every matching document id, in result order, without snippets ("select all", facets). */
 export function matchingIds(ctx: QueryContext, query: string, sort: Request['sort'] = 'relevance'): string[] {
-  const { plan } = resolve(ctx, { query, sort, offset: 0, limit: ALL });
-  const seqs = plan.page.map((r) => r.seq);
+  const seqs = matchingSeqs(ctx, query, sort);
   const ids = new Map(
     ctx.db
       .prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')

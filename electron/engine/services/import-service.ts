@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError, isCasebookError } from '../../../shared/api/errors';
+import type { ConflictChoice } from '../../../shared/model/bundle';
 import { emptyMeta, type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
 import { blankImportResult, failedImport, type ImportResult } from '../../../shared/model/import';
 import { findExactDuplicate, insertDocumentRow } from '../db/documents-repo';
 import { addDocumentTag, ensureTag } from '../db/tags-repo';
 import { fillMetadata } from '../importers/metadata/fill-metadata';
 import { loadGazetteer } from '../importers/metadata/gazetteer';
+import { bundleImporter } from '../importers/formats/bundle-importer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from '../importers/registry';
 import { newId, nowIso, sha256 } from '../util/ids';
 import type { Library } from '../library';
@@ -22,6 +24,8 @@ export interface ImportOptions {
   kind?: DocumentKind | undefined;
   tags?: string[] | undefined;
   encoding?: string | undefined;
+  /** For a 交换包 among the files: documents that differ from the library's copy (default: keep mine). */
+  onConflict?: ConflictChoice | undefined;
 }
 
 function describe(result: ImportResult, meta: DocumentMeta): ImportResult {
@@ -141,9 +145,12 @@ export async function importPaths(
   const files = expandImportPaths(paths);
   const results: ImportResult[] = [];
   for (const { file, fsPath } of files) {
-    const result = await importFile(library, file, options, fsPath);
-    results.push(result);
-    onResult?.(result, results.length, files.length);
+    // A 交换包 (recognised by its content, whatever its name) reports one line per document it holds.
+    const bundle = bundleImporter.importFile(library, file, fsPath, options.onConflict ?? 'mine');
+    for (const result of bundle ?? [await importFile(library, file, options, fsPath)]) {
+      results.push(result);
+      onResult?.(result, results.length, files.length);
+    }
   }
   return results;
 }

@@ -13,6 +13,8 @@ import { flattenTags } from '../tags/tag-paths';
 import { ImportReport } from './import-report';
 import { fromFileList, fromFolder, IMPORT_ACCEPT, type PickedFile } from './picked-files';
 import { useImportRun } from './use-import-run';
+import { BundleImportDialog } from '../exchange/bundle-import-dialog';
+import { splitBundles } from '../exchange/download';
 
 const folderAttributes = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
@@ -39,6 +41,7 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
   const [kind, setKind] = useState<DocumentKind | undefined>(undefined);
   const [tags, setTags] = useState<string[]>([]);
   const [encoding, setEncoding] = useState<string | undefined>(undefined);
+  const [bundleQueue, setBundleQueue] = useState<PickedFile[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const tagTree = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}), enabled: open });
@@ -55,7 +58,19 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
 
   const start = () => {
     const batchTags = [...new Set(tags.map(normalizeTagPath).filter(Boolean))];
-    void run.start(files, { ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), tags: batchTags }).then(() => setFiles([]));
+    // 交换包 (recognised by content) open their own dialog with the conflict choices; the rest import as usual.
+    void splitBundles(files).then(({ bundles, others }) => {
+      setBundleQueue(bundles);
+      if (others.length === 0) return setFiles([]);
+      return run.start(others, { ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), tags: batchTags }).then(() => setFiles([]));
+    });
+  };
+  const nextBundle = () => {
+    setBundleQueue((queue) => {
+      const rest = queue.slice(1);
+      if (rest.length === 0 && !run.results && run.progress === null) navigation.closeImport();
+      return rest;
+    });
   };
 
   const openDocument = (id: string) => {
@@ -82,142 +97,145 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
   );
 
   return (
-    <Modal
-      open={open}
-      title="导入资料"
-      width={run.results ? 860 : 640}
-      footer={footer}
-      closable={!running}
-      keyboard={!running}
-      mask={{ closable: !running }}
-      onCancel={navigation.closeImport}
-    >
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        accept={IMPORT_ACCEPT}
-        className="casebook-visually-hidden"
-        aria-label="选择要导入的文件"
-        tabIndex={-1}
-        onChange={(event) => {
-          choose(fromFileList(event.target.files));
-          event.target.value = '';
-        }}
-      />
-      <input
-        ref={folderInput}
-        type="file"
-        multiple
-        {...folderAttributes}
-        className="casebook-visually-hidden"
-        aria-label="选择要导入的文件夹"
-        tabIndex={-1}
-        onChange={(event) => {
-          const { files: picked, skipped: skippedCount } = fromFolder(event.target.files);
-          choose(picked, skippedCount);
-          event.target.value = '';
-        }}
-      />
+    <>
+      {bundleQueue[0] && <BundleImportDialog key={`${bundleQueue[0].name}-${bundleQueue.length}`} file={bundleQueue[0]} onClose={nextBundle} onOpenDocument={openDocument} />}
+      <Modal
+        open={open}
+        title="导入资料"
+        width={run.results ? 860 : 640}
+        footer={footer}
+        closable={!running}
+        keyboard={!running}
+        mask={{ closable: !running }}
+        onCancel={navigation.closeImport}
+      >
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={IMPORT_ACCEPT}
+          className="casebook-visually-hidden"
+          aria-label="选择要导入的文件"
+          tabIndex={-1}
+          onChange={(event) => {
+            choose(fromFileList(event.target.files));
+            event.target.value = '';
+          }}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          multiple
+          {...folderAttributes}
+          className="casebook-visually-hidden"
+          aria-label="选择要导入的文件夹"
+          tabIndex={-1}
+          onChange={(event) => {
+            const { files: picked, skipped: skippedCount } = fromFolder(event.target.files);
+            choose(picked, skippedCount);
+            event.target.value = '';
+          }}
+        />
 
-      {running && run.progress && (
-        <div role="status" aria-live="polite" style={{ padding: '12px 0' }}>
-          <Typography.Text>
-            正在导入 {run.progress.done + 1} / {run.progress.total}：{run.progress.current}
-          </Typography.Text>
-          <Progress percent={Math.round((run.progress.done / run.progress.total) * 100)} status="active" />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            点击“取消”会在当前文件导入完成后停止，已导入的资料会保留。
-          </Typography.Text>
-        </div>
-      )}
-
-      {!running && run.results && (
-        <>
-          <Summary results={run.results} cancelled={run.cancelledCount} />
-          <ImportReport results={run.results} onOpen={openDocument} />
-        </>
-      )}
-
-      {!running && !run.results && (
-        <>
-          <div className="casebook-import-drop">
-            <InboxOutlined style={{ fontSize: 36, color: '#b7282e' }} />
-            <Typography.Paragraph style={{ margin: '8px 0 12px' }}>
-              支持 Word（.docx）、PDF、网页（.html）、文本（.txt）和 Markdown 文件，也可以把文件或文件夹直接拖到窗口中。
-            </Typography.Paragraph>
-            <Space>
-              <Button icon={<FileAddOutlined />} onClick={() => fileInput.current?.click()}>
-                选择文件
-              </Button>
-              <Button icon={<FolderOpenOutlined />} onClick={() => folderInput.current?.click()}>
-                选择文件夹
-              </Button>
-            </Space>
+        {running && run.progress && (
+          <div role="status" aria-live="polite" style={{ padding: '12px 0' }}>
+            <Typography.Text>
+              正在导入 {run.progress.done + 1} / {run.progress.total}：{run.progress.current}
+            </Typography.Text>
+            <Progress percent={Math.round((run.progress.done / run.progress.total) * 100)} status="active" />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              点击“取消”会在当前文件导入完成后停止，已导入的资料会保留。
+            </Typography.Text>
           </div>
+        )}
 
-          {files.length > 0 && (
-            <div style={{ marginTop: 16 }}>
-              <Flex justify="space-between">
-                <Typography.Text strong>
-                  已选择 {files.length} 个文件（共 {formatBytes(totalBytes)}）
-                </Typography.Text>
-                <Typography.Link onClick={() => choose([])}>清空</Typography.Link>
-              </Flex>
-              {skipped > 0 && (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  文件夹中另有 {skipped} 个文件不是可导入的格式（或是隐藏文件），已跳过。
-                </Typography.Text>
-              )}
-              <ul className="casebook-import-files" aria-label="已选择的文件">
-                {files.slice(0, 200).map((picked, index) => (
-                  <li key={`${picked.name}-${index}`}>
-                    <span>{picked.name}</span>
-                    <Typography.Text type="secondary">{formatBytes(picked.file.size)}</Typography.Text>
-                  </li>
-                ))}
-                {files.length > 200 && <li>……另有 {files.length - 200} 个文件</li>}
-              </ul>
+        {!running && run.results && (
+          <>
+            <Summary results={run.results} cancelled={run.cancelledCount} />
+            <ImportReport results={run.results} onOpen={openDocument} />
+          </>
+        )}
+
+        {!running && !run.results && (
+          <>
+            <div className="casebook-import-drop">
+              <InboxOutlined style={{ fontSize: 36, color: '#b7282e' }} />
+              <Typography.Paragraph style={{ margin: '8px 0 12px' }}>
+                支持 Word（.docx）、PDF、网页（.html）、文本（.txt）和 Markdown 文件以及同事导出的案例库交换包，也可以把文件或文件夹直接拖到窗口中。
+              </Typography.Paragraph>
+              <Space>
+                <Button icon={<FileAddOutlined />} onClick={() => fileInput.current?.click()}>
+                  选择文件
+                </Button>
+                <Button icon={<FolderOpenOutlined />} onClick={() => folderInput.current?.click()}>
+                  选择文件夹
+                </Button>
+              </Space>
             </div>
-          )}
 
-          <Form layout="vertical" style={{ marginTop: 16 }}>
-            <Flex gap={16}>
-              <Form.Item label="类型" style={{ flex: '0 0 180px', marginBottom: 0 }} extra="不选时按内容自动识别">
+            {files.length > 0 && (
+              <div style={{ marginTop: 16 }}>
+                <Flex justify="space-between">
+                  <Typography.Text strong>
+                    已选择 {files.length} 个文件（共 {formatBytes(totalBytes)}）
+                  </Typography.Text>
+                  <Typography.Link onClick={() => choose([])}>清空</Typography.Link>
+                </Flex>
+                {skipped > 0 && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    文件夹中另有 {skipped} 个文件不是可导入的格式（或是隐藏文件），已跳过。
+                  </Typography.Text>
+                )}
+                <ul className="casebook-import-files" aria-label="已选择的文件">
+                  {files.slice(0, 200).map((picked, index) => (
+                    <li key={`${picked.name}-${index}`}>
+                      <span>{picked.name}</span>
+                      <Typography.Text type="secondary">{formatBytes(picked.file.size)}</Typography.Text>
+                    </li>
+                  ))}
+                  {files.length > 200 && <li>……另有 {files.length - 200} 个文件</li>}
+                </ul>
+              </div>
+            )}
+
+            <Form layout="vertical" style={{ marginTop: 16 }}>
+              <Flex gap={16}>
+                <Form.Item label="类型" style={{ flex: '0 0 180px', marginBottom: 0 }} extra="不选时按内容自动识别">
+                  <Select
+                    aria-label="这批资料的类型"
+                    allowClear
+                    placeholder="自动识别"
+                    value={kind}
+                    onChange={(value?: DocumentKind) => setKind(value)}
+                    options={DOCUMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
+                  />
+                </Form.Item>
+                <Form.Item label="标签" style={{ flex: 1, marginBottom: 0 }} extra="给这批资料都加上的标签（可选）">
+                  <Select
+                    mode="tags"
+                    aria-label="这批资料的标签"
+                    placeholder="选择或输入标签"
+                    value={tags}
+                    onChange={setTags}
+                    options={tagOptions}
+                    tokenSeparators={[',', '，', '、']}
+                  />
+                </Form.Item>
+              </Flex>
+              <Form.Item label="文字编码" style={{ marginTop: 12, marginBottom: 0, maxWidth: 320 }} extra="只用于纯文本和 Markdown 文件；导入后出现乱码时，换一种编码重新导入">
                 <Select
-                  aria-label="这批资料的类型"
+                  aria-label="文字编码"
                   allowClear
                   placeholder="自动识别"
-                  value={kind}
-                  onChange={(value?: DocumentKind) => setKind(value)}
-                  options={DOCUMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }))}
+                  value={encoding}
+                  onChange={(value?: string) => setEncoding(value)}
+                  options={[...TEXT_ENCODINGS]}
                 />
               </Form.Item>
-              <Form.Item label="标签" style={{ flex: 1, marginBottom: 0 }} extra="给这批资料都加上的标签（可选）">
-                <Select
-                  mode="tags"
-                  aria-label="这批资料的标签"
-                  placeholder="选择或输入标签"
-                  value={tags}
-                  onChange={setTags}
-                  options={tagOptions}
-                  tokenSeparators={[',', '，', '、']}
-                />
-              </Form.Item>
-            </Flex>
-            <Form.Item label="文字编码" style={{ marginTop: 12, marginBottom: 0, maxWidth: 320 }} extra="只用于纯文本和 Markdown 文件；导入后出现乱码时，换一种编码重新导入">
-              <Select
-                aria-label="文字编码"
-                allowClear
-                placeholder="自动识别"
-                value={encoding}
-                onChange={(value?: string) => setEncoding(value)}
-                options={[...TEXT_ENCODINGS]}
-              />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+            </Form>
+          </>
+        )}
+      </Modal>
+    </>
   );
 }

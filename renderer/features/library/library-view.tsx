@@ -10,6 +10,11 @@ import { queryKeys } from '../../app/queries';
 import { isTypingTarget } from '../../components/is-typing-target';
 import { KindTag } from '../../components/kind-tag';
 import { useTrashWithUndo } from '../trash/use-trash-with-undo';
+import { AddToRoundButton } from '../selection/add-to-round-button';
+import { AddToCollectionButton } from '../collections/add-to-collection';
+import { documentDragProps } from '../collections/collection-queries';
+import { ExportBundleButton } from '../exchange/export-bundle-button';
+import { ExportButton } from '../export/export-button';
 import { BulkTagDialog } from './bulk-tag-dialog';
 
 type Sort = NonNullable<RequestOf<'documents.list'>['sort']>;
@@ -170,6 +175,15 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
             <Button icon={<TagsOutlined />} onClick={() => setTagging(true)}>
               添加标签
             </Button>
+            <AddToCollectionButton ids={selected} onDone={() => setSelected([])} />
+            <AddToRoundButton ids={selected} onDone={() => setSelected([])} />
+            <ExportBundleButton ids={selected} />
+            <ExportButton
+              target={{ documents: selected }}
+              what={`${selected.length} 份资料`}
+              defaultTitle={selected.length === 1 ? (items.find((item) => item.id === selected[0])?.title ?? '资料') : `资料汇编（${selected.length}篇）`}
+              many={selected.length > 1}
+            />
             <Button danger icon={<DeleteOutlined />} onClick={() => void trashSelected()}>
               移入回收站
             </Button>
@@ -218,6 +232,7 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
           columnWidth: 44,
         }}
         onRow={(doc) => ({
+          ...documentDragProps(() => (selected.includes(doc.id) ? selected : [doc.id]), () => doc.title),
           onClick: (event) => {
             if ((event.target as HTMLElement).closest('.ant-table-selection-column')) return;
             navigation.openDocument(doc.id);

@@ -1,15 +1,19 @@
 import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Drawer, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CasebookError } from '../../../shared/api/errors';
 import type { DocumentRecord } from '../../../shared/model/document';
 import { api, errorMessage } from '../../app/api-client';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation, type ReaderTarget } from '../../app/navigation';
 import { queryKeys, useWrite } from '../../app/queries';
 import { joinKnown } from '../../components/format';
 import { HighlightedText } from '../../components/highlighted-text';
 import { KindTag } from '../../components/kind-tag';
+import { AddToCollectionButton } from '../collections/add-to-collection';
+import { ExcerptToCollectionButton } from '../collections/reader-collection-tools';
+import { CitedByPanel, useCitingDrafts } from '../drafts/cited-by';
+import { ReaderDraftTools } from '../drafts/reader-draft-tools';
 import { SimilarDocuments } from '../duplicates/similar-documents';
 import { useTrashWithUndo } from '../trash/use-trash-with-undo';
 import { DocumentSuggestions } from './document-suggestions';
@@ -19,16 +23,26 @@ import { EditMetaDialog } from './edit-meta-dialog';
 import { HistoryPanel } from './history-panel';
 import { MetadataPanel } from './metadata-panel';
 import { NotesPanel } from './notes-panel';
+import { RelatedDocuments } from './related-documents';
+import { useDocumentMatches } from './use-document-matches';
+import { ExportButton } from '../export/export-button';
 
-function ReaderBody({ doc, highlight }: { doc: DocumentRecord; highlight: string[] }) {
+function ReaderBody({ doc, highlight, passage }: { doc: DocumentRecord; highlight: string[]; passage?: ReaderTarget['passage'] }) {
+  const textWrapper = useRef<HTMLDivElement>(null);
+  const citing = useCitingDrafts(doc.id);
   const notes = useQuery({ queryKey: queryKeys.notes(doc.id), queryFn: () => api['notes.list']({ documentId: doc.id }) });
+  const search = useDocumentMatches(doc.id);
   return (
     <div className="casebook-reader-body">
       <div style={{ minWidth: 0 }}>
         {doc.deletedAt && (
           <Alert type="warning" showIcon title="这份资料在回收站中，不会出现在资料库和检索结果里。" style={{ marginBottom: 12 }} />
         )}
-        <DocumentText text={doc.text} terms={highlight} />
+        <ReaderDraftTools wrapper={textWrapper} documentId={doc.id} text={doc.text} passage={passage} />
+        {!doc.deletedAt && <ExcerptToCollectionButton wrapper={textWrapper} documentId={doc.id} />}
+        <div ref={textWrapper}>
+          <DocumentText text={doc.text} terms={highlight} ranges={search ? (search.matches?.text ?? null) : null} />
+        </div>
       </div>
       <aside className="casebook-reader-aside" aria-label="资料详情">
         <div>
@@ -39,12 +53,14 @@ function ReaderBody({ doc, highlight }: { doc: DocumentRecord; highlight: string
           <DocumentSuggestions documentId={doc.id} />
         </div>
         <SimilarDocuments documentId={doc.id} />
+        <RelatedDocuments documentId={doc.id} />
         <Tabs
           size="small"
           items={[
             { key: 'meta', label: '信息', children: <MetadataPanel doc={doc} /> },
             { key: 'notes', label: `备注${notes.data && notes.data.length > 0 ? `（${notes.data.length}）` : ''}`, children: <NotesPanel documentId={doc.id} /> },
             { key: 'history', label: '修改记录', children: <HistoryPanel documentId={doc.id} /> },
+            { key: 'citedBy', label: `被引用${citing.data && citing.data.length > 0 ? `（${citing.data.length}）` : ''}`, children: <CitedByPanel documentId={doc.id} /> },
           ]}
         />
       </aside>
@@ -88,6 +104,8 @@ export function ReaderDrawer() {
       <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
         编辑信息
       </Button>
+      {!data.deletedAt && <AddToCollectionButton ids={[data.id]} />}
+      <ExportButton target={{ documents: [data.id] }} what={`《${data.title}》`} defaultTitle={data.title} many={false} />
       {data.deletedAt ? (
         <Button
           icon={<UndoOutlined />}
@@ -116,7 +134,7 @@ export function ReaderDrawer() {
     const notFound = doc.error instanceof CasebookError && doc.error.code === 'NOT_FOUND';
     body = <Result status={notFound ? '404' : 'error'} title={notFound ? '找不到这份资料' : '无法打开这份资料'} subTitle={errorMessage(doc.error)} />;
   } else if (!data) body = <Skeleton active paragraph={{ rows: 12 }} />;
-  else body = <ReaderBody doc={data} highlight={target.highlight} />;
+  else body = <ReaderBody key={target.passage ? `${target.passage.start}-${target.passage.end}` : 'text'} doc={data} highlight={target.highlight} passage={target.passage} />;
 
   return (
     <>

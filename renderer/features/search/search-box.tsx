@@ -1,8 +1,9 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { AutoComplete, Input, Typography, type InputRef } from 'antd';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { ClockCircleOutlined, SearchOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, AutoComplete, Input, Typography, type InputRef } from 'antd';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Suggestion } from '../../../shared/model/search';
+import type { SearchHistoryEntry } from '../../../shared/model/search-extras';
 import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
@@ -30,9 +31,38 @@ function optionValue(suggestion: Suggestion): string {
   return `${suggestion.type}\u0000${suggestion.documentId ?? ''}\u0000${suggestion.label}`;
 }
 
+const RECENT_SHOWN = 8;
+
+/** 最近搜索: the newest queries (those containing what is typed), with 清除 at the end. */
+function historyOptions(entries: readonly SearchHistoryEntry[], typed: string) {
+  const matching = entries.filter((entry) => entry.query !== typed && (typed === '' || entry.query.includes(typed)));
+  if (matching.length === 0) return null;
+  const options: { value: string; label: ReactNode; recent?: string; clearHistory?: boolean }[] = matching
+    .slice(0, typed === '' ? RECENT_SHOWN : 4)
+    .map((entry) => ({
+      value: `history\u0000${entry.query}`,
+      recent: entry.query,
+      label: (
+        <span style={{ display: 'flex', gap: 8, alignItems: 'center', minWidth: 0 }}>
+          <ClockCircleOutlined style={{ color: '#a09a92' }} />
+          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{entry.query}</span>
+        </span>
+      ),
+    }));
+  if (typed === '') {
+    options.push({
+      value: 'history\u0000\u0000clear',
+      clearHistory: true,
+      label: <Typography.Text type="secondary" style={{ fontSize: 12 }}>清除最近搜索</Typography.Text>,
+    });
+  }
+  return { label: '最近搜索', options };
+}
+
 /**
- * The search box in the top bar: suggestions while typing (titles, tags, practice names, issuers,
- * regions); Enter runs the full-text search; picking a document suggestion opens it directly.
+ * The search box in the top bar: 最近搜索 when it gets the focus, suggestions while typing (titles,
+ * tags, practice names, issuers, regions); Enter runs the full-text search (and remembers it);
+ * picking a document suggestion opens it directly.
  */
 export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }) {
   const navigation = useNavigation();
@@ -49,6 +79,14 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
     if (currentQuery) setText(currentQuery);
   }
 
+  const queryClient = useQueryClient();
+  const { modal } = App.useApp();
+  const history = useQuery({
+    queryKey: queryKeys.searchHistory,
+    queryFn: () => api['searchHistory.list']({ limit: 50 }),
+    staleTime: 60_000,
+  });
+
   const suggestions = useQuery({
     queryKey: queryKeys.suggest(prefix),
     queryFn: () => api['search.suggest']({ prefix, limit: 12 }),
@@ -59,7 +97,8 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
 
   const options = useMemo(() => {
     const list = prefix.length > 0 ? (suggestions.data ?? []) : [];
-    return GROUP_ORDER.map((type) => ({
+    const recent = historyOptions(history.data ?? [], text.trim());
+    const groups = GROUP_ORDER.map((type) => ({
       label: GROUP_LABELS[type],
       options: list
         .filter((suggestion) => suggestion.type === type)
@@ -78,7 +117,12 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
           ),
         })),
     })).filter((group) => group.options.length > 0);
-  }, [prefix, suggestions.data]);
+    return recent ? [recent, ...groups] : groups;
+  }, [prefix, suggestions.data, history.data, text]);
+
+  const remember = (query: string) => {
+    void api['searchHistory.add']({ query }).then(() => queryClient.invalidateQueries({ queryKey: queryKeys.searchHistory }));
+  };
 
   const runSearch = (query: string) => {
     const trimmed = query.trim();
@@ -88,6 +132,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
       if (navigation.view.name === 'search') navigation.showLibrary();
       return;
     }
+    remember(trimmed);
     navigation.showSearch(trimmed);
   };
 
@@ -120,8 +165,30 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
         setOpen(true);
       }}
       onSelect={(_value: string, option: unknown) => {
-        const suggestion = (option as { suggestion?: Suggestion }).suggestion;
-        if (suggestion) pick(suggestion);
+        const picked = option as { suggestion?: Suggestion; recent?: string; clearHistory?: boolean };
+        if (picked.suggestion) pick(picked.suggestion);
+        if (picked.recent !== undefined) {
+          justSelected.current = true;
+          window.setTimeout(() => {
+            justSelected.current = false;
+          }, 50);
+          setText(picked.recent);
+          runSearch(picked.recent);
+        }
+        if (picked.clearHistory) {
+          justSelected.current = true;
+          window.setTimeout(() => {
+            justSelected.current = false;
+          }, 50);
+          setOpen(false);
+          void modal.confirm({
+            title: '清除全部最近搜索？',
+            content: '只清除检索框里的搜索记录，保存的搜索和资料不受影响。',
+            okText: '清除',
+            cancelText: '取消',
+            onOk: () => api['searchHistory.clear']({}).then(() => queryClient.invalidateQueries({ queryKey: queryKeys.searchHistory })),
+          });
+        }
       }}
       onOpenChange={(next) => {
         if (!next) setOpen(false);
@@ -144,6 +211,7 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
         onKeyDown={(event) => {
           if (event.key === 'Escape') setOpen(false);
         }}
+        onFocus={() => setOpen(true)}
       />
     </AutoComplete>
   );

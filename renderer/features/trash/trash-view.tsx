@@ -9,6 +9,8 @@ import { useNavigation } from '../../app/navigation';
 import { queryKeys, useWrite } from '../../app/queries';
 import { formatDateTime } from '../../components/format';
 import { KindTag } from '../../components/kind-tag';
+import { CollectionTrash } from '../collections/collection-trash';
+import { DraftTrash } from '../drafts/draft-trash';
 
 const PAGE_SIZE = 50;
 
@@ -124,6 +126,8 @@ export function TrashView() {
         })}
         pagination={{ current: page, pageSize: PAGE_SIZE, total, onChange: setPage, hideOnSinglePage: true, showSizeChanger: false }}
       />
+      <CollectionTrash />
+      <DraftTrash />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { BookOutlined, FileAddOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Spin, Typography } from 'antd';
 import { useWrite } from '../../app/queries';
+import { RestoreBackupButton } from '../exchange/restore-backup-button';
 
 /** First start with an empty library: offer the sample library or an empty start. */
 export function WelcomeScreen() {
@@ -33,6 +34,7 @@ export function WelcomeScreen() {
             <Button size="large" icon={<FileAddOutlined />} disabled={busy} loading={decline.isPending} onClick={() => decline.mutate({})}>
               从空资料库开始
             </Button>
+            <RestoreBackupButton size="large" block />
           </Flex>
           <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13 }}>
             示例资料是为演示编写的，不是真实文件；以后可以在回收站中删除。

@@ -2,6 +2,10 @@ import { migration001Core } from './001-core';
 import { migration002SearchIndex } from './002-search-index';
 import { migration003NearDuplicates } from './003-near-duplicates';
 import { migration004TagRules } from './004-tag-rules';
+import { migration005SavedSearches } from './005-saved-searches';
+import { migration006Collections } from './006-collections';
+import { migration007Drafts } from './007-drafts';
+import { migration008SelectionRounds } from './008-selection-rounds';
 
 export interface Migration {
   version: number;
@@ -15,6 +19,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'search-index', sql: migration002SearchIndex },
   { version: 3, name: 'near-duplicates', sql: migration003NearDuplicates },
   { version: 4, name: 'tag-rules', sql: migration004TagRules },
+  { version: 5, name: 'saved-searches', sql: migration005SavedSearches },
+  { version: 6, name: 'collections', sql: migration006Collections },
+  { version: 7, name: 'drafts', sql: migration007Drafts },
+  { version: 8, name: 'selection-rounds', sql: migration008SelectionRounds },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

@@ -1,0 +1,85 @@
+import { STAGE_LABELS, type RoundDetail, type RoundSummary } from '../../../shared/model/selection';
+import { EXIT_OK, usageError } from '../cli-errors';
+import { padToWidth, truncateToWidth } from '../cli-format';
+import { requirePositionals, type CommandDefinition } from '../command';
+import type { CliContext } from '../cli-context';
+
+function describeRound(round: RoundSummary): string {
+  const stages = (['received', 'screening', 'shortlisted', 'selected', 'rejected'] as const)
+    .filter((stage) => round.stageCounts[stage] > 0)
+    .map((stage) => `${STAGE_LABELS[stage]} ${round.stageCounts[stage]}`)
+    .join('，');
+  const booklet = round.collectionId ? '  已生成汇编' : '';
+  return `[${round.id}] ${round.year}  ${round.name}  申报 ${round.submissionCount} 件${stages ? `（${stages}）` : ''}  入选目标 ${round.targetCount}${booklet}`;
+}
+
+function score(value: number | null): string {
+  return value === null ? '—' : value.toFixed(2);
+}
+
+/** The ranked table as text: rank, score, spread, region, stage, title, and the checks below. */
+export function rankedTableLines(round: RoundDetail, columns: number): string[] {
+  const lines = [
+    `${round.name}（${round.year}年度）  评审人：${round.reviewers.join('、') || '（未设置）'}`,
+    `评分标准：${round.criteria.map((criterion) => `${criterion.name} ${criterion.weight}%`).join('、')}（每项 0–100 分，按权重加权，取各评审人平均）`,
+    '',
+    `${padToWidth('名次', 5)}${padToWidth('得分', 8)}${padToWidth('分差', 8)}${padToWidth('地区', 10)}${padToWidth('阶段', 8)}标题`,
+  ];
+  for (const row of round.submissions) {
+    const flags = [
+      row.spreadWarning ? '分差大' : null,
+      ...row.duplicates.map((flag) => `疑似重复 ${Math.round(flag.similarity * 100)}%：《${flag.title}》`),
+      row.stage === 'rejected' && row.reason ? `理由：${row.reason}` : null,
+      row.document.deletedAt ? '在回收站' : null,
+    ].filter(Boolean);
+    const head = `${padToWidth(row.rank === null ? '—' : String(row.rank), 5)}${padToWidth(score(row.score), 8)}${padToWidth(score(row.spread), 8)}${padToWidth(row.quotaRegion ?? '—', 10)}${padToWidth(STAGE_LABELS[row.stage], 8)}`;
+    lines.push(head + truncateToWidth(`${row.document.title}  [${row.document.id}]`, Math.max(30, columns - 40)));
+    for (const note of flags) lines.push(`${' '.repeat(39)}${truncateToWidth(`· ${note}`, Math.max(30, columns - 40))}`);
+  }
+  if (round.submissions.length === 0) lines.push('（还没有申报案例）');
+  lines.push('');
+  const target = round.target;
+  lines.push(`入选 ${target.selected} 个，目标 ${target.target} 个：${target.status === 'met' ? '已达到' : target.status === 'under' ? `还差 ${target.target - target.selected} 个` : `超出 ${target.selected - target.target} 个`}。`);
+  for (const check of round.quotaChecks) {
+    const limit = [check.min === null ? null : `至少 ${check.min}`, check.max === null ? null : `至多 ${check.max}`].filter(Boolean).join('，');
+    const state = check.status === 'ok' ? '符合' : check.status === 'over' ? '超出名额' : '不足';
+    lines.push(`  ${padToWidth(check.region, 10)}入选 ${check.selected}（${limit}）${state}`);
+  }
+  return lines;
+}
+
+async function show(context: CliContext, id: string): Promise<number> {
+  const round = await context.call('rounds.get', { id });
+  if (context.json) context.emit(round);
+  else for (const line of rankedTableLines(round, context.io.columns)) context.say(line);
+  return EXIT_OK;
+}
+
+export const roundCommand: CommandDefinition = {
+  name: 'round',
+  summary: '十大典型案例评选：列出评选活动、查看排名',
+  help: `用法：casebook round list [--json]
+      casebook round show 编号 [--json]
+
+list  列出评选活动：年度、名称、申报件数和各阶段件数。
+show  显示一个评选活动的排名表：名次、加权得分（各评审人平均）、评审人之间的分差、地区、阶段，
+      并标出分差大、疑似重复的申报，检查入选数量和各地区名额。
+评选在案例库界面的“评选”中设置、评分和生成汇编。--json 输出完整数据。`,
+  options: {},
+  createsLibrary: false,
+  async run(context, args) {
+    const [action, id] = requirePositionals(args, 1, '子命令（list 或 show）', 'round');
+    if (action === 'list') {
+      const rounds = await context.call('rounds.list', {});
+      if (context.json) context.emit(rounds);
+      else if (rounds.length === 0) context.say('还没有评选活动。在案例库界面的“评选”中新建。');
+      else for (const round of rounds) context.say(describeRound(round));
+      return EXIT_OK;
+    }
+    if (action === 'show') {
+      if (!id) throw usageError('缺少评选活动编号。用 casebook round list 查看编号。');
+      return show(context, id);
+    }
+    throw usageError(`不认识的子命令“${action}”。可用：list、show。`);
+  },
+};

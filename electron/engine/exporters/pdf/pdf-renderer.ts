@@ -1,0 +1,17 @@
+/**
+ * Prints a self-contained HTML page to PDF. The engine never picks a browser itself at the call
+ * site: the desktop app injects Electron's own printing (webContents.printToPDF, electron/main), and
+ * the command line, browser mode and tests use headless Chromium through playwright-core
+ * (chromium-pdf-renderer.ts), the default when a caller injects nothing.
+ *
+ * The page carries its own @page rules (A4, margins, page numbers in the margin boxes), so a renderer
+ * must print with the page's CSS size and no header or footer of its own, and keep internal links
+ * (the table of contents) and the document outline.
+ */
+export interface PdfRenderer {
+  /** A short name for logs and errors, e.g. "Electron" or "Chromium". */
+  readonly name: string;
+  render(html: string): Promise<Buffer>;
+  /** Frees the browser or window it keeps between exports, if any. */
+  close?(): Promise<void>;
+}

@@ -1,0 +1,225 @@
+import { FolderAddOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { useState } from 'react';
+import type { NewCollectionItem } from '../../../shared/model/collection';
+import { api, errorMessage } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { collectionKeys, folderPath, useCacheCollection, useCollectionList } from './collection-queries';
+
+export interface DocumentChoice {
+  id: string;
+  title: string;
+}
+
+/** The collection added to last, offered first next time. */
+let lastCollectionId: string | null = null;
+
+/**
+ * 加入专辑: documents (or one excerpt) into an existing collection, at the end or into a section, or
+ * into a new one. With `choices` the user ticks which of them to add (search results).
+ */
+export function AddToCollectionDialog({
+  items,
+  choices,
+  title,
+  preview,
+  onClose,
+}: {
+  items?: NewCollectionItem[];
+  choices?: DocumentChoice[];
+  title: string;
+  /** The quoted passage of an excerpt, shown above the choices. */
+  preview?: string;
+  onClose: (done: boolean) => void;
+}) {
+  const { message } = App.useApp();
+  const navigation = useNavigation();
+  const cache = useCacheCollection();
+  const list = useCollectionList();
+  const collections = list.data?.collections ?? [];
+  const [mode, setMode] = useState<'existing' | 'new' | null>(null);
+  const [collectionId, setCollectionId] = useState<string | null>(null);
+  const [sectionId, setSectionId] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
+  const [ticked, setTicked] = useState<string[]>(() => (choices ?? []).map((choice) => choice.id));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const effectiveMode = mode ?? (collections.length > 0 ? 'existing' : 'new');
+  const chosen = collectionId ?? (collections.find((item) => item.id === lastCollectionId) ?? collections[0])?.id ?? null;
+  const detail = useQuery({
+    queryKey: collectionKeys.detail(chosen ?? ''),
+    queryFn: () => api['collections.get']({ id: chosen ?? '' }),
+    enabled: effectiveMode === 'existing' && chosen !== null,
+  });
+  const sections = detail.data?.sections ?? [];
+  const adding: NewCollectionItem[] = items ?? ticked.map((documentId) => ({ kind: 'document', documentId }));
+  // One document (the reader): say which collections already hold it.
+  const single = items?.length === 1 && items[0]!.kind !== 'draft' ? items[0]!.documentId : null;
+  const containing = useQuery({
+    queryKey: collectionKeys.containing(single ?? ''),
+    queryFn: () => api['collections.containing']({ documentId: single ?? '' }),
+    enabled: single !== null,
+  });
+  const holding = new Set((containing.data ?? []).map((entry) => entry.collectionId));
+  const alreadyIn = new Set((detail.data?.items ?? []).filter((item) => item.kind === 'document').map((item) => item.documentId));
+
+  const submit = async () => {
+    setError(null);
+    if (adding.length === 0) return setError('请至少勾选一份资料');
+    if (effectiveMode === 'existing' && !chosen) return setError('请选择专辑');
+    if (effectiveMode === 'new' && !newName.trim()) return setError('请填写新专辑的名称');
+    setBusy(true);
+    try {
+      const targetId = effectiveMode === 'new' ? (await api['collections.create']({ name: newName })).id : chosen!;
+      const result = await api['collections.addItems']({
+        collectionId: targetId,
+        items: adding,
+        ...(effectiveMode === 'existing' && sectionId ? { sectionId } : {}),
+      });
+      cache(result.collection);
+      lastCollectionId = targetId;
+      const key = `added-${targetId}-${Date.now()}`;
+      void message.open({
+        key,
+        type: 'success',
+        duration: 6,
+        content: (
+          <span>
+            {result.added.length > 0 ? `已加入专辑“${result.collection.name}”（${result.added.length} 条）` : `这些资料已在专辑“${result.collection.name}”中`}
+            {result.skipped > 0 && result.added.length > 0 ? `，${result.skipped} 份已在其中` : ''}
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                message.destroy(key);
+                navigation.closeReader();
+                navigation.showCollections(targetId);
+              }}
+            >
+              打开专辑
+            </Button>
+          </span>
+        ),
+      });
+      onClose(true);
+    } catch (cause) {
+      setError(errorMessage(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title={title} okText="加入专辑" cancelText="取消" confirmLoading={busy} onOk={() => void submit()} onCancel={() => onClose(false)} destroyOnHidden>
+      {preview && <blockquote className="casebook-item-excerpt casebook-excerpt-preview">{preview.length > 300 ? `${preview.slice(0, 300)}…` : preview}</blockquote>}
+      {choices && (
+        <div className="casebook-collection-choices" role="group" aria-label="要加入的资料">
+          <Checkbox
+            checked={ticked.length === choices.length}
+            indeterminate={ticked.length > 0 && ticked.length < choices.length}
+            onChange={(event) => setTicked(event.target.checked ? choices.map((choice) => choice.id) : [])}
+          >
+            全选（{ticked.length}/{choices.length}）
+          </Checkbox>
+          <Checkbox.Group value={ticked} onChange={(values) => setTicked(values.map(String))} style={{ display: 'flex', flexDirection: 'column', gap: 4, marginTop: 6 }}>
+            {choices.map((choice) => (
+              <Checkbox key={choice.id} value={choice.id}>
+                {choice.title}
+                {alreadyIn.has(choice.id) && <Typography.Text type="secondary">（已在专辑中）</Typography.Text>}
+              </Checkbox>
+            ))}
+          </Checkbox.Group>
+        </div>
+      )}
+      <Form layout="vertical">
+        <Form.Item label="加入到">
+          <Radio.Group value={effectiveMode} onChange={(event) => setMode(event.target.value as 'existing' | 'new')}>
+            <Radio value="existing" disabled={collections.length === 0}>
+              已有专辑
+            </Radio>
+            <Radio value="new">新建专辑</Radio>
+          </Radio.Group>
+        </Form.Item>
+        {effectiveMode === 'existing' ? (
+          <>
+            <Form.Item label="专辑">
+              <Select
+                aria-label="选择专辑"
+                showSearch={{ optionFilterProp: 'label' }}
+                value={chosen ?? undefined}
+                loading={list.isPending}
+                onChange={(value: string) => {
+                  setCollectionId(value);
+                  setSectionId(null);
+                }}
+                options={collections.map((item) => {
+                  const path = folderPath(list.data, item.folderId);
+                  return { value: item.id, label: `${path ? `${path} / ` : ''}${item.name}（${item.itemCount} 条${holding.has(item.id) ? '，已收录这份资料' : ''}）` };
+                })}
+              />
+            </Form.Item>
+            {sections.length > 0 && (
+              <Form.Item label="分节" extra="不选则加在专辑开头的未分节部分末尾。">
+                <Select
+                  aria-label="选择分节"
+                  allowClear
+                  placeholder="（不分节）"
+                  value={sectionId ?? undefined}
+                  onChange={(value: string | undefined) => setSectionId(value ?? null)}
+                  options={sections.map((section) => ({ value: section.id, label: section.heading }))}
+                />
+              </Form.Item>
+            )}
+          </>
+        ) : (
+          <Form.Item label="新专辑名称">
+            <Input aria-label="新专辑名称" placeholder="例如：支部书记培训·第三讲 党建联建" maxLength={200} value={newName} onChange={(event) => setNewName(event.target.value)} onPressEnter={() => void submit()} />
+          </Form.Item>
+        )}
+      </Form>
+      {error && (
+        <Typography.Paragraph type="danger" role="alert" style={{ marginBottom: 0 }}>
+          {error}
+        </Typography.Paragraph>
+      )}
+    </Modal>
+  );
+}
+
+/** 加入专辑 for a list's selection or the reader's document. */
+export function AddToCollectionButton({ ids, onDone, size }: { ids: string[]; onDone?: () => void; size?: 'small' | 'middle' }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<FolderAddOutlined />} size={size} onClick={() => setOpen(true)}>
+        加入专辑
+      </Button>
+      {open && (
+        <AddToCollectionDialog
+          title={ids.length === 1 ? '加入专辑' : `把 ${ids.length} 份资料加入专辑`}
+          items={ids.map((documentId) => ({ kind: 'document', documentId }))}
+          onClose={(done) => {
+            setOpen(false);
+            if (done) onDone?.();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** 加入专辑 over search results: the hits of this page, ticked by default. */
+export function AddHitsToCollectionButton({ hits }: { hits: DocumentChoice[] }) {
+  const [open, setOpen] = useState(false);
+  if (hits.length === 0) return null;
+  return (
+    <>
+      <Button icon={<FolderAddOutlined />} onClick={() => setOpen(true)}>
+        加入专辑
+      </Button>
+      {open && <AddToCollectionDialog title="把检索结果加入专辑" choices={hits} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { CollectionSummary } from '../../../shared/model/collection';
+import { api, errorMessage } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { MoveToFolderDialog, NameDialog } from './collection-dialogs';
+import { useCacheCollection, useCollectionList } from './collection-queries';
+
+type Dialog = { kind: 'create'; folderId: string | null } | { kind: 'rename' | 'move'; collection: CollectionSummary } | null;
+
+/**
+ * Actions on whole collections, shared by the sidebar and the collection page: 新建, 重命名, 复制,
+ * 移到文件夹, 删除 (to the 回收站, with 撤销). `dialogs` must be rendered by the caller.
+ */
+export function useCollectionActions() {
+  const { message } = App.useApp();
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const cache = useCacheCollection();
+  const list = useCollectionList();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const refresh = () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'search.suggest' });
+
+  const duplicate = async (collection: CollectionSummary) => {
+    try {
+      const copy = await api['collections.duplicate']({ id: collection.id });
+      cache(copy);
+      void message.success(`已复制为“${copy.name}”`);
+      navigation.showCollections(copy.id);
+    } catch (cause) {
+      void message.error(errorMessage(cause));
+    }
+  };
+
+  const trash = async (collection: CollectionSummary) => {
+    try {
+      await api['collections.trash']({ ids: [collection.id] });
+      await refresh();
+      if (navigation.view.name === 'collections' && navigation.view.collectionId === collection.id) navigation.showCollections(null);
+      const key = `trash-collection-${collection.id}`;
+      void message.open({
+        key,
+        type: 'success',
+        duration: 8,
+        content: (
+          <span>
+            已把专辑“{collection.name}”移入回收站
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                message.destroy(key);
+                void api['collections.restore']({ ids: [collection.id] })
+                  .then(refresh)
+                  .then(() => message.success('已撤销删除'))
+                  .catch((cause: unknown) => message.error(errorMessage(cause)));
+              }}
+            >
+              撤销
+            </Button>
+          </span>
+        ),
+      });
+    } catch (cause) {
+      void message.error(errorMessage(cause));
+    }
+  };
+
+  let dialogs: ReactNode = null;
+  if (dialog?.kind === 'create') {
+    dialogs = (
+      <NameDialog
+        title="新建专辑"
+        label="专辑名称"
+        okText="新建"
+        placeholder="例如：2025年度红色工地十大典型案例（候选）"
+        onClose={() => setDialog(null)}
+        onSubmit={async (name) => {
+          const created = await api['collections.create']({ name, folderId: dialog.folderId });
+          cache(created);
+          navigation.showCollections(created.id);
+        }}
+      />
+    );
+  } else if (dialog?.kind === 'rename') {
+    dialogs = (
+      <NameDialog
+        title="重命名专辑"
+        label="专辑名称"
+        initial={dialog.collection.name}
+        onClose={() => setDialog(null)}
+        onSubmit={async (name) => cache(await api['collections.update']({ id: dialog.collection.id, set: { name } }))}
+      />
+    );
+  } else if (dialog?.kind === 'move') {
+    dialogs = (
+      <MoveToFolderDialog
+        title={`把“${dialog.collection.name}”移到文件夹`}
+        list={list.data}
+        current={dialog.collection.folderId}
+        onClose={() => setDialog(null)}
+        onSubmit={async (folderId) => cache(await api['collections.update']({ id: dialog.collection.id, set: { folderId } }))}
+      />
+    );
+  }
+
+  return {
+    create: (folderId: string | null = null) => setDialog({ kind: 'create', folderId }),
+    rename: (collection: CollectionSummary) => setDialog({ kind: 'rename', collection }),
+    move: (collection: CollectionSummary) => setDialog({ kind: 'move', collection }),
+    duplicate: (collection: CollectionSummary) => void duplicate(collection),
+    trash: (collection: CollectionSummary) => void trash(collection),
+    dialogs,
+  };
+}

@@ -1,0 +1,186 @@
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { useEffect, useState, type RefObject } from 'react';
+import { api, errorMessage } from '../../app/api-client';
+import { useNavigation } from '../../app/navigation';
+import { flushOpenDrafts } from './draft-autosave';
+import { draftKeys } from './draft-queries';
+import { selectionOffsets } from './passage';
+import './drafts.css';
+
+interface Selected {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** The draft quoted into last, offered first next time. */
+let lastDraftId: string | null = null;
+
+function QuoteToDraftDialog({ documentId, selected, onClose }: { documentId: string; selected: Selected; onClose: () => void }) {
+  const { message } = App.useApp();
+  const navigation = useNavigation();
+  const queryClient = useQueryClient();
+  const drafts = useQuery({ queryKey: draftKeys.list(false), queryFn: () => api['drafts.list']({ trashed: false }) });
+  const items = drafts.data?.items ?? [];
+  const [mode, setMode] = useState<'existing' | 'new' | null>(null);
+  const [draftId, setDraftId] = useState<string | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const effectiveMode = mode ?? (items.length > 0 ? 'existing' : 'new');
+  const effectiveDraft = draftId ?? (items.find((item) => item.id === lastDraftId) ?? items[0])?.id ?? null;
+
+  const submit = async () => {
+    if (effectiveMode === 'existing' && !effectiveDraft) {
+      void message.warning('请选择要引用到的草稿');
+      return;
+    }
+    setBusy(true);
+    try {
+      // An open draft sends its pending edits first, so the quote lands after them.
+      await flushOpenDrafts();
+      const result = await api['drafts.quote']({
+        documentId,
+        start: selected.start,
+        end: selected.end,
+        ...(effectiveMode === 'existing' && effectiveDraft ? { draftId: effectiveDraft } : { newTitle }),
+      });
+      lastDraftId = result.draft.id;
+      window.getSelection()?.removeAllRanges();
+      void queryClient.invalidateQueries({ queryKey: ['drafts.list'] });
+      void queryClient.invalidateQueries({ queryKey: draftKeys.draft(result.draft.id) });
+      void queryClient.invalidateQueries({ queryKey: ['drafts.citing'] });
+      const key = `quoted-${result.citationId}`;
+      void message.open({
+        key,
+        type: 'success',
+        duration: 6,
+        content: (
+          <span>
+            已引用到草稿《{result.draft.title}》（第 {result.draft.citationCount} 条引用）
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                message.destroy(key);
+                navigation.closeReader();
+                navigation.showDrafts(result.draft.id);
+              }}
+            >
+              打开草稿
+            </Button>
+          </span>
+        ),
+      });
+      onClose();
+    } catch (error) {
+      void message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal open title="引用到草稿" okText="引用" cancelText="取消" confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+      <blockquote className="casebook-quote-preview">{selected.quote.length > 300 ? `${selected.quote.slice(0, 300)}…` : selected.quote}</blockquote>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        引文会加在草稿末尾，并带上出处（标题、来源/发文机关、发布日期）；在草稿中点引用编号可回到这里。
+      </Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label="引用到">
+          <Radio.Group value={effectiveMode} onChange={(event) => setMode(event.target.value as 'existing' | 'new')}>
+            <Radio value="existing" disabled={items.length === 0}>
+              已有草稿
+            </Radio>
+            <Radio value="new">新建草稿</Radio>
+          </Radio.Group>
+        </Form.Item>
+        {effectiveMode === 'existing' ? (
+          <Form.Item label="草稿">
+            <Select
+              aria-label="选择草稿"
+              showSearch={{ optionFilterProp: 'label' }}
+              value={effectiveDraft ?? undefined}
+              onChange={setDraftId}
+              options={items.map((item) => ({ value: item.id, label: item.title }))}
+              loading={drafts.isPending}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item label="新草稿标题">
+            <Input aria-label="新草稿标题" placeholder="未命名草稿" maxLength={200} value={newTitle} onChange={(event) => setNewTitle(event.target.value)} onPressEnter={() => void submit()} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/**
+ * "引用到草稿" for the reader: a button that appears over a selection in the document text; a figure
+ * or a named practice (“六有一好”) is just a short selection and works the same way.
+ */
+export function QuoteSelectionButton({ containerRef, documentId }: { containerRef: RefObject<HTMLElement | null>; documentId: string }) {
+  const [anchor, setAnchor] = useState<{ x: number; y: number; selected: Selected } | null>(null);
+  const [dialog, setDialog] = useState<Selected | null>(null);
+
+  useEffect(() => {
+    const update = () => {
+      const container = containerRef.current;
+      const offsets = container ? selectionOffsets(container) : null;
+      const selection = window.getSelection();
+      if (!container || !offsets || !selection || selection.rangeCount === 0) {
+        setAnchor(null);
+        return;
+      }
+      const quote = selection.toString();
+      if (!quote.trim()) {
+        setAnchor(null);
+        return;
+      }
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      setAnchor({ x: rect.left + rect.width / 2, y: Math.max(rect.top - 6, 40), selected: { ...offsets, quote: quote.trim() } });
+    };
+    // The reader may still be sliding in or scrolling: place the button again once it settles.
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onSelection = () => {
+      update();
+      clearTimeout(settle);
+      settle = setTimeout(update, 400);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    window.addEventListener('scroll', update, true);
+    window.addEventListener('resize', update);
+    document.addEventListener('transitionend', update, true);
+    document.addEventListener('animationend', update, true);
+    return () => {
+      clearTimeout(settle);
+      document.removeEventListener('selectionchange', onSelection);
+      window.removeEventListener('scroll', update, true);
+      window.removeEventListener('resize', update);
+      document.removeEventListener('transitionend', update, true);
+      document.removeEventListener('animationend', update, true);
+    };
+  }, [containerRef]);
+
+  return (
+    <>
+      {anchor && !dialog && (
+        <Button
+          type="primary"
+          size="small"
+          icon={<EditOutlined />}
+          className="casebook-quote-button"
+          style={{ left: anchor.x, top: anchor.y }}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => setDialog(anchor.selected)}
+        >
+          引用到草稿
+        </Button>
+      )}
+      {dialog && <QuoteToDraftDialog documentId={documentId} selected={dialog} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

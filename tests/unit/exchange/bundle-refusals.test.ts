@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { strToU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/services/bundle-service';
+import { importPaths } from '../../../electron/engine/services/import-service';
+import { CasebookError } from '../../../shared/api/errors';
+import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
+import { addExchangeDocuments, folderFingerprint, jsonEntry, parseEntry, rewriteZip } from './exchange-fixtures';
+
+let source: ReturnType<typeof withTempLibrary>;
+let target: ReturnType<typeof withTempLibrary>;
+let folder: string;
+let good: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  source = withTempLibrary();
+  target = withTempLibrary();
+  folder = makeTempFolder('casebook-bad-bundles-');
+  const ids = await addExchangeDocuments(source.library);
+  good = path.join(folder, 'good.casebook');
+  exportBundle(source.library, { documentIds: ids, collectionIds: [], draftIds: [], out: good });
+  // The receiving library has work of its own that must survive every refusal untouched.
+  await addExchangeDocuments(target.library);
+  target.library.db.pragma('wal_checkpoint(TRUNCATE)');
+  before = folderFingerprint(target.folder);
+});
+
+afterAll(() => {
+  source.cleanup();
+  target.cleanup();
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function firstDocumentEntry(entries: Record<string, Uint8Array>): string {
+  const name = Object.keys(entries).find((entry) => entry.startsWith('documents/'));
+  if (!name) throw new Error('no document entry');
+  return name;
+}
+
+const cases: { name: string; message: RegExp; make: () => string }[] = [
+  {
+    name: 'a changed byte (bad checksum)',
+    message: /校验和不符/,
+    make: () =>
+      rewriteZip(good, path.join(folder, 'checksum.casebook'), (entries) => {
+        const name = firstDocumentEntry(entries);
+        entries[name] = strToU8(Buffer.from(entries[name] ?? []).toString('utf8').replace('鹿', '龙'));
+      }),
+  },
+  {
+    name: 'a path with ..',
+    message: /不安全的文件路径/,
+    make: () => rewriteZip(good, path.join(folder, 'dotdot.casebook'), (entries) => void (entries['../evil.txt'] = strToU8('x'))),
+  },
+  {
+    name: 'an absolute path',
+    message: /不安全的文件路径/,
+    make: () => rewriteZip(good, path.join(folder, 'absolute.casebook'), (entries) => void (entries['/tmp/evil.txt'] = strToU8('x'))),
+  },
+  {
+    name: 'a backslash escape',
+    message: /不安全的文件路径/,
+    make: () => rewriteZip(good, path.join(folder, 'backslash.casebook'), (entries) => void (entries['originals\\..\\..\\evil.txt'] = strToU8('x'))),
+  },
+  {
+    name: 'an unknown manifest version',
+    message: /格式版本（2）不受这个版本的案例库支持/,
+    make: () =>
+      rewriteZip(good, path.join(folder, 'version.casebook'), (entries) => {
+        entries['manifest.json'] = jsonEntry({ ...parseEntry<Record<string, unknown>>(entries['manifest.json']), version: 2 });
+      }),
+  },
+  {
+    name: 'an entry the manifest does not list',
+    message: /清单之外的文件/,
+    make: () => rewriteZip(good, path.join(folder, 'extra.casebook'), (entries) => void (entries['notes.txt'] = strToU8('x'))),
+  },
+  {
+    name: 'a truncated archive',
+    message: /已损坏或不完整/,
+    make: () => {
+      const bytes = fs.readFileSync(good);
+      const file = path.join(folder, 'truncated.casebook');
+      fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      return file;
+    },
+  },
+  {
+    name: 'a zip bomb',
+    message: /压缩炸弹/,
+    make: () => rewriteZip(good, path.join(folder, 'bomb.casebook'), (entries) => void (entries['originals/zeros'] = new Uint8Array(60 * 1024 * 1024))),
+  },
+  {
+    name: 'an oversized archive',
+    message: /太大（\d+ MB，上限 2048 MB）/,
+    make: () => {
+      const file = path.join(folder, 'huge.casebook');
+      fs.copyFileSync(good, file);
+      fs.truncateSync(file, 2 * 1024 * 1024 * 1024 + 4096); // sparse: no disk used
+      return file;
+    },
+  },
+  {
+    name: 'a ZIP that is not a bundle',
+    message: /不是案例库交换包/,
+    make: () => rewriteZip(good, path.join(folder, 'plain.zip'), (entries) => void delete entries['manifest.json']),
+  },
+];
+
+describe('a bad bundle is refused before anything is written', () => {
+  for (const item of cases) {
+    it(`refuses ${item.name} with a clear reason and leaves the library byte-identical`, async () => {
+      const file = item.make();
+      for (const attempt of [() => previewBundle(target.library, { path: file }), () => applyBundleFrom(target.library, { path: file }, 'theirs', {})]) {
+        let error: unknown;
+        try {
+          attempt();
+        } catch (caught) {
+          error = caught;
+        }
+        expect(error).toBeInstanceOf(CasebookError);
+        expect((error as CasebookError).message).toMatch(item.message);
+      }
+      // Through `import` it is one failed line, nothing else.
+      const results = await importPaths(target.library, [file], { onConflict: 'theirs' });
+      expect(results).toHaveLength(1);
+      expect(results[0]?.status).toBe('failed');
+      expect(results[0]?.error).toMatch(item.message);
+      expect(folderFingerprint(target.folder)).toEqual(before);
+    });
+  }
+});
