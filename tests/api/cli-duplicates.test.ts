@@ -1,28 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuplicateList } from '../../shared/model/duplicates';
-import { FIXTURES_FOLDER, REPO_ROOT, makeTempFolder } from '../helpers/temp-library';
+import { runCasebook } from '../helpers/casebook-cli';
+import { FIXTURES_FOLDER, makeTempFolder } from '../helpers/temp-library';
 
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 const FIXTURES = path.join(FIXTURES_FOLDER, 'near-duplicates');
-
-/** The real bin, as a user runs it. */
-function casebook(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CASEBOOK_LIBRARY;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
 
 let root: string;
 let library: string;
@@ -41,7 +24,7 @@ describe('casebook import and duplicates: 查重 on the command line', () => {
 
   it('import --json carries nearDuplicateOf and similarity right after duplicateOf', async () => {
     const files = ['story-site-a.txt', 'story-site-c.txt', 'other-story-same-theme.txt'].map((name) => path.join(FIXTURES, name));
-    const run = await casebook(['import', ...files, '--library', library, '--json']);
+    const run = await runCasebook(['import', ...files, '--library', library, '--json']);
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout
       .trim()
@@ -65,33 +48,33 @@ describe('casebook import and duplicates: 查重 on the command line', () => {
   });
 
   it('import without --json says the file resembles a document already in the library', async () => {
-    const run = await casebook(['import', path.join(FIXTURES, 'story-site-b.html'), '--library', library]);
+    const run = await runCasebook(['import', path.join(FIXTURES, 'story-site-b.html'), '--library', library]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/疑似重复（相似度 \d+%）/);
     expect(run.stdout).toContain(ids.siteA);
   });
 
   it('duplicates lists the pending pairs, for people and as JSON', async () => {
-    const human = await casebook(['duplicates', '--library', library]);
+    const human = await runCasebook(['duplicates', '--library', library]);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toMatch(/相似度 \d+% {2}待处理/);
     expect(human.stdout).toContain(ids.siteC);
     expect(human.stdout).toContain('共 2 对待处理的疑似重复资料');
 
-    const json = await casebook(['duplicates', '--library', library, '--json']);
+    const json = await runCasebook(['duplicates', '--library', library, '--json']);
     expect(json.code, json.stderr).toBe(0);
     const list = JSON.parse(json.stdout) as DuplicateList;
     expect(list).toMatchObject({ total: 2, pendingCount: 2 });
     expect(list.items.every((pair) => pair.left.id === ids.siteA && pair.status === 'pending')).toBe(true);
 
-    const all = await casebook(['duplicates', '--all', '--library', library, '--json']);
+    const all = await runCasebook(['duplicates', '--all', '--library', library, '--json']);
     expect((JSON.parse(all.stdout) as DuplicateList).total).toBe(2);
   });
 
   it('says so when there is nothing to look at', async () => {
     const empty = path.join(root, 'empty-library');
-    await casebook(['import', path.join(FIXTURES, 'story-site-a.txt'), '--library', empty]);
-    const run = await casebook(['duplicates', '--library', empty]);
+    await runCasebook(['import', path.join(FIXTURES, 'story-site-a.txt'), '--library', empty]);
+    const run = await runCasebook(['duplicates', '--library', empty]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('没有待处理的疑似重复资料');
   });

@@ -1,29 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/engine/library';
-import { FIXTURES_FOLDER, REPO_ROOT, libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { jsonLines, runCasebook } from '../helpers/casebook-cli';
+import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../helpers/temp-library';
 
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 const IMPORT_KEYS = ['file', 'status', 'id', 'title', 'kind', 'date', 'source', 'author', 'issuer', 'docNumber', 'region', 'duplicateOf', 'nearDuplicateOf', 'similarity', 'error'];
-
-function casebook(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CASEBOOK_LIBRARY;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
-
-const lines = (stdout: string) => stdout.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 let root: string;
 let sender: string;
@@ -37,16 +19,16 @@ beforeAll(async () => {
   sender = path.join(root, 'sender');
   receiver = path.join(root, 'receiver');
   bundleFile = path.join(root, '给县局的 交换包（第3批）.dat');
-  const imported = await casebook(['--library', sender, 'import', path.join(FIXTURES_FOLDER, 'api'), '--json']);
+  const imported = await runCasebook(['--library', sender, 'import', path.join(FIXTURES_FOLDER, 'api'), '--json']);
   expect(imported.code).toBe(0);
-  ids = lines(imported.stdout).map((line) => String(line.id));
+  ids = jsonLines(imported.stdout).map((line) => String(line.id));
   expect(ids).toHaveLength(3);
 }, 60_000);
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function makeBundle(): Promise<void> {
-  const run = await casebook(['--library', sender, 'export', ...ids, '--format', 'bundle', '--out', bundleFile, '--json']);
+  const run = await runCasebook(['--library', sender, 'export', ...ids, '--format', 'bundle', '--out', bundleFile, '--json']);
   expect(run.code, run.stderr).toBe(0);
 }
 
@@ -56,9 +38,9 @@ describe('casebook import with a bundle', () => {
     // Exactly the file named, nothing beside it.
     expect(fs.readdirSync(root).sort()).toEqual([path.basename(bundleFile), 'sender'].sort());
 
-    const first = await casebook(['--library', receiver, 'import', bundleFile, '--json']);
+    const first = await runCasebook(['--library', receiver, 'import', bundleFile, '--json']);
     expect(first.code, first.stderr).toBe(0);
-    const firstLines = lines(first.stdout);
+    const firstLines = jsonLines(first.stdout);
     expect(firstLines).toHaveLength(3);
     for (const line of firstLines) {
       expect(Object.keys(line).slice(0, IMPORT_KEYS.length)).toEqual(IMPORT_KEYS);
@@ -66,11 +48,11 @@ describe('casebook import with a bundle', () => {
     }
     expect(firstLines.map((line) => line.id).sort()).toEqual([...ids].sort());
 
-    const second = await casebook(['--library', receiver, 'import', bundleFile, '--json']);
+    const second = await runCasebook(['--library', receiver, 'import', bundleFile, '--json']);
     expect(second.code).toBe(0);
-    expect(lines(second.stdout).map((line) => [line.status, line.duplicateOf])).toEqual(firstLines.map((line) => ['duplicate', line.id]));
+    expect(jsonLines(second.stdout).map((line) => [line.status, line.duplicateOf])).toEqual(firstLines.map((line) => ['duplicate', line.id]));
 
-    const human = await casebook(['--library', receiver, 'import', bundleFile]);
+    const human = await runCasebook(['--library', receiver, 'import', bundleFile]);
     expect(human.stdout).toMatch(/共 1 个文件：导入 0 个，重复 3 个，失败 0 个。/);
   }, 60_000);
 
@@ -81,11 +63,11 @@ describe('casebook import with a bundle', () => {
     library.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('本库改过的标题', id);
     library.close();
 
-    const kept = await casebook(['--library', receiver, 'import', bundleFile, '--json']);
-    expect(lines(kept.stdout).find((line) => line.duplicateOf === id)).toMatchObject({ status: 'duplicate', warnings: [expect.stringMatching(/已保留本库版本/)] });
-    const taken = await casebook(['--library', receiver, 'import', bundleFile, '--on-conflict', 'theirs', '--json']);
-    expect(lines(taken.stdout).find((line) => line.id === id)).toMatchObject({ status: 'imported', title: before });
-    const bad = await casebook(['--library', receiver, 'import', bundleFile, '--on-conflict', 'merge']);
+    const kept = await runCasebook(['--library', receiver, 'import', bundleFile, '--json']);
+    expect(jsonLines(kept.stdout).find((line) => line.duplicateOf === id)).toMatchObject({ status: 'duplicate', warnings: [expect.stringMatching(/已保留本库版本/)] });
+    const taken = await runCasebook(['--library', receiver, 'import', bundleFile, '--on-conflict', 'theirs', '--json']);
+    expect(jsonLines(taken.stdout).find((line) => line.id === id)).toMatchObject({ status: 'imported', title: before });
+    const bad = await runCasebook(['--library', receiver, 'import', bundleFile, '--on-conflict', 'merge']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/冲突处理方式“merge”无效。可选：mine、theirs、both/);
   }, 60_000);
@@ -94,41 +76,41 @@ describe('casebook import with a bundle', () => {
     const damaged = path.join(root, 'damaged.casebook');
     const bytes = fs.readFileSync(bundleFile);
     fs.writeFileSync(damaged, bytes.subarray(0, bytes.length - 100));
-    const run = await casebook(['--library', receiver, 'import', damaged, '--json']);
+    const run = await runCasebook(['--library', receiver, 'import', damaged, '--json']);
     expect(run.code).toBe(1);
-    expect(lines(run.stdout)).toEqual([expect.objectContaining({ file: damaged, status: 'failed', error: expect.stringMatching(/交换包已损坏或不完整/) })]);
+    expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ file: damaged, status: 'failed', error: expect.stringMatching(/交换包已损坏或不完整/) })]);
   }, 60_000);
 });
 
 describe('casebook backup and restore', () => {
   it('backs up to any file name and restores into a new folder; refuses a library that has documents', async () => {
     const out = path.join(root, '周五 备份.bak');
-    const backup = await casebook(['--library', sender, 'backup', '--out', out, '--json']);
+    const backup = await runCasebook(['--library', sender, 'backup', '--out', out, '--json']);
     expect(backup.code, backup.stderr).toBe(0);
-    expect(lines(backup.stdout)[0]).toMatchObject({ path: out, documents: 3, originals: 3 });
+    expect(jsonLines(backup.stdout)[0]).toMatchObject({ path: out, documents: 3, originals: 3 });
 
     const restoredFolder = path.join(root, 'restored');
-    const restored = await casebook(['--library', restoredFolder, 'restore', out, '--json']);
+    const restored = await runCasebook(['--library', restoredFolder, 'restore', out, '--json']);
     expect(restored.code, restored.stderr).toBe(0);
-    expect(lines(restored.stdout)[0]).toMatchObject({ documents: 3, originals: 3 });
-    const listed = await casebook(['--library', restoredFolder, 'list', '--json']);
+    expect(jsonLines(restored.stdout)[0]).toMatchObject({ documents: 3, originals: 3 });
+    const listed = await runCasebook(['--library', restoredFolder, 'list', '--json']);
     expect(listed.stdout).toContain(ids[0]);
 
-    const refused = await casebook(['--library', receiver, 'restore', out]);
+    const refused = await runCasebook(['--library', receiver, 'restore', out]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/只能恢复到新的或空的资料库/);
 
-    const plain = await casebook(['--library', sender, 'backup']);
+    const plain = await runCasebook(['--library', sender, 'backup']);
     expect(plain.stdout).toMatch(/已备份 3 份资料、3 个原始文件（\d+ KB）到：.*backups/);
   }, 60_000);
 
   it('still restores documents from the 回收站 by id', async () => {
     const [id] = ids;
-    expect((await casebook(['--library', sender, 'rm', id ?? ''])).code).toBe(0);
-    const run = await casebook(['--library', sender, 'restore', id ?? '']);
+    expect((await runCasebook(['--library', sender, 'rm', id ?? ''])).code).toBe(0);
+    const run = await runCasebook(['--library', sender, 'restore', id ?? '']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/已恢复 1 份资料/);
-    const missing = await casebook(['--library', path.join(root, 'nowhere'), 'restore', 'abc123']);
+    const missing = await runCasebook(['--library', path.join(root, 'nowhere'), 'restore', 'abc123']);
     expect(missing.code).toBe(2);
     expect(fs.existsSync(path.join(root, 'nowhere'))).toBe(false);
   }, 60_000);

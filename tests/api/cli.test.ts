@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -8,42 +7,12 @@ import type { LibraryInfo } from '../../shared/model/library';
 import type { TagNode } from '../../shared/model/tag';
 import type { CliIo } from '../../electron/cli/cli-context';
 import { runCli } from '../../electron/cli/main';
-import { FIXTURES_FOLDER, REPO_ROOT, makeTempFolder } from '../helpers/temp-library';
+import { jsonLines, runCasebook } from '../helpers/casebook-cli';
+import { FIXTURES_FOLDER, makeTempFolder } from '../helpers/temp-library';
 import { CHINESE } from './http-helpers';
 
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 const API_FIXTURES = path.join(FIXTURES_FOLDER, 'api');
 const IMPORT_KEYS = ['file', 'status', 'id', 'title', 'kind', 'date', 'source', 'author', 'issuer', 'docNumber', 'region', 'duplicateOf', 'nearDuplicateOf', 'similarity', 'error'];
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Spawns the real bin, as a user would run `npx casebook …`; stdin is a pipe, not a terminal. */
-function casebook(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CASEBOOK_LIBRARY;
-    delete env.CASEBOOK_DEBUG;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
-
-function jsonLines(stdout: string): Record<string, unknown>[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 function findTag(nodes: TagNode[], tagPath: string): TagNode | undefined {
   for (const node of nodes) {
@@ -84,7 +53,7 @@ describe('casebook command line', () => {
     const files = ['wenzhou-notice.md', 'company-practice.txt', 'company-practice-copy.txt', 'empty.txt', 'photo.txt', 'batch'].map((name) =>
       path.join(inputs, name),
     );
-    const run = await casebook(['import', ...files, '--tag', '资料用途/培训课件', '--library', library, '--json']);
+    const run = await runCasebook(['import', ...files, '--tag', '资料用途/培训课件', '--library', library, '--json']);
     expect(run.code, run.stderr).toBe(1);
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(6);
@@ -118,7 +87,7 @@ describe('casebook command line', () => {
   });
 
   it('finds the document with search --json, markers removed', async () => {
-    const run = await casebook(['search', '温住建', '--library', library, '--json']);
+    const run = await runCasebook(['search', '温住建', '--library', library, '--json']);
     expect(run.code, run.stderr).toBe(0);
     const [body, ...rest] = jsonLines(run.stdout);
     expect(rest).toHaveLength(0);
@@ -132,7 +101,7 @@ describe('casebook command line', () => {
   });
 
   it('shows search hits for people with 【】 around the matches', async () => {
-    const run = await casebook(['search', '红领筑建', '--library', library]);
+    const run = await runCasebook(['search', '红领筑建', '--library', library]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('红领筑建');
     expect(run.stdout).toContain(ids.practice);
@@ -140,7 +109,7 @@ describe('casebook command line', () => {
   });
 
   it('prints the whole record with get --json and a readable one without', async () => {
-    const json = await casebook(['get', ids.notice ?? '', '--library', library, '--json']);
+    const json = await runCasebook(['get', ids.notice ?? '', '--library', library, '--json']);
     expect(json.code, json.stderr).toBe(0);
     const record = JSON.parse(json.stdout) as DocumentRecord;
     expect(record).toMatchObject({ id: ids.notice, kind: 'policy', date: '2022-05-24', docNumber: '温住建〔2022〕35号' });
@@ -148,7 +117,7 @@ describe('casebook command line', () => {
     expect(record.tags).toEqual(expect.arrayContaining(['资料用途/培训课件', '主题/党建品牌']));
     expect(record.original?.fileName).toBe('wenzhou-notice.md');
 
-    const human = await casebook(['get', ids.news ?? '', '--library', library]);
+    const human = await runCasebook(['get', ids.news ?? '', '--library', library]);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toContain('鹿城区成立建筑业党建联盟');
     expect(human.stdout).toContain('标签：资料用途/培训课件');
@@ -157,14 +126,14 @@ describe('casebook command line', () => {
   });
 
   it('adds and removes tags', async () => {
-    const run = await casebook([
+    const run = await runCasebook([
       'tag', ids.practice ?? '', '--add', '主题/党建联建', '--add', '一强一优五提升／权益保障提升', '--remove', '资料用途/培训课件', '--library', library, '--json',
     ]);
     expect(run.code, run.stderr).toBe(0);
     const record = JSON.parse(run.stdout) as DocumentRecord;
     expect(record.tags.sort()).toEqual(['一强一优五提升/权益保障提升', '主题/党建联建'].sort());
 
-    const tags = await casebook(['tags', '--library', library, '--json']);
+    const tags = await runCasebook(['tags', '--library', library, '--json']);
     expect(tags.code, tags.stderr).toBe(0);
     const tree = JSON.parse(tags.stdout) as TagNode[];
     expect(findTag(tree, '资料用途/培训课件')?.count).toBe(2);
@@ -172,41 +141,41 @@ describe('casebook command line', () => {
   });
 
   it('moves documents to the trash and back', async () => {
-    const removed = await casebook(['rm', ids.practice ?? '', '--library', library, '--json']);
+    const removed = await runCasebook(['rm', ids.practice ?? '', '--library', library, '--json']);
     expect(removed.code, removed.stderr).toBe(0);
     expect(JSON.parse(removed.stdout)).toEqual({ count: 1 });
 
-    const listed = await casebook(['list', '--library', library, '--json']);
+    const listed = await runCasebook(['list', '--library', library, '--json']);
     expect(listed.code, listed.stderr).toBe(0);
     const list = JSON.parse(listed.stdout) as { total: number; items: DocumentSummary[] };
     expect(list.total).toBe(2);
     expect(list.items.map((item) => item.id)).not.toContain(ids.practice);
 
-    const trash = await casebook(['list', '--trash', '--library', library]);
+    const trash = await runCasebook(['list', '--trash', '--library', library]);
     expect(trash.code, trash.stderr).toBe(0);
     expect(trash.stdout).toContain(ids.practice);
     expect(trash.stdout).toContain('回收站中共 1 份');
 
-    const restored = await casebook(['restore', ids.practice ?? '', '--library', library]);
+    const restored = await runCasebook(['restore', ids.practice ?? '', '--library', library]);
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('已恢复 1 份资料');
 
-    const policies = await casebook(['list', '--kind', '政策文件', '--sort', 'date', '--library', library, '--json']);
+    const policies = await runCasebook(['list', '--kind', '政策文件', '--sort', 'date', '--library', library, '--json']);
     expect((JSON.parse(policies.stdout) as { items: DocumentSummary[] }).items.map((item) => item.id)).toEqual([ids.notice]);
   });
 
   it('purges only with --yes when not run from a terminal', async () => {
-    expect((await casebook(['rm', ids.news ?? '', '--library', library])).code).toBe(0);
-    const refused = await casebook(['purge', ids.news ?? '', '--library', library]);
+    expect((await runCasebook(['rm', ids.news ?? '', '--library', library])).code).toBe(0);
+    const refused = await runCasebook(['purge', ids.news ?? '', '--library', library]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--yes');
-    const purged = await casebook(['purge', ids.news ?? '', '--yes', '--library', library, '--json']);
+    const purged = await runCasebook(['purge', ids.news ?? '', '--yes', '--library', library, '--json']);
     expect(purged.code, purged.stderr).toBe(0);
     expect(JSON.parse(purged.stdout)).toEqual({ count: 1 });
   });
 
   it('prints a readable line per file without --json and exits 0 when nothing failed', async () => {
-    const run = await casebook(['import', path.join(inputs, 'company-practice.txt'), '--library', library]);
+    const run = await runCasebook(['import', path.join(inputs, 'company-practice.txt'), '--library', library]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('重复');
     expect(run.stdout).toContain(ids.practice);
@@ -214,21 +183,21 @@ describe('casebook command line', () => {
   });
 
   it('rebuilds the search index', async () => {
-    const run = await casebook(['reindex', '--library', library, '--json']);
+    const run = await runCasebook(['reindex', '--library', library, '--json']);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ documents: expect.any(Number) });
   });
 
   it('refuses read-only commands on a missing library with exit 2 and creates nothing', async () => {
     const missing = path.join(root, 'no-such-library');
-    const run = await casebook(['list', '--library', missing]);
+    const run = await runCasebook(['list', '--library', missing]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('找不到资料库文件夹');
     expect(run.stdout).toBe('');
     expect(fs.existsSync(missing)).toBe(false);
 
     // A mistyped path fails that input without creating an empty library either.
-    const typo = await casebook(['import', path.join(inputs, 'no-such-file.txt'), '--library', missing, '--json']);
+    const typo = await runCasebook(['import', path.join(inputs, 'no-such-file.txt'), '--library', missing, '--json']);
     expect(typo.code).toBe(1);
     expect(jsonLines(typo.stdout)).toEqual([expect.objectContaining({ status: 'failed', error: expect.stringMatching(CHINESE) })]);
     expect(fs.existsSync(missing)).toBe(false);
@@ -236,7 +205,7 @@ describe('casebook command line', () => {
 
   it('reports errors as {"error":{"code","message"}} with --json', async () => {
     // The news document was purged above: gone for good.
-    const notFound = await casebook(['get', ids.news ?? '', '--library', library, '--json']);
+    const notFound = await runCasebook(['get', ids.news ?? '', '--library', library, '--json']);
     expect(notFound.code).toBe(1);
     const body = JSON.parse(notFound.stdout) as { error: { code: string; message: string } };
     expect(Object.keys(body)).toEqual(['error']);
@@ -245,13 +214,13 @@ describe('casebook command line', () => {
     expect(body.error.message).toMatch(CHINESE);
     expect(notFound.stderr).toContain(body.error.message);
 
-    const usage = await casebook(['import', path.join(inputs, 'company-practice.txt'), '--kind', '小说', '--library', path.join(root, 'never'), '--json']);
+    const usage = await runCasebook(['import', path.join(inputs, 'company-practice.txt'), '--kind', '小说', '--library', path.join(root, 'never'), '--json']);
     expect(usage.code).toBe(2);
     expect(JSON.parse(usage.stdout)).toMatchObject({ error: { code: 'BAD_REQUEST' } });
     expect(usage.stderr).toContain('不认识的资料类型');
     expect(fs.existsSync(path.join(root, 'never'))).toBe(false);
 
-    const unknownOption = await casebook(['list', '--colour', '--library', library]);
+    const unknownOption = await runCasebook(['list', '--colour', '--library', library]);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toContain('不认识的选项“--colour”');
   });
@@ -278,10 +247,10 @@ describe('casebook command line', () => {
 
   it('adds the sample library only when asked', async () => {
     const sampleLibrary = path.join(root, 'sample-library');
-    const run = await casebook(['sample', '--library', sampleLibrary, '--json']);
+    const run = await runCasebook(['sample', '--library', sampleLibrary, '--json']);
     expect(run.code, run.stderr).toBe(0);
     expect((JSON.parse(run.stdout) as { imported: number }).imported).toBeGreaterThanOrEqual(40);
-    const info = await casebook(['info', '--library', sampleLibrary, '--json']);
+    const info = await runCasebook(['info', '--library', sampleLibrary, '--json']);
     expect(info.code, info.stderr).toBe(0);
     expect(JSON.parse(info.stdout)).toMatchObject({ schemaVersion: expect.any(Number), trashCount: 0, offerSample: false });
     expect((JSON.parse(info.stdout) as LibraryInfo).documentCount).toBeGreaterThanOrEqual(40);

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -7,30 +6,19 @@ import type { DocumentSummary } from '../../shared/model/document';
 import type { ExportFileResult, ExportResult } from '../../shared/model/export';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { pdfPages } from '../unit/export/pdf-tools';
-import { REPO_ROOT } from '../helpers/temp-library';
+import { runCasebook } from '../helpers/casebook-cli';
 import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
 
 // 导出 through the HTTP bridge (browser mode) and the `casebook export` command line.
 
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 let sandbox: BridgeSandbox;
 let server: BrowserModeServer;
 let libraryFolder: string;
 let caseIds: string[];
 
-function casebook(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CASEBOOK_LIBRARY;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: sandbox.root, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+/** In the sandbox, where relative --out paths land. */
+function casebook(args: string[]) {
+  return runCasebook(args, { cwd: sandbox.root });
 }
 
 beforeAll(async () => {

@@ -1,53 +1,24 @@
 // The selection round methods through the desktop door: the real main-process IPC wiring and the real
 // engine on a temporary library, with `electron` replaced by the recording stub.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiEnvelope } from '../../shared/api/errors';
 import type { ImportResult } from '../../shared/model/import';
 import type { BookletResult, RoundDetail, RoundSummary } from '../../shared/model/selection';
-import { startCasebook, type CasebookApp } from '../../electron/main/main-process';
-import { FakeBrowserWindow, recorded } from '../unit/main/electron-stub';
+import { startDesktopForTest, type DesktopForTest } from '../unit/main/desktop-harness';
+import { recorded } from '../unit/main/electron-stub';
 import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
 
 vi.mock('electron', () => import('../unit/main/electron-stub'));
 vi.spyOn(console, 'error').mockImplementation(() => {});
 
-const outDir = path.join(os.tmpdir(), 'casebook-out-does-not-matter', 'out');
-const pageUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
-let tempDir: string;
-let started: CasebookApp;
-let window: FakeBrowserWindow;
-
-async function envelope(method: string, payload: unknown): Promise<ApiEnvelope<unknown>> {
-  const handler = recorded.ipcHandlers.get(`casebook:${method}`);
-  if (!handler) throw new Error(`no IPC handler for ${method}`);
-  return (await handler({ sender: { id: window.webContents.id }, senderFrame: { url: pageUrl } }, payload)) as ApiEnvelope<unknown>;
-}
-
-async function call<T>(method: string, payload: unknown = {}): Promise<T> {
-  const result = await envelope(method, payload);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.result as T;
-}
+let desktop: DesktopForTest;
 
 beforeAll(async () => {
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-selection-ipc-'));
-  const result = startCasebook({ argv: ['/usr/bin/electron', '.', '--library', path.join(tempDir, 'library')], env: {}, layout: { outDir }, nativeBinding: () => undefined });
-  if (result === null) throw new Error('startCasebook did not start');
-  started = result;
-  await started.ready;
-  const created = FakeBrowserWindow.created[0];
-  if (!created) throw new Error('no window was created');
-  window = created;
+  desktop = await startDesktopForTest('casebook-selection-ipc-');
 });
 
-afterAll(() => {
-  started?.host.close();
-  fs.rmSync(tempDir, { recursive: true, force: true });
-});
+afterAll(() => desktop?.close());
 
 describe('selection rounds over IPC', () => {
   it('registers every round method', () => {
@@ -58,32 +29,32 @@ describe('selection rounds over IPC', () => {
 
   it('creates a round, scores with two reviewers, excludes and selects, and makes the booklet', async () => {
     const files = (['anzhi', 'shizheng'] as const).map((key) => {
-      const file = path.join(tempDir, CASES[key].file);
+      const file = path.join(desktop.tempDir, CASES[key].file);
       fs.writeFileSync(file, caseMarkdown(CASES[key]));
       return file;
     });
-    const [anzhi, shizheng] = (await call<ImportResult[]>('import.files', { paths: files })).map((result) => result.id ?? '');
-    let round = await call<RoundDetail>('rounds.create', { name: '2025年度红色工地十大典型案例评选', year: 2025, reviewers: ['王评审', '李评审'] });
-    round = await call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: [anzhi, shizheng] });
+    const [anzhi, shizheng] = (await desktop.call<ImportResult[]>('import.files', { paths: files })).map((result) => result.id ?? '');
+    let round = await desktop.call<RoundDetail>('rounds.create', { name: '2025年度红色工地十大典型案例评选', year: 2025, reviewers: ['王评审', '李评审'] });
+    round = await desktop.call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: [anzhi, shizheng] });
     const scores = (value: number) => Object.fromEntries(round.criteria.map((criterion) => [criterion.key, value]));
-    await call('rounds.saveScores', { roundId: round.id, documentId: anzhi, reviewer: '王评审', scores: scores(90) });
-    round = await call<RoundDetail>('rounds.saveScores', { roundId: round.id, documentId: anzhi, reviewer: '李评审', scores: scores(80), comment: '成效数字需核实' });
+    await desktop.call('rounds.saveScores', { roundId: round.id, documentId: anzhi, reviewer: '王评审', scores: scores(90) });
+    round = await desktop.call<RoundDetail>('rounds.saveScores', { roundId: round.id, documentId: anzhi, reviewer: '李评审', scores: scores(80), comment: '成效数字需核实' });
     expect(round.submissions[0]).toMatchObject({ rank: 1, score: 85, spread: 10 });
     expect(round.submissions[0]?.reviews.map((review) => [review.reviewer, review.total, review.comment])).toEqual([
       ['王评审', 90, ''],
       ['李评审', 80, '成效数字需核实'],
     ]);
 
-    const refused = await envelope('rounds.moveStage', { roundId: round.id, documentId: shizheng, stage: 'rejected', reason: '' });
+    const refused = await desktop.envelope('rounds.moveStage', { roundId: round.id, documentId: shizheng, stage: 'rejected', reason: '' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    round = await call<RoundDetail>('rounds.moveStage', { roundId: round.id, documentId: shizheng, stage: 'rejected', reason: '发生质量安全事故' });
-    for (const stage of ['screening', 'shortlisted', 'selected']) round = await call<RoundDetail>('rounds.moveStage', { roundId: round.id, documentId: anzhi, stage });
+    round = await desktop.call<RoundDetail>('rounds.moveStage', { roundId: round.id, documentId: shizheng, stage: 'rejected', reason: '发生质量安全事故' });
+    for (const stage of ['screening', 'shortlisted', 'selected']) round = await desktop.call<RoundDetail>('rounds.moveStage', { roundId: round.id, documentId: anzhi, stage });
     expect(round.stageCounts).toMatchObject({ selected: 1, rejected: 1 });
 
-    const booklet = await call<BookletResult>('rounds.makeBooklet', { roundId: round.id, name: '2025年度红色工地典型案例汇编' });
+    const booklet = await desktop.call<BookletResult>('rounds.makeBooklet', { roundId: round.id, name: '2025年度红色工地典型案例汇编' });
     expect(booklet).toMatchObject({ name: '2025年度红色工地典型案例汇编', count: 1 });
-    expect((await call<RoundSummary[]>('rounds.list'))[0]?.collectionId).toBe(booklet.collectionId);
-    expect(await call('rounds.delete', { id: round.id })).toEqual({ ok: true });
-    expect(await envelope('rounds.get', { id: round.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await desktop.call<RoundSummary[]>('rounds.list'))[0]?.collectionId).toBe(booklet.collectionId);
+    expect(await desktop.call('rounds.delete', { id: round.id })).toEqual({ ok: true });
+    expect(await desktop.envelope('rounds.get', { id: round.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -3,9 +3,9 @@ import type { Library } from '../../../electron/engine/library';
 import { documentHistory, getDocument, listDocuments, restoreDocuments, setDocumentTags, trashDocuments } from '../../../electron/engine/services/documents-service';
 import { checkDuplicates, listDuplicates, resolveDuplicate } from '../../../electron/engine/services/duplicates-service';
 import { addNote, notesOfDocument } from '../../../electron/engine/services/notes-service';
-import { CasebookError } from '../../../shared/api/errors';
 import type { DuplicatePair } from '../../../shared/model/duplicates';
 import { withTempLibrary } from '../../helpers/temp-library';
+import { captureError } from '../../helpers/capture-error';
 import { FIXTURE, importFixture } from './near-duplicate-fixtures';
 
 let context: ReturnType<typeof withTempLibrary>;
@@ -24,16 +24,6 @@ beforeEach(async () => {
   pair = first;
 });
 afterEach(() => context.cleanup());
-
-function errorOf(fn: () => unknown): CasebookError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
 
 const live = () => listDocuments(library, { trashed: false, sort: 'created', order: 'asc', offset: 0, limit: 100 }).items.map((doc) => doc.id);
 const trashed = () => listDocuments(library, { trashed: true, sort: 'created', order: 'asc', offset: 0, limit: 100 }).items.map((doc) => doc.id);
@@ -94,15 +84,15 @@ describe('resolving a pair of near duplicates', () => {
 
   it('refuses a pair already settled, an unknown pair, a keepId from elsewhere and a trashed document', async () => {
     const third = (await importFixture(library, FIXTURE.otherStory)).id;
-    expect(errorOf(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge', keepId: third })).code).toBe('BAD_REQUEST');
-    expect(errorOf(() => resolveDuplicate(library, { pairId: 999, action: 'keepBoth' })).code).toBe('NOT_FOUND');
+    expect(captureError(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge', keepId: third })).code).toBe('BAD_REQUEST');
+    expect(captureError(() => resolveDuplicate(library, { pairId: 999, action: 'keepBoth' })).code).toBe('NOT_FOUND');
     trashDocuments(library, [newer]);
-    const trashedError = errorOf(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge' }));
+    const trashedError = captureError(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge' }));
     expect(trashedError.code).toBe('CONFLICT');
     expect(trashedError.message).toContain('回收站');
     restoreDocuments(library, [newer]);
     resolveDuplicate(library, { pairId: pair.id, action: 'keepBoth' });
-    const again = errorOf(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge' }));
+    const again = captureError(() => resolveDuplicate(library, { pairId: pair.id, action: 'merge' }));
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toContain('保留两份');
     expect(live()).toEqual([older, newer, third]);

@@ -6,8 +6,8 @@ import { openDatabase } from '../../../electron/engine/db/open-database';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
 import { openLibrary, DATABASE_FILE_NAME } from '../../../electron/engine/library';
-import { CasebookError } from '../../../shared/api/errors';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
+import { captureError } from '../../helpers/capture-error';
 
 const folders: string[] = [];
 function tempFolder(): string {
@@ -18,16 +18,6 @@ function tempFolder(): string {
 afterEach(() => {
   for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
 });
-
-function captureError(fn: () => unknown): CasebookError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
 
 describe('schema migrations', () => {
   it('numbers migrations 1, 2, 3… with no gap, so every library walks the same path', () => {

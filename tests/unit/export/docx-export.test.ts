@@ -2,20 +2,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from '../../../electron/engine/services/documents-service';
-import { withTempLibrary } from '../../helpers/temp-library';
-import { exportBytes, makeCollection, makeDraft, prepareExportLibrary, type ExportFixture } from './export-fixtures';
+import { exportBytes, makeCollection, makeDraft, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 
 /** Word exports read back: the XML parts (page set-up, styles, fonts, TOC field, footers) and mammoth's text. */
 
-let fixture: ExportFixture;
-let cleanup: () => void;
+let fixture: TempExportFixture;
 
 beforeAll(async () => {
-  const temp = withTempLibrary();
-  cleanup = temp.cleanup;
-  fixture = await prepareExportLibrary(temp.library);
+  fixture = await prepareTempExportLibrary();
 }, 60_000);
-afterAll(() => cleanup());
+afterAll(() => fixture?.cleanup());
 
 function parts(bytes: Buffer): Record<string, string> {
   const files = unzipSync(new Uint8Array(bytes));

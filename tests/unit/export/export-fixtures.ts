@@ -9,6 +9,7 @@ import { importBytes } from '../../../electron/engine/services/import-service';
 import { loadSampleLibrary } from '../../../electron/engine/services/library-service';
 import type { RichTextDoc } from '../../../shared/model/rich-text';
 import { exportRequestSchema, type ExportRequest } from '../../../shared/model/export';
+import { withTempLibrary } from '../../helpers/temp-library';
 
 /** A saved page with the structure the exporters must keep: headings, a list, a nested list, a table. */
 export const STRUCTURED_PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区建设工地“红色工地”创建工作要点</title></head>
@@ -43,6 +44,19 @@ export async function prepareExportLibrary(library: Library): Promise<ExportFixt
   const imported = await importBytes(library, '创建工作要点.html', Buffer.from(STRUCTURED_PAGE, 'utf8'), { kind: 'policy' });
   if (!imported.id) throw new Error(`fixture import failed: ${imported.error ?? imported.status}`);
   return { library, caseIds: cases.items.map((item) => item.id), structuredId: imported.id };
+}
+
+export type TempExportFixture = ExportFixture & { cleanup: () => void };
+
+/** prepareExportLibrary on a fresh temporary library; cleanup() closes it and removes its folder. */
+export async function prepareTempExportLibrary(): Promise<TempExportFixture> {
+  const { library, cleanup } = withTempLibrary();
+  try {
+    return { ...(await prepareExportLibrary(library)), cleanup };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
 }
 
 export const DRAFT_CONTENT: RichTextDoc = {

@@ -5,21 +5,18 @@ import { getDocument } from '../../../electron/engine/services/documents-service
 import { openLibrary } from '../../../electron/engine/library';
 import { exportRequestSchema } from '../../../shared/model/export';
 import { runExport } from '../../../electron/engine/services/export-service';
-import { libraryOptions, makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
-import { exportBytes, makeCollection, prepareExportLibrary, type ExportFixture } from './export-fixtures';
+import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
+import { exportBytes, makeCollection, prepareExportLibrary, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 import { pdfLinkCount, pdfPageSizePt, pdfPages } from './pdf-tools';
 
 /** PDF exports printed by headless Chromium, read back with pdf.js: pages, text, links, page numbers. */
 
-let fixture: ExportFixture;
-let cleanup: () => void;
+let fixture: TempExportFixture;
 
 beforeAll(async () => {
-  const temp = withTempLibrary();
-  cleanup = temp.cleanup;
-  fixture = await prepareExportLibrary(temp.library);
+  fixture = await prepareTempExportLibrary();
 }, 60_000);
-afterAll(() => cleanup());
+afterAll(() => fixture?.cleanup());
 
 const fold = (text: string) => text.replace(/\s+/g, '');
 

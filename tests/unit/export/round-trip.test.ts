@@ -4,22 +4,19 @@ import { markdownImporter } from '../../../electron/engine/importers/formats/mar
 import { getDocument } from '../../../electron/engine/services/documents-service';
 import { importBytes } from '../../../electron/engine/services/import-service';
 import { withTempLibrary } from '../../helpers/temp-library';
-import { exportBytes, makeCollection, makeDraft, prepareExportLibrary, type ExportFixture } from './export-fixtures';
+import { exportBytes, makeCollection, makeDraft, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 
 /**
  * HTML and Markdown exports imported again through the importer: no text is lost. Compared on letters
  * and digits, since list markers, table bars and spacing are layout, not text.
  */
 
-let fixture: ExportFixture;
-let cleanup: () => void;
+let fixture: TempExportFixture;
 
 beforeAll(async () => {
-  const temp = withTempLibrary();
-  cleanup = temp.cleanup;
-  fixture = await prepareExportLibrary(temp.library);
+  fixture = await prepareTempExportLibrary();
 }, 60_000);
-afterAll(() => cleanup());
+afterAll(() => fixture?.cleanup());
 
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
 

@@ -1,65 +1,27 @@
 // The desktop door end to end, minus Electron itself: the real main-process wiring and the real
 // engine on a temporary library, with `electron` replaced by a recording stub.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api/contract';
-import type { ApiEnvelope } from '../../../shared/api/errors';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
-import { startCasebook, type CasebookApp } from '../../../electron/main/main-process';
 import { isOwnAppUrl } from '../../../electron/main/security';
 import { rendererEntry } from '../../../electron/main/window';
 import { defaultAppDataFolder } from '../../../electron/engine/paths';
+import { startDesktopForTest, outDir, pageUrl, type DesktopForTest } from './desktop-harness';
 import { app, FakeBrowserWindow, Menu, recorded, shell } from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
 
-const outDir = path.join(os.tmpdir(), 'casebook-out-does-not-matter', 'out');
-const pageUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
-
-let tempDir: string;
-let started: CasebookApp;
-let window: FakeBrowserWindow;
+let desktop: DesktopForTest;
 const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
 
-function trustedEvent(): unknown {
-  return { sender: { id: window.webContents.id }, senderFrame: { url: `${pageUrl}#/library` } };
-}
-
-async function call(method: string, payload: unknown, event: unknown = trustedEvent()): Promise<ApiEnvelope<unknown>> {
-  const handler = recorded.ipcHandlers.get(`casebook:${method}`);
-  if (!handler) throw new Error(`no IPC handler for ${method}`);
-  return (await handler(event, payload)) as ApiEnvelope<unknown>;
-}
-
-function resultOf<T>(envelope: ApiEnvelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.result as T;
-}
-
 beforeAll(async () => {
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-main-'));
-  const result = startCasebook({
-    argv: ['/usr/bin/electron', '.', '--library', path.join(tempDir, 'library')],
-    env: {},
-    layout: { outDir },
-    // Under vitest the Node build of better-sqlite3 is the right one.
-    nativeBinding: () => undefined,
-  });
-  if (result === null) throw new Error('startCasebook did not start');
-  started = result;
-  await started.ready;
-  const created = FakeBrowserWindow.created[0];
-  if (!created) throw new Error('no window was created');
-  window = created;
+  desktop = await startDesktopForTest('casebook-main-');
 });
 
-afterAll(() => {
-  started?.host.close();
-  fs.rmSync(tempDir, { recursive: true, force: true });
-});
+afterAll(() => desktop?.close());
 
 describe('start-up', () => {
   it('names the app and shares the app-data folder with the CLI and browser mode', () => {
@@ -69,15 +31,15 @@ describe('start-up', () => {
   });
 
   it('opens the library given with --library, creating it in an existing folder', () => {
-    expect(started.library).toEqual({ folder: path.join(tempDir, 'library'), createIfMissing: true, source: 'argument' });
+    expect(desktop.started.library).toEqual({ folder: path.join(desktop.tempDir, 'library'), createIfMissing: true, source: 'argument' });
   });
 
   it('loads the built page when not in development', () => {
-    expect(window.loaded).toEqual({ file: path.join(outDir, 'renderer', 'index.html') });
+    expect(desktop.window.loaded).toEqual({ file: path.join(outDir, 'renderer', 'index.html') });
   });
 
   it('closes the library when the app quits', () => {
-    const close = vi.spyOn(started.host, 'close');
+    const close = vi.spyOn(desktop.started.host, 'close');
     recorded.appEvents.emit('will-quit');
     expect(close).toHaveBeenCalled();
   });
@@ -89,52 +51,52 @@ describe('IPC door', () => {
   });
 
   it('answers library.info from the real engine', async () => {
-    const info = resultOf<{ path: string; documentCount: number; offerSample: boolean }>(await call('library.info', {}));
-    expect(info.path).toBe(path.join(tempDir, 'library'));
+    const info = await desktop.call<{ path: string; documentCount: number; offerSample: boolean }>('library.info', {});
+    expect(info.path).toBe(path.join(desktop.tempDir, 'library'));
     expect(info.documentCount).toBe(0);
     expect(info.offerSample).toBe(true);
   });
 
   it('lists documents', async () => {
-    expect(resultOf(await call('documents.list', {}))).toEqual({ total: 0, items: [] });
+    expect(await desktop.call('documents.list', {})).toEqual({ total: 0, items: [] });
   });
 
   it('imports, gets and finds a document', async () => {
-    const file = path.join(tempDir, '工地党建联盟工作方案.txt');
+    const file = path.join(desktop.tempDir, '工地党建联盟工作方案.txt');
     fs.writeFileSync(file, '工地党建联盟工作方案\n\n为推进红色工地建设，成立项目临时党支部，开展党员先锋岗活动。\n');
-    const [imported] = resultOf<Array<{ status: string; id: string }>>(await call('import.files', { paths: [file], kind: 'practice' }));
+    const [imported] = await desktop.call<Array<{ status: string; id: string }>>('import.files', { paths: [file], kind: 'practice' });
     expect(imported?.status).toBe('imported');
-    const record = resultOf<{ id: string; kind: string; text: string }>(await call('documents.get', { id: imported?.id }));
+    const record = await desktop.call<{ id: string; kind: string; text: string }>('documents.get', { id: imported?.id });
     expect(record.kind).toBe('practice');
     expect(record.text).toContain('党员先锋岗');
-    const found = resultOf<{ total: number; hits: Array<{ id: string }> }>(await call('search.query', { query: '先锋岗' }));
+    const found = await desktop.call<{ total: number; hits: Array<{ id: string }> }>('search.query', { query: '先锋岗' });
     expect(found.hits.map((hit) => hit.id)).toContain(imported?.id);
   });
 
   it('answers a malformed request with BAD_REQUEST', async () => {
-    const envelope = await call('documents.list', { limit: 'many', extra: true });
+    const envelope = await desktop.envelope('documents.list', { limit: 'many', extra: true });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     if (!envelope.ok) expect(envelope.error.message).toMatch(/请求参数有误/);
     expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('documents.list: BAD_REQUEST'));
   });
 
   it('answers an unknown document with NOT_FOUND', async () => {
-    expect(await call('documents.get', { id: 'no-such-document' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await desktop.envelope('documents.get', { id: 'no-such-document' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('refuses other web contents and other pages', async () => {
     const stranger = { sender: { id: 9_999 }, senderFrame: { url: pageUrl } };
-    expect(await call('library.info', {}, stranger)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const foreignPage = { sender: { id: window.webContents.id }, senderFrame: { url: 'https://example.com/' } };
-    expect(await call('library.info', {}, foreignPage)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const closedFrame = { sender: { id: window.webContents.id }, senderFrame: null };
-    expect(await call('library.info', {}, closedFrame)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(await desktop.envelope('library.info', {}, stranger)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const foreignPage = { sender: { id: desktop.window.webContents.id }, senderFrame: { url: 'https://example.com/' } };
+    expect(await desktop.envelope('library.info', {}, foreignPage)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const closedFrame = { sender: { id: desktop.window.webContents.id }, senderFrame: null };
+    expect(await desktop.envelope('library.info', {}, closedFrame)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 });
 
 describe('window security', () => {
   it('uses the secure webPreferences and the CommonJS preload', () => {
-    expect(window.options.webPreferences).toMatchObject({
+    expect(desktop.window.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -149,21 +111,21 @@ describe('window security', () => {
 
   it('blocks navigation away from the app, but not within it', () => {
     const away = { preventDefault: vi.fn() };
-    window.webContents.emit('will-navigate', away, 'https://example.com/');
+    desktop.window.webContents.emit('will-navigate', away, 'https://example.com/');
     expect(away.preventDefault).toHaveBeenCalled();
     const otherFile = { preventDefault: vi.fn() };
-    window.webContents.emit('will-navigate', otherFile, pathToFileURL('/etc/passwd').href);
+    desktop.window.webContents.emit('will-navigate', otherFile, pathToFileURL('/etc/passwd').href);
     expect(otherFile.preventDefault).toHaveBeenCalled();
     const redirect = { preventDefault: vi.fn() };
-    window.webContents.emit('will-redirect', redirect, 'http://127.0.0.1:1/');
+    desktop.window.webContents.emit('will-redirect', redirect, 'http://127.0.0.1:1/');
     expect(redirect.preventDefault).toHaveBeenCalled();
     const inside = { preventDefault: vi.fn() };
-    window.webContents.emit('will-navigate', inside, `${pageUrl}#/documents/1`);
+    desktop.window.webContents.emit('will-navigate', inside, `${pageUrl}#/documents/1`);
     expect(inside.preventDefault).not.toHaveBeenCalled();
   });
 
   it('denies window.open; only http(s) links go to the OS browser', () => {
-    const handler = window.webContents.windowOpenHandler;
+    const handler = desktop.window.webContents.windowOpenHandler;
     expect(handler).not.toBeNull();
     shell.openExternal.mockClear();
     expect(handler?.({ url: 'https://www.gov.cn/zhengce/' })).toEqual({ action: 'deny' });
@@ -177,7 +139,7 @@ describe('window security', () => {
 
   it('prevents <webview>', () => {
     const event = { preventDefault: vi.fn() };
-    window.webContents.emit('will-attach-webview', event);
+    desktop.window.webContents.emit('will-attach-webview', event);
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
@@ -233,6 +195,6 @@ describe('menu', () => {
     expect(labels).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '窗口', '帮助']));
     const openFolder = template.find((item) => item.label === '帮助')?.submenu.find((item) => item.label === '打开资料库文件夹');
     openFolder?.click?.();
-    expect(shell.openPath).toHaveBeenCalledWith(path.join(tempDir, 'library'));
+    expect(shell.openPath).toHaveBeenCalledWith(path.join(desktop.tempDir, 'library'));
   });
 });

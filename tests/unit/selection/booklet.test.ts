@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CasebookError } from '../../../shared/api/errors';
 import type { Library } from '../../../electron/engine/library';
 import { getCollection } from '../../../electron/engine/services/collections-service';
 import { trashDocuments } from '../../../electron/engine/services/documents-service';
@@ -7,6 +6,7 @@ import { makeBooklet } from '../../../electron/engine/services/selection-booklet
 import { createRound, getRound, listRounds } from '../../../electron/engine/services/selection-service';
 import { addSubmissions, moveStage, saveScores } from '../../../electron/engine/services/selection-submissions-service';
 import { withTempLibrary } from '../../helpers/temp-library';
+import { captureError } from '../../helpers/capture-error';
 import { importCases } from './selection-fixtures';
 
 let library: Library;
@@ -15,16 +15,6 @@ beforeEach(() => {
   ({ library, cleanup } = withTempLibrary());
 });
 afterEach(() => cleanup());
-
-function captureError(fn: () => unknown): CasebookError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
 
 /** Three cases selected with scores 70 (安置), 90 (市政), 80 (学校); one reviewer. */
 async function roundWithThreeSelected() {

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CasebookError } from '../../../shared/api/errors';
 import type { RoundDetail } from '../../../shared/model/selection';
 import type { Library } from '../../../electron/engine/library';
 import { importBytes } from '../../../electron/engine/services/import-service';
@@ -7,6 +6,7 @@ import { trashDocuments } from '../../../electron/engine/services/documents-serv
 import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../../../electron/engine/services/selection-service';
 import { addSubmissions, moveStage, removeSubmission, saveScores } from '../../../electron/engine/services/selection-submissions-service';
 import { withTempLibrary } from '../../helpers/temp-library';
+import { captureError } from '../../helpers/capture-error';
 import { CASES, caseMarkdown, importCases } from './selection-fixtures';
 
 let library: Library;
@@ -15,16 +15,6 @@ beforeEach(() => {
   ({ library, cleanup } = withTempLibrary());
 });
 afterEach(() => cleanup());
-
-function captureError(fn: () => unknown): CasebookError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
 
 /** Scores by criterion name → key. */
 function byName(round: RoundDetail, scores: Record<string, number>): Record<string, number> {

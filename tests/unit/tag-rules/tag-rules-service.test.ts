@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CasebookError } from '../../../shared/api/errors';
 import type { TagNode } from '../../../shared/model/tag';
 import { tagRuleInputSchema, type TagRuleInput } from '../../../shared/model/tag-rule';
 import type { Library } from '../../../electron/engine/library';
@@ -10,6 +9,7 @@ import { dismissSuggestion, documentSuggestions } from '../../../electron/engine
 import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../../../electron/engine/services/tag-rules-service';
 import { deleteTag, listTags, renameTag } from '../../../electron/engine/services/tags-service';
 import { RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
+import { captureError } from '../../helpers/capture-error';
 
 let temp: ReturnType<typeof withTempLibrary>;
 let library: Library;
@@ -38,16 +38,6 @@ function countOf(nodes: TagNode[], path: string): number {
   return -1;
 }
 
-function caught(fn: () => unknown): CasebookError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CasebookError) return error;
-    throw error;
-  }
-  throw new Error('expected a CasebookError');
-}
-
 const CLEAN = '某安置房项目推进清廉工地建设\n\n项目临时党支部联合纪检部门开展廉洁风险排查，签订廉洁承诺书56份。';
 const WAGES = '某学校项目保障农民工工资按时发放\n\n项目实行工资专户管理，农民工工资按月足额发放，全年无欠薪。';
 const OTHER = '某医院项目开展技能比武\n\n项目组织钢筋、木工技能比武，200余名工人参加。';
@@ -69,16 +59,16 @@ describe('tag rules', () => {
     const updated = updateRule(library, rule.id, { match: 'regex', pattern: '党建(联建|联盟)', autoApply: true });
     expect(updated).toMatchObject({ match: 'regex', pattern: '党建(联建|联盟)', autoApply: true, tagPath: '主题/党建联建' });
 
-    const unsafe = caught(() => updateRule(library, rule.id, { pattern: '(a+)+$' }));
+    const unsafe = captureError(() => updateRule(library, rule.id, { pattern: '(a+)+$' }));
     expect(unsafe.code).toBe('BAD_REQUEST');
     expect(unsafe.message).toMatch(/嵌套/);
     // Switching an any-rule to regex re-checks the old pattern as an expression.
     const other = createRule(library, input({ tagPath: '主题/清廉工地', match: 'exact', pattern: '[清廉' }));
-    expect(caught(() => updateRule(library, other.id, { match: 'regex' })).code).toBe('BAD_REQUEST');
+    expect(captureError(() => updateRule(library, other.id, { match: 'regex' })).code).toBe('BAD_REQUEST');
 
     expect(deleteRule(library, rule.id)).toEqual({ ok: true });
-    expect(caught(() => deleteRule(library, rule.id)).code).toBe('NOT_FOUND');
-    expect(caught(() => updateRule(library, 'missing', { enabled: false })).code).toBe('NOT_FOUND');
+    expect(captureError(() => deleteRule(library, rule.id)).code).toBe('NOT_FOUND');
+    expect(captureError(() => updateRule(library, 'missing', { enabled: false })).code).toBe('NOT_FOUND');
   });
 
   it('test: counts and lists the live documents a draft rule matches, untagged first', async () => {
@@ -102,7 +92,7 @@ describe('tag rules', () => {
   it('test stops with a Chinese message when a rule runs past its time budget', async () => {
     await importText('清廉.txt', CLEAN);
     await importText('工资.txt', WAGES);
-    const error = caught(() => testRule(library, input({ tagPath: '主题/清廉工地', match: 'any', pattern: '廉洁' }), -1));
+    const error = captureError(() => testRule(library, input({ tagPath: '主题/清廉工地', match: 'any', pattern: '廉洁' }), -1));
     expect(error.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/运行太慢/);
   });

@@ -1,0 +1,86 @@
+// The desktop app started for a test: the real main-process wiring and the real engine on a temporary
+// library, with `electron` replaced by the recording stub. The test file itself must call
+// `vi.mock('electron', () => import('…/electron-stub'))`: vitest hoists that per file, and it then also
+// applies to this module and to main-process. Without it the real `electron` package loads and fails.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ApiEnvelope } from '../../../shared/api/errors';
+import { startCasebook, type CasebookApp } from '../../../electron/main/main-process';
+import { FakeBrowserWindow, recorded } from './electron-stub';
+
+/** Where main-process believes the built app is; nothing is read from it. */
+export const outDir = path.join(os.tmpdir(), 'casebook-out-does-not-matter', 'out');
+/** The page the window loads, the only page whose IPC calls are trusted. */
+export const pageUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
+
+export interface DesktopForTest {
+  started: CasebookApp;
+  window: FakeBrowserWindow;
+  /** A temporary folder for the test's files; the library is its `library` subfolder. */
+  tempDir: string;
+  libraryFolder: string;
+  /** Calls a contract method over IPC and returns the envelope, ok or not; by default as the app's own window. */
+  envelope<T = unknown>(method: string, payload?: unknown, event?: unknown): Promise<ApiEnvelope<T>>;
+  /** Calls a contract method over IPC and returns its result; an error envelope throws. */
+  call<T = unknown>(method: string, payload?: unknown): Promise<T>;
+  /** Closes the library and removes the temporary folder. */
+  close(): void;
+}
+
+async function startWithWindow(libraryFolder: string): Promise<{ started: CasebookApp; window: FakeBrowserWindow }> {
+  const started = startCasebook({
+    argv: ['/usr/bin/electron', '.', '--library', libraryFolder],
+    env: {},
+    layout: { outDir },
+    // Under vitest the Node build of better-sqlite3 is the right one.
+    nativeBinding: () => undefined,
+  });
+  if (started === null) throw new Error('startCasebook did not start');
+  try {
+    await started.ready;
+    const window = FakeBrowserWindow.created[0];
+    if (!window) throw new Error('no window was created');
+    return { started, window };
+  } catch (error) {
+    started.host.close();
+    throw error;
+  }
+}
+
+/** Starts the app with `--library <tempDir>/library`, as the desktop app is started from a shell. */
+export async function startDesktopForTest(prefix: string): Promise<DesktopForTest> {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const libraryFolder = path.join(tempDir, 'library');
+  const removeTempDir = () => fs.rmSync(tempDir, { recursive: true, force: true });
+  const { started, window } = await startWithWindow(libraryFolder).catch((error: unknown) => {
+    removeTempDir();
+    throw error;
+  });
+
+  const trustedEvent = (): unknown => ({ sender: { id: window.webContents.id }, senderFrame: { url: `${pageUrl}#/` } });
+  const envelope = async <T>(method: string, payload: unknown = {}, event: unknown = trustedEvent()): Promise<ApiEnvelope<T>> => {
+    const handler = recorded.ipcHandlers.get(`casebook:${method}`);
+    if (!handler) throw new Error(`no IPC handler for ${method}`);
+    return (await handler(event, payload)) as ApiEnvelope<T>;
+  };
+  const call = async <T>(method: string, payload: unknown = {}): Promise<T> => {
+    const result = await envelope<T>(method, payload);
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.result;
+  };
+
+  return {
+    started,
+    window,
+    tempDir,
+    libraryFolder,
+    envelope,
+    call,
+    close: () => {
+      started.host.close();
+      removeTempDir();
+    },
+  };
+}
