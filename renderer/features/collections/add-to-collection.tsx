@@ -1,10 +1,13 @@
 import { FolderAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Button, Checkbox, Form, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { NewCollectionItem } from '../../../shared/model/collection';
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
+import { useActionMessage } from '../../app/use-action-message';
+import { FormError } from '../../components/form-error';
+import { TargetPicker, useTargetChoice } from '../../components/target-picker';
 import { collectionKeys, folderPath, useCacheCollection, useCollectionList } from './collection-queries';
 
 export interface DocumentChoice {
@@ -33,25 +36,22 @@ export function AddToCollectionDialog({
   preview?: string;
   onClose: (done: boolean) => void;
 }) {
-  const { message } = App.useApp();
   const navigation = useNavigation();
+  const showMessage = useActionMessage();
   const cache = useCacheCollection();
   const list = useCollectionList();
   const collections = list.data?.collections ?? [];
-  const [mode, setMode] = useState<'existing' | 'new' | null>(null);
-  const [collectionId, setCollectionId] = useState<string | null>(null);
+  const target = useTargetChoice(collections.map((item) => item.id), lastCollectionId);
   const [sectionId, setSectionId] = useState<string | null>(null);
-  const [newName, setNewName] = useState('');
   const [ticked, setTicked] = useState<string[]>(() => (choices ?? []).map((choice) => choice.id));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const effectiveMode = mode ?? (collections.length > 0 ? 'existing' : 'new');
-  const chosen = collectionId ?? (collections.find((item) => item.id === lastCollectionId) ?? collections[0])?.id ?? null;
+  const { mode, chosen, newName } = target;
   const detail = useQuery({
     queryKey: collectionKeys.detail(chosen ?? ''),
     queryFn: () => api['collections.get']({ id: chosen ?? '' }),
-    enabled: effectiveMode === 'existing' && chosen !== null,
+    enabled: mode === 'existing' && chosen !== null,
   });
   const sections = detail.data?.sections ?? [];
   const adding: NewCollectionItem[] = items ?? ticked.map((documentId) => ({ kind: 'document', documentId }));
@@ -68,41 +68,32 @@ export function AddToCollectionDialog({
   const submit = async () => {
     setError(null);
     if (adding.length === 0) return setError('请至少勾选一份资料');
-    if (effectiveMode === 'existing' && !chosen) return setError('请选择专辑');
-    if (effectiveMode === 'new' && !newName.trim()) return setError('请填写新专辑的名称');
+    if (mode === 'existing' && !chosen) return setError('请选择专辑');
+    if (mode === 'new' && !newName.trim()) return setError('请填写新专辑的名称');
     setBusy(true);
     try {
-      const targetId = effectiveMode === 'new' ? (await api['collections.create']({ name: newName })).id : chosen!;
+      const targetId = mode === 'new' ? (await api['collections.create']({ name: newName })).id : chosen!;
       const result = await api['collections.addItems']({
         collectionId: targetId,
         items: adding,
-        ...(effectiveMode === 'existing' && sectionId ? { sectionId } : {}),
+        ...(mode === 'existing' && sectionId ? { sectionId } : {}),
       });
       cache(result.collection);
       lastCollectionId = targetId;
-      const key = `added-${targetId}-${Date.now()}`;
-      void message.open({
-        key,
-        type: 'success',
-        duration: 6,
-        content: (
-          <span>
-            {result.added.length > 0 ? `已加入专辑“${result.collection.name}”（${result.added.length} 条）` : `这些资料已在专辑“${result.collection.name}”中`}
-            {result.skipped > 0 && result.added.length > 0 ? `，${result.skipped} 份已在其中` : ''}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                navigation.closeReader();
-                navigation.showCollections(targetId);
-              }}
-            >
-              打开专辑
-            </Button>
-          </span>
-        ),
-      });
+      showMessage(
+        <>
+          {result.added.length > 0 ? `已加入专辑“${result.collection.name}”（${result.added.length} 条）` : `这些资料已在专辑“${result.collection.name}”中`}
+          {result.skipped > 0 && result.added.length > 0 ? `，${result.skipped} 份已在其中` : ''}
+        </>,
+        {
+          label: '打开专辑',
+          onClick: () => {
+            navigation.closeReader();
+            navigation.showCollections(targetId);
+          },
+        },
+        6,
+      );
       onClose(true);
     } catch (cause) {
       setError(errorMessage(cause));
@@ -133,57 +124,34 @@ export function AddToCollectionDialog({
           </Checkbox.Group>
         </div>
       )}
-      <Form layout="vertical">
-        <Form.Item label="加入到">
-          <Radio.Group value={effectiveMode} onChange={(event) => setMode(event.target.value as 'existing' | 'new')}>
-            <Radio value="existing" disabled={collections.length === 0}>
-              已有专辑
-            </Radio>
-            <Radio value="new">新建专辑</Radio>
-          </Radio.Group>
-        </Form.Item>
-        {effectiveMode === 'existing' ? (
-          <>
-            <Form.Item label="专辑">
-              <Select
-                aria-label="选择专辑"
-                showSearch={{ optionFilterProp: 'label' }}
-                value={chosen ?? undefined}
-                loading={list.isPending}
-                onChange={(value: string) => {
-                  setCollectionId(value);
-                  setSectionId(null);
-                }}
-                options={collections.map((item) => {
-                  const path = folderPath(list.data, item.folderId);
-                  return { value: item.id, label: `${path ? `${path} / ` : ''}${item.name}（${item.itemCount} 条${holding.has(item.id) ? '，已收录这份资料' : ''}）` };
-                })}
-              />
-            </Form.Item>
-            {sections.length > 0 && (
-              <Form.Item label="分节" extra="不选则加在专辑开头的未分节部分末尾。">
-                <Select
-                  aria-label="选择分节"
-                  allowClear
-                  placeholder="（不分节）"
-                  value={sectionId ?? undefined}
-                  onChange={(value: string | undefined) => setSectionId(value ?? null)}
-                  options={sections.map((section) => ({ value: section.id, label: section.heading }))}
-                />
-              </Form.Item>
-            )}
-          </>
-        ) : (
-          <Form.Item label="新专辑名称">
-            <Input aria-label="新专辑名称" placeholder="例如：支部书记培训·第三讲 党建联建" maxLength={200} value={newName} onChange={(event) => setNewName(event.target.value)} onPressEnter={() => void submit()} />
+      <TargetPicker
+        label="加入到"
+        noun="专辑"
+        target={target}
+        options={collections.map((item) => {
+          const path = folderPath(list.data, item.folderId);
+          return { value: item.id, label: `${path ? `${path} / ` : ''}${item.name}（${item.itemCount} 条${holding.has(item.id) ? '，已收录这份资料' : ''}）` };
+        })}
+        loading={list.isPending}
+        onChoose={() => setSectionId(null)}
+        newLabel="新专辑名称"
+        newPlaceholder="例如：支部书记培训·第三讲 党建联建"
+        onEnter={() => void submit()}
+      >
+        {sections.length > 0 && (
+          <Form.Item label="分节" extra="不选则加在专辑开头的未分节部分末尾。">
+            <Select
+              aria-label="选择分节"
+              allowClear
+              placeholder="（不分节）"
+              value={sectionId ?? undefined}
+              onChange={(value: string | undefined) => setSectionId(value ?? null)}
+              options={sections.map((section) => ({ value: section.id, label: section.heading }))}
+            />
           </Form.Item>
         )}
-      </Form>
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      </TargetPicker>
+      <FormError error={error} />
     </Modal>
   );
 }

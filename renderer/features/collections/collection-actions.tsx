@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { CollectionSummary } from '../../../shared/model/collection';
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
+import { useTrashWithUndo } from '../trash/use-trash-with-undo';
 import { MoveToFolderDialog, NameDialog } from './collection-dialogs';
 import { useCacheCollection, useCollectionList } from './collection-queries';
 
@@ -16,11 +16,10 @@ type Dialog = { kind: 'create'; folderId: string | null } | { kind: 'rename' | '
 export function useCollectionActions() {
   const { message } = App.useApp();
   const navigation = useNavigation();
-  const queryClient = useQueryClient();
   const cache = useCacheCollection();
   const list = useCollectionList();
+  const trash = useTrashWithUndo('collections');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const refresh = () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'search.suggest' });
 
   const duplicate = async (collection: CollectionSummary) => {
     try {
@@ -28,40 +27,6 @@ export function useCollectionActions() {
       cache(copy);
       void message.success(`已复制为“${copy.name}”`);
       navigation.showCollections(copy.id);
-    } catch (cause) {
-      void message.error(errorMessage(cause));
-    }
-  };
-
-  const trash = async (collection: CollectionSummary) => {
-    try {
-      await api['collections.trash']({ ids: [collection.id] });
-      await refresh();
-      if (navigation.view.name === 'collections' && navigation.view.collectionId === collection.id) navigation.showCollections(null);
-      const key = `trash-collection-${collection.id}`;
-      void message.open({
-        key,
-        type: 'success',
-        duration: 8,
-        content: (
-          <span>
-            已把专辑“{collection.name}”移入回收站
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void api['collections.restore']({ ids: [collection.id] })
-                  .then(refresh)
-                  .then(() => message.success('已撤销删除'))
-                  .catch((cause: unknown) => message.error(errorMessage(cause)));
-              }}
-            >
-              撤销
-            </Button>
-          </span>
-        ),
-      });
     } catch (cause) {
       void message.error(errorMessage(cause));
     }
@@ -110,7 +75,15 @@ export function useCollectionActions() {
     rename: (collection: CollectionSummary) => setDialog({ kind: 'rename', collection }),
     move: (collection: CollectionSummary) => setDialog({ kind: 'move', collection }),
     duplicate: (collection: CollectionSummary) => void duplicate(collection),
-    trash: (collection: CollectionSummary) => void trash(collection),
+    trash: (collection: CollectionSummary) =>
+      void trash({
+        ids: [collection.id],
+        trashed: `已把专辑“${collection.name}”移入回收站`,
+        restored: '已撤销删除',
+        onTrashed: () => {
+          if (navigation.view.name === 'collections' && navigation.view.collectionId === collection.id) navigation.showCollections(null);
+        },
+      }),
     dialogs,
   };
 }

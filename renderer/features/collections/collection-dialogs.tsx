@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal, TreeSelect, Typography } from 'antd';
+import { App, Form, Input, Modal, TreeSelect } from 'antd';
 import { useState } from 'react';
 import type { CollectionList } from '../../../shared/model/collection';
 import { errorMessage } from '../../app/api-client';
+import { FormError } from '../../components/form-error';
 
 /** A small dialog that asks for one name (new collection, new folder, rename). */
 export function NameDialog({
@@ -46,11 +47,7 @@ export function NameDialog({
           <Input autoFocus aria-label={label} value={name} placeholder={placeholder} maxLength={maxLength} onChange={(event) => setName(event.target.value)} onPressEnter={() => void submit()} />
         </Form.Item>
       </Form>
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      <FormError error={error} />
     </Modal>
   );
 }

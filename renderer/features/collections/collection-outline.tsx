@@ -1,10 +1,11 @@
 import { closestCenter, DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
-import type { CollectionDetail, RemovedCollectionItem } from '../../../shared/model/collection';
+import type { CollectionDetail } from '../../../shared/model/collection';
 import { api, errorMessage } from '../../app/api-client';
+import { useUndoable } from '../../app/use-undoable';
 import { CollectionItemCard } from './collection-item-card';
 import { collectionKeys, useCacheCollection } from './collection-queries';
 import { CollectionSectionHeader } from './collection-section-header';
@@ -35,6 +36,7 @@ export function CollectionOutline({ detail }: { detail: CollectionDetail }) {
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const cache = useCacheCollection();
+  const undoable = useUndoable();
   const rows = useMemo(() => outlineRows(detail), [detail]);
   const focusAfter = useRef<string | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
@@ -78,44 +80,24 @@ export function CollectionOutline({ detail }: { detail: CollectionDetail }) {
     }
   };
 
-  const undoRemove = (removed: RemovedCollectionItem[]) => async () => {
-    for (const entry of removed) {
-      const result = await api['collections.addItems']({ collectionId: detail.id, items: [entry.item], sectionId: entry.sectionId, afterItemId: entry.afterItemId, allowDuplicates: true });
-      cache(result.collection);
-    }
-  };
-
-  const removeItem = async (itemId: string, title: string) => {
+  const removeItem = (itemId: string, title: string) => {
     const index = rows.findIndex((row) => row.type === 'item' && row.id === itemId);
-    try {
-      const result = await api['collections.removeItems']({ collectionId: detail.id, itemIds: [itemId] });
-      cache(result.collection);
-      const neighbour = rows.slice(index + 1).find((row) => row.type === 'item') ?? rows.slice(0, index).reverse().find((row) => row.type === 'item');
-      if (neighbour) focusAfter.current = `[data-item-id="${neighbour.id}"]`;
-      const key = `removed-${itemId}`;
-      void message.open({
-        key,
-        type: 'success',
-        duration: 8,
-        content: (
-          <span>
-            已把“{title}”移出专辑
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                void undoRemove(result.removed)().catch((cause: unknown) => message.error(errorMessage(cause)));
-              }}
-            >
-              撤销
-            </Button>
-          </span>
-        ),
-      });
-    } catch (cause) {
-      void message.error(errorMessage(cause));
-    }
+    return undoable({
+      run: async () => {
+        const result = await api['collections.removeItems']({ collectionId: detail.id, itemIds: [itemId] });
+        cache(result.collection);
+        const neighbour = rows.slice(index + 1).find((row) => row.type === 'item') ?? rows.slice(0, index).reverse().find((row) => row.type === 'item');
+        if (neighbour) focusAfter.current = `[data-item-id="${neighbour.id}"]`;
+        return result.removed;
+      },
+      done: () => `已把“${title}”移出专辑`,
+      undo: async (removed) => {
+        for (const entry of removed) {
+          const result = await api['collections.addItems']({ collectionId: detail.id, items: [entry.item], sectionId: entry.sectionId, afterItemId: entry.afterItemId, allowDuplicates: true });
+          cache(result.collection);
+        }
+      },
+    });
   };
 
   const numbers = new Map(rows.filter((row) => row.type === 'item').map((row, index) => [row.id, index + 1]));

@@ -15,15 +15,15 @@ import { clearLocalCopy, DraftAutosaver, readLocalCopy, type SaveStatus } from '
 import { cacheSavedDraft } from './draft-queries';
 import { DraftVersionsDrawer } from './draft-versions-drawer';
 import { SaveIndicator } from './save-indicator';
-import { useTrashDraft } from './use-trash-draft';
 import { ExportButton } from '../export/export-button';
+import { useTrashWithUndo } from '../trash/use-trash-with-undo';
 
 /** One draft open for writing: title, rich-text editor with autosave, endnotes, versions. */
 export function DraftEditorPanel({ draft }: { draft: DraftRecord }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const navigation = useNavigation();
-  const trashDraft = useTrashDraft();
+  const trashDraft = useTrashWithUndo('drafts');
   const editorRef = useRef<Editor | null>(null);
   const titleRef = useRef(draft.title);
   const saverRef = useRef<DraftAutosaver | null>(null);
@@ -168,7 +168,16 @@ export function DraftEditorPanel({ draft }: { draft: DraftRecord }) {
               icon={<DeleteOutlined />}
               aria-label="移入回收站"
               onClick={() => {
-                void saveNow().then(() => trashDraft(draft.id, title || '未命名草稿', () => navigation.showDrafts(null)));
+                const name = title || '未命名草稿';
+                void saveNow().then(() =>
+                  trashDraft({
+                    ids: [draft.id],
+                    trashed: `草稿“${name}”已移入回收站`,
+                    restored: `已恢复草稿“${name}”`,
+                    onTrashed: () => navigation.showDrafts(null),
+                    onRestored: () => navigation.showDrafts(draft.id),
+                  }),
+                );
               }}
             />
           </Tooltip>

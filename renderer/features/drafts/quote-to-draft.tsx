@@ -1,9 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { App, Button, Modal, Typography } from 'antd';
 import { useEffect, useState, type RefObject } from 'react';
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
+import { useActionMessage } from '../../app/use-action-message';
+import { TargetPicker, useTargetChoice } from '../../components/target-picker';
 import { flushOpenDrafts } from './draft-autosave';
 import { draftKeys } from './draft-queries';
 import { selectionOffsets } from './passage';
@@ -21,19 +23,16 @@ let lastDraftId: string | null = null;
 function QuoteToDraftDialog({ documentId, selected, onClose }: { documentId: string; selected: Selected; onClose: () => void }) {
   const { message } = App.useApp();
   const navigation = useNavigation();
+  const showMessage = useActionMessage();
   const queryClient = useQueryClient();
   const drafts = useQuery({ queryKey: draftKeys.list(false), queryFn: () => api['drafts.list']({ trashed: false }) });
   const items = drafts.data?.items ?? [];
-  const [mode, setMode] = useState<'existing' | 'new' | null>(null);
-  const [draftId, setDraftId] = useState<string | null>(null);
-  const [newTitle, setNewTitle] = useState('');
+  const target = useTargetChoice(items.map((item) => item.id), lastDraftId);
   const [busy, setBusy] = useState(false);
-
-  const effectiveMode = mode ?? (items.length > 0 ? 'existing' : 'new');
-  const effectiveDraft = draftId ?? (items.find((item) => item.id === lastDraftId) ?? items[0])?.id ?? null;
+  const { mode, chosen } = target;
 
   const submit = async () => {
-    if (effectiveMode === 'existing' && !effectiveDraft) {
+    if (mode === 'existing' && !chosen) {
       void message.warning('请选择要引用到的草稿');
       return;
     }
@@ -45,35 +44,24 @@ function QuoteToDraftDialog({ documentId, selected, onClose }: { documentId: str
         documentId,
         start: selected.start,
         end: selected.end,
-        ...(effectiveMode === 'existing' && effectiveDraft ? { draftId: effectiveDraft } : { newTitle }),
+        ...(mode === 'existing' && chosen ? { draftId: chosen } : { newTitle: target.newName }),
       });
       lastDraftId = result.draft.id;
       window.getSelection()?.removeAllRanges();
       void queryClient.invalidateQueries({ queryKey: ['drafts.list'] });
       void queryClient.invalidateQueries({ queryKey: draftKeys.draft(result.draft.id) });
       void queryClient.invalidateQueries({ queryKey: ['drafts.citing'] });
-      const key = `quoted-${result.citationId}`;
-      void message.open({
-        key,
-        type: 'success',
-        duration: 6,
-        content: (
-          <span>
-            已引用到草稿《{result.draft.title}》（第 {result.draft.citationCount} 条引用）
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                message.destroy(key);
-                navigation.closeReader();
-                navigation.showDrafts(result.draft.id);
-              }}
-            >
-              打开草稿
-            </Button>
-          </span>
-        ),
-      });
+      showMessage(
+        `已引用到草稿《${result.draft.title}》（第 ${result.draft.citationCount} 条引用）`,
+        {
+          label: '打开草稿',
+          onClick: () => {
+            navigation.closeReader();
+            navigation.showDrafts(result.draft.id);
+          },
+        },
+        6,
+      );
       onClose();
     } catch (error) {
       void message.error(errorMessage(error));
@@ -88,32 +76,16 @@ function QuoteToDraftDialog({ documentId, selected, onClose }: { documentId: str
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         引文会加在草稿末尾，并带上出处（标题、来源/发文机关、发布日期）；在草稿中点引用编号可回到这里。
       </Typography.Paragraph>
-      <Form layout="vertical">
-        <Form.Item label="引用到">
-          <Radio.Group value={effectiveMode} onChange={(event) => setMode(event.target.value as 'existing' | 'new')}>
-            <Radio value="existing" disabled={items.length === 0}>
-              已有草稿
-            </Radio>
-            <Radio value="new">新建草稿</Radio>
-          </Radio.Group>
-        </Form.Item>
-        {effectiveMode === 'existing' ? (
-          <Form.Item label="草稿">
-            <Select
-              aria-label="选择草稿"
-              showSearch={{ optionFilterProp: 'label' }}
-              value={effectiveDraft ?? undefined}
-              onChange={setDraftId}
-              options={items.map((item) => ({ value: item.id, label: item.title }))}
-              loading={drafts.isPending}
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item label="新草稿标题">
-            <Input aria-label="新草稿标题" placeholder="未命名草稿" maxLength={200} value={newTitle} onChange={(event) => setNewTitle(event.target.value)} onPressEnter={() => void submit()} />
-          </Form.Item>
-        )}
-      </Form>
+      <TargetPicker
+        label="引用到"
+        noun="草稿"
+        target={target}
+        options={items.map((item) => ({ value: item.id, label: item.title }))}
+        loading={drafts.isPending}
+        newLabel="新草稿标题"
+        newPlaceholder="未命名草稿"
+        onEnter={() => void submit()}
+      />
     </Modal>
   );
 }

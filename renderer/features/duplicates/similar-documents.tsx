@@ -5,7 +5,7 @@ import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { joinKnown } from '../../components/format';
-import { KindTag } from '../../components/kind-tag';
+import { ListedDocument } from '../reader/listed-document';
 import { similarityPercent } from './duplicate-pair-card';
 
 /** The reader's 相似资料: documents whose text nearly matches this one. Nothing at all when there are none. */
@@ -28,20 +28,14 @@ export function SimilarDocuments({ documentId }: { documentId: string }) {
       </Flex>
       <Flex vertical gap={8}>
         {similar.data.map((item) => (
-          <div key={item.document.id} style={{ minWidth: 0 }}>
-            <Flex gap={6} align="flex-start">
-              <KindTag kind={item.document.kind} />
-              <Typography.Link onClick={() => navigation.openDocument(item.document.id)} style={{ lineHeight: 1.5 }}>
-                {item.document.title}
-              </Typography.Link>
-            </Flex>
+          <ListedDocument key={item.document.id} document={item.document}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {joinKnown([`相似度 ${similarityPercent(item.similarity)}`, item.document.date, item.document.source])}
             </Typography.Text>
             {item.status && item.status !== 'pending' && (
               <Tag style={{ marginInlineStart: 6, fontSize: 11 }}>{DUPLICATE_STATUS_LABELS[item.status]}</Tag>
             )}
-          </div>
+          </ListedDocument>
         ))}
       </Flex>
     </section>

@@ -9,7 +9,7 @@ import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { isTypingTarget } from '../../components/is-typing-target';
 import { KindTag } from '../../components/kind-tag';
-import { useTrashWithUndo } from '../trash/use-trash-with-undo';
+import { useTrashDocuments } from '../trash/use-trash-with-undo';
 import { AddToRoundButton } from '../selection/add-to-round-button';
 import { AddToCollectionButton } from '../collections/add-to-collection';
 import { documentDragProps } from '../collections/collection-queries';
@@ -73,7 +73,7 @@ const columns: TableColumnsType<DocumentSummary> = [
 /** The library list: kind and tag filters from the sidebar, server-side sort and pages, bulk actions. */
 export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: string | null }) {
   const navigation = useNavigation();
-  const trashWithUndo = useTrashWithUndo();
+  const trashDocuments = useTrashDocuments();
   const [sort, setSort] = useState<Sort>('updated');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
   const [page, setPage] = useState(1);
@@ -109,7 +109,7 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
 
   const trashSelected = async () => {
     const ids = selected;
-    if (await trashWithUndo(ids)) setSelected([]);
+    if (await trashDocuments(ids)) setSelected([]);
   };
 
   const readerOpen = navigation.reader !== null;
@@ -118,11 +118,11 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
       if (event.key !== 'Delete' || selected.length === 0 || readerOpen || isTypingTarget(event.target)) return;
       if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
       event.preventDefault();
-      void trashWithUndo(selected).then((ok) => ok && setSelected([]));
+      void trashDocuments(selected).then((ok) => ok && setSelected([]));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selected, readerOpen, trashWithUndo]);
+  }, [selected, readerOpen, trashDocuments]);
 
   const heading = tag ? `标签：${tag}` : kind ? KIND_LABELS[kind] : '全部资料';
 

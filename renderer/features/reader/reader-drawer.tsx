@@ -15,7 +15,7 @@ import { ExcerptToCollectionButton } from '../collections/reader-collection-tool
 import { CitedByPanel, useCitingDrafts } from '../drafts/cited-by';
 import { ReaderDraftTools } from '../drafts/reader-draft-tools';
 import { SimilarDocuments } from '../duplicates/similar-documents';
-import { useTrashWithUndo } from '../trash/use-trash-with-undo';
+import { useTrashDocuments } from '../trash/use-trash-with-undo';
 import { DocumentSuggestions } from './document-suggestions';
 import { DocumentTags } from './document-tags';
 import { DocumentText } from './document-text';
@@ -74,7 +74,7 @@ export function ReaderDrawer() {
   const { message } = App.useApp();
   const target = navigation.reader;
   const [editing, setEditing] = useState(false);
-  const trashWithUndo = useTrashWithUndo();
+  const trashDocuments = useTrashDocuments();
   const restore = useWrite('documents.restore');
   const doc = useQuery({
     queryKey: queryKeys.document(target?.id ?? ''),
@@ -119,7 +119,7 @@ export function ReaderDrawer() {
           danger
           icon={<DeleteOutlined />}
           onClick={() => {
-            void trashWithUndo([data.id]).then((ok) => ok && navigation.closeReader());
+            void trashDocuments([data.id]).then((ok) => ok && navigation.closeReader());
           }}
         >
           移入回收站

@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Flex, Skeleton, Typography } from 'antd';
 import { api } from '../../app/api-client';
-import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { joinKnown } from '../../components/format';
-import { KindTag } from '../../components/kind-tag';
 import '../search/search-extras.css';
+import { ListedDocument } from './listed-document';
 
 /**
  * 相关资料 beside the text: the republished copy, the same practice, project or company, and documents
  * sharing rare keywords — each with why it is listed. Opening one replaces the document in the reader.
  */
 export function RelatedDocuments({ documentId }: { documentId: string }) {
-  const navigation = useNavigation();
   const related = useQuery({
     queryKey: queryKeys.related(documentId),
     queryFn: () => api['search.related']({ id: documentId, limit: 8 }),
@@ -30,13 +28,7 @@ export function RelatedDocuments({ documentId }: { documentId: string }) {
       )}
       <Flex vertical gap={10}>
         {(related.data ?? []).map((item) => (
-          <div key={item.document.id} style={{ minWidth: 0 }}>
-            <Flex gap={6} align="flex-start">
-              <KindTag kind={item.document.kind} />
-              <Typography.Link onClick={() => navigation.openDocument(item.document.id)} style={{ lineHeight: 1.5 }}>
-                {item.document.title}
-              </Typography.Link>
-            </Flex>
+          <ListedDocument key={item.document.id} document={item.document}>
             {item.reasons.map((reason) => (
               <span key={reason} className="casebook-related-reason">
                 {reason}
@@ -45,7 +37,7 @@ export function RelatedDocuments({ documentId }: { documentId: string }) {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {joinKnown([item.document.date, item.document.region, item.document.source ?? item.document.issuer])}
             </Typography.Text>
-          </div>
+          </ListedDocument>
         ))}
       </Flex>
     </section>

@@ -7,6 +7,7 @@ import type { DocumentSummary } from '../../../shared/model/document';
 import type { RoundDetail } from '../../../shared/model/selection';
 import { api, errorMessage } from '../../app/api-client';
 import { queryKeys, useWrite } from '../../app/queries';
+import { FormError } from '../../components/form-error';
 
 const CASES_REQUEST: RequestOf<'documents.list'> = { kind: 'case', sort: 'title', order: 'asc', limit: 1000 };
 
@@ -99,11 +100,7 @@ export function AddSubmissionsDialog({ round, onClose }: { round: RoundDetail; o
         }}
       />
       <Typography.Text type="secondary">只有“典型案例”类的资料可以参加评选；也可以在资料库列表中勾选案例后点“加入评选”。</Typography.Text>
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginTop: 8, marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      <FormError error={error} marginTop={8} />
     </Modal>
   );
 }

@@ -1,10 +1,11 @@
 import { TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Empty, Form, Modal, Select, Typography } from 'antd';
+import { App, Button, Empty, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys, useWrite } from '../../app/queries';
+import { FormError } from '../../components/form-error';
 
 /** 加入评选: the library list's bulk action that enters the selected cases in a round. */
 export function AddToRoundButton({ ids, onDone }: { ids: string[]; onDone: () => void }) {
@@ -85,11 +86,7 @@ function AddToRoundDialog({ ids, onClose }: { ids: string[]; onClose: (done: boo
           </Form.Item>
         </Form>
       )}
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      <FormError error={error} />
     </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { BookletResult, RoundDetail } from '../../../shared/model/selection';
 import { errorMessage } from '../../app/api-client';
 import { useWrite } from '../../app/queries';
+import { FormError } from '../../components/form-error';
 
 /** “2025年度红色工地十大典型案例评选” → “2025年度红色工地十大典型案例” (the engine's default too). */
 function suggestedName(round: RoundDetail): string {
@@ -99,11 +100,7 @@ export function BookletDialog({ round, onDone, onClose }: { round: RoundDetail; 
           );
         }}
       />
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginTop: 8, marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      <FormError error={error} marginTop={8} />
     </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { DEFAULT_CRITERIA, DEFAULT_TARGET_COUNT, type RoundDetail } from '../../../shared/model/selection';
 import { errorMessage } from '../../app/api-client';
 import { useWrite } from '../../app/queries';
+import { FormError } from '../../components/form-error';
 
 /** The 设区市 of Zhejiang, offered for quotas (any other region can be typed). */
 const CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
@@ -165,11 +166,7 @@ export function RoundSettingsDialog({ round, onClose }: { round: RoundDetail | n
           每个设区市至多 2 个
         </Button>
       </Flex>
-      {error && (
-        <Typography.Paragraph type="danger" role="alert" style={{ marginTop: 12, marginBottom: 0 }}>
-          {error}
-        </Typography.Paragraph>
-      )}
+      <FormError error={error} marginTop={12} />
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { SCORE_MAX, SCORE_MIN, type RankedSubmission, type RoundDetail } from '../../../shared/model/selection';
 import { errorMessage } from '../../app/api-client';
 import { useWrite } from '../../app/queries';
+import { FormError } from '../../components/form-error';
 
 function weighted(round: RoundDetail, scores: Record<string, number | null>): number | null {
   let sum = 0;
@@ -156,11 +157,7 @@ export function ScoringDialog({
               加权得分：{total === null ? '未评完' : total.toFixed(2)}
             </Typography.Text>
           </Flex>
-          {error && (
-            <Typography.Paragraph type="danger" role="alert" style={{ marginTop: 8, marginBottom: 0 }}>
-              {error}
-            </Typography.Paragraph>
-          )}
+          <FormError error={error} marginTop={8} />
         </div>
       )}
     </Modal>
