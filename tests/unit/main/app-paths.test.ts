@@ -92,7 +92,10 @@ describe('electron-builder.yml', () => {
     const resources = config.extraResources.find((entry) => entry.from === 'resources');
     const packagedResources = resolveResourcesFolder({ isPackaged: true, resourcesPath: '/r', appPath: '/r/app.asar' });
     expect(resources?.to).toBe(path.relative('/r', packagedResources));
-    expect(resources?.filter).toEqual(expect.arrayContaining(['taxonomy.json', 'gazetteer.json', 'sample/**']));
+    // Every data file the engine reads from resources/ (a new library needs them all).
+    const dataFiles = fs.readdirSync(path.join(repoRoot, 'resources')).filter((name) => name.endsWith('.json'));
+    expect(dataFiles).toEqual(expect.arrayContaining(['taxonomy.json', 'tag-rules.json', 'gazetteer.json']));
+    expect(resources?.filter).toEqual(expect.arrayContaining([...dataFiles, 'sample/**']));
   });
 
   it('targets Windows NSIS x64, Linux AppImage and deb for x64 and arm64, and macOS dmg', () => {
