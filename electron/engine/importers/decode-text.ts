@@ -24,6 +24,31 @@ function looksBinary(bytes: Buffer): boolean {
   return control > sample.length * 0.02;
 }
 
+/** Text characters: Han, CJK and full-width punctuation, and printable ASCII or whitespace. */
+const TEXT_CHARACTER = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\u0020-\u007e\t\n\r]/u;
+
+/**
+ * UTF-16 saved without a BOM (some editors and exports do this). Only bytes with NULs are
+ * considered (the high byte of every ASCII character and line break), and only a reading that is
+ * nearly all text characters, mostly common Han, is kept; binary files fail that test.
+ */
+function bomlessUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 4 || !sample.includes(0)) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = iconv.decode(sample, encoding);
+    let textual = 0;
+    let total = 0;
+    for (const ch of text) {
+      total += 1;
+      if (TEXT_CHARACTER.test(ch)) textual += 1;
+    }
+    const hasHan = /\p{Script=Han}/u.test(text);
+    if (total > 0 && textual / total >= 0.97 && (!hasHan || commonHanShare(text) >= 0.3)) return encoding;
+  }
+  return null;
+}
+
 function decodeStrictUtf8(bytes: Buffer): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -43,7 +68,7 @@ export function decoderFor(detected: string): string | null {
 }
 
 /**
- * Reads text in the encodings staff actually receive: UTF-8 with or without BOM, UTF-16 with a BOM,
+ * Reads text in the encodings staff actually receive: UTF-8 with or without BOM, UTF-16 with or without a BOM,
  * GB18030/GBK and Big5. A wrong guess between GBK and Big5 is possible on short files; the user can
  * then choose the encoding by hand (encodingOverride).
  */
@@ -59,6 +84,8 @@ export function decodeText(bytes: Buffer, encodingOverride?: string): DecodedTex
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
   if (startsWith(bytes, [0xff, 0xfe])) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (startsWith(bytes, [0xfe, 0xff])) return { text: iconv.decode(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16 };
   if (looksBinary(bytes)) {
     throw new CasebookError('IMPORT_FAILED', '这个文件不是文本文件（可能是图片、压缩包或其他格式改了扩展名）。', 'binary content');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_BYTES } from '../../../electron/engine/importers/size-limits';
-import { parseFile, parseFixture } from './fixture-helpers';
+import { fixtureBytes, parseFile, parseFixture } from './fixture-helpers';
 
 describe('importing plain text files', () => {
   it('reads a GBK notice: title, issuer from the signature, date, region and 年度', async () => {
@@ -38,6 +38,22 @@ describe('importing plain text files', () => {
       practiceName: '一党员一项目',
     });
     expect(filled.text).not.toContain('\r');
+  });
+
+  it('reads UTF-16 saved without a BOM, in either byte order', async () => {
+    const withBom = fixtureBytes('utf16-practice.txt');
+    const littleEndian = withBom.subarray(2);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const [bytes, encoding] of [[littleEndian, 'utf-16le'], [bigEndian, 'utf-16be']] as const) {
+      const { parsed, filled } = await parseFile('无BOM做法.txt', bytes);
+      expect(parsed.encoding).toBe(encoding);
+      expect(filled.meta.title).toBe('海岛学校工地推行“一党员一项目”');
+    }
+  });
+
+  it('still refuses binary content with NUL bytes named .txt', async () => {
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 73 + (i >> 3)) % 256));
+    await expect(parseFile('照片.txt', binary)).rejects.toThrow(/不是文本文件/);
   });
 
   it('cleans a page copied into a text file: spam, breadcrumb, counters, links and footer go; the story stays', async () => {
