@@ -76,6 +76,11 @@ describe('casebook command line', () => {
     });
     expect(practice).toMatchObject({ status: 'imported', error: null });
     expect(copy).toMatchObject({ file: files[2], status: 'duplicate', duplicateOf: practice?.id });
+    // A duplicate's line describes the document it matches, field for field.
+    const described = (line: Record<string, unknown> | undefined) =>
+      Object.fromEntries(['title', 'kind', 'date', 'source', 'author', 'issuer', 'docNumber', 'region'].map((key) => [key, line?.[key]]));
+    expect(described(copy)).toEqual(described(practice));
+    expect(copy?.source ?? copy?.region).not.toBeNull();
     expect(empty).toMatchObject({ status: 'failed', id: null });
     expect(String(empty?.error)).toMatch(CHINESE);
     expect(photo).toMatchObject({ status: 'failed', id: null });

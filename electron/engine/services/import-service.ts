@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError, isCasebookError } from '../../../shared/api/errors';
 import type { ConflictChoice } from '../../../shared/model/bundle';
-import { emptyMeta, type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
+import { type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
 import { blankImportResult, failedImport, type ImportResult } from '../../../shared/model/import';
-import { findExactDuplicate, insertDocumentRow } from '../db/documents-repo';
+import { findExactDuplicate, insertDocumentRow, metaFromRow } from '../db/documents-repo';
 import { addDocumentTag, ensureTag } from '../db/tags-repo';
 import { fillMetadata } from '../importers/metadata/fill-metadata';
 import { loadGazetteer } from '../importers/metadata/gazetteer';
@@ -68,7 +68,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
         const reread = await rereadWithEncoding(library, sameBytes.id, options.encoding);
         return describe({ ...duplicate, warnings: [`资料库中已有这个文件，已按 ${reread.original?.encoding ?? options.encoding} 重新读取它的正文`] }, reread);
       }
-      return describe(duplicate, { ...emptyMeta(sameBytes.title, sameBytes.kind), date: sameBytes.date });
+      return describe(duplicate, metaFromRow(sameBytes));
     }
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
