@@ -2,12 +2,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyBundleFrom, previewBundle } from '../../electron/engine/services/bundle-service';
+import { getCollection } from '../../electron/engine/services/collections-service';
+import type { CollectionDetail } from '../../shared/model/collection';
+import type { DocumentSummary } from '../../shared/model/document';
+import { withTempLibrary } from '../helpers/temp-library';
 import { pdfPages, renderPdfPage } from '../unit/export/pdf-tools';
 import { ARTIFACTS, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
-// 导出 from the UI: the library selection → Word and PDF, the reader → Markdown. The PDF's body page
-// and the Word file as LibreOffice prints it are saved as pictures beside the screenshots.
+// 导出 from the UI: the library selection → Word and PDF, the reader → Markdown, a draft → web page,
+// a collection's page → Word and 交换包. The PDF's body page and the Word file as LibreOffice prints it
+// are saved as pictures beside the screenshots.
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((file) => fs.existsSync(file));
 
@@ -25,6 +32,37 @@ function fontAliases(folder: string): string {
   const file = path.join(folder, 'fonts.conf');
   fs.writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases}\n</fontconfig>\n`);
   return file;
+}
+
+async function api<T>(app: RunningApp, method: string, payload: unknown): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
+    body: JSON.stringify(payload),
+  });
+  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message ?? ''}`);
+  return envelope.result;
+}
+
+const COLLECTION = '支部书记培训·第三讲 党建联建';
+const COMMENTARY = '编者按：联盟把建设、施工、监理单位的党组织连成一体，值得各区借鉴。';
+
+/** A 专辑 of three sample documents in two sections, with 编者按 on the first, made through the API. */
+async function makeCollection(app: RunningApp): Promise<CollectionDetail> {
+  const { items } = await api<{ items: DocumentSummary[] }>(app, 'documents.list', { limit: 3, sort: 'title', order: 'asc' });
+  expect(items).toHaveLength(3);
+  const created = await api<CollectionDetail>(app, 'collections.create', { name: COLLECTION, coverTitle: '党建联建专题材料' });
+  const first = await api<{ sectionId: string }>(app, 'collections.addSection', { collectionId: created.id, title: '组织建设' });
+  const second = await api<{ sectionId: string }>(app, 'collections.addSection', { collectionId: created.id, title: '典型做法' });
+  await api(app, 'collections.addItems', { collectionId: created.id, items: [{ kind: 'document', documentId: items[0]!.id }], sectionId: first.sectionId });
+  const { collection } = await api<{ collection: CollectionDetail }>(app, 'collections.addItems', {
+    collectionId: created.id,
+    items: items.slice(1).map((item) => ({ kind: 'document', documentId: item.id })),
+    sectionId: second.sectionId,
+  });
+  const commentary = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: COMMENTARY }] }] };
+  return api<CollectionDetail>(app, 'collections.setCommentary', { collectionId: created.id, itemId: collection.items[0]!.id, commentary });
 }
 
 describe('export from the UI', () => {
@@ -172,6 +210,69 @@ describe('export from the UI', () => {
     expect(html).toContain('<h2>一、把支部建在项目上</h2>');
     expect(html).toContain('覆盖职工3万余人。<sup><a href="#note-1" id="ref-1">[1]</a></sup>');
     expect(html).toContain('《筑牢项目“红色堡垒”》，温州市住房和城乡建设局，2023年6月2日。');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports a collection from its page as Word and as a 交换包 another library imports', async () => {
+    const { page } = app;
+    const made = await makeCollection(app);
+    const titles = made.items.map((item) => item.title);
+    await page.reload();
+    await page.getByRole('region', { name: '专辑' }).getByText(COLLECTION).click();
+    const collectionPage = page.getByRole('region', { name: `专辑：${COLLECTION}` });
+    await collectionPage.getByRole('heading', { name: COLLECTION }).waitFor();
+
+    // Word: the cover title, both sections, every item and the 编者按.
+    await button(collectionPage, '导出').click();
+    const dialog = page.getByRole('dialog', { name: `导出：专辑《${COLLECTION}》` });
+    await dialog.waitFor();
+    await dialog.getByText('Word', { exact: true }).click();
+    const wordDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await button(dialog, '导出').click();
+    const word = await wordDownload;
+    expect(word.suggestedFilename()).toBe('党建联建专题材料.docx');
+    const docxPath = path.join(ARTIFACTS, 'export-collection.docx');
+    await word.saveAs(docxPath);
+    await page.getByText('已导出“党建联建专题材料.docx”（3 篇）').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    const { value: text } = await mammoth.extractRawText({ buffer: fs.readFileSync(docxPath) });
+    const flat = text.replace(/\s+/g, '');
+    for (const expected of ['党建联建专题材料', '组织建设', '典型做法', COMMENTARY, ...titles]) expect(flat).toContain(expected.replace(/\s+/g, ''));
+
+    // 交换包: no template or cover for data; the same download and message as 导出交换包 in the list.
+    await button(collectionPage, '导出').click();
+    const again = page.getByRole('dialog', { name: `导出：专辑《${COLLECTION}》` });
+    await again.waitFor();
+    await again.getByText('交换包（.casebook）', { exact: true }).click();
+    await again.getByText(/把专辑（分节、顺序和点评）连同其中的资料、草稿及原文件、标签和备注打包成一个 \.casebook 文件/).waitFor();
+    await expect.poll(() => again.getByLabel('版式').count()).toBe(0);
+    expect(await again.getByLabel('标题', { exact: true }).count()).toBe(0);
+    expect(await again.getByText('封面', { exact: true }).count()).toBe(0);
+    await screenshot(page, 'export-dialog-bundle.png');
+    const bundleDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await button(again, '导出').click();
+    const bundle = await bundleDownload;
+    expect(bundle.suggestedFilename()).toMatch(/\.casebook$/);
+    const bundlePath = path.join(ARTIFACTS, 'export-collection.casebook');
+    await bundle.saveAs(bundlePath);
+    await page.getByText(/已导出交换包“.*\.casebook”：1 个专辑和 3 份资料及其原文件、标签和备注/).waitFor();
+    await again.waitFor({ state: 'hidden' });
+
+    // The file is a whole bundle: a second library imports the collection with its sections, order and 编者按.
+    const other = withTempLibrary();
+    try {
+      const plan = previewBundle(other.library, { path: bundlePath });
+      expect(plan.items.filter((item) => item.type === 'collection').map((item) => [item.title, item.status])).toEqual([[COLLECTION, 'new']]);
+      expect(plan.counts).toEqual({ new: 4, duplicate: 0, conflict: 0 });
+      const applied = applyBundleFrom(other.library, { path: bundlePath }, 'mine', {});
+      expect(applied.collections).toEqual({ imported: 1, duplicate: 0, updated: 0 });
+      const imported = getCollection(other.library, made.id);
+      expect(imported.sections.map((section) => section.title)).toEqual(made.sections.map((section) => section.title));
+      expect(imported.items.map((item) => [item.title, item.sectionId, item.status])).toEqual(made.items.map((item) => [item.title, item.sectionId, 'ok']));
+      expect(imported.items[0]?.commentaryText).toBe(COMMENTARY);
+    } finally {
+      other.cleanup();
+    }
     expect(app.errors).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export function ExportButton({ target, what, defaultTitle, many, label = '导出
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Tooltip title="导出为 Word（公文格式）、PDF、网页或 Markdown">
+      <Tooltip title="导出为 Word（公文格式）、PDF、网页、Markdown 或交换包">
         <Button icon={<FileWordOutlined />} onClick={() => setOpen(true)} disabled={disabled}>
           {label}
         </Button>

@@ -4,9 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/library';
 import { openLibrary } from '../../../electron/engine/library';
 import { backupKeepAndList, backupOnQuit, createBackup, listBackups, restoreFrom } from '../../../electron/engine/services/backup-service';
-import { trashDocuments, updateDocument } from '../../../electron/engine/services/documents-service';
+import { createCollectionFolder } from '../../../electron/engine/services/collection-folders-service';
+import { addCollectionItems, setItemCommentary } from '../../../electron/engine/services/collection-items-service';
+import { addCollectionSection } from '../../../electron/engine/services/collection-sections-service';
+import { createCollection } from '../../../electron/engine/services/collections-service';
+import { getDocument, trashDocuments, updateDocument } from '../../../electron/engine/services/documents-service';
+import { quoteIntoDraft } from '../../../electron/engine/services/draft-quote-service';
+import { listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../../../electron/engine/services/draft-versions-service';
+import { getDraft, saveDraft } from '../../../electron/engine/services/drafts-service';
 import { editNote, notesOfDocument } from '../../../electron/engine/services/notes-service';
 import { CasebookError } from '../../../shared/api/errors';
+import type { RichTextDoc } from '../../../shared/model/rich-text';
 import { libraryOptions, makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { addExchangeDocuments, folderFingerprint, parseEntry, rewriteZip } from './exchange-fixtures';
 
@@ -30,9 +38,54 @@ function newLibrary(name: string): Library {
   return library;
 }
 
-/** Every user-visible table, row by row (search tables are rebuilt, so they are compared by a query). */
+const paragraph = (text: string): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/**
+ * A 专辑 filed in a folder, with two sections, documents, an excerpt, the draft and 编者按; and a
+ * 草稿 that quotes a document and has a version history (manual, automatic and a restore).
+ */
+function addCollectionAndDraft(library: Library, ids: string[]): { collectionId: string; draftId: string } {
+  const [first = '', second = ''] = ids;
+  const quoteText = '首批吸纳18家企业党组织';
+  const start = getDocument(library, first).text.indexOf(quoteText);
+  const { draft } = quoteIntoDraft(library, { documentId: first, start, end: start + quoteText.length, newTitle: '党建联建宣传稿' });
+  saveDraftVersion(library, draft.id, '初稿');
+  const edited = getDraft(library, draft.id);
+  saveDraft(library, { id: draft.id, title: '党建联建宣传稿（修改）', content: { type: 'doc', content: [...edited.content.content, ...paragraph('联盟成立一年来，工地安全事故明显减少。').content] }, baseRevision: edited.revision });
+  const [firstVersion] = listDraftVersions(library, draft.id).filter((version) => version.label === '初稿');
+  restoreDraftVersion(library, draft.id, firstVersion?.id ?? 0);
+
+  const { folderId } = createCollectionFolder(library, { name: '支部书记培训' });
+  const collection = createCollection(library, { name: '第三讲 党建联建', folderId, coverTitle: '党建联建', description: '培训材料' });
+  const { sectionId: one } = addCollectionSection(library, { collectionId: collection.id, title: '一、联盟怎么建' });
+  const { sectionId: two } = addCollectionSection(library, { collectionId: collection.id, title: '二、党员怎么带头' });
+  const secondText = getDocument(library, second).text;
+  const excerpt = secondText.indexOf('项目临时党支部');
+  const { collection: filled } = addCollectionItems(library, collection.id, [{ kind: 'document', documentId: first }], { sectionId: one });
+  addCollectionItems(
+    library,
+    collection.id,
+    [
+      { kind: 'excerpt', documentId: second, start: excerpt, end: excerpt + 20 },
+      { kind: 'draft', draftId: draft.id },
+    ],
+    { sectionId: two },
+  );
+  setItemCommentary(library, collection.id, filled.items[0]?.id ?? '', paragraph('编者按：联盟的组织方式值得各区借鉴。'));
+  return { collectionId: collection.id, draftId: draft.id };
+}
+
+/**
+ * Every user-visible table, row by row (search tables are rebuilt, so they are compared by a query).
+ * The FTS tables and their shadow tables (document_fts_data…) are matched with GLOB, where `_` is
+ * literal: `LIKE '%fts%'` also matched 草稿's own table, draf·ts.
+ */
 function tableDump(library: Library): Record<string, unknown[]> {
-  const tables = (library.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").all() as { name: string }[])
+  const tables = (
+    library.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT GLOB '*_fts' AND name NOT GLOB '*_fts_*'")
+      .all() as { name: string }[]
+  )
     .map((row) => row.name)
     .filter((name) => !['search_docs', 'search_index_state'].includes(name))
     .sort();
@@ -51,11 +104,7 @@ describe('backup and restore', () => {
     trashDocuments(original.library, [ids[2] ?? '']);
     const [note] = notesOfDocument(original.library, ids[0] ?? '');
     editNote(original.library, note?.id ?? '', '培训第三讲开篇，配合现场照片使用。');
-    if (original.library.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'drafts'").get()) {
-      original.library.db
-        .prepare("INSERT INTO drafts (id, title, content, plain_text, char_count, revision, created_at, updated_at) VALUES ('draftbackup1', '党建联建宣传稿', '{\"type\":\"doc\"}', '', 0, 1, '2024-05-01T00:00:00.000Z', '2024-05-01T00:00:00.000Z')")
-        .run();
-    }
+    addCollectionAndDraft(original.library, ids);
 
     const file = path.join(scratch, '周五备份.bak');
     const backup = createBackup(original.library, { out: file });
@@ -65,7 +114,15 @@ describe('backup and restore', () => {
     const result = restoreFrom(restored, { path: file });
     expect(result).toMatchObject({ documents: 2, trashed: 1, originals: 3, notes: 2 });
 
-    expect(tableDump(restored)).toEqual(tableDump(original.library));
+    const before = tableDump(original.library);
+    // The comparison below covers every part of a library, none of them empty.
+    for (const table of ['collection_folders', 'collections', 'collection_sections', 'collection_items', 'drafts', 'draft_versions', 'draft_citations']) {
+      expect(before[table]?.length ?? 0, table).toBeGreaterThan(0);
+    }
+    expect(before.collection_items).toHaveLength(3);
+    expect(before.collection_items?.some((row) => (row as { commentary_text: string }).commentary_text.includes('编者按'))).toBe(true);
+    expect(before.draft_versions?.length).toBeGreaterThanOrEqual(3);
+    expect(tableDump(restored)).toEqual(before);
     expect(originalsOf(restored)).toEqual(originalsOf(original.library));
     const query = { query: '党建联盟', sort: 'relevance', offset: 0, limit: 10 } as const;
     expect(restored.search.query(query).hits.map((hit) => hit.id)).toEqual(original.library.search.query(query).hits.map((hit) => hit.id));
