@@ -43,7 +43,19 @@ export interface FtsIndex {
   status(): IndexStatus;
   /** Marks the index unusable (it failed to read) until the next rebuild. */
   invalidate(): void;
+  /**
+   * One small step of merging the index's segments (at most TIDY_PAGES pages per table, one
+   * transaction). Returns whether any merging was left to do.
+   */
+  tidyStep(): boolean;
 }
+
+/**
+ * Pages merged per tidy step: about 10 ms of work, so a request arriving meanwhile barely waits.
+ * Imports leave the index in many segments (merging them at write time made single updates slow,
+ * see migration 002); a query reads every segment, so a tidied index answers about a third faster.
+ */
+const TIDY_PAGES = 100;
 
 export function createFtsIndex(db: Database.Database): FtsIndex {
   const reader = documentReader(db);
@@ -204,6 +216,19 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       }
     },
     check,
+    tidyStep() {
+      if (status === 'rebuilding' || damaged) return false;
+      const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
+      // A negative page count merges the largest level's segments even when there are only a few:
+      // repeated, it ends with the index in one segment, as 'optimize' would, in small steps.
+      // FTS5 reports "nothing left to merge" as fewer than two changes.
+      const merge = (table: string) => {
+        const before = changes.get() ?? 0;
+        db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-TIDY_PAGES);
+        return (changes.get() ?? 0) - before >= 2;
+      };
+      return db.transaction(() => [merge('document_fts'), merge('document_fields_fts')].some(Boolean)).immediate();
+    },
     invalidate() {
       damaged = true;
       if (status !== 'rebuilding') status = 'stale';

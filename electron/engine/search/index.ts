@@ -50,6 +50,9 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
     currentStatus() {
       return fts.status();
     },
+    tidyStep() {
+      return fts.tidyStep();
+    },
     query(request) {
       return runQuery(context, request);
     },

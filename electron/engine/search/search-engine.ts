@@ -55,4 +55,6 @@ export interface SearchEngine {
   matchingSeqs?(query: string, sort?: 'relevance' | 'date'): number[];
   /** The status as last checked (no counting): 'rebuilding' while a background rebuild runs. */
   currentStatus?(): 'ready' | 'stale' | 'missing' | 'rebuilding';
+  /** One short step of merging the index after writes (its own transaction); false once tidy. */
+  tidyStep?(): boolean;
 }

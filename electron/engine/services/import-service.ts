@@ -17,6 +17,7 @@ import { ensureSignatures, linkImportedDocument } from './duplicates-service';
 import { expandImportPaths, resolveFsPath, type FsPath } from './import-paths';
 import { rereadWithEncoding } from './reread-service';
 import { applyTagRulesOnImport } from './suggestions-service';
+import { tidySearchIndex } from './search-index-service';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -108,6 +109,7 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
       reindexDocument(library, seq);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
+    void tidySearchIndex(library);
     return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, warnings: parsed.warnings }, meta);
   } catch (error) {
     return failure(fileName, error);

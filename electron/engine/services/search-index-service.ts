@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { SearchIndexProgress } from '../../../shared/model/search-extras';
 import type { Library } from '../library';
 import { normalizeText } from '../search/normalize';
@@ -17,6 +18,7 @@ interface Maintenance {
   error: string | null;
   /** The start-up check (counts and a probe read of the FTS tables) has run. */
   checked: boolean;
+  tidying: Promise<void> | null;
 }
 
 const state = new WeakMap<Library, Maintenance>();
@@ -24,7 +26,7 @@ const state = new WeakMap<Library, Maintenance>();
 function maintenanceOf(library: Library): Maintenance {
   let found = state.get(library);
   if (!found) {
-    found = { done: 0, total: 0, running: null, error: null, checked: false };
+    found = { done: 0, total: 0, running: null, error: null, checked: false, tidying: null };
     state.set(library, found);
   }
   return found;
@@ -78,17 +80,48 @@ function startRebuild(library: Library, m: Maintenance): void {
     })
     .finally(() => {
       m.running = null;
+      void tidySearchIndex(library);
     });
+}
+
+/** Pause before and between tidy steps: requests and imports run in between. */
+const TIDY_PAUSE_MS = 25;
+
+/**
+ * Merges the index in the background after imports and at start, one short step at a time, until it
+ * is tidy (see FtsIndex.tidyStep). One run per library; it stops when the library closes or a rebuild
+ * starts, and never keeps a command-line process alive.
+ */
+export function tidySearchIndex(library: Library): Promise<void> {
+  const m = maintenanceOf(library);
+  m.tidying ??= (async () => {
+    for (;;) {
+      await delay(TIDY_PAUSE_MS, undefined, { ref: false });
+      if (!library.db.open || m.running || !library.search.tidyStep) return;
+      try {
+        if (!library.search.tidyStep()) return;
+      } catch {
+        // Busy (another process writes) or closing: the next import or start tries again.
+        return;
+      }
+    }
+  })().finally(() => {
+    m.tidying = null;
+  });
+  return m.tidying;
 }
 
 /** The index status; starts a background rebuild when the index is not ready. */
 export function searchIndexStatus(library: Library): SearchIndexProgress {
   const m = maintenanceOf(library);
   if (!m.running) {
-    let status = m.checked ? (library.search.currentStatus?.() ?? 'ready') : (library.search.indexStatus?.() ?? 'ready');
-    if (!m.checked && status === 'ready' && !probeConsistent(library)) status = 'stale';
+    const firstCheck = !m.checked;
+    let status = firstCheck ? (library.search.indexStatus?.() ?? 'ready') : (library.search.currentStatus?.() ?? 'ready');
+    if (firstCheck && status === 'ready' && !probeConsistent(library)) status = 'stale';
     m.checked = true;
     if (status !== 'ready' && status !== 'rebuilding' && m.error === null) startRebuild(library, m);
+    // Imports made by the command line since the app last ran may have left the index untidy.
+    else if (firstCheck && status === 'ready') void tidySearchIndex(library);
     if (!m.running) {
       return { status, done: m.total, total: m.total, error: m.error };
     }

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Library } from '../../../electron/engine/library';
+import { importBytes } from '../../../electron/engine/services/import-service';
+import { tidySearchIndex } from '../../../electron/engine/services/search-index-service';
+import { withTempLibrary } from '../../helpers/temp-library';
+
+const CITIES = ['温州', '嘉兴', '湖州', '台州', '丽水', '衢州'];
+
+/** A short 支部做法 in the style staff receive, different for every n. */
+function practice(n: number): string {
+  const city = CITIES[n % CITIES.length];
+  return [
+    `${city}第${n}项目部推行“党员先锋岗”`,
+    `来源：${city}市建设工程服务中心`,
+    `${2020 + (n % 5)}年${1 + (n % 12)}月${1 + (n % 27)}日`,
+    `${city}第${n}项目部临时党支部把支部建在项目上，设立党员先锋岗${n % 9}个，开展安全隐患排查${n * 3}次。`,
+    n % 2 === 0 ? '工地党建联建带动农民工夜校开课，权益保障落到实处。' : '清廉工地建设同步推进，质量安全责任层层压实。',
+  ].join('\n');
+}
+
+const segments = (library: Library) =>
+  library.db.prepare<[], number>('SELECT count(DISTINCT segid) FROM document_fts_idx').pluck().get() ?? 0;
+
+const answers = (library: Library) =>
+  ['党员先锋岗', '温州', '"夜校开课"', '清廉工地 -温州', 'kind:practice 安全隐患'].map((query) => {
+    const response = library.search.query({ query, sort: 'relevance', offset: 0, limit: 100 });
+    return { query, total: response.total, ids: response.hits.map((hit) => hit.id) };
+  });
+
+describe('tidying the search index after imports', () => {
+  let cleanup = () => {};
+  afterEach(() => cleanup());
+
+  it('merges the segments imports leave, in the background, without changing any answer', async () => {
+    const temp = withTempLibrary();
+    cleanup = temp.cleanup;
+    const { library } = temp;
+    for (let n = 0; n < 60; n++) {
+      const result = await importBytes(library, `做法${n}.txt`, Buffer.from(practice(n)));
+      expect(result.status).toBe('imported');
+    }
+    await tidySearchIndex(library);
+    for (let n = 60; n < 120; n++) await importBytes(library, `做法${n}.txt`, Buffer.from(practice(n)));
+    // Each import wrote its own small segment; those written since the last tidy are still apart.
+    expect(segments(library)).toBeGreaterThan(1);
+    const before = answers(library);
+    expect(before.every((answer) => answer.total > 0)).toBe(true);
+
+    await tidySearchIndex(library);
+    expect(segments(library)).toBe(1);
+    expect(library.search.tidyStep?.()).toBe(false);
+    expect(answers(library)).toEqual(before);
+  });
+
+  it('stops quietly when the library is closed while it waits', async () => {
+    const temp = withTempLibrary();
+    cleanup = temp.cleanup;
+    await importBytes(temp.library, '做法.txt', Buffer.from(practice(1)));
+    const tidying = tidySearchIndex(temp.library);
+    temp.library.close();
+    await expect(tidying).resolves.toBeUndefined();
+  });
+});
