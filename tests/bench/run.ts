@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const which = positionals[0] ?? 'all';
   const json = values.json ?? false;
   if (which === 'search' || which === 'all') {
-    const sizes = values.docs ? [Number(values.docs)] : [1000, 10_000];
+    const sizes = values.docs ? [Number(values.docs)] : [1000, 10_000, 50_000];
     for (const docs of sizes) {
       if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs 需要正整数，收到 ${values.docs}`);
       await runSearchBench({ docs, json });

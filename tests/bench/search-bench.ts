@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { migration001Core } from '../../electron/engine/db/migrations/001-core';
-import { migration002SearchIndex } from '../../electron/engine/db/migrations/002-search-index';
+import { join, resolve } from 'node:path';
+import { openDatabase } from '../../electron/engine/db/open-database';
+import { DATABASE_FILE_NAME } from '../../electron/engine/library';
 import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../electron/engine/search/index';
 import { searchableFields } from '../../electron/engine/search/fts-index';
 import { normalizeText } from '../../electron/engine/search/normalize';
@@ -56,11 +57,24 @@ function toIndexable(seq: number, doc: GeneratedDocument): IndexableDocument {
   return { ...doc, seq, docNumber: doc.docNumber, practiceName: doc.practiceName };
 }
 
-function openLibrary(path: string): Database.Database {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  return db;
+const REPO = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Cold start to first result: a new process opens the library as the app does and answers one
+ * query. It runs twice; the first run installs the library's defaults (a first open) and fills
+ * tsx's compile cache, so the second, measured run pays what reopening an existing library costs
+ * (the packaged app loads compiled code and pays no TypeScript compile at all).
+ */
+function coldStart(folder: string, query: string): number {
+  const run = () =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', join(REPO, 'tests/bench/cold-start.ts'), folder, join(REPO, 'resources'), query], {
+        cwd: REPO,
+        encoding: 'utf8',
+      }),
+    ) as { ms: number; total: number };
+  run();
+  return run().ms;
 }
 
 /** Imports the corpus as the app does (rows + index in one transaction per batch); returns ms spent. */
@@ -165,28 +179,31 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
   const { docs, json } = options;
   const log = (line: string) => !json && console.log(line);
   const dir = mkdtempSync(join(tmpdir(), 'casebook-search-bench-'));
-  const path = join(dir, 'library.sqlite');
+  const path = join(dir, DATABASE_FILE_NAME);
   try {
-    let db = openLibrary(path);
-    db.exec(migration001Core);
-    db.exec(migration002SearchIndex);
+    // A library folder as the app makes it: the same database file, pragmas and every migration.
+    let db = openDatabase(path);
     db.exec(SCAN_TABLE_SQL);
     let engine = createSearchEngine(db);
     log(`搜索基准：${docs} 篇合成资料（每篇约 3000 字），临时库 ${path}`);
     // Everything below runs on the index as imports leave it; the full rebuild is timed last.
-    const buildMs = build(db, engine, docs);
+    const importMs = build(db, engine, docs);
+    // After imports the app merges the index's segments in the background (tidySearchIndex);
+    // the build counts until the index is in that final shape.
+    const tidyMs = timed(() => {
+      while (engine.tidyStep?.()) {
+        // one short merge step at a time, as the app takes them
+      }
+    });
+    const buildMs = importMs + tidyMs;
     const writes = measureWrites(db, engine, docs);
     const queries = makeQueries(db, docs, QUERIES_PER_CLASS, SEED);
 
     db.close();
-    await new Promise((resolve) => setImmediate(resolve));
     const firstQuery = queries.find((q) => q.cls === '4')?.text ?? '党建';
-    const coldStart = timed(() => {
-      db = openLibrary(path);
-      engine = createSearchEngine(db);
-      engine.indexStatus?.();
-      engine.query({ query: firstQuery, sort: 'relevance', offset: 0, limit: PAGE });
-    });
+    const coldStartMs = coldStart(dir, firstQuery);
+    db = openDatabase(path);
+    engine = createSearchEngine(db);
 
     for (const query of queries.slice(0, 20)) engine.query({ query: query.text, sort: 'relevance', offset: 0, limit: PAGE });
     const latency = queries.map((query) =>
@@ -217,13 +234,13 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
       docs,
       build_ms: Math.round(buildMs),
       peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-      cold_start_ms: round(coldStart, 1),
+      cold_start_ms: round(coldStartMs, 1),
       update_ms: round(writes.update, 2),
       queries: perClass,
     };
     db.close();
     if (json) console.log(JSON.stringify(result));
-    else printTable(result, { rebuildMs, add: writes.add, remove: writes.remove, suggestMs });
+    else printTable(result, { rebuildMs, tidyMs, add: writes.add, remove: writes.remove, suggestMs });
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -233,11 +250,12 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
 /** The issue sets its goals for 50,000 documents; smaller runs are shown for reference. */
 const GOAL_DOCS = 50_000;
 
-function printTable(r: SearchBenchResult, extra: { rebuildMs: number; add: number; remove: number; suggestMs: number }) {
+function printTable(r: SearchBenchResult, extra: { rebuildMs: number; tidyMs: number; add: number; remove: number; suggestMs: number }) {
   const judged = r.docs >= GOAL_DOCS;
   const mark = (ok: boolean) => (ok ? '达标' : judged ? '未达标' : '（参考）');
   const rows: [string, string, string, string][] = [
-    ['建索引（导入+索引）', `${(r.build_ms / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(r.build_ms < GOALS.build)],
+    ['建索引（导入+索引+后台整理）', `${(r.build_ms / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(r.build_ms < GOALS.build)],
+    ['　其中后台整理索引', `${(extra.tidyMs / 1000).toFixed(1)} s`, '—', ''],
     ['全量重建索引', `${(extra.rebuildMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.rebuildMs < GOALS.build)],
     ['峰值内存 RSS', `${r.peak_rss_mb} MB`, '< 400 MB', mark(r.peak_rss_mb < GOALS.rss)],
     ['冷启动到首个结果', `${r.cold_start_ms} ms`, '< 1500 ms', mark(r.cold_start_ms < GOALS.cold)],
