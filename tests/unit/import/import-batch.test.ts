@@ -36,6 +36,9 @@ describe('importing a folder of mixed, messy files', () => {
     fs.writeFileSync(path.join(bad, '截断.docx'), fixtureBytes('case-structure.docx').subarray(0, 4000));
     fs.writeFileSync(path.join(bad, '空.txt'), '');
     fs.writeFileSync(path.join(bad, '旧格式.doc'), 'x');
+    // A sparse file: 201 MB on paper, nothing on disk; refused from its size before it is read.
+    fs.writeFileSync(path.join(bad, '扫描合集.pdf'), '');
+    fs.truncateSync(path.join(bad, '扫描合集.pdf'), 201 * 1024 * 1024);
 
     const results = await importPaths(library, [folder, path.join(bad, '旧格式.doc'), path.join(folder, '已删除.pdf')]);
     const byName = new Map(results.map((result) => [path.basename(result.file), result]));
@@ -45,10 +48,11 @@ describe('importing a folder of mixed, messy files', () => {
     expect(byName.get('空.txt')).toMatchObject({ status: 'failed', error: expect.stringContaining('空') });
     expect(byName.get('旧格式.doc')).toMatchObject({ status: 'failed', error: expect.stringContaining('另存为') });
     expect(byName.get('已删除.pdf')).toMatchObject({ status: 'failed', error: expect.stringContaining('找不到') });
+    expect(byName.get('扫描合集.pdf')).toMatchObject({ status: 'failed', error: expect.stringContaining('单个文件不能超过 200 MB') });
 
     expect(byName.get('gbk-notice-page.html')).toMatchObject({ kind: 'policy', docNumber: '鹿住建〔2023〕12号', issuer: '温州市鹿城区住房和城乡建设局', date: '2023-03-10', region: '浙江省温州市鹿城区' });
     expect(byName.get('news-body-twice.html')).toMatchObject({ kind: 'news', source: '东瓯日报', author: '林晓', date: '2023-06-02' });
-  });
+  }, 30_000); // the whole fixture folder, PDFs and Word files included
 
   it('stores the cleaned text, the metadata with its origins and the original PDF byte for byte', async () => {
     const bytes = fixtureBytes('policy-three-pages.pdf');
