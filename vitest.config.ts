@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          // Two cores shared by parallel workers: a parse-heavy test can take several times its usual time.
+          testTimeout: 20_000,
         },
       },
       {
