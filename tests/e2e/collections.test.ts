@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDetail, CollectionList } from '../../shared/model/collection';
 import { button, screenshot, startApp, type RunningApp } from './browser-mode';
@@ -182,6 +182,39 @@ describe('专辑: build a collection with sections and commentary', () => {
     await page.mouse.click(5, 5);
     await screenshot(page, 'collections-page.png');
 
+    // Nothing written is lost: commentary, then a cover subtitle, typed just before the page goes away
+    // (no pause, no blur) are there after a reload, in the page and in the library.
+    const UNION_NOTE = '点评：联建共建的做法可以复制到其他项目。';
+    const unionCard = () => page.getByRole('article', { name: /“党建联盟”凝聚红色工地合力/ });
+    await button(unionCard(), '写编者按 / 点评').click();
+    await unionCard().getByRole('textbox', { name: /编者按\/点评/ }).click();
+    await page.keyboard.type(UNION_NOTE);
+    await page.reload();
+    await sidebar.getByText(NAME).click();
+    await unionCard().getByRole('textbox', { name: /编者按\/点评/ }).getByText(UNION_NOTE).waitFor();
+    await expect.poll(async () => (await collection(app)).items.find((item) => item.title === '“党建联盟”凝聚红色工地合力')?.commentaryText).toBe(UNION_NOTE);
+    const SUBTITLE = '2025 春季班 · 某区住建局党建办 · 第三讲';
+    await page.getByLabel('封面副标题').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' · 第三讲');
+    await page.reload();
+    await sidebar.getByText(NAME).click();
+    await expect.poll(() => page.getByLabel('封面副标题').inputValue()).toBe(SUBTITLE);
+    await expect.poll(async () => (await collection(app)).coverSubtitle).toBe(SUBTITLE);
+    // When the last save cannot get through before the page goes, the copy the page kept is sent on the next open.
+    const refuse = (route: Route) => route.abort();
+    await app.context.route('**/api/collections.setCommentary', refuse);
+    const errorsBefore = app.errors.length;
+    await unionCard().getByRole('textbox', { name: /编者按\/点评/ }).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('已在二期推广。');
+    await page.reload();
+    await app.context.unroute('**/api/collections.setCommentary', refuse);
+    for (const error of app.errors.splice(errorsBefore)) expect(error).toMatch(/Failed to load resource|ERR_FAILED/);
+    await sidebar.getByText(NAME).click();
+    await unionCard().getByText('已保存').waitFor();
+    await expect.poll(async () => (await collection(app)).items.find((item) => item.title === '“党建联盟”凝聚红色工地合力')?.commentaryText).toBe(`${UNION_NOTE}已在二期推广。`);
+
     // 移出专辑 with 撤销: the item comes back in place.
     const before = await itemTitles(page);
     await page.getByRole('button', { name: /移出专辑：“党建联盟”凝聚红色工地合力/ }).click();
@@ -207,7 +240,8 @@ describe('专辑: build a collection with sections and commentary', () => {
     await trashed.getByText(NAME).waitFor();
     await screenshot(page, 'collections-trash.png');
     await button(trashed, '恢复').click();
-    await sidebar.getByText(NAME).waitFor();
+    // The tree can match the name twice for a moment while it animates the restored node in.
+    await sidebar.getByText(NAME).first().waitFor();
 
     // A second collection in a folder: documents dragged onto it in the sidebar, and search results added.
     const { folderId } = await api<{ folderId: string }>(app, 'collectionFolders.create', { name: '宣传素材' });

@@ -3,10 +3,11 @@ import { App, Alert, Button, Dropdown, Empty, Flex, Input, Result, Skeleton, Spa
 import { useState } from 'react';
 import { CasebookError } from '../../../shared/api/errors';
 import { api, errorMessage } from '../../app/api-client';
+import { flushAllAutosaves } from '../../app/autosave';
 import { useNavigation } from '../../app/navigation';
 import { formatDateTime } from '../../components/format';
 import { useCollectionActions } from './collection-actions';
-import { CollectionField } from './collection-fields';
+import { CollectionCover } from './collection-fields';
 import { CollectionOutline } from './collection-outline';
 import { folderPath, useCacheCollection, useCollectionDetail, useCollectionList } from './collection-queries';
 import { ExportButton } from '../export/export-button';
@@ -70,7 +71,7 @@ export function CollectionPage({ id }: { id: string }) {
           <Button icon={<PlusOutlined />} onClick={() => setAddingSection(true)}>
             添加分节
           </Button>
-          <ExportButton target={{ collection: data.id }} what={`专辑《${data.name}》`} defaultTitle={data.coverTitle || data.name} many />
+          <ExportButton target={{ collection: data.id }} what={`专辑《${data.name}》`} defaultTitle={data.coverTitle || data.name} many prepare={flushAllAutosaves} />
           <Dropdown
             menu={{
               items: [
@@ -96,22 +97,7 @@ export function CollectionPage({ id }: { id: string }) {
           title={`有 ${data.missingCount} 条的原资料已删除（在回收站中或已彻底删除），导出时会标出。在回收站中的资料可点“恢复”找回。`}
         />
       )}
-      <div className="casebook-collection-cover" aria-label="封面与说明" role="group">
-        <div className="casebook-cover-fields">
-          <label>
-            <span>封面标题</span>
-            <CollectionField detail={data} field="coverTitle" label="封面标题" placeholder={data.name} maxLength={200} />
-          </label>
-          <label>
-            <span>封面副标题</span>
-            <CollectionField detail={data} field="coverSubtitle" label="封面副标题" placeholder="例如：××区住房和城乡建设局 2025年3月" maxLength={200} />
-          </label>
-        </div>
-        <label>
-          <span>说明</span>
-          <CollectionField detail={data} field="description" label="专辑说明" placeholder="这本专辑收录什么、给谁用，例如：供支部书记专题培训第三讲使用" multiline maxLength={20000} />
-        </label>
-      </div>
+      <CollectionCover detail={data} />
       {addingSection && (
         <Flex gap={8} style={{ margin: '12px 0' }}>
           <Input

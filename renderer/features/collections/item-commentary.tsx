@@ -1,64 +1,49 @@
 import { App, Button, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CollectionItem } from '../../../shared/model/collection';
 import type { RichTextDoc } from '../../../shared/model/rich-text';
 import { api, errorMessage } from '../../app/api-client';
+import { useAutosave } from '../../app/use-autosave';
+import { SaveIndicator } from '../drafts/save-indicator';
 import { RichTextEditor } from '../editor/rich-text-editor';
 import { useCacheCollection } from './collection-queries';
 
 const SAVE_DELAY_MS = 800;
 
 /**
- * 编者按 / 点评 of one item in the shared rich editor (compact). Saves a moment after typing stops and
- * when focus leaves; a newer text saved in another window replaces it only while this one is idle.
+ * 编者按 / 点评 of one item in the shared rich editor (compact), with the drafts' autosave: a moment
+ * after typing stops, when focus leaves, when the window is hidden or closes (a copy kept locally is
+ * sent on the next open). A newer text saved in another window replaces it only while this one is idle.
  */
 export function ItemCommentary({ collectionId, item }: { collectionId: string; item: CollectionItem }) {
   const { message } = App.useApp();
   const cache = useCacheCollection();
-  const [open, setOpen] = useState(item.commentary !== null);
-  const [value, setValue] = useState<RichTextDoc | null>(item.commentary);
-  const [state, setState] = useState<'idle' | 'dirty' | 'saving' | 'saved'>('idle');
-  const pending = useRef<RichTextDoc | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const [seenAt, setSeenAt] = useState(item.updatedAt);
+  const typed = useRef<RichTextDoc | null>(null);
   const [ownSaveAt, setOwnSaveAt] = useState<string | null>(null);
+  const autosave = useAutosave<RichTextDoc | null>({
+    localKey: `casebook.unsavedCommentary.${collectionId}.${item.id}`,
+    stored: item.commentary,
+    debounceMs: SAVE_DELAY_MS,
+    read: () => typed.current,
+    send: async (commentary) => {
+      const detail = await api['collections.setCommentary']({ collectionId, itemId: item.id, commentary });
+      setOwnSaveAt(detail.items.find((entry) => entry.id === item.id)?.updatedAt ?? null);
+      cache(detail);
+    },
+    onError: (cause) => void message.error(`点评没有保存，稍后自动重试：${errorMessage(cause)}`),
+  });
+  const [open, setOpen] = useState(item.commentary !== null || autosave.recovered !== null);
+  const [value, setValue] = useState<RichTextDoc | null>(autosave.recovered ?? item.commentary);
+  const [seenAt, setSeenAt] = useState(item.updatedAt);
 
   // Another window's commentary arrives with a newer updatedAt; take it unless this one has unsaved edits.
   if (item.updatedAt !== seenAt) {
     setSeenAt(item.updatedAt);
-    if (item.updatedAt !== ownSaveAt && state !== 'dirty' && state !== 'saving') {
+    if (item.updatedAt !== ownSaveAt && autosave.status === 'saved') {
       setValue(item.commentary);
       if (item.commentary !== null) setOpen(true);
     }
   }
-
-  const save = async () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const doc = pending.current;
-    if (doc === null) return;
-    pending.current = null;
-    setState('saving');
-    try {
-      const detail = await api['collections.setCommentary']({ collectionId, itemId: item.id, commentary: doc });
-      setOwnSaveAt(detail.items.find((entry) => entry.id === item.id)?.updatedAt ?? null);
-      cache(detail);
-      setState(pending.current === null ? 'saved' : 'dirty');
-    } catch (cause) {
-      pending.current = pending.current ?? doc;
-      setState('dirty');
-      void message.error(`点评没有保存：${errorMessage(cause)}`);
-    }
-  };
-
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-      const doc = pending.current;
-      if (doc !== null) void api['collections.setCommentary']({ collectionId, itemId: item.id, commentary: doc }).catch(() => undefined);
-    },
-    [collectionId, item.id],
-  );
 
   if (!open) {
     return (
@@ -71,9 +56,7 @@ export function ItemCommentary({ collectionId, item }: { collectionId: string; i
     <div className="casebook-commentary" onKeyDown={(event) => event.stopPropagation()}>
       <div className="casebook-commentary-label">
         <Typography.Text type="secondary">编者按 / 点评</Typography.Text>
-        <Typography.Text type="secondary" className="casebook-commentary-state" role="status">
-          {state === 'dirty' ? '未保存' : state === 'saving' ? '正在保存…' : state === 'saved' ? '已保存' : ''}
-        </Typography.Text>
+        {(autosave.status !== 'saved' || autosave.savedAt !== null) && <SaveIndicator status={autosave.status} savedAt={autosave.savedAt} />}
       </div>
       <RichTextEditor
         variant="compact"
@@ -82,12 +65,10 @@ export function ItemCommentary({ collectionId, item }: { collectionId: string; i
         value={value}
         minHeight={56}
         onChange={(doc) => {
-          pending.current = doc;
-          setState('dirty');
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+          typed.current = doc;
+          autosave.markDirty();
         }}
-        onBlur={() => void save()}
+        onBlur={() => void autosave.flush()}
       />
     </div>
   );
