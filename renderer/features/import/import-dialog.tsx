@@ -32,12 +32,20 @@ function Summary({ results, cancelled }: { results: { status: string }[]; cancel
   );
 }
 
-/** 导入: pick files or a folder (or drop them on the window), set kind/tags for the batch, watch progress, read the report. */
-export function ImportDialog({ open, initialFiles }: { open: boolean; initialFiles: PickedFile[] | null }) {
+/**
+ * 导入: pick files or a folder (or drop them on the window), set kind/tags for the batch, watch progress, read the report.
+ * Files dropped on the window arrive as `droppedFiles`, `dropSeq` changing with each drop; the dialog stays mounted so a
+ * drop during an import cannot hide that import's progress, 取消 button and report.
+ */
+export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; droppedFiles: PickedFile[] | null; dropSeq: number }) {
   const navigation = useNavigation();
   const run = useImportRun();
-  const [files, setFiles] = useState<PickedFile[]>(initialFiles ?? []);
+  const [files, setFiles] = useState<PickedFile[]>(droppedFiles ?? []);
   const [skipped, setSkipped] = useState(0);
+  /** Between 开始导入 and the first file: 交换包 are being told apart from the rest. */
+  const [starting, setStarting] = useState(false);
+  const [seenDropSeq, setSeenDropSeq] = useState(dropSeq);
+  const [dropRefused, setDropRefused] = useState(false);
   const [kind, setKind] = useState<DocumentKind | undefined>(undefined);
   const [tags, setTags] = useState<string[]>([]);
   const [encoding, setEncoding] = useState<string | undefined>(undefined);
@@ -48,22 +56,38 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
   const tagOptions = useMemo(() => flattenTags(tagTree.data ?? []).map((node) => ({ value: node.path, label: node.path })), [tagTree.data]);
 
   const running = run.progress !== null;
+  const busy = running || starting;
   const totalBytes = files.reduce((sum, picked) => sum + picked.file.size, 0);
 
   const choose = (picked: PickedFile[], skippedCount = 0) => {
     run.reset();
     setFiles(picked);
     setSkipped(skippedCount);
+    setDropRefused(false);
   };
 
+  // A new drop on the window: it becomes the selection, unless a batch is being imported (then it is refused, visibly).
+  if (dropSeq !== seenDropSeq) {
+    setSeenDropSeq(dropSeq);
+    if (busy) setDropRefused(true);
+    else choose(droppedFiles ?? []);
+  }
+
   const start = () => {
+    if (busy) return;
+    setStarting(true);
     const batchTags = [...new Set(tags.map(normalizeTagPath).filter(Boolean))];
     // 交换包 (recognised by content) open their own dialog with the conflict choices; the rest import as usual.
-    void splitBundles(files).then(({ bundles, others }) => {
-      setBundleQueue(bundles);
-      if (others.length === 0) return setFiles([]);
-      return run.start(others, { ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), tags: batchTags }).then(() => setFiles([]));
-    });
+    void splitBundles(files).then(
+      ({ bundles, others }) => {
+        setBundleQueue(bundles);
+        // Cleared in the same tick as run.start shows its progress, so 取消 replaces 开始导入 without a gap.
+        setStarting(false);
+        if (others.length === 0) return setFiles([]);
+        return run.start(others, { ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), tags: batchTags }).then(() => setFiles([]));
+      },
+      () => setStarting(false),
+    );
   };
   const nextBundle = () => {
     setBundleQueue((queue) => {
@@ -90,7 +114,7 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
   ) : (
     <Space>
       <Button onClick={navigation.closeImport}>关闭</Button>
-      <Button type="primary" disabled={files.length === 0} onClick={start}>
+      <Button type="primary" disabled={files.length === 0} loading={starting} onClick={start}>
         开始导入{files.length > 0 ? `（${files.length} 个文件）` : ''}
       </Button>
     </Space>
@@ -136,6 +160,10 @@ export function ImportDialog({ open, initialFiles }: { open: boolean; initialFil
             event.target.value = '';
           }}
         />
+
+        {dropRefused && (running || run.results) && (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title="导入进行中，刚拖入的文件没有加入这一批。请在本批完成或取消后再拖入。" />
+        )}
 
         {running && run.progress && (
           <div role="status" aria-live="polite" style={{ padding: '12px 0' }}>
