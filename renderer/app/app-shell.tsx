@@ -3,6 +3,8 @@ import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { LibraryInfo } from '../../shared/model/library';
 import { DropOverlay } from '../components/drop-overlay';
+import { CommandPalette } from '../features/command-palette/command-palette';
+import { useCommandPalette } from '../features/command-palette/use-command-palette';
 import { CollectionsView } from '../features/collections/collections-view';
 import { DraftsView } from '../features/drafts/drafts-view';
 import { DuplicatesView } from '../features/duplicates/duplicates-view';
@@ -67,11 +69,12 @@ function useWindowDrop(onFiles: (files: Awaited<ReturnType<typeof fromDrop>>) =>
   return dragging;
 }
 
-/** The window: sidebar, top bar (search, 导入, library path), the current view, reader and import dialog. */
+/** The window: sidebar, top bar (search, 导入, library path), the current view, reader, import dialog and 命令面板. */
 export function AppShell({ info }: { info: LibraryInfo }) {
   const navigation = useNavigation();
   const searchInput = useRef<InputRef>(null);
   useShortcuts(searchInput, navigation);
+  const palette = useCommandPalette();
   const dragging = useWindowDrop(navigation.openImport);
   const { view } = navigation;
 
@@ -108,7 +111,8 @@ export function AppShell({ info }: { info: LibraryInfo }) {
         </Layout.Content>
       </Layout>
       <ReaderDrawer />
-      <ImportDialog key={navigation.importSeq} open={navigation.importOpen} initialFiles={navigation.pendingImportFiles} />
+      <ImportDialog open={navigation.importOpen} droppedFiles={navigation.pendingImportFiles} dropSeq={navigation.importSeq} />
+      <CommandPalette open={palette.open} onClose={palette.close} libraryIsEmpty={info.documentCount + info.trashCount === 0} />
       {dragging && <DropOverlay label="松开鼠标，导入这些文件" />}
     </Layout>
   );

@@ -24,10 +24,14 @@ export interface SearchResponse {
   notice: string | null;
 }
 
+/** One search-as-you-type suggestion (search box and command palette). */
 export interface Suggestion {
-  type: 'document' | 'tag' | 'practice' | 'issuer' | 'region';
+  type: 'document' | 'collection' | 'tag' | 'practice' | 'issuer' | 'region';
   label: string;
+  /** Set for a document: picking it opens the reader. */
   documentId: string | null;
+  /** Set for a collection (专辑): picking it opens the collection. */
+  collectionId: string | null;
   detail: string | null;
 }
 

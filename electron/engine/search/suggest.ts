@@ -2,14 +2,15 @@ import type Database from 'better-sqlite3';
 import { KIND_LABELS, type DocumentKind } from '../../../shared/model/document';
 import type { Suggestion } from '../../../shared/model/search';
 import { normalizeText } from './normalize';
-import { createValueIndex, queryTerms } from './suggest-values';
+import { createValueIndex, queryTerms, type ValueEntry } from './suggest-values';
 import { CJK, ftsPhrase, phraseTokens, segments, type Segment } from './tokenizer';
 
 /**
- * Search-as-you-type. Document titles are looked up in the small fields index (exact substrings,
- * no memory held, nothing to build); tags, practice names, issuers and regions come from a small
- * minisearch index (suggest-values.ts). A mistyped character in a Chinese title is tolerated by
- * also looking for the parts of what was typed on either side of each character.
+ * Search-as-you-type (the search box and the command palette). Document titles are looked up in
+ * the small fields index (exact substrings, no memory held, nothing to build); tags, practice names,
+ * issuers, regions and collections (专辑) come from a small minisearch index (suggest-values.ts).
+ * A mistyped character in a Chinese title is tolerated by also looking for the parts of what was
+ * typed on either side of each character.
  */
 
 export interface SuggestIndex {
@@ -61,6 +62,12 @@ function fit(label: string, wanted: string, terms: readonly string[]): number {
   return shared * 2 >= terms.length ? 2 : 3;
 }
 
+function valueDetail(entry: ValueEntry): string {
+  if (entry.type === 'tag') return `标签 · ${entry.count} 篇资料`;
+  if (entry.type === 'collection') return `专辑 · ${entry.count} 条`;
+  return `${entry.count} 篇资料`;
+}
+
 export function createSuggestIndex(db: Database.Database): SuggestIndex {
   const values = createValueIndex(db);
   const titles = db.prepare<[string, number], TitleRow>(
@@ -82,6 +89,7 @@ export function createSuggestIndex(db: Database.Database): SuggestIndex {
         type: 'document' as const,
         label: row.title,
         documentId: row.id,
+        collectionId: null,
         detail: [KIND_LABELS[row.kind], row.date].filter(Boolean).join(' · '),
       },
       // After the values that fit as well; shorter titles first.
@@ -98,8 +106,14 @@ export function createSuggestIndex(db: Database.Database): SuggestIndex {
       if (limit <= 0 || queryTerms(typed).length === 0) return [];
       const terms = queryTerms(typed);
       const fromValues = values.search(prefix).map(({ entry, score }) => ({
-        suggestion: { type: entry.type, label: entry.label, documentId: null, detail: entry.type === 'tag' ? `标签 · ${entry.count} 篇资料` : `${entry.count} 篇资料` },
-        // Values (a tag, a practice) stand for many documents: ahead of single titles that fit as well.
+        suggestion: {
+          type: entry.type,
+          label: entry.label,
+          documentId: null,
+          collectionId: entry.type === 'collection' ? entry.ref : null,
+          detail: valueDetail(entry),
+        },
+        // Values (a tag, a practice, a collection) stand for many documents: ahead of single titles that fit as well.
         // minisearch already vetted them (all terms, or most, or a close spelling).
         rank: Math.min(2, fit(entry.label, typed, terms)) * 1000 + 100 - Math.min(99, Math.round(score)),
       }));

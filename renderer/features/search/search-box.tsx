@@ -10,12 +10,13 @@ import { queryKeys } from '../../app/queries';
 
 const GROUP_LABELS: Record<Suggestion['type'], string> = {
   document: '资料',
+  collection: '专辑',
   tag: '标签',
   practice: '做法名称',
   issuer: '发文机关',
   region: '地区',
 };
-const GROUP_ORDER: Suggestion['type'][] = ['document', 'practice', 'tag', 'issuer', 'region'];
+const GROUP_ORDER: Suggestion['type'][] = ['document', 'collection', 'practice', 'tag', 'issuer', 'region'];
 
 /** Keeps the latest value after the user pauses typing. */
 function useDebounced<T>(value: T, delayMs: number): T {
@@ -28,7 +29,7 @@ function useDebounced<T>(value: T, delayMs: number): T {
 }
 
 function optionValue(suggestion: Suggestion): string {
-  return `${suggestion.type}\u0000${suggestion.documentId ?? ''}\u0000${suggestion.label}`;
+  return `${suggestion.type}\u0000${suggestion.documentId ?? suggestion.collectionId ?? ''}\u0000${suggestion.label}`;
 }
 
 const RECENT_SHOWN = 8;
@@ -61,8 +62,8 @@ function historyOptions(entries: readonly SearchHistoryEntry[], typed: string) {
 
 /**
  * The search box in the top bar: 最近搜索 when it gets the focus, suggestions while typing (titles,
- * tags, practice names, issuers, regions); Enter runs the full-text search (and remembers it);
- * picking a document suggestion opens it directly.
+ * collections, tags, practice names, issuers, regions); Enter runs the full-text search (and
+ * remembers it); picking a document or collection suggestion opens it directly.
  */
 export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }) {
   const navigation = useNavigation();
@@ -91,7 +92,8 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
     queryKey: queryKeys.suggest(prefix),
     queryFn: () => api['search.suggest']({ prefix, limit: 12 }),
     enabled: prefix.length > 0,
-    staleTime: 10_000,
+    // Writes do not invalidate suggestions (collections.*, tags.*): ask again whenever shown.
+    staleTime: 0,
     placeholderData: (previous) => previous,
   });
 
@@ -144,6 +146,8 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
     setOpen(false);
     if (suggestion.type === 'document' && suggestion.documentId) {
       navigation.openDocument(suggestion.documentId, []);
+    } else if (suggestion.type === 'collection' && suggestion.collectionId) {
+      navigation.showCollections(suggestion.collectionId);
     } else if (suggestion.type === 'tag') {
       navigation.showLibrary({ tag: suggestion.label });
     } else {

@@ -22,9 +22,9 @@ describe('suggest', () => {
 
   it('gives the document id and a detail line for documents', () => {
     const [first] = lib.engine.suggest('清廉工地', 5);
-    expect(first).toEqual({ type: 'document', label: '关于推进清廉工地建设的通知', documentId: 'b', detail: '政策文件' });
+    expect(first).toEqual({ type: 'document', label: '关于推进清廉工地建设的通知', documentId: 'b', collectionId: null, detail: '政策文件' });
     const practice = lib.engine.suggest('红领筑建', 5).find((s) => s.type === 'practice');
-    expect(practice).toEqual({ type: 'practice', label: '红领筑建', documentId: null, detail: '1 篇资料' });
+    expect(practice).toEqual({ type: 'practice', label: '红领筑建', documentId: null, collectionId: null, detail: '1 篇资料' });
     expect(lib.engine.suggest('党建联建', 5).find((s) => s.type === 'tag')?.detail).toBe('标签 · 1 篇资料');
   });
 
