@@ -1,4 +1,4 @@
-import { ALL, pageOf, seqs, verify, VERIFY_BATCH, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+import { ALL, pageOf, passing, seqs, verify, VERIFY_BATCH, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
 /** The plan for a query matching more than PROBE documents (see query-plans.ts). */
 
@@ -67,16 +67,13 @@ export function broad(p: PlanContext, probed: readonly number[]): Plan {
   if (exhausted) return { total: all.length, page, estimated: false, common: true };
 
   // Estimate: matches per rowid in the probed window (after trash and filters) × all rowids.
-  const passing = seqs(p, `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')}`, [
-    JSON.stringify(probed),
-    ...p.filters.params,
-  ]).length;
+  const kept = passing(p, probed).length;
   // Two subqueries: min and max together would scan the table.
   const range = p.db
     .prepare<[], { lo: number; hi: number }>('SELECT (SELECT min(seq) FROM search_docs) AS lo, (SELECT max(seq) FROM search_docs) AS hi')
     .get();
   const lowest = probed[probed.length - 1] ?? 0;
   const window = Math.max(1, (range?.hi ?? lowest) - lowest + 1);
-  const estimate = (passing * Math.max(window, (range?.hi ?? 0) - (range?.lo ?? 0) + 1)) / window;
+  const estimate = (kept * Math.max(window, (range?.hi ?? 0) - (range?.lo ?? 0) + 1)) / window;
   return { total: Math.max(all.length, roughly(estimate)), page, estimated: true, common: true };
 }

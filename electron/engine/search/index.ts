@@ -20,27 +20,46 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
   const suggestions = createSuggestIndex(db);
   // Cleared on every write: a token's rarity may change with any document.
   const rarity = new Map<string, boolean>();
-  const context = { db, reader, fts, rarity };
+  let trashedSeqs: Set<number> | null = null;
+  // Another connection (the command line while the app runs) may have written: PRAGMA data_version
+  // changes then, and the caches above are dropped.
+  let seenVersion = -1;
+  const forgetIfChangedElsewhere = () => {
+    const version = db.pragma('data_version', { simple: true }) as number;
+    if (version !== seenVersion) {
+      seenVersion = version;
+      rarity.clear();
+      trashedSeqs = null;
+    }
+  };
+  const readTrashed = () => new Set(db.prepare<[], number>('SELECT seq FROM search_docs WHERE deleted = 1').pluck().all());
+  // Never cache inside a transaction: it may still roll back.
+  const trashed = () => (db.inTransaction ? readTrashed() : (trashedSeqs ??= readTrashed()));
+  const changed = () => {
+    rarity.clear();
+    trashedSeqs = null;
+  };
+  const context = { db, reader, fts, rarity, trashed };
 
   return {
     indexDocument(doc) {
-      rarity.clear();
+      changed();
       fts.write(doc);
       suggestions.touch();
     },
     removeDocument(seq) {
-      rarity.clear();
+      changed();
       fts.remove(seq);
       suggestions.touch();
     },
     rebuild(onProgress) {
-      rarity.clear();
+      changed();
       return fts.rebuild(onProgress);
     },
     rebuildInBackground(onProgress) {
-      rarity.clear();
+      changed();
       return fts.rebuildInBackground((done, total) => {
-        rarity.clear();
+        changed();
         onProgress?.(done, total);
       });
     },
@@ -54,12 +73,15 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
       return fts.tidyStep();
     },
     query(request) {
+      forgetIfChangedElsewhere();
       return runQuery(context, request);
     },
     matchingIds(query, sort) {
+      forgetIfChangedElsewhere();
       return matchingIds(context, query, sort);
     },
     matchingSeqs(query, sort) {
+      forgetIfChangedElsewhere();
       return matchingSeqs(context, query, sort);
     },
     suggest(prefix, limit) {

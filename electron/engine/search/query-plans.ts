@@ -38,6 +38,8 @@ export interface PlanContext {
   reader: DocumentReader;
   /** Whether each index token is rare (see ranked-plans.ts), kept until the index changes. */
   rarity?: Map<string, boolean>;
+  /** The seqs of trashed documents (few), kept until the library changes. */
+  trashed?: () => ReadonlySet<number>;
   query: CompiledQuery;
   filters: FilterSql;
   request: Request;
@@ -59,6 +61,24 @@ export const ALL = -1;
 
 export const where = (p: PlanContext, ...extra: string[]) =>
   ['s.deleted = 0', ...extra, ...p.filters.conditions].join(' AND ');
+
+/**
+ * The given seqs that pass trash and filters, in the given order. Without filters only the trash
+ * matters: a set lookup instead of one index read per seq.
+ */
+export function passing(p: PlanContext, candidates: readonly number[]): number[] {
+  if (p.filters.conditions.length === 0 && p.trashed) {
+    const trashed = p.trashed();
+    return candidates.filter((seq) => !trashed.has(seq));
+  }
+  const kept = new Set(
+    seqs(p, `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')}`, [
+      JSON.stringify(candidates),
+      ...p.filters.params,
+    ]),
+  );
+  return candidates.filter((seq) => kept.has(seq));
+}
 
 export function pageOf<T>(items: readonly T[], request: Request): T[] {
   return request.limit === ALL ? items.slice(request.offset) : items.slice(request.offset, request.offset + request.limit);

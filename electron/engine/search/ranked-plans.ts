@@ -1,5 +1,5 @@
 import { COLUMN_WEIGHTS } from './fts-index';
-import { exact, PROBE, seqs, verify, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+import { exact, passing, PROBE, seqs, verify, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
 /** Plans that know every match and rank them: the query is rare, or narrow after the probe. */
 
@@ -71,12 +71,14 @@ function fieldScores(p: PlanContext): Map<number, number> {
  * much, hits in the title, practice name or metadata first, then the others newest first.
  */
 function rank(p: PlanContext, matches: readonly number[], scores: () => Map<number, number>): Plan {
-  const dateOrder = p.request.sort === 'date' ? ' ORDER BY s.date DESC, s.seq DESC' : '';
-  let found: Ranked[] = seqs(
-    p,
-    `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')}${dateOrder}`,
-    [JSON.stringify(matches), ...p.filters.params],
-  ).map((seq) => ({ seq, score: 0 }));
+  const dateOrder = p.request.sort === 'date';
+  const kept = dateOrder
+    ? seqs(p, `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')} ORDER BY s.date DESC, s.seq DESC`, [
+        JSON.stringify(matches),
+        ...p.filters.params,
+      ])
+    : passing(p, matches);
+  let found: Ranked[] = kept.map((seq) => ({ seq, score: 0 }));
   if (p.verifyCandidates) found = verify(p, found);
   if (dateOrder || found.length === 0) return exact(found, p.request);
   const score = scores();

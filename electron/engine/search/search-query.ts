@@ -17,6 +17,8 @@ export interface QueryContext {
   fts: FtsIndex;
   /** Token rarity found by earlier queries; the engine clears it on every index write. */
   rarity?: Map<string, boolean>;
+  /** Seqs of trashed documents, cached by the engine until the library changes. */
+  trashed?: () => ReadonlySet<number>;
 }
 
 function compile(terms: readonly Term[], notices: string[]): TermPattern[] {
@@ -82,8 +84,19 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
   const { match, anyTerm } = expressions(query);
   const context = (target: 's' | 'd'): PlanContext => {
     const filters = filterSql(ctx.db, parsed.filters, target);
-    const rarity = ctx.rarity;
-    return { db: ctx.db, reader: ctx.reader, ...(rarity ? { rarity } : {}), query, filters, request, match, anyTerm, verifyCandidates };
+    const { rarity, trashed } = ctx;
+    return {
+      db: ctx.db,
+      reader: ctx.reader,
+      ...(rarity ? { rarity } : {}),
+      ...(trashed ? { trashed } : {}),
+      query,
+      filters,
+      request,
+      match,
+      anyTerm,
+      verifyCandidates,
+    };
   };
   if (ctx.fts.status() === 'ready') {
     try {

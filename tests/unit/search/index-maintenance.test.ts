@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
+import { openLibrary, type Library } from '../../../electron/engine/library';
+import { restoreDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
 import { importBytes } from '../../../electron/engine/services/import-service';
 import { tidySearchIndex } from '../../../electron/engine/services/search-index-service';
-import { withTempLibrary } from '../../helpers/temp-library';
+import { libraryOptions, withTempLibrary } from '../../helpers/temp-library';
 
 const CITIES = ['温州', '嘉兴', '湖州', '台州', '丽水', '衢州'];
 
@@ -27,10 +28,13 @@ const answers = (library: Library) =>
     return { query, total: response.total, ids: response.hits.map((hit) => hit.id) };
   });
 
-describe('tidying the search index after imports', () => {
-  let cleanup = () => {};
-  afterEach(() => cleanup());
+let cleanup = () => {};
+afterEach(() => {
+  cleanup();
+  cleanup = () => {};
+});
 
+describe('tidying the search index after imports', () => {
   it('merges the segments imports leave, in the background, without changing any answer', async () => {
     const temp = withTempLibrary();
     cleanup = temp.cleanup;
@@ -59,5 +63,24 @@ describe('tidying the search index after imports', () => {
     const tidying = tidySearchIndex(temp.library);
     temp.library.close();
     await expect(tidying).resolves.toBeUndefined();
+  });
+});
+
+describe('two connections to one library (the app and the command line)', () => {
+  it('hides a document trashed by the other connection and shows it again when restored there', async () => {
+    const temp = withTempLibrary();
+    const other = openLibrary(libraryOptions(temp.folder));
+    cleanup = () => {
+      other.close();
+      temp.cleanup();
+    };
+    const first = await importBytes(temp.library, '做法1.txt', Buffer.from(practice(1)));
+    const second = await importBytes(temp.library, '做法2.txt', Buffer.from(practice(2)));
+    const found = () => temp.library.search.query({ query: '党员先锋岗', sort: 'relevance', offset: 0, limit: 20 }).hits.map((hit) => hit.id).sort();
+    expect(found()).toEqual([first.id, second.id].sort());
+    trashDocuments(other, [first.id!]);
+    expect(found()).toEqual([second.id]);
+    restoreDocuments(other, [first.id!]);
+    expect(found()).toEqual([first.id, second.id].sort());
   });
 });
