@@ -31,6 +31,7 @@ export interface OpenLibraryOptions {
 /** One open library. Every service function receives it; nothing else holds the database. */
 export class Library {
   readonly originals: OriginalsStore;
+  private committedWrites = 0;
 
   constructor(
     readonly folder: string,
@@ -48,10 +49,20 @@ export class Library {
   /** Runs fn in one IMMEDIATE transaction: all of it is written, or none of it. */
   write<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn).immediate();
+      const result = this.db.transaction(fn).immediate();
+      this.committedWrites += 1;
+      return result;
     } catch (error) {
       throw toLibraryError(error);
     }
+  }
+
+  /**
+   * Changes whenever something was written: through this Library, or by another connection (the
+   * command line while the app is open), which SQLite's data_version reports. Windows poll it.
+   */
+  changeStamp(): string {
+    return `${String(this.db.pragma('data_version', { simple: true }))}.${this.committedWrites}`;
   }
 
   close(): void {

@@ -9,6 +9,7 @@ import { api, errorMessage, isUnauthorized, subscribeUnauthorized, UNAUTHORIZED_
 import { AppShell } from './app-shell';
 import { NavigationProvider } from './navigation';
 import { queryKeys } from './queries';
+import { useLiveRefresh } from './use-live-refresh';
 
 const LIBRARY_ERROR_TITLES: Partial<Record<CasebookError['code'], string>> = {
   LIBRARY_LOCKED: '资料库正被占用',
@@ -21,6 +22,7 @@ const LIBRARY_ERROR_TITLES: Partial<Record<CasebookError['code'], string>> = {
 export function CasebookApp() {
   const unauthorized = useSyncExternalStore(subscribeUnauthorized, isUnauthorized);
   const info = useQuery({ queryKey: queryKeys.libraryInfo, queryFn: () => api['library.info']({}) });
+  useLiveRefresh();
 
   if (unauthorized || (info.error instanceof CasebookError && info.error.code === 'UNAUTHORIZED')) {
     return <FullPageMessage status="403" title="无法访问案例库" subTitle={UNAUTHORIZED_MESSAGE} />;

@@ -41,6 +41,11 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** Every cached read except the suggestions being typed; what is on screen refetches at once. */
+export function refreshAfterChange(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'search.suggest' });
+}
+
 /**
  * A write through the contract. After it succeeds every cached read is marked stale, because almost
  * any write moves counts, lists, search results and the tag tree; only what is on screen refetches.
@@ -57,7 +62,7 @@ export function useWrite<M extends MethodName>(
     mutationFn: (request) => call(method, request),
     ...rest,
     onSuccess: async (...args) => {
-      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'search.suggest' });
+      void refreshAfterChange(queryClient);
       await onSuccess?.(...args);
     },
     onError: (error, ...args) => {

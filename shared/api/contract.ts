@@ -7,7 +7,7 @@ import type { DuplicateList, DuplicatePair, SimilarDocument } from '../model/dup
 import type { HistoryEntry } from '../model/history';
 import type { ImportResult } from '../model/import';
 import { exportRequestSchema, type ExportFileResult, type ExportResult } from '../model/export';
-import type { LibraryInfo } from '../model/library';
+import type { LibraryChanges, LibraryInfo } from '../model/library';
 import type { Note } from '../model/note';
 import type { SearchResponse, Suggestion } from '../model/search';
 import type {
@@ -109,6 +109,8 @@ export const documentSortSchema = z.enum(['updated', 'created', 'date', 'title']
 
 export const methods = {
   'library.info': method<LibraryInfo>()(empty),
+  /** Polled by open windows so that changes made elsewhere (another window, the command line) show up. */
+  'library.changes': method<LibraryChanges>()(empty),
   /** Adds the bundled sample library; only ever on the user's request. */
   'library.loadSample': method<{ imported: number }>()(empty),
   /** The user chose to start with an empty library: stop offering the sample. */

@@ -11,3 +11,8 @@ export interface LibraryInfo {
   offerSample: boolean;
   appVersion: string;
 }
+
+/** Opaque; differs from the last one a window saw when anything in the library changed since. */
+export interface LibraryChanges {
+  stamp: string;
+}

@@ -59,6 +59,7 @@ export type Handlers = {
 /** The engine side of the contract: one handler per method, each a thin call into a service. */
 export const handlers = {
   'library.info': (library) => libraryInfo(library),
+  'library.changes': (library) => ({ stamp: library.changeStamp() }),
   'library.loadSample': (library) => loadSampleLibrary(library),
   'library.declineSample': (library) => declineSampleLibrary(library),
 

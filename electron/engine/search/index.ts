@@ -22,7 +22,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
   const rarity = new Map<string, boolean>();
   let trashedSeqs: Set<number> | null = null;
   // Another connection (the command line while the app runs) may have written: PRAGMA data_version
-  // changes then, and the caches above are dropped.
+  // changes then, and the caches above and the suggestion values are dropped.
   let seenVersion = -1;
   const forgetIfChangedElsewhere = () => {
     const version = db.pragma('data_version', { simple: true }) as number;
@@ -30,6 +30,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
       seenVersion = version;
       rarity.clear();
       trashedSeqs = null;
+      suggestions.touch();
     }
   };
   const readTrashed = () => new Set(db.prepare<[], number>('SELECT seq FROM search_docs WHERE deleted = 1').pluck().all());
@@ -85,6 +86,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
       return matchingSeqs(context, query, sort);
     },
     suggest(prefix, limit) {
+      forgetIfChangedElsewhere();
       return suggestions.suggest(prefix, limit);
     },
   };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../electron/engine/library';
-import { restoreDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
+import { restoreDocuments, trashDocuments, updateDocument } from '../../../electron/engine/services/documents-service';
 import { importBytes } from '../../../electron/engine/services/import-service';
 import { tidySearchIndex } from '../../../electron/engine/services/search-index-service';
 import { libraryOptions, withTempLibrary } from '../../helpers/temp-library';
@@ -82,5 +82,23 @@ describe('two connections to one library (the app and the command line)', () => 
     expect(found()).toEqual([second.id]);
     restoreDocuments(other, [first.id!]);
     expect(found()).toEqual([first.id, second.id].sort());
+  });
+
+  it('suggests an 发文机关 the other connection has just written', async () => {
+    const temp = withTempLibrary();
+    const other = openLibrary(libraryOptions(temp.folder));
+    cleanup = () => {
+      other.close();
+      temp.cleanup();
+    };
+    const imported = await importBytes(temp.library, '做法1.txt', Buffer.from(practice(1)));
+    const issuers = () =>
+      temp.library.search
+        .suggest('瑞安市住房', 10)
+        .filter((suggestion) => suggestion.type === 'issuer')
+        .map((suggestion) => suggestion.label);
+    expect(issuers()).toEqual([]);
+    updateDocument(other, imported.id!, { issuer: '瑞安市住房和城乡建设局' });
+    expect(issuers()).toEqual(['瑞安市住房和城乡建设局']);
   });
 });
