@@ -5,6 +5,7 @@ import { CasebookError } from '../../shared/api/errors';
 import { openDatabase, toLibraryError } from './db/open-database';
 import type { PdfRenderer } from './exporters/pdf/pdf-renderer';
 import { OriginalsStore } from './originals-store';
+import { ProgressBoard } from './progress-board';
 import { createSearchEngine } from './search';
 import type { SearchEngine } from './search/search-engine';
 import { installDefaultTagRules } from './services/default-tag-rules';
@@ -31,6 +32,8 @@ export interface OpenLibraryOptions {
 /** One open library. Every service function receives it; nothing else holds the database. */
 export class Library {
   readonly originals: OriginalsStore;
+  /** Progress of long work (exports) for the windows that wait for it. */
+  readonly progress = new ProgressBoard();
   private committedWrites = 0;
 
   constructor(

@@ -20,6 +20,7 @@ function call<M extends MethodName>(method: M): (request: RequestOf<M>) => Promi
 const bridge = {
   'library.info': call('library.info'),
   'library.changes': call('library.changes'),
+  'progress.get': call('progress.get'),
   'library.loadSample': call('library.loadSample'),
   'library.declineSample': call('library.declineSample'),
   'collections.list': call('collections.list'),

@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../model/history';
 import type { ImportResult } from '../model/import';
 import { exportRequestSchema, type ExportFileResult, type ExportResult } from '../model/export';
 import type { LibraryChanges, LibraryInfo } from '../model/library';
+import { progressKeySchema, type WorkProgress } from '../model/progress';
 import type { Note } from '../model/note';
 import type { SearchResponse, Suggestion } from '../model/search';
 import type {
@@ -414,6 +415,8 @@ export const methods = {
   'export.toFile': method<ExportFileResult>()(
     exportRequestSchema.extend({ outFile: z.string().trim().min(1, '请指定导出文件').max(4096) }).strict(),
   ),
+  /** How far the export sent with this progressKey has come; null once it has ended (or for an unknown key). */
+  'progress.get': method<WorkProgress | null>()(z.object({ key: progressKeySchema }).strict()),
 
   // 专辑 (shared/model/collection.ts; electron/engine/services/collection*-service.ts). Every change is an intent on the current state.
   'collections.list': method<CollectionList>()(collectionListSchema),

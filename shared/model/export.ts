@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { progressKeySchema } from './progress';
 
 /**
  * Exports (导出): what staff hand on — a Word booklet in official document format, a PDF for
@@ -70,6 +71,8 @@ export const exportRequestSchema = z
     format: z.enum(EXPORT_FORMATS),
     template: z.enum(EXPORT_TEMPLATES).default('official'),
     options: exportOptionsSchema.default({ metadata: true, commentary: true }),
+    /** Chosen by the window: `progress.get` with it reports how far the export has come. */
+    progressKey: progressKeySchema.optional(),
   })
   .strict();
 export type ExportRequest = z.input<typeof exportRequestSchema>;

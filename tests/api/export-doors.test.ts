@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../shared/model/document';
 import type { ExportFileResult, ExportResult } from '../../shared/model/export';
+import type { WorkProgress } from '../../shared/model/progress';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { pdfPages } from '../unit/export/pdf-tools';
 import { runCasebook } from '../helpers/casebook-cli';
@@ -69,6 +70,36 @@ describe('export over HTTP', () => {
     expect(errorOf(result).code).toBe('EXPORT_FAILED');
     expect(errorOf(result).message).toContain('所在的文件夹不存在');
     expect(fs.existsSync(path.dirname(outFile))).toBe(false);
+  });
+});
+
+describe('export progress over HTTP', () => {
+  it('tells the waiting window which step a PDF export is at, and nothing once it is done', { timeout: 90_000 }, async () => {
+    const key = 'pdf-progress-test-1';
+    const steps: string[] = [];
+    const percents: number[] = [];
+    let finished = false;
+    const exporting = okResult<ExportResult>(server.port, server.token, 'export.run', {
+      target: { documents: caseIds },
+      format: 'pdf',
+      progressKey: key,
+    }).finally(() => (finished = true));
+    while (!finished) {
+      const progress = await okResult<WorkProgress | null>(server.port, server.token, 'progress.get', { key });
+      if (progress && steps.at(-1) !== progress.step) {
+        steps.push(progress.step);
+        percents.push(progress.percent);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const result = await exporting;
+    expect((await pdfPages(Buffer.from(result.contentBase64, 'base64'))).length).toBeGreaterThan(3);
+    // Printed once, then again with the TOC's page numbers filled in; the bar only moves forward.
+    expect(steps[0]).toBe('排版并打印 PDF');
+    expect(steps).toContain('填入目录页码，再次打印（第 2 遍）');
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(await okResult(server.port, server.token, 'progress.get', { key })).toBeNull();
+    expect(errorOf(await callApi(server.port, server.token, 'progress.get', { key: '../x' })).code).toBe('BAD_REQUEST');
   });
 });
 

@@ -105,6 +105,9 @@ describe('export from the UI', () => {
 
     const pdfDownload = page.waitForEvent('download', { timeout: 90_000 });
     await button(dialog, '导出').click();
+    // Printing takes seconds: the dialog shows the step it is at.
+    await dialog.getByRole('status', { name: '导出进度' }).getByText(/排版并打印 PDF|再次打印/).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'export-progress.png');
     const pdf = await pdfDownload;
     expect(pdf.suggestedFilename()).toBe('2025年度红色工地典型案例选编.pdf');
     const pdfFile = path.join(ARTIFACTS, 'export-booklet.pdf');

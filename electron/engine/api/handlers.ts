@@ -162,4 +162,5 @@ export const handlers = {
 
   'export.run': (library, request) => runExport(library, request),
   'export.toFile': (library, request) => exportToFile(library, request, request.outFile),
+  'progress.get': (library, request) => library.progress.get(request.key),
 } satisfies Handlers;

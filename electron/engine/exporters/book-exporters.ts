@@ -14,7 +14,9 @@ export const docxExporter: ExporterModule = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   laidOut: true,
   async toBytes(input) {
+    input.progress('整理资料', 5);
     const book = input.book();
+    input.progress('生成 Word 文档', 30);
     return { bytes: await renderDocx(book), fileBase: book.fileBase, items: itemCount(book) };
   },
 };
@@ -27,8 +29,10 @@ export const pdfExporter: ExporterModule = {
   mimeType: 'application/pdf',
   laidOut: true,
   async toBytes(input) {
+    input.progress('整理资料', 5);
     const book = input.book();
     let html = renderHtml(book);
+    input.progress('排版并打印 PDF', 15);
     let printed = await input.pdfRenderer.render(html);
     if (book.toc) {
       // Print again with the page each entry landed on; once more if the numbers moved the pages.
@@ -36,6 +40,7 @@ export const pdfExporter: ExporterModule = {
       let pages = await tocPageNumbers(printed, anchors);
       for (let pass = 0; pass < 2 && pages.size > 0; pass += 1) {
         html = renderHtml(book, pages);
+        input.progress(`填入目录页码，再次打印（第 ${pass + 2} 遍）`, 55 + pass * 25);
         printed = await input.pdfRenderer.render(html);
         const landed = await tocPageNumbers(printed, anchors);
         if ([...landed].every(([anchor, page]) => pages.get(anchor) === page)) break;

@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportTarget, ExportTemplate, ParsedExportOptions } from '../../../shared/model/export';
 import type { Library } from '../library';
+import type { ReportProgress } from '../progress-board';
 import type { ExportBook } from './export-model';
 import type { PdfRenderer } from './pdf/pdf-renderer';
 
@@ -12,6 +13,8 @@ export interface ExporterInput {
   /** The export model (cover, TOC, sections, items as blocks), built once when a module asks for it. */
   book(): ExportBook;
   pdfRenderer: PdfRenderer;
+  /** For the window's progress bar: the step being done and an estimated percent. */
+  progress: ReportProgress;
 }
 
 export interface ExporterOutput {

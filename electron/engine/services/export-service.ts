@@ -10,6 +10,7 @@ import type { ExporterInput, ExporterModule, ExporterOutput } from '../exporters
 import { findExporter } from '../exporters/index';
 import { chromiumPdfRenderer } from '../exporters/pdf/chromium-pdf-renderer';
 import type { Library } from '../library';
+import type { ReportProgress } from '../progress-board';
 
 /**
  * 导出: one target (documents, a collection, a draft) in one format. The app receives the bytes to
@@ -17,7 +18,7 @@ import type { Library } from '../library';
  * (`export.toFile`). Reading only: an export never changes the library.
  */
 
-function exporterInput(library: Library, request: ParsedExportRequest): ExporterInput {
+function exporterInput(library: Library, request: ParsedExportRequest, progress: ReportProgress): ExporterInput {
   let book: ExportBook | null = null;
   return {
     library,
@@ -26,6 +27,7 @@ function exporterInput(library: Library, request: ParsedExportRequest): Exporter
     options: request.options,
     book: () => (book ??= buildExportBook(library, request.target, request.template, request.options)),
     pdfRenderer: library.options.pdfRenderer ?? chromiumPdfRenderer(),
+    progress,
   };
 }
 
@@ -73,7 +75,7 @@ async function bytesOf(module: ExporterModule, input: ExporterInput): Promise<Ex
 
 export async function runExport(library: Library, request: ParsedExportRequest): Promise<ExportResult> {
   const module = findExporter(request.format);
-  const output = await bytesOf(module, exporterInput(library, request));
+  const output = await library.progress.track(request.progressKey, (report) => bytesOf(module, exporterInput(library, request, report)));
   return {
     fileName: `${output.fileBase}${module.extension}`,
     mimeType: module.mimeType,
@@ -86,15 +88,13 @@ export async function runExport(library: Library, request: ParsedExportRequest):
 export async function exportToFile(library: Library, request: ParsedExportRequest, outFile: string): Promise<ExportFileResult> {
   const module = findExporter(request.format);
   const file = checkOutFile(outFile);
-  const input = exporterInput(library, request);
-  let output: ExporterOutput;
-  if (module.toFile) {
-    output = await module.toFile(input, file);
-  } else {
+  const output = await library.progress.track(request.progressKey, async (report): Promise<ExporterOutput> => {
+    const input = exporterInput(library, request, report);
+    if (module.toFile) return module.toFile(input, file);
     const made = await bytesOf(module, input);
     writeFileAtomically(file, made.bytes);
-    output = made;
-  }
+    return made;
+  });
   const size = fs.statSync(file).size;
   return { file, fileName: `${output.fileBase}${module.extension}`, format: module.format, size, items: output.items };
 }

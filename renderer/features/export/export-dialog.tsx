@@ -1,5 +1,5 @@
-import { App, Alert, Checkbox, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Alert, Checkbox, Flex, Form, Input, Modal, Progress, Radio, Select, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { BUNDLE_FILE_EXTENSION } from '../../../shared/model/bundle';
 import {
   EXPORT_TEMPLATE_HINTS,
@@ -12,6 +12,7 @@ import {
 import { api, errorMessage } from '../../app/api-client';
 import { downloadBase64 } from '../exchange/download';
 import { bundleSelectionOf, useBundleExport } from '../exchange/use-bundle-export';
+import { newProgressKey, useWorkProgress } from './use-work-progress';
 
 /** The 交换包 carries data, not a layout: what it holds for this target. */
 function bundleHint(target: ExportTarget): string {
@@ -66,6 +67,10 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const [progressKey, setProgressKey] = useState<string | null>(null);
+  // 取消 while a file is being made: the engine finishes it (it only reads), but nothing is saved.
+  const abandoned = useRef(false);
+  const progress = useWorkProgress(progressKey);
   const bundle = useBundleExport();
   const working = busy || bundle.busy;
   const [failure, setFailure] = useState<string | null>(null);
@@ -83,6 +88,8 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
       return;
     }
     setBusy(true);
+    const key = newProgressKey();
+    setProgressKey(key);
     // Fields the dialog hides for a format (cover lines for Markdown) are not sent.
     const text = (value: string | undefined) => (value ?? '').trim();
     try {
@@ -91,6 +98,7 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
         target,
         format: values.format ?? 'docx',
         template: values.template ?? 'official',
+        progressKey: key,
         options: {
           ...(text(values.title) && text(values.title) !== defaultTitle ? { title: text(values.title) } : {}),
           ...(text(values.subtitle) ? { subtitle: text(values.subtitle) } : {}),
@@ -102,13 +110,15 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
           commentary: values.commentary ?? true,
         },
       });
+      if (abandoned.current) return;
       downloadBase64(result.fileName, result.contentBase64, result.mimeType);
       void message.success(`已导出“${result.fileName}”（${result.items} 篇）`);
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error));
+      if (!abandoned.current) setFailure(errorMessage(error));
     } finally {
       setBusy(false);
+      setProgressKey(null);
     }
   };
 
@@ -119,7 +129,10 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
       okText={working ? '正在生成…' : '导出'}
       cancelText="取消"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={() => {
+        abandoned.current = busy;
+        onClose();
+      }}
       confirmLoading={working}
       width={620}
       destroyOnHidden
@@ -186,6 +199,12 @@ export function ExportDialog({ target, what, defaultTitle, many, prepare, onClos
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             PDF 由内置浏览器排版打印，篇幅较多时需要几秒钟。
           </Typography.Paragraph>
+        )}
+        {busy && (
+          <div role="status" aria-label="导出进度" style={{ marginTop: 12 }}>
+            <Typography.Text type="secondary">{progress?.step ?? '正在准备…'}</Typography.Text>
+            <Progress percent={progress?.percent ?? 0} status="active" size="small" />
+          </div>
         )}
         {failure && <Alert type="error" showIcon title={failure} style={{ marginTop: 12 }} />}
       </Form>
