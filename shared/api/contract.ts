@@ -336,6 +336,8 @@ export const methods = {
           z.number().min(SCORE_MIN, `分数应在 ${SCORE_MIN}–${SCORE_MAX} 之间`).max(SCORE_MAX, `分数应在 ${SCORE_MIN}–${SCORE_MAX} 之间`),
         ),
         comment: z.string().trim().max(5000, '评语最多 5000 个字').default(''),
+        /** Criterion key → a short note on it; an empty note removes it. */
+        notes: z.record(z.string().min(1).max(40), z.string().trim().max(500, '每项评分说明最多 500 个字')).default({}),
       })
       .strict(),
   ),

@@ -132,6 +132,8 @@ export interface ReviewerScore {
   /** Criterion key → 0–100; a criterion not yet scored is missing. */
   scores: Record<string, number>;
   comment: string;
+  /** Criterion key → the reviewer's note on that criterion (扣分理由, 亮点); only criteria with a note. */
+  notes: Record<string, string>;
   /** Weighted total when every criterion is scored, else null. */
   total: number | null;
   updatedAt: string;

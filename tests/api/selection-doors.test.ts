@@ -60,9 +60,20 @@ describe('selection rounds over HTTP', () => {
       [ids.shizheng, 70, 90],
       [ids.xuexiao, 92, 90],
     ] as const) {
-      await call('rounds.saveScores', { roundId: round.id, documentId: id, reviewer: '王评审', scores: all(round, wang), comment: '材料完整' });
+      await call('rounds.saveScores', {
+        roundId: round.id,
+        documentId: id,
+        reviewer: '王评审',
+        scores: all(round, wang),
+        comment: '材料完整',
+        notes: { [keyOf(round, '成效实绩')]: '工资清欠数字需附证明' },
+      });
       round = await call<RoundDetail>('rounds.saveScores', { roundId: round.id, documentId: id, reviewer: '李评审', scores: all(round, li) });
     }
+    expect(round.submissions[0]?.reviews.find((review) => review.reviewer === '王评审')).toMatchObject({
+      comment: '材料完整',
+      notes: { [keyOf(round, '成效实绩')]: '工资清欠数字需附证明' },
+    });
     expect(round.submissions.slice(0, 3).map((row) => [row.document.id, row.rank, row.score, row.spread, row.spreadWarning])).toEqual([
       [ids.xuexiao, 1, 91, 2, false],
       [ids.anzhi, 2, 86, 4, false],
@@ -96,6 +107,7 @@ describe('selection rounds over HTTP', () => {
       ['rounds.moveStage', { roundId: round.id, documentId: ids.shizheng, stage: 'rejected' }, 'BAD_REQUEST', /未入选的理由/],
       ['rounds.saveScores', { roundId: round.id, documentId: ids.shizheng, reviewer: '王评审', scores: { [keyOf(round, '党建引领')]: 101 } }, 'BAD_REQUEST', /0–100/],
       ['rounds.saveScores', { roundId: round.id, documentId: ids.shizheng, reviewer: '赵某', scores: {} }, 'BAD_REQUEST', /不是这个评选的评审人/],
+      ['rounds.saveScores', { roundId: round.id, documentId: ids.shizheng, reviewer: '王评审', scores: {}, notes: { [keyOf(round, '党建引领')]: '长'.repeat(501) } }, 'BAD_REQUEST', /最多 500 个字/],
       ['rounds.update', { id: round.id, patch: { criteria: [{ name: '党建引领', weight: 50 }] } }, 'BAD_REQUEST', /权重合计应为 100/],
       ['rounds.makeBooklet', { roundId: round.id, order: [ids.anzhi] }, 'BAD_REQUEST', /缺少入选案例/],
       ['rounds.get', { id: 'nosuchround' }, 'NOT_FOUND', /找不到这个评选活动/],

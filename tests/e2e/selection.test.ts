@@ -24,14 +24,19 @@ describe('评选: a selection round from setup to booklet', () => {
     await app?.close();
   });
 
-  /** Scores every criterion with the keyboard: type, Tab to the next; then the comment; Ctrl+Enter saves. */
-  async function scoreWithKeyboard(page: Page, dialog: Locator, scores: number[], comment: string): Promise<void> {
+  /**
+   * Scores every criterion with the keyboard: type the score, Tab to its note (typed when given),
+   * Tab to the next; then the comment; Ctrl+Enter saves.
+   */
+  async function scoreWithKeyboard(page: Page, dialog: Locator, scores: number[], comment: string, notes: Record<number, string> = {}): Promise<void> {
     // The dialog puts the focus in the first score field once it has opened.
     const first = dialog.getByRole('spinbutton', { name: '党建引领得分' });
     await expect.poll(() => first.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
-    for (const value of scores) {
+    for (const [index, value] of scores.entries()) {
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.type(String(value));
+      await page.keyboard.press('Tab');
+      if (notes[index]) await page.keyboard.type(notes[index]);
       await page.keyboard.press('Tab');
     }
     await expect.poll(() => dialog.getByRole('textbox', { name: '评语' }).evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
@@ -125,7 +130,9 @@ describe('评选: a selection round from setup to booklet', () => {
         const title = ((await dialog.locator('.ant-modal-title').textContent()) ?? '').replace(/^评分：/, '');
         const entry = Object.entries(scores).find(([key]) => title.includes(key));
         if (!entry) throw new Error(`unexpected case ${title}`);
-        await scoreWithKeyboard(page, dialog, entry[1][index] ?? [], `${reviewer}意见：做法有特色`);
+        // 材料规范 (the fifth criterion) gets a note for 义乌.
+        const notes: Record<number, string> = entry[0] === YIWU ? { 4: `${reviewer}：缺少获奖证明` } : {};
+        await scoreWithKeyboard(page, dialog, entry[1][index] ?? [], `${reviewer}意见：做法有特色`, notes);
         if (index === 1 && step === 0) await screenshot(page, 'selection-scoring.png');
         if (step < 3) await button(dialog, '保存并评下一件').click();
         else await page.keyboard.press('Control+Enter');
@@ -140,7 +147,11 @@ describe('评选: a selection round from setup to booklet', () => {
     const yiwu = rowOf(view, YIWU);
     await yiwu.getByLabel(/分差 \d+\.\d\d，偏大/).waitFor();
     await view.getByText(/1 件的评审人打分相差超过 15 分/).waitFor();
+    // Hovering a reviewer's total shows their comment and notes per criterion.
+    await yiwu.getByText(/^李评审：/).hover();
+    await page.getByRole('tooltip').getByText('材料规范：李评审：缺少获奖证明', { exact: false }).waitFor();
     await screenshot(page, 'selection-ranked.png');
+    await page.mouse.move(0, 0);
 
     // 未入选 needs a reason: 义乌 goes out for 材料不全.
     await button(yiwu, '未入选…').click();

@@ -50,6 +50,8 @@ export interface ReviewRow {
   reviewer: string;
   scores: string;
   comment: string;
+  /** Criterion key → the reviewer's note on it, JSON. */
+  notes: string;
   updated_at: string;
 }
 
@@ -165,9 +167,10 @@ export function reviewsOfRound(db: Database.Database, roundId: string): ReviewRo
 
 export function upsertReview(db: Database.Database, review: ReviewRow): void {
   db.prepare(
-    `INSERT INTO selection_reviews (submission_id, reviewer, scores, comment, updated_at)
-     VALUES (@submission_id, @reviewer, @scores, @comment, @updated_at)
-     ON CONFLICT (submission_id, reviewer) DO UPDATE SET scores = excluded.scores, comment = excluded.comment, updated_at = excluded.updated_at`,
+    `INSERT INTO selection_reviews (submission_id, reviewer, scores, comment, notes, updated_at)
+     VALUES (@submission_id, @reviewer, @scores, @comment, @notes, @updated_at)
+     ON CONFLICT (submission_id, reviewer) DO UPDATE SET scores = excluded.scores, comment = excluded.comment, notes = excluded.notes,
+       updated_at = excluded.updated_at`,
   ).run(review);
 }
 

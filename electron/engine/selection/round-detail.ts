@@ -119,7 +119,8 @@ function reviewsBySubmission(library: Library, roundId: string, criteria: readon
     // Scores of a criterion taken out of the rubric are kept in the row but no longer count.
     const stored = parseJson<Record<string, number>>(row.scores, {});
     const scores = Object.fromEntries(Object.entries(stored).filter(([key]) => keys.has(key)));
-    const review: ReviewerScore = { reviewer: row.reviewer, scores, comment: row.comment, total: weightedTotal(criteria, scores), updatedAt: row.updated_at };
+    const notes = Object.fromEntries(Object.entries(parseJson<Record<string, string>>(row.notes, {})).filter(([key]) => keys.has(key)));
+    const review: ReviewerScore = { reviewer: row.reviewer, scores, comment: row.comment, notes, total: weightedTotal(criteria, scores), updatedAt: row.updated_at };
     result.set(row.submission_id, [...(result.get(row.submission_id) ?? []), review]);
   }
   for (const list of result.values()) list.sort((a, b) => reviewers.indexOf(a.reviewer) - reviewers.indexOf(b.reviewer));

@@ -113,15 +113,23 @@ export function saveScores(library: Library, request: ParsedRequestOf<'rounds.sa
       throw new CasebookError('BAD_REQUEST', `“${request.reviewer}”不是这个评选的评审人，请先在评选设置中添加。`, `reviewer ${request.reviewer}`);
     }
     const keys = new Set(criteriaOf(round).map((criterion) => criterion.key));
-    for (const key of Object.keys(request.scores)) {
+    for (const key of [...Object.keys(request.scores), ...Object.keys(request.notes)]) {
       if (!keys.has(key)) throw new CasebookError('BAD_REQUEST', '评分项已被修改，请刷新后重新评分。', `unknown criterion ${key}`);
     }
-    // Scores of criteria no longer in the rubric stay in the row, so putting one back restores them.
+    // Scores and notes of criteria no longer in the rubric stay in the row, so putting one back restores them.
     const previous = reviewsOfRound(library.db, request.roundId).find((row) => row.submission_id === submission.id && row.reviewer === request.reviewer);
-    const kept = Object.fromEntries(Object.entries(parseJson<Record<string, number>>(previous?.scores ?? '{}', {})).filter(([key]) => !keys.has(key)));
-    const scores = { ...kept, ...Object.fromEntries(Object.entries(request.scores).map(([key, value]) => [key, Math.round(value * 10) / 10])) };
+    const outsideRubric = <T>(json: string | undefined) => Object.fromEntries(Object.entries(parseJson<Record<string, T>>(json ?? '{}', {})).filter(([key]) => !keys.has(key)));
+    const scores = { ...outsideRubric<number>(previous?.scores), ...Object.fromEntries(Object.entries(request.scores).map(([key, value]) => [key, Math.round(value * 10) / 10])) };
+    const notes = { ...outsideRubric<string>(previous?.notes), ...Object.fromEntries(Object.entries(request.notes).filter(([, note]) => note.length > 0)) };
     const now = nowIso();
-    upsertReview(library.db, { submission_id: submission.id, reviewer: request.reviewer, scores: JSON.stringify(scores), comment: request.comment, updated_at: now });
+    upsertReview(library.db, {
+      submission_id: submission.id,
+      reviewer: request.reviewer,
+      scores: JSON.stringify(scores),
+      comment: request.comment,
+      notes: JSON.stringify(notes),
+      updated_at: now,
+    });
     touchRound(library.db, request.roundId, now);
   });
   return roundDetail(library, request.roundId);

@@ -1,6 +1,7 @@
 import { CopyOutlined, WarningOutlined } from '@ant-design/icons';
 import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { SPREAD_WARNING, STAGE_LABELS, type RankedSubmission, type RoundDetail, type SelectionStage } from '../../../shared/model/selection';
+import type { ReactNode } from 'react';
+import { SPREAD_WARNING, STAGE_LABELS, type RankedSubmission, type ReviewerScore, type RoundDetail, type SelectionStage } from '../../../shared/model/selection';
 import { useNavigation } from '../../app/navigation';
 import { StageActions } from './stage-actions';
 
@@ -20,6 +21,17 @@ function score(value: number | null): string {
  * 排名表: rank, title with flags (疑似重复, 在回收站), region, stage, the mean weighted score, the spread
  * between reviewers (highlighted past the warning), each reviewer's total, and the stage actions.
  */
+/** The reviewer's comment and notes per criterion, for the tooltip over their total; nothing when both are empty. */
+function reviewTooltip(round: RoundDetail, review: ReviewerScore): ReactNode {
+  const notes = round.criteria.filter((criterion) => review.notes[criterion.key]).map((criterion) => `${criterion.name}：${review.notes[criterion.key]}`);
+  if (!review.comment && notes.length === 0) return undefined;
+  return (
+    <div style={{ whiteSpace: 'pre-wrap' }}>
+      {[review.comment, ...notes].filter(Boolean).join('\n')}
+    </div>
+  );
+}
+
 export function RankedTable({ round, rows, onScore }: { round: RoundDetail; rows: RankedSubmission[]; onScore: (documentId: string) => void }) {
   const navigation = useNavigation();
   const columns: TableColumnsType<RankedSubmission> = [
@@ -78,7 +90,7 @@ export function RankedTable({ round, rows, onScore }: { round: RoundDetail; rows
             {round.reviewers.map((reviewer) => {
               const review = row.reviews.find((item) => item.reviewer === reviewer);
               return (
-                <Tooltip key={reviewer} title={review?.comment || undefined}>
+                <Tooltip key={reviewer} title={review ? reviewTooltip(round, review) : undefined}>
                   <div>
                     {reviewer}：{review?.total != null ? review.total.toFixed(2) : <Typography.Text type="secondary">{review ? '未评完' : '未评'}</Typography.Text>}
                   </div>

@@ -45,7 +45,11 @@ export function ScoringDialog({
   const [reviewer, setReviewer] = useState(initialReviewer !== null && round.reviewers.includes(initialReviewer) ? initialReviewer : (round.reviewers[0] ?? ''));
   const initial = (name: string) => {
     const review = row ? reviewOf(row, name) : undefined;
-    return { scores: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, review?.scores[criterion.key] ?? null])), comment: review?.comment ?? '' };
+    return {
+      scores: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, review?.scores[criterion.key] ?? null])),
+      notes: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, review?.notes[criterion.key] ?? ''])),
+      comment: review?.comment ?? '',
+    };
   };
   const [draft, setDraft] = useState(() => initial(reviewer));
   const [error, setError] = useState<string | null>(null);
@@ -75,7 +79,7 @@ export function ScoringDialog({
   const submit = async (goNext: boolean) => {
     const scores = Object.fromEntries(Object.entries(draft.scores).filter((entry): entry is [string, number] => entry[1] !== null));
     try {
-      const fresh = await save.mutateAsync({ roundId: round.id, documentId, reviewer, scores, comment: draft.comment });
+      const fresh = await save.mutateAsync({ roundId: round.id, documentId, reviewer, scores, notes: draft.notes, comment: draft.comment });
       void message.success(`已保存${reviewer}的评分`);
       const next = goNext ? nextUnfinished(fresh) : null;
       if (next) onNavigate(next, reviewer);
@@ -131,28 +135,40 @@ export function ScoringDialog({
           <Form layout="horizontal" labelCol={{ flex: '150px' }} labelAlign="left" colon={false}>
             {round.criteria.map((criterion, index) => (
               <Form.Item key={criterion.key} label={`${criterion.name}（${criterion.weight}%）`} extra={criterion.description || undefined} style={{ marginBottom: 12 }}>
-                <InputNumber
-                  aria-label={`${criterion.name}得分`}
-                  ref={index === 0 ? firstScore : undefined}
-                  min={SCORE_MIN}
-                  max={SCORE_MAX}
-                  precision={1}
-                  placeholder={`${SCORE_MIN}–${SCORE_MAX}`}
-                  value={draft.scores[criterion.key] ?? null}
-                  onChange={(value) => setDraft((current) => ({ ...current, scores: { ...current.scores, [criterion.key]: value } }))}
-                  style={{ width: 120 }}
-                />
+                <Flex gap={8}>
+                  <InputNumber
+                    aria-label={`${criterion.name}得分`}
+                    ref={index === 0 ? firstScore : undefined}
+                    min={SCORE_MIN}
+                    max={SCORE_MAX}
+                    precision={1}
+                    placeholder={`${SCORE_MIN}–${SCORE_MAX}`}
+                    value={draft.scores[criterion.key] ?? null}
+                    onChange={(value) => setDraft((current) => ({ ...current, scores: { ...current.scores, [criterion.key]: value } }))}
+                    style={{ width: 110, flex: 'none' }}
+                  />
+                  <Input
+                    aria-label={`${criterion.name}说明`}
+                    maxLength={500}
+                    placeholder="扣分理由或亮点（可不填）"
+                    value={draft.notes[criterion.key] ?? ''}
+                    onChange={(event) => {
+                      const note = event.target.value;
+                      setDraft((current) => ({ ...current, notes: { ...current.notes, [criterion.key]: note } }));
+                    }}
+                  />
+                </Flex>
               </Form.Item>
             ))}
-            <Form.Item label="评语">
-              <Input.TextArea aria-label="评语" rows={3} maxLength={5000} value={draft.comment} onChange={(event) => {
+            <Form.Item label="总体评语">
+              <Input.TextArea aria-label="评语" rows={2} maxLength={5000} value={draft.comment} onChange={(event) => {
                   const comment = event.target.value;
                   setDraft((current) => ({ ...current, comment }));
                 }} placeholder="亮点、不足或需要核实的地方" />
             </Form.Item>
           </Form>
           <Flex justify="space-between" align="baseline">
-            <Typography.Text type="secondary">每项 0–100 分；Tab 切换下一项，Ctrl+Enter 保存。</Typography.Text>
+            <Typography.Text type="secondary">每项 0–100 分，可附一句说明；Tab 切换下一项，Ctrl+Enter 保存。</Typography.Text>
             <Typography.Text strong aria-label="加权得分">
               加权得分：{total === null ? '未评完' : total.toFixed(2)}
             </Typography.Text>

@@ -26,7 +26,7 @@ async function roundWithThreeSelected() {
     [ids.shizheng, 90],
     [ids.xuexiao, 80],
   ] as const) {
-    saveScores(library, { roundId: round.id, documentId: id, reviewer: '王评审', scores: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, value])), comment: '' });
+    saveScores(library, { roundId: round.id, documentId: id, reviewer: '王评审', scores: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, value])), comment: '', notes: {} });
     for (const stage of ['screening', 'shortlisted', 'selected'] as const) moveStage(library, { roundId: round.id, documentId: id, stage });
   }
   return { ids, roundId: round.id };

@@ -59,8 +59,8 @@ describe('selection rounds: settings', () => {
     const ids = await importCases(library, ['anzhi']);
     let round = createRound(library, { name: '评选', year: 2025, targetCount: 10, quotas: [], reviewers: ['王评审', '李评审'] });
     addSubmissions(library, round.id, [ids.anzhi]);
-    saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '王评审', scores: byName(round, ALL(80)), comment: '' });
-    saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '李评审', scores: byName(round, ALL(60)), comment: '' });
+    saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '王评审', scores: byName(round, ALL(80)), comment: '', notes: {} });
+    saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '李评审', scores: byName(round, ALL(60)), comment: '', notes: {} });
     const renamed = round.criteria.map((criterion) => (criterion.name === '做法创新' ? { ...criterion, name: '创新做法' } : criterion));
     round = updateRoundSettings(library, round.id, { criteria: renamed });
     expect(round.criteria.map((criterion) => criterion.name)).toContain('创新做法');
@@ -116,13 +116,38 @@ describe('selection rounds: submissions, stages and scores', () => {
     expect(round.submissionCount).toBe(2);
   });
 
+  it('keeps a reviewer’s note per criterion through a rename, drops an emptied one, refuses an unknown criterion', async () => {
+    const ids = await importCases(library, ['anzhi']);
+    let round = createRound(library, { name: '评选', year: 2025, targetCount: 10, quotas: [], reviewers: ['王评审'] });
+    addSubmissions(library, round.id, [ids.anzhi]);
+    const keyOf = (name: string) => round.criteria.find((criterion) => criterion.name === name)!.key;
+    const [materials, novelty] = [keyOf('材料规范'), keyOf('做法创新')];
+    round = saveScores(library, {
+      roundId: round.id,
+      documentId: ids.anzhi,
+      reviewer: '王评审',
+      scores: byName(round, ALL(80)),
+      comment: '做法扎实',
+      notes: { [materials]: '缺少现场照片', [novelty]: '“一党员一项目”有新意' },
+    });
+    expect(row(round, ids.anzhi).reviews[0]?.notes).toEqual({ [materials]: '缺少现场照片', [novelty]: '“一党员一项目”有新意' });
+    round = updateRoundSettings(library, round.id, { criteria: round.criteria.map((c) => (c.name === '材料规范' ? { ...c, name: '材料完整规范' } : c)) });
+    expect(row(round, ids.anzhi).reviews[0]?.notes[materials]).toBe('缺少现场照片');
+    const eighty = Object.fromEntries(round.criteria.map((criterion) => [criterion.key, 80]));
+    round = saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '王评审', scores: eighty, comment: '', notes: { [materials]: '' } });
+    expect(row(round, ids.anzhi).reviews[0]?.notes).toEqual({});
+    expect(
+      captureError(() => saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '王评审', scores: {}, comment: '', notes: { 'no-such-criterion': '好' } })).message,
+    ).toBe('评分项已被修改，请刷新后重新评分。');
+  });
+
   it('refuses a trashed case and scores from someone not on the panel', async () => {
     const ids = await importCases(library, ['anzhi', 'shizheng']);
     const round = createRound(library, { name: '评选', year: 2025, targetCount: 10, quotas: [], reviewers: ['王评审'] });
     trashDocuments(library, [ids.shizheng]);
     expect(captureError(() => addSubmissions(library, round.id, [ids.shizheng])).message).toContain('在回收站中');
     addSubmissions(library, round.id, [ids.anzhi]);
-    expect(captureError(() => saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '赵评审', scores: {}, comment: '' })).message).toBe(
+    expect(captureError(() => saveScores(library, { roundId: round.id, documentId: ids.anzhi, reviewer: '赵评审', scores: {}, comment: '', notes: {} })).message).toBe(
       '“赵评审”不是这个评选的评审人，请先在评选设置中添加。',
     );
   });
@@ -132,7 +157,7 @@ describe('selection rounds: submissions, stages and scores', () => {
     let round = createRound(library, { name: '评选', year: 2025, targetCount: 10, quotas: [], reviewers: ['王评审', '李评审'] });
     addSubmissions(library, round.id, [ids.anzhi, ids.shizheng, ids.xuexiao]);
     const score = (documentId: string, reviewer: string, scores: Record<string, number>, comment = '') =>
-      (round = saveScores(library, { roundId: round.id, documentId, reviewer, scores: byName(round, scores), comment }));
+      (round = saveScores(library, { roundId: round.id, documentId, reviewer, scores: byName(round, scores), comment, notes: {} }));
     // 王: 90,80,70,60,100 → (90·25+80·25+70·25+60·15+100·10)/100 = 79; 李: all 70 → 70. Mean 74.5, spread 9.
     score(ids.anzhi, '王评审', { 党建引领: 90, 做法创新: 80, 成效实绩: 70, 示范推广: 60, 材料规范: 100 }, '做法扎实');
     score(ids.anzhi, '李评审', ALL(70));

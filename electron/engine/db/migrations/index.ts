@@ -6,6 +6,7 @@ import { migration005SavedSearches } from './005-saved-searches';
 import { migration006Collections } from './006-collections';
 import { migration007Drafts } from './007-drafts';
 import { migration008SelectionRounds } from './008-selection-rounds';
+import { migration009CriterionNotes } from './009-criterion-notes';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'collections', sql: migration006Collections },
   { version: 7, name: 'drafts', sql: migration007Drafts },
   { version: 8, name: 'selection-rounds', sql: migration008SelectionRounds },
+  { version: 9, name: 'criterion-notes', sql: migration009CriterionNotes },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);
