@@ -72,6 +72,14 @@ describe('来源 and 作者', () => {
     expect(extractSource(`${BODY}\n（来源：东瓯日报）`)).toBe('东瓯日报');
   });
 
+  it('takes the newspaper from a masthead line with its date and page', () => {
+    expect(extractSource(`瓯江晚报 2024年03月18日 第00005版：要闻\n\n鹿城：工地党建跑出加速度${BODY}`)).toBe('瓯江晚报');
+    expect(extractSource(`《中国建设报》 2023-06-02 03版\n\n标题${BODY}`)).toBe('中国建设报');
+    // A labelled source wins; a paper named in a sentence is not a masthead.
+    expect(extractSource(`瓯江晚报 2024年03月18日 第5版\n来源：某区融媒体中心${BODY}`)).toBe('某区融媒体中心');
+    expect(extractSource(`据瓯江晚报2024年3月18日第5版报道，项目已开工。${BODY}`)).toBeNull();
+  });
+
   it('finds nothing where nothing is labelled', () => {
     expect(extractSource(BODY)).toBeNull();
     expect(extractAuthor('记者了解到，项目已于6月开工。')).toBeNull();
@@ -147,6 +155,17 @@ describe('地区 from the gazetteer', () => {
     expect(region({ head: '支部组织党员学习延安精神，赴遵义会议会址开展主题党日。' })).toBeNull();
   });
 
+  it('does not read a city out of common words or road names that contain its name', () => {
+    expect(region({ head: '在城西安置房项目，党员每天巡查，确保施工西安全无事故。' })).toBeNull();
+    expect(region({ head: '项目党支部隆重庆祝建党节，确保定期开展安全教育，努力实现长治久安。' })).toBeNull();
+    expect(region({ head: '大厅铺设大理石地面，各标段做法大同小异；盛大庆典后，美丽水乡建设形成都市圈示范。' })).toBeNull();
+    expect(region({ head: '项目部位于中山西路与湖南路交叉口，距杭州西路地铁站五百米。' })).toBeNull();
+    // The real places beside them are still read.
+    expect(region({ head: '丽水市莲都区城西安置房项目临时党支部成立。' })).toBe('浙江省丽水市莲都区');
+    expect(region({ head: '西安市某安置房项目和重庆市某学校项目结对共建，西安项目经验在重庆推广。' })).toBeNull();
+    expect(region({ head: '西安市住建局到某安置房工地调研，西安各区县住建部门参加。' })).toBe('陕西省西安市');
+  });
+
   it('stays at the province when no city dominates', () => {
     expect(region({ head: '浙江省各地推进“红色工地”建设：杭州重在清廉，宁波重在联建，温州重在品牌，金华重在服务。' })).toBe('浙江省');
   });
@@ -168,6 +187,13 @@ describe('年度, suggested terms and 做法名称', () => {
     expect(extractPracticeName('公司党委推行“一党员一项目”', '正文')).toBe('一党员一项目');
     expect(extractPracticeName('工地党建纪实', '“赤色能量站”开放。“赤色能量站”服务工友。“赤色能量站”获评优秀。“结对共建”也在推进。')).toBe('赤色能量站');
     expect(extractPracticeName('工地党建纪实', '“赤色能量站”开放。“结对共建”也在推进。')).toBeNull();
+  });
+
+  it('of two names in the title, takes the one the text is about', () => {
+    const text = '公司党委推行“党员责任区”，每名党员认领一块。“党员责任区”里隐患当天整改。';
+    expect(extractPracticeName('筑牢工地“红色堡垒” 公司党委推行“党员责任区”', text)).toBe('党员责任区');
+    // Neither repeated: the first, as before.
+    expect(extractPracticeName('“红领筑建”护航“民生工程”', '项目推进顺利。')).toBe('红领筑建');
   });
 });
 

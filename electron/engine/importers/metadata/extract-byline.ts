@@ -29,9 +29,28 @@ function searchArea(text: string, headerText: string): string {
   return [...headLines(headerText, 12), ...headLines(text, 12), ...tailLines(text, 4)].join('\n');
 }
 
-/** 来源 / 信息来源, also with stray spaces ("来 源:工程部") and in the closing "（来源：…）". */
+/** A newspaper's masthead line: “温州日报 2024年03月18日 第00005版：要闻”, “《中国建设报》 2023-06-02 03版”. */
+const MASTHEAD = new RegExp(
+  String.raw`^\s*《?(\p{Script=Han}{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|时报|時報|都市报|周报|报|報))》?[\s,，]*(?=.*(?:第\s*[A-Z]?\d+\s*版|\d{2,5}\s*版|版次|${DATE_SOURCE}))`,
+  'u',
+);
+
+function mastheadSource(text: string, headerText: string): string | null {
+  for (const line of [...headLines(headerText, 4), ...headLines(text, 4)]) {
+    // A masthead is a short line of its own, not a sentence that cites a paper.
+    if (line.length > 50 || /[。，！？]/.test(line)) continue;
+    const outlet = clean(MASTHEAD.exec(line)?.[1]);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/**
+ * 来源 / 信息来源, also with stray spaces ("来 源:工程部") and in the closing "（来源：…）"; else the
+ * newspaper named on a masthead line with its date and page.
+ */
 export function extractSource(text: string, headerText = ''): string | null {
-  return labelledValue(searchArea(text, headerText), SOURCE_LABEL);
+  return labelledValue(searchArea(text, headerText), SOURCE_LABEL) ?? mastheadSource(text, headerText);
 }
 
 const REPORTER = /(?:本报|本網|本网|本台)?(?:记者|記者)\s*[:：]?\s*(\p{Script=Han}{2,4}(?:[、\s]\p{Script=Han}{2,4})*?)(?=\s*(?:通讯员|通訊員|报道|報道|摄|[）)\s]|$))/u;

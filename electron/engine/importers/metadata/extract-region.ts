@@ -7,6 +7,17 @@ import { regionName, type Gazetteer, type Place } from './gazetteer';
  */
 const NOT_A_PLACE = /延安精神|遵义会议|南昌起义|井冈山精神|西柏坡精神|古田会议|南湖红船|红船精神|(?<!宁波)杭州湾/g;
 
+/**
+ * A short city name whose characters run on into a common word is not that city: 城西安置房 (安置),
+ * 确保安全 beside 西 (西安全), 隆重庆祝, 确保定期, 长治久安, 大理石, 大同小异, 盛大庆典, 美丽水乡,
+ * 形成都市圈. Only the city's characters are masked; the word around them stays.
+ */
+const FALSE_FRIENDS =
+  /西安(?=[置全装排])|(?<=[隆郑庄])重庆|重庆(?=[祝典贺])|(?<=[确担])保定|保定(?=期)|长治(?=久安)|大理(?=石)|大同(?=小异)|(?<=世界)大同|(?<=盛)大庆|大庆(?=[祝典贺])|(?<=[美秀壮靓])丽水|(?<=[形建完变])成都(?=市)/g;
+
+/** 中山西路, 杭州路, 湖南大道: a place name that names a road is not the place. */
+const ROAD_AFTER = /^(?:[东西南北中]?路|大道|大街)/;
+
 interface Mention {
   place: Place;
   count: number;
@@ -17,7 +28,9 @@ interface Mention {
  * 宁波杭州湾新区 is not also read as 杭州 and 浙江西部 is not read as 江西.
  */
 function findMentions(source: string, gazetteer: Gazetteer, contextCities: Set<string> | null): Mention[] {
-  const text = toSimplifiedForMatching(source).replace(NOT_A_PLACE, (m) => '□'.repeat(m.length));
+  const text = toSimplifiedForMatching(source)
+    .replace(NOT_A_PLACE, (m) => '□'.repeat(m.length))
+    .replace(FALSE_FRIENDS, (m) => '□'.repeat(m.length));
   const byName = new Map<string, Place[]>();
   const add = (name: string, place: Place): void => {
     byName.set(name, [...(byName.get(name) ?? []), place]);
@@ -36,6 +49,7 @@ function findMentions(source: string, gazetteer: Gazetteer, contextCities: Set<s
   for (const hit of hits) {
     if (hit.start < covered) continue;
     covered = hit.end;
+    if (ROAD_AFTER.test(text.slice(hit.end, hit.end + 2))) continue;
     // Same-named places (普陀区 in Zhoushan and in Shanghai) all get the mention; resolveAmbiguous picks one.
     for (const place of byName.get(hit.name) ?? []) counts.set(place, (counts.get(place) ?? 0) + 1);
   }

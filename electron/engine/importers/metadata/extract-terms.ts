@@ -34,11 +34,16 @@ export function extractTerms(title: string, text: string): string[] {
   return [...new Set([...fromTitle, ...fromText])].slice(0, MAX_TERMS);
 }
 
-/** 做法名称: the practice named in the title, else one that clearly dominates the text. */
+/**
+ * 做法名称: the practice named in the title (of several, the one the text repeats most: in
+ * 筑牢“红色堡垒” 推行“党员责任区” the text is about the second), else one that clearly dominates the text.
+ */
 export function extractPracticeName(title: string, text: string): string | null {
-  const inTitle = countQuotedTerms(title)[0];
-  if (inTitle) return inTitle.term;
-  const [top, second] = countQuotedTerms(text);
+  const inText = countQuotedTerms(text);
+  const inTitle = countQuotedTerms(title).map(({ term }, order) => ({ term, order, repeats: inText.find((entry) => entry.term === term)?.count ?? 0 }));
+  const named = inTitle.sort((a, b) => b.repeats - a.repeats || a.order - b.order)[0];
+  if (named) return named.term;
+  const [top, second] = inText;
   if (!top || top.count < 3) return null;
   return !second || top.count >= second.count * 2 ? top.term : null;
 }
