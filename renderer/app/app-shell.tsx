@@ -1,6 +1,6 @@
-import { FolderOutlined, ImportOutlined } from '@ant-design/icons';
+import { FolderOutlined, ImportOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryInfo } from '../../shared/model/library';
 import { DropOverlay } from '../components/drop-overlay';
 import { CommandPalette } from '../features/command-palette/command-palette';
@@ -16,6 +16,7 @@ import { IndexStatusBar } from '../features/search/index-status-bar';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { SelectionView } from '../features/selection/selection-view';
+import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TrashView } from '../features/trash/trash-view';
 import { useNavigation } from './navigation';
 import { Sidebar } from './sidebar';
@@ -73,7 +74,9 @@ function useWindowDrop(onFiles: (files: Awaited<ReturnType<typeof fromDrop>>) =>
 export function AppShell({ info }: { info: LibraryInfo }) {
   const navigation = useNavigation();
   const searchInput = useRef<InputRef>(null);
-  useShortcuts(searchInput, navigation);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(searchInput, navigation, showShortcuts);
   const palette = useCommandPalette();
   const dragging = useWindowDrop(navigation.openImport);
   const { view } = navigation;
@@ -92,6 +95,9 @@ export function AppShell({ info }: { info: LibraryInfo }) {
             <Button type="primary" icon={<ImportOutlined />} onClick={() => navigation.openImport()}>
               导入
             </Button>
+          </Tooltip>
+          <Tooltip title="键盘快捷键（?）">
+            <Button type="text" icon={<QuestionCircleOutlined />} aria-label="键盘快捷键" onClick={showShortcuts} />
           </Tooltip>
           <Tooltip title={`资料库位置：${info.path}`} placement="bottomRight">
             <Typography.Text type="secondary" className="casebook-library-path" aria-label={`资料库位置：${info.path}`}>
@@ -113,6 +119,7 @@ export function AppShell({ info }: { info: LibraryInfo }) {
       <ReaderDrawer />
       <ImportDialog open={navigation.importOpen} droppedFiles={navigation.pendingImportFiles} dropSeq={navigation.importSeq} />
       <CommandPalette open={palette.open} onClose={palette.close} libraryIsEmpty={info.documentCount + info.trashCount === 0} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {dragging && <DropOverlay label="松开鼠标，导入这些文件" />}
     </Layout>
   );

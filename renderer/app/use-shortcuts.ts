@@ -1,13 +1,15 @@
 import type { InputRef } from 'antd';
 import { useEffect, type RefObject } from 'react';
 import { isTypingTarget } from '../components/is-typing-target';
+import { otherDialogOpen } from '../components/other-dialog-open';
 import type { Navigation } from './navigation';
 
 /**
- * Window-wide keys: Ctrl/Cmd+K or / focuses the search box, Ctrl/Cmd+I opens 导入, Esc closes the
- * reader (dialogs close themselves first). Delete is handled by the list that owns the selection.
+ * Window-wide keys: Ctrl/Cmd+K or / focuses the search box, Ctrl/Cmd+I opens 导入, ? or F1 lists the
+ * shortcuts, Esc closes the reader (dialogs close themselves first). Delete is handled by the list
+ * that owns the selection.
  */
-export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation: Navigation): void {
+export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation: Navigation, showShortcuts: () => void): void {
   const { openImport, closeReader, reader } = navigation;
   const readerOpen = reader !== null;
   useEffect(() => {
@@ -18,6 +20,11 @@ export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation
         event.preventDefault();
         if (readerOpen) closeReader();
         searchInput.current?.focus({ cursor: 'all' });
+        return;
+      }
+      if ((event.key === 'F1' || (event.key === '?' && !mod && !isTypingTarget(event.target))) && !otherDialogOpen()) {
+        event.preventDefault();
+        showShortcuts();
         return;
       }
       // In a rich-text editor Ctrl+I is 倾斜 (italic), not 导入.
@@ -36,5 +43,5 @@ export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [searchInput, openImport, closeReader, readerOpen]);
+  }, [searchInput, openImport, closeReader, readerOpen, showShortcuts]);
 }

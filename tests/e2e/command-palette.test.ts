@@ -107,6 +107,21 @@ describe('command palette', () => {
     await name.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('heading', { name: new RegExp(CREATED) }).waitFor();
+
+    // 键盘快捷键: from the palette, and with ? outside a text field.
+    await openPalette(page);
+    await typeAndWaitFor(page, '快捷键', /^键盘快捷键/);
+    await page.keyboard.press('Enter');
+    const shortcuts = page.getByRole('dialog', { name: '键盘快捷键' });
+    await shortcuts.getByRole('region', { name: '任何地方' }).getByText('命令面板：按名称执行操作，打开资料、专辑或标签').waitFor();
+    await screenshot(page, 'shortcuts.png');
+    await page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'hidden' });
+    await page.locator('body').click({ position: { x: 700, y: 600 } });
+    await page.keyboard.press('?');
+    await shortcuts.getByRole('region', { name: '草稿编辑' }).getByText('保存为一个版本').waitFor();
+    await page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'hidden' });
   });
 
   it('opens a collection and a document from their suggestions (palette and search box)', async () => {

@@ -8,6 +8,7 @@ import {
   FileAddOutlined,
   FolderAddOutlined,
   ImportOutlined,
+  QuestionCircleOutlined,
   SafetyCertificateOutlined,
   TagOutlined,
   TrophyOutlined,
@@ -23,6 +24,7 @@ import { draftKeys } from '../drafts/draft-queries';
 import { BackupDialog } from '../exchange/backup-dialog';
 import { RoundSettingsDialog } from '../selection/round-settings-dialog';
 import { TagRulesDialog } from '../tag-rules/tag-rules-dialog';
+import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
 import { TagNameDialog } from '../tags/tag-dialogs';
 import type { Matchable } from './palette-match';
 
@@ -39,7 +41,7 @@ export interface PaletteCommand extends Matchable {
   run(): void;
 }
 
-type CommandDialog = 'tag' | 'tag-rules' | 'backup' | 'round' | null;
+type CommandDialog = 'tag' | 'tag-rules' | 'backup' | 'round' | 'shortcuts' | null;
 
 /**
  * What the palette can do: the actions of the sidebar and the top bar (导入, 新建专辑, 新建草稿,
@@ -123,6 +125,15 @@ export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean
       run: () => setDialog('backup'),
     },
     {
+      id: 'shortcuts',
+      label: '键盘快捷键',
+      keywords: ['快捷键', '帮助', '按键', 'keyboard', 'shortcuts', 'help'],
+      icon: <QuestionCircleOutlined />,
+      hint: '?',
+      focus: 'leave',
+      run: () => setDialog('shortcuts'),
+    },
+    {
       id: 'go-library',
       label: '打开资料库（全部资料）',
       keywords: ['全部资料', '首页', 'library'],
@@ -187,6 +198,7 @@ export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean
       {dialog === 'tag' && <TagNameDialog state={{ mode: 'create', parent: null }} onClose={close} />}
       {dialog === 'tag-rules' && <TagRulesDialog onClose={close} />}
       {dialog === 'backup' && <BackupDialog open onClose={close} libraryIsEmpty={libraryIsEmpty} />}
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={close} />
       {dialog === 'round' && (
         <RoundSettingsDialog
           round={null}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { otherDialogOpen } from '../../components/other-dialog-open';
 
 export interface CommandPaletteState {
   open: boolean;
@@ -6,10 +7,6 @@ export interface CommandPaletteState {
   close(): void;
 }
 
-/** Another dialog is on screen: the palette does not open over it. */
-function otherDialogOpen(): boolean {
-  return document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal:not(.casebook-command-palette)') !== null;
-}
 
 /**
  * Ctrl+Shift+P (⌘⇧P) opens the command palette from anywhere, even a text field, and closes it.
@@ -22,7 +19,8 @@ export function useCommandPalette(): CommandPaletteState {
       if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'p') return;
       if (event.isComposing) return;
       event.preventDefault();
-      setOpen((current) => (current ? false : !otherDialogOpen()));
+      // Not over another dialog.
+      setOpen((current) => (current ? false : !otherDialogOpen('casebook-command-palette')));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

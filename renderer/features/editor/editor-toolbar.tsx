@@ -11,9 +11,8 @@ import {
 import { useEditorState, type Editor } from '@tiptap/react';
 import { Button, Divider, Dropdown, Select, Tooltip } from 'antd';
 import { useRef, type ReactNode } from 'react';
+import { IS_MAC, MOD } from '../../components/mod-key';
 
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const MOD = IS_MAC ? '⌘' : 'Ctrl';
 
 interface ToolButtonProps {
   label: string;
