@@ -193,6 +193,25 @@ describe('casebook command line', () => {
     expect(JSON.parse(run.stdout)).toEqual({ documents: expect.any(Number) });
   });
 
+  it('shows the rebuild’s progress on a terminal, then searches with the new index', async () => {
+    let stdout = '';
+    let stderr = '';
+    const terminal: CliIo = {
+      out: (text) => void (stdout += text),
+      err: (text) => void (stderr += text),
+      stdinIsTty: true,
+      stderrIsTty: true,
+      columns: 100,
+      confirm: () => Promise.resolve(false),
+    };
+    expect(await runCli(['reindex', '--library', library], terminal)).toBe(0);
+    expect(stderr).toMatch(/正在重建检索索引 \[\d+\/\d+\]/);
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(stdout).toMatch(/^已重建检索索引，共 \d+ 份资料。/);
+    const search = await runCasebook(['search', '党支部', '--library', library, '--json']);
+    expect((JSON.parse(search.stdout) as { total: number }).total).toBeGreaterThan(0);
+  });
+
   it('refuses read-only commands on a missing library with exit 2 and creates nothing', async () => {
     const missing = path.join(root, 'no-such-library');
     const run = await runCasebook(['list', '--library', missing]);

@@ -8,6 +8,8 @@ import type { WorkProgress } from '../../shared/model/progress';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { pdfPages } from '../unit/export/pdf-tools';
 import { runCasebook } from '../helpers/casebook-cli';
+import type { CliIo } from '../../electron/cli/cli-context';
+import { runCli } from '../../electron/cli/main';
 import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
 
 // 导出 through the HTTP bridge (browser mode) and the `casebook export` command line.
@@ -123,6 +125,16 @@ describe('casebook export', () => {
     const pages = await pdfPages(fs.readFileSync(out));
     expect(pages.join('').replace(/\s+/g, '')).toContain('党支部');
   }, 90_000);
+
+  it('shows the step a PDF export is at when run from a terminal', { timeout: 90_000 }, async () => {
+    let stderr = '';
+    const terminal: CliIo = { out: () => undefined, err: (text) => void (stderr += text), stdinIsTty: true, stderrIsTty: true, columns: 100, confirm: () => Promise.resolve(false) };
+    const out = path.join(sandbox.root, 'terminal.pdf');
+    expect(await runCli(['export', caseIds[0]!, '--library', libraryFolder, '-f', 'pdf', '-o', out], terminal)).toBe(0);
+    expect(stderr).toContain('正在导出：排版并打印 PDF（15%）');
+    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 
   it('says what is missing, in Chinese, with exit code 2', async () => {
     const noFormat = await casebook(['export', caseIds[0]!, '--library', libraryFolder, '--out', 'a.docx']);

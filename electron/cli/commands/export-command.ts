@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, EXPORT_TEMPLATES, EXPORT_TEMPLATE_LABELS, type ExportFormat, type ExportTarget, type ExportTemplate } from '../../../shared/model/export';
 import type { CliContext } from '../cli-context';
 import { EXIT_OK, usageError } from '../cli-errors';
 import { flag, parseChoice, stringValue, type CommandDefinition, type ParsedArgs } from '../command';
 import { formatMegabytes } from './exchange-format';
+import { progressLine } from '../progress-line';
 
 const FORMAT_WORDS: Readonly<Record<string, ExportFormat>> = { word: 'docx', markdown: 'md', htm: 'html', 交换包: 'bundle' };
 const TEMPLATE_WORDS: Readonly<Record<string, ExportTemplate>> = { 公文汇编: 'official', 公文: 'official', 简洁: 'plain', 培训讲义: 'handout', 讲义: 'handout' };
@@ -96,11 +98,23 @@ PDF 由 Chromium 打印：需已安装 Chromium（或用 CASEBOOK_CHROMIUM 指�
       const value = stringValue(args.values, name);
       return value === undefined ? {} : { [name]: value };
     };
-    const result = await context.call('export.toFile', {
+    // On a terminal, the step the export is at (printing a PDF takes seconds), read under a key of our own.
+    const progress = progressLine(context);
+    const progressKey = randomUUID();
+    let exporting = true;
+    const poll = progress.active
+      ? setInterval(() => {
+          void context.call('progress.get', { key: progressKey }).then((now) => {
+            if (exporting && now) progress.show(`正在导出：${now.step}（${now.percent}%）`);
+          });
+        }, 300)
+      : undefined;
+    const exported = context.call('export.toFile', {
       target,
       format,
       template,
       outFile: path.resolve(out),
+      progressKey,
       options: {
         ...text('title'),
         ...text('subtitle'),
@@ -111,6 +125,11 @@ PDF 由 Chromium 打印：需已安装 Chromium（或用 CASEBOOK_CHROMIUM 指�
         metadata: !flag(args.values, 'no-metadata'),
         commentary: !flag(args.values, 'no-commentary'),
       },
+    });
+    const result = await exported.finally(() => {
+      exporting = false;
+      clearInterval(poll);
+      progress.clear();
     });
     if (context.json) context.emit(result);
     else context.say(`已导出：${result.file}（${EXPORT_FORMAT_LABELS[result.format]}，${result.items} 篇，${formatMegabytes(result.size)}）`);

@@ -7,7 +7,8 @@ import { SUPPORTED_EXTENSIONS } from '../../engine/importers/registry';
 import { expandImportPaths } from '../../engine/services/import-service';
 import type { CliContext } from '../cli-context';
 import { CliFailure, EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
-import { kindLabel, truncateToWidth } from '../cli-format';
+import { kindLabel } from '../cli-format';
+import { progressLine } from '../progress-line';
 import { parseChoice, parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
 import { CONFLICT_CHOICES } from '../../../shared/model/bundle';
 
@@ -108,14 +109,11 @@ export const importCommand: CommandDefinition = {
 
     const work = expandInputs(inputs);
     const total = work.length;
-    const showProgress = context.io.stderrIsTty;
-    const clearProgress = (): void => {
-      if (showProgress) context.io.err('\r\x1b[K');
-    };
+    const progress = progressLine(context);
     const counts = { imported: 0, duplicate: 0, failed: 0 };
     const report = (result: ImportResult): void => {
       counts[result.status] += 1;
-      clearProgress();
+      progress.clear();
       if (context.json) context.emit(importJsonLine(result));
       else {
         context.say(humanLine(result));
@@ -130,13 +128,13 @@ export const importCommand: CommandDefinition = {
         report(item);
         continue;
       }
-      if (showProgress) context.io.err(`\r\x1b[K${truncateToWidth(`正在导入 [${done}/${total}] ${path.basename(item)}`, Math.max(20, context.io.columns - 1))}`);
+      progress.show(`正在导入 [${done}/${total}] ${path.basename(item)}`);
       const payload: Record<string, unknown> = { paths: [item], tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), ...(onConflict ? { onConflict } : {}) };
       const envelope = await context.callEnvelope('import.files', payload);
       if (!envelope.ok) {
         // The library itself failed (missing, locked, broken) or the request was refused: nothing more can be imported.
         if (envelope.error.code.startsWith('LIBRARY_') || envelope.error.code === 'BAD_REQUEST') {
-          clearProgress();
+          progress.clear();
           throw CliFailure.fromPayload(envelope.error);
         }
         report(failedImport(item, envelope.error.message));
@@ -145,7 +143,7 @@ export const importCommand: CommandDefinition = {
       const results = envelope.result.length > 0 ? envelope.result : [failedImport(item, '没有导入任何内容。')];
       for (const result of results) report(result);
     }
-    clearProgress();
+    progress.clear();
     if (context.createdLibrary) context.note(`已新建资料库：${context.libraryFolder}`);
     if (total === 0) context.note('没有找到要导入的文件。');
     context.say(`共 ${total} 个文件：导入 ${counts.imported} 个，重复 ${counts.duplicate} 个，失败 ${counts.failed} 个。`);

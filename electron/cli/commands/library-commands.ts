@@ -1,5 +1,7 @@
-import { EXIT_OK } from '../cli-errors';
+import type { CliContext } from '../cli-context';
+import { CliFailure, EXIT_OK } from '../cli-errors';
 import type { CommandDefinition } from '../command';
+import { progressLine, type ProgressLine } from '../progress-line';
 
 export const infoCommand: CommandDefinition = {
   name: 'info',
@@ -39,6 +41,20 @@ export const sampleCommand: CommandDefinition = {
   },
 };
 
+async function rebuildShowingProgress(context: CliContext, progress: ProgressLine): Promise<{ documents: number }> {
+  const started = await context.call('search.rebuild', { background: true });
+  for (;;) {
+    const status = await context.call('search.status', {});
+    if (status.status !== 'rebuilding') {
+      progress.clear();
+      if (status.error) throw new CliFailure('INTERNAL', status.error);
+      return started;
+    }
+    progress.show(`正在重建检索索引 [${status.done}/${status.total || started.documents}]`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export const reindexCommand: CommandDefinition = {
   name: 'reindex',
   summary: '从数据库重建检索索引',
@@ -48,7 +64,9 @@ export const reindexCommand: CommandDefinition = {
   options: {},
   createsLibrary: false,
   async run(context) {
-    const result = await context.call('search.rebuild', {});
+    const progress = progressLine(context);
+    // On a terminal the rebuild runs in steps, so its progress can be shown; elsewhere in one go.
+    const result = progress.active ? await rebuildShowingProgress(context, progress) : await context.call('search.rebuild', {});
     if (context.json) context.emit(result);
     else context.say(`已重建检索索引，共 ${result.documents} 份资料。`);
     return EXIT_OK;
