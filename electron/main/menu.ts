@@ -1,5 +1,6 @@
-// The zh-CN application menu: standard roles only, plus 打开资料库文件夹. Commands that need the
-// renderer (导入…) live in the renderer's own UI, so the preload needs no channel beyond the contract.
+// The zh-CN application menu: standard roles, plus 打开或新建资料库 / 使用默认资料库 (main switches the
+// library and reloads the window) and 打开资料库文件夹. Commands that need the renderer (导入…) live in
+// the renderer's own UI, so the preload needs no channel beyond the contract.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuOptions {
@@ -7,6 +8,12 @@ export interface MenuOptions {
   /** Developer tools only while developing. */
   isPackaged: boolean;
   libraryFolder: string;
+  /** Whether the library open now is the default one (使用默认资料库 is then greyed out). */
+  isDefaultLibrary: boolean;
+  /** 打开或新建资料库…: pick a folder and switch to it. */
+  onOpenLibrary: () => void;
+  /** 使用默认资料库: switch back to the app-data library. */
+  onDefaultLibrary: () => void;
   openFolder?: (folder: string) => void;
 }
 
@@ -19,7 +26,15 @@ function openFolderInShell(folder: string): void {
   );
 }
 
-export function menuTemplate({ platform, isPackaged, libraryFolder, openFolder = openFolderInShell }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate({
+  platform,
+  isPackaged,
+  libraryFolder,
+  isDefaultLibrary,
+  onOpenLibrary,
+  onDefaultLibrary,
+  openFolder = openFolderInShell,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (mac) {
@@ -37,7 +52,15 @@ export function menuTemplate({ platform, isPackaged, libraryFolder, openFolder =
     });
   }
   template.push(
-    { label: '文件', submenu: [mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }] },
+    {
+      label: '文件',
+      submenu: [
+        { label: '打开或新建资料库…', accelerator: 'CmdOrCtrl+O', click: () => onOpenLibrary() },
+        { label: '使用默认资料库', enabled: !isDefaultLibrary, click: () => onDefaultLibrary() },
+        { type: 'separator' },
+        mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
+      ],
+    },
     {
       label: '编辑',
       submenu: [

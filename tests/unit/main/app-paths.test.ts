@@ -1,9 +1,10 @@
 // Resources and library folder decisions of the desktop app, and the packaging config that must agree.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chooseLibrary, libraryArgument, resolveResourcesFolder } from '../../../electron/main/app-paths';
+import { chooseLibrary, libraryArgument, readRememberedLibrary, rememberLibrary, resolveResourcesFolder } from '../../../electron/main/app-paths';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { defaultLibraryFolder } from '../../../electron/engine/paths';
 import { PACKAGED_NATIVE_FOLDER } from '../../../electron/build/native-paths.mjs';
@@ -52,6 +53,28 @@ describe('library folder', () => {
     expect(chooseLibrary(['electron', '.'], env, '/work', () => true)).toEqual({ folder: path.resolve('/srv/casebook'), createIfMissing: true, source: 'environment' });
     expect(chooseLibrary(['electron', '.', '--library', '/x/y'], env, '/work', () => true).source).toBe('argument');
     expect(chooseLibrary(['electron', '.'], {}, '/work', () => false)).toEqual({ folder: defaultLibraryFolder(process.platform, {}), createIfMissing: true, source: 'default' });
+  });
+
+  it('opens the library last chosen in the app before the default, and never creates it again', () => {
+    const remembered = path.resolve('/media/u盘/案例库');
+    expect(chooseLibrary(['electron', '.'], {}, '/work', () => true, remembered)).toEqual({ folder: remembered, createIfMissing: false, source: 'remembered' });
+    expect(chooseLibrary(['electron', '.', '--library', '/x/y'], {}, '/work', () => true, remembered).source).toBe('argument');
+    expect(chooseLibrary(['electron', '.'], { CASEBOOK_LIBRARY: '/srv/casebook' }, '/work', () => true, remembered).source).toBe('environment');
+  });
+
+  it('remembers a chosen library in the settings folder, forgets it for the default, and ignores a damaged file', () => {
+    const settings = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-settings-'));
+    try {
+      expect(readRememberedLibrary(settings)).toBeNull();
+      rememberLibrary(settings, path.join(settings, '资料库'));
+      expect(readRememberedLibrary(settings)).toBe(path.join(settings, '资料库'));
+      rememberLibrary(settings, null);
+      expect(readRememberedLibrary(settings)).toBeNull();
+      fs.writeFileSync(path.join(settings, 'desktop-settings.json'), '{"library": "relative/path"');
+      expect(readRememberedLibrary(settings)).toBeNull();
+    } finally {
+      fs.rmSync(settings, { recursive: true, force: true });
+    }
   });
 });
 

@@ -29,11 +29,13 @@ export interface DesktopForTest {
   close(): void;
 }
 
-async function startWithWindow(libraryFolder: string): Promise<{ started: CasebookApp; window: FakeBrowserWindow }> {
+async function startWithWindow(libraryFolder: string, settingsFolder: string): Promise<{ started: CasebookApp; window: FakeBrowserWindow }> {
   const started = startCasebook({
     argv: ['/usr/bin/electron', '.', '--library', libraryFolder],
     env: {},
     layout: { outDir },
+    // Never the real app-data folder of the machine running the tests.
+    settingsFolder,
     // Under vitest the Node build of better-sqlite3 is the right one.
     nativeBinding: () => undefined,
   });
@@ -54,7 +56,7 @@ export async function startDesktopForTest(prefix: string): Promise<DesktopForTes
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const libraryFolder = path.join(tempDir, 'library');
   const removeTempDir = () => fs.rmSync(tempDir, { recursive: true, force: true });
-  const { started, window } = await startWithWindow(libraryFolder).catch((error: unknown) => {
+  const { started, window } = await startWithWindow(libraryFolder, path.join(tempDir, 'settings')).catch((error: unknown) => {
     removeTempDir();
     throw error;
   });

@@ -33,6 +33,8 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
+
+  readonly reload = vi.fn();
 }
 
 export class FakeBrowserWindow extends Emitter {
@@ -138,6 +140,13 @@ export const shell = {
   openPath: vi.fn(() => Promise.resolve('')),
 };
 
+/** Native dialogs: tests set what the user picks or answers with mockResolvedValueOnce. */
+export const dialog = {
+  showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+  showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 1, checkboxChecked: false })),
+  showErrorBox: vi.fn(),
+};
+
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
   setApplicationMenu: vi.fn(),
@@ -153,4 +162,4 @@ export const ipcRenderer = {
   invoke: vi.fn((channel: string, request: unknown) => Promise.resolve({ ok: true, result: { channel, request } })),
 };
 
-export default { app, BrowserWindow, ipcMain, session, shell, Menu, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, session, shell, dialog, Menu, contextBridge, ipcRenderer };

@@ -19,7 +19,7 @@ afterAll(() => desktop?.close());
 
 describe('export over IPC', () => {
   it('prints PDFs with Electron’s own printing, not a separate browser', () => {
-    expect(desktop.started.host.options.pdfRenderer?.name).toBe('Electron');
+    expect(desktop.started.host.get().options.pdfRenderer?.name).toBe('Electron');
   });
 
   it('answers export.run with a Word file for the renderer to save', async () => {
