@@ -3,16 +3,16 @@
 // request answers with the error envelope, and the renderer shows it (library.info is its first call).
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron';
-import { CasebookError } from '../../shared/api/errors';
+import { app, BrowserWindow, session, type IpcMainInvokeEvent } from 'electron';
 import type { ErrorLogger } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
 import { currentActor, defaultAppDataFolder, defaultLibraryFolder } from '../engine/paths';
-import { chooseLibrary, folderAsLibrary, readRememberedLibrary, rememberLibrary, resolveResourcesFolder, type AppLocation, type LibraryChoice } from './app-paths';
+import { chooseLibrary, readRememberedLibrary, resolveResourcesFolder, type AppLocation, type LibraryChoice } from './app-paths';
 import { contentSecurityPolicy } from './csp';
 import { electronPdfRenderer } from './electron-pdf-renderer';
 import { installBackupOnQuit } from './backup-on-quit';
 import { registerIpcDoor } from './ipc';
+import { librarySwitch } from './library-switch';
 import { installApplicationMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { denyPopupsAndWebviews, hardenSession, isTrustedSender, type RendererEntry } from './security';
@@ -104,56 +104,16 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
     return window;
   };
 
+  const libraries = librarySwitch({ host, settingsFolder, defaultFolder, window: () => mainWindow, onSwitched: () => installMenu() });
   const installMenu = () =>
     installApplicationMenu({
       platform: process.platform,
       isPackaged: app.isPackaged,
       libraryFolder: host.folder,
-      isDefaultLibrary: path.resolve(host.folder) === path.resolve(defaultFolder),
-      onOpenLibrary: () => void openLibraryFromDialog(),
-      onDefaultLibrary: () => void switchLibrary(defaultFolder),
+      isDefaultLibrary: libraries.isDefault(),
+      onOpenLibrary: () => void libraries.openFromDialog(),
+      onDefaultLibrary: () => void libraries.switchTo(defaultFolder),
     });
-
-  /** Serves the library in folder from now on, remembers it for the next start, and reloads the window. */
-  const switchLibrary = (folder: string): boolean => {
-    try {
-      host.switchTo(folder, true);
-    } catch (error) {
-      const message = error instanceof CasebookError ? error.message : String(error);
-      dialog.showErrorBox('无法打开资料库', `${message}\n\n仍在使用原来的资料库：${host.folder}`);
-      return false;
-    }
-    try {
-      rememberLibrary(settingsFolder, path.resolve(folder) === path.resolve(defaultFolder) ? null : folder);
-    } catch (error) {
-      console.error('[casebook] could not remember the library:', error);
-    }
-    installMenu();
-    mainWindow?.webContents.reload();
-    return true;
-  };
-
-  /** 打开或新建资料库…: an existing library opens; an empty folder becomes a new one; other files ask first. */
-  const openLibraryFromDialog = async (): Promise<boolean> => {
-    const options = { title: '打开或新建资料库', buttonLabel: '使用这个文件夹', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-    const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-    const folder = picked.filePaths[0];
-    if (picked.canceled || !folder) return false;
-    if (folderAsLibrary(folder) === 'other-files') {
-      const question = {
-        type: 'question' as const,
-        title: '新建资料库',
-        message: `“${folder}”中没有案例库资料库，但已有其他文件。`,
-        detail: '要在这个文件夹中新建资料库吗？原有文件不会被改动；资料库会放在其中的 casebook.db 和 originals 文件夹里。',
-        buttons: ['新建资料库', '取消'],
-        defaultId: 1,
-        cancelId: 1,
-      };
-      const answer = mainWindow ? await dialog.showMessageBox(mainWindow, question) : await dialog.showMessageBox(question);
-      if (answer.response !== 0) return false;
-    }
-    return switchLibrary(folder);
-  };
 
   app.on('web-contents-created', (_event, contents) => denyPopupsAndWebviews(contents));
   app.on('second-instance', () => {
