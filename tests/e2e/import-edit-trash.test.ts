@@ -85,12 +85,35 @@ describe('import → edit → tag → trash → restore', () => {
     await history.getByText('鹿城区某安置房项目（一期）').waitFor();
     await history.getByText('项目', { exact: true }).waitFor();
 
+    // A wrong edit is taken back with 撤销 in the message.
+    await reader.getByRole('tab', { name: '信息' }).click();
+    const details = reader.getByLabel('资料信息');
+    await details.getByText(/^李帅/).waitFor();
+    await button(reader, '编辑信息').click();
+    await edit.getByLabel('作者').fill('王五');
+    await button(edit, '保存').click();
+    await edit.waitFor({ state: 'hidden' });
+    await details.getByText(/^王五/).waitFor();
+    // The newest message (the first edit's may still be showing).
+    const savedMessage = page.locator('.ant-message-notice').filter({ hasText: '已保存 1 项修改' }).last();
+    await savedMessage.waitFor();
+    await button(savedMessage, '撤销').click();
+    await page.getByText('已撤销修改').waitFor();
+    await details.getByText(/^李帅/).waitFor();
+
     // Add a tag from the tree with autocomplete.
     await button(reader, '添加标签').click();
     const tagInput = reader.getByRole('combobox', { name: '添加标签' });
     await tagInput.pressSequentially('清廉工地', { delay: 30 });
     await page.getByText('主题/清廉工地', { exact: true }).filter({ visible: true }).first().waitFor();
     await tagInput.press('Enter');
+    await reader.getByText('主题/清廉工地', { exact: true }).waitFor();
+    // Taking a tag off offers 撤销 too.
+    await reader.getByLabel('去掉标签“主题/清廉工地”').click();
+    const removedMessage = page.locator('.ant-message-notice').filter({ hasText: '已去掉标签“主题/清廉工地”' });
+    await removedMessage.waitFor();
+    await expect.poll(() => reader.getByText('主题/清廉工地', { exact: true }).count()).toBe(0);
+    await button(removedMessage, '撤销').click();
     await reader.getByText('主题/清廉工地', { exact: true }).waitFor();
 
     // A note.
@@ -103,8 +126,9 @@ describe('import → edit → tag → trash → restore', () => {
     // 移入回收站 from the reader, then 撤销 from the message.
     await button(reader, '移入回收站').click();
     await reader.waitFor({ state: 'hidden' });
-    await page.getByText('已移入回收站').waitFor();
-    await button(page, '撤销').click();
+    const trashedMessage = page.locator('.ant-message-notice').filter({ hasText: '已移入回收站' });
+    await trashedMessage.waitFor();
+    await button(trashedMessage, '撤销').click();
     await page.getByText('已恢复').waitFor();
     await row.waitFor();
 

@@ -7,14 +7,17 @@ import { normalizeTagPath } from '../../../shared/model/tag';
 import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys, useWrite } from '../../app/queries';
+import { useUndoable } from '../../app/use-undoable';
 import { flattenTags, matchTagOptions } from '../tags/tag-paths';
 
 const NEW_TAG = '\u0000new:';
 
-/** The tags of one document: remove with ×, add from the tag tree (autocomplete) or as a new tag. */
+/** The tags of one document: remove with × (撤销 in the message), add from the tag tree (autocomplete) or as a new tag. */
 export function DocumentTags({ doc }: { doc: DocumentRecord }) {
   const tags = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}) });
   const setTags = useWrite('documents.setTags');
+  const removeTag = useWrite('documents.setTags', { quiet: true }).mutateAsync;
+  const undoable = useUndoable();
   const navigation = useNavigation();
   const showTag = (tag: string) => {
     navigation.closeReader();
@@ -56,7 +59,12 @@ export function DocumentTags({ doc }: { doc: DocumentRecord }) {
             closeIcon={<span aria-label={`去掉标签“${tag}”`}>×</span>}
             onClose={(event) => {
               event.preventDefault();
-              setTags.mutate({ id: doc.id, remove: [tag] });
+              void undoable({
+                run: () => removeTag({ id: doc.id, remove: [tag] }),
+                done: () => `已去掉标签“${tag}”`,
+                undo: () => removeTag({ id: doc.id, add: [tag] }),
+                undone: `已恢复标签“${tag}”`,
+              });
             }}
             style={{ marginInlineEnd: 0 }}
           >

@@ -1,4 +1,4 @@
-import { App, Col, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
+import { Col, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
 import { createContext, useContext, type ReactNode } from 'react';
 import {
   DOCUMENT_KINDS,
@@ -15,6 +15,7 @@ import {
   type DocumentRecord,
 } from '../../../shared/model/document';
 import { useWrite } from '../../app/queries';
+import { useUndoable } from '../../app/use-undoable';
 import { FieldOriginMark } from './field-origin';
 
 type FormValues = Record<DocumentMetaField, string | number | null | undefined>;
@@ -74,11 +75,11 @@ function Field({ field, children, span = 12 }: { field: DocumentMetaField; child
   );
 }
 
-/** 编辑信息: correct the metadata; only changed fields are sent, and each lands in 修改记录. */
+/** 编辑信息: correct the metadata; only changed fields are sent, and each lands in 修改记录. 撤销 puts them back. */
 export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
   const [form] = Form.useForm<FormValues>();
-  const { message } = App.useApp();
-  const update = useWrite('documents.update');
+  const update = useWrite('documents.update', { quiet: true });
+  const undoable = useUndoable();
 
   const initialValues = Object.fromEntries(DOCUMENT_META_FIELDS.map((field) => [field, doc[field] ?? undefined])) as FormValues;
 
@@ -98,9 +99,14 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
       onClose();
       return;
     }
-    await update.mutateAsync({ id: doc.id, patch });
-    void message.success(`已保存 ${Object.keys(patch).length} 项修改`);
-    onClose();
+    const previous = Object.fromEntries(Object.keys(patch).map((field) => [field, doc[field as keyof DocumentMeta] ?? null])) as Partial<DocumentMeta>;
+    const saved = await undoable({
+      run: () => update.mutateAsync({ id: doc.id, patch }),
+      done: () => `已保存 ${Object.keys(patch).length} 项修改`,
+      undo: () => update.mutateAsync({ id: doc.id, patch: previous }),
+      undone: '已撤销修改',
+    });
+    if (saved) onClose();
   };
 
   const text = (placeholder?: string) => <Input maxLength={TEXT_MAX} allowClear placeholder={placeholder} />;
