@@ -129,7 +129,7 @@ describe('import → edit → tag → trash → restore', () => {
     const trashedMessage = page.locator('.ant-message-notice').filter({ hasText: '已移入回收站' });
     await trashedMessage.waitFor();
     await button(trashedMessage, '撤销').click();
-    await page.getByText('已恢复').waitFor();
+    await page.getByText('已恢复', { exact: true }).waitFor();
     await row.waitFor();
 
     // Select the row and press Delete; then restore it from the 回收站 view.
