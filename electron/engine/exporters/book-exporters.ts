@@ -6,7 +6,10 @@ import { repairPdfToUnicode } from './pdf/repair-to-unicode';
 import { tocPageNumbers } from './pdf/toc-pages';
 import { renderMarkdown } from './render-markdown';
 
-/** Word in official document format (GB/T 9704 for 公文汇编), from the export model. */
+/**
+ * Word in official document format (GB/T 9704 for 公文汇编), from the export model. Building the model
+ * is synchronous, so progress is reported from the first step a polling window can see.
+ */
 export const docxExporter: ExporterModule = {
   format: 'docx',
   label: 'Word 文档',
@@ -14,7 +17,6 @@ export const docxExporter: ExporterModule = {
   mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   laidOut: true,
   async toBytes(input) {
-    input.progress('整理资料', 5);
     const book = input.book();
     input.progress('生成 Word 文档', 30);
     return { bytes: await renderDocx(book), fileBase: book.fileBase, items: itemCount(book) };
@@ -29,7 +31,6 @@ export const pdfExporter: ExporterModule = {
   mimeType: 'application/pdf',
   laidOut: true,
   async toBytes(input) {
-    input.progress('整理资料', 5);
     const book = input.book();
     let html = renderHtml(book);
     input.progress('排版并打印 PDF', 15);
