@@ -51,7 +51,16 @@ export function librarySwitch({ host, settingsFolder, defaultFolder, window, onS
     const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     const folder = picked.filePaths[0];
     if (picked.canceled || !folder) return false;
-    if (folderAsLibrary(folder) === 'other-files') {
+    let contents: ReturnType<typeof folderAsLibrary>;
+    try {
+      contents = folderAsLibrary(folder);
+    } catch (error) {
+      // Gone since it was picked (a USB drive pulled out) or not readable.
+      dialog.showErrorBox('无法打开资料库', `无法读取文件夹“${folder}”，请检查它是否存在、是否有读取权限。\n\n仍在使用原来的资料库：${host.folder}`);
+      console.error('[casebook] could not read the chosen folder:', error);
+      return false;
+    }
+    if (contents === 'other-files') {
       const question = {
         type: 'question' as const,
         title: '新建资料库',

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, DocumentSummary } from '../../shared/model/document';
 import type { LibraryInfo } from '../../shared/model/library';
 import type { TagNode } from '../../shared/model/tag';
-import type { CliIo } from '../../electron/cli/cli-context';
 import { runCli } from '../../electron/cli/main';
 import { jsonLines, runCasebook } from '../helpers/casebook-cli';
+import { captureCliIo } from '../helpers/cli-io';
 import { FIXTURES_FOLDER, makeTempFolder } from '../helpers/temp-library';
 import { CHINESE } from './http-helpers';
 
@@ -194,20 +194,11 @@ describe('casebook command line', () => {
   });
 
   it('shows the rebuild’s progress on a terminal, then searches with the new index', async () => {
-    let stdout = '';
-    let stderr = '';
-    const terminal: CliIo = {
-      out: (text) => void (stdout += text),
-      err: (text) => void (stderr += text),
-      stdinIsTty: true,
-      stderrIsTty: true,
-      columns: 100,
-      confirm: () => Promise.resolve(false),
-    };
-    expect(await runCli(['reindex', '--library', library], terminal)).toBe(0);
-    expect(stderr).toMatch(/正在重建检索索引 \[\d+\/\d+\]/);
-    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
-    expect(stdout).toMatch(/^已重建检索索引，共 \d+ 份资料。/);
+    const terminal = captureCliIo({ terminal: true, columns: 100 });
+    expect(await runCli(['reindex', '--library', library], terminal.io)).toBe(0);
+    expect(terminal.err()).toMatch(/正在重建检索索引 \[\d+\/\d+\]/);
+    expect(terminal.err().endsWith('\r\x1b[K')).toBe(true);
+    expect(terminal.out()).toMatch(/^已重建检索索引，共 \d+ 份资料。/);
     const search = await runCasebook(['search', '党支部', '--library', library, '--json']);
     expect((JSON.parse(search.stdout) as { total: number }).total).toBeGreaterThan(0);
   });
@@ -250,23 +241,15 @@ describe('casebook command line', () => {
   });
 
   it('explains itself in Chinese (in process, through the same runCli the bin calls)', async () => {
-    let stdout = '';
-    const io: CliIo = {
-      out: (text) => void (stdout += text),
-      err: () => undefined,
-      stdinIsTty: false,
-      stderrIsTty: false,
-      columns: 100,
-      confirm: () => Promise.resolve(false),
-    };
-    expect(await runCli(['--help'], io)).toBe(0);
+    const general = captureCliIo({ columns: 100 });
+    expect(await runCli(['--help'], general.io)).toBe(0);
     for (const command of ['import', 'list', 'get', 'search', 'tag', 'rm', 'restore', 'purge', 'duplicates', 'tags', 'info', 'sample', 'reindex']) {
-      expect(stdout).toContain(`  ${command} `);
+      expect(general.out()).toContain(`  ${command} `);
     }
-    expect(stdout).toContain('资料库文件夹');
-    stdout = '';
-    expect(await runCli(['import', '--help'], io)).toBe(0);
-    expect(stdout).toContain('--encoding');
+    expect(general.out()).toContain('资料库文件夹');
+    const importHelp = captureCliIo({ columns: 100 });
+    expect(await runCli(['import', '--help'], importHelp.io)).toBe(0);
+    expect(importHelp.out()).toContain('--encoding');
   });
 
   it('adds the sample library only when asked', async () => {

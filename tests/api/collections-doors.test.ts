@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDetail, CollectionItemsAdded, CollectionList, CollectionMembership, RemovedCollectionItem } from '../../shared/model/collection';
 import type { ImportResult } from '../../shared/model/import';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { BridgeSandbox, CHINESE, callApi, errorOf, okResult } from './http-helpers';
@@ -146,17 +146,8 @@ describe('collections over HTTP', () => {
 });
 
 describe('collection command line', () => {
-  function io(): { io: CliIo; out: () => string; err: () => string } {
-    let stdout = '';
-    let stderr = '';
-    return {
-      io: { out: (text) => void (stdout += text), err: (text) => void (stderr += text), stdinIsTty: false, stderrIsTty: false, columns: 120, confirm: () => Promise.resolve(false) },
-      out: () => stdout,
-      err: () => stderr,
-    };
-  }
   const cli = async (...args: string[]) => {
-    const run = io();
+    const run = captureCliIo();
     const code = await runCli([...args, '--library', libraryFolder], run.io);
     return { code, out: run.out(), err: run.err() };
   };

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../../shared/model/document';
 import type { CitingDraft, DraftRecord, DraftSaveResult, DraftSummary, DraftVersion, DraftVersionSummary, QuoteResult } from '../../shared/model/draft';
 import type { ImportResult } from '../../shared/model/import';
 import { richTextToPlainText, type RichTextDoc } from '../../shared/model/rich-text';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { CASE_TEXT, POLICY_TEXT, rangeOf } from '../unit/drafts/draft-fixtures';
@@ -26,19 +26,6 @@ afterAll(async () => {
 
 const call = <T>(method: string, payload: unknown = {}) => okResult<T>(server.port, server.token, method, payload);
 
-function io() {
-  let stdout = '';
-  let stderr = '';
-  const cliIo: CliIo = {
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    stdinIsTty: false,
-    stderrIsTty: false,
-    columns: 120,
-    confirm: () => Promise.resolve(false),
-  };
-  return { io: cliIo, out: () => stdout, err: () => stderr };
-}
 
 const doc = (text: string): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -104,19 +91,19 @@ describe('drafts over HTTP and the command line', () => {
   });
 
   it('shows drafts and their citations on the command line', async () => {
-    const list = io();
+    const list = captureCliIo();
     expect(await runCli(['draft', 'list', '--library', libraryFolder, '--json'], list.io)).toBe(0);
     expect((JSON.parse(list.out()) as { items: DraftSummary[] }).items.map((item) => item.id)).toEqual([draftId]);
-    const human = io();
+    const human = captureCliIo();
     expect(await runCli(['draft', 'show', draftId, '--library', libraryFolder], human.io)).toBe(0);
     expect(human.out()).toContain('红色工地宣传稿');
     expect(human.out()).toContain('红色工地建设综述\n\n“六有一好”[1]\n\n落实工资专户制度[2]');
     expect(human.out()).toContain(`[2] ${policyDoc.title}`);
     expect(human.out()).toContain('“落实工资专户制度”');
-    const json = io();
+    const json = captureCliIo();
     expect(await runCli(['draft', 'show', draftId, '--library', libraryFolder, '--json'], json.io)).toBe(0);
     expect(JSON.parse(json.out())).toMatchObject({ id: draftId, plainText: expect.stringContaining('“六有一好”[1]') });
-    const missing = io();
+    const missing = captureCliIo();
     expect(await runCli(['draft', 'show', 'nosuchdraft', '--library', libraryFolder], missing.io)).not.toBe(0);
     expect(missing.err()).toContain('找不到这篇草稿');
   });

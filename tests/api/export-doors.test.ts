@@ -8,7 +8,7 @@ import type { WorkProgress } from '../../shared/model/progress';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { pdfPages } from '../unit/export/pdf-tools';
 import { runCasebook } from '../helpers/casebook-cli';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
 
@@ -127,12 +127,11 @@ describe('casebook export', () => {
   }, 90_000);
 
   it('shows the step a PDF export is at when run from a terminal', { timeout: 90_000 }, async () => {
-    let stderr = '';
-    const terminal: CliIo = { out: () => undefined, err: (text) => void (stderr += text), stdinIsTty: true, stderrIsTty: true, columns: 100, confirm: () => Promise.resolve(false) };
+    const terminal = captureCliIo({ terminal: true, columns: 100 });
     const out = path.join(sandbox.root, 'terminal.pdf');
-    expect(await runCli(['export', caseIds[0]!, '--library', libraryFolder, '-f', 'pdf', '-o', out], terminal)).toBe(0);
-    expect(stderr).toContain('正在导出：排版并打印 PDF（15%）');
-    expect(stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(await runCli(['export', caseIds[0]!, '--library', libraryFolder, '-f', 'pdf', '-o', out], terminal.io)).toBe(0);
+    expect(terminal.err()).toContain('正在导出：排版并打印 PDF（15%）');
+    expect(terminal.err().endsWith('\r\x1b[K')).toBe(true);
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import type { ImportResult } from '../../shared/model/import';
@@ -14,7 +14,6 @@ let libraryFolder: string;
 
 const call = <T>(method: string, payload: unknown = {}) => okResult<T>(server.port, server.token, method, payload);
 const stamp = async () => (await call<LibraryChanges>('library.changes')).stamp;
-const quietIo: CliIo = { out: () => undefined, err: () => undefined, stdinIsTty: false, stderrIsTty: false, columns: 120, confirm: () => Promise.resolve(false) };
 const TEXT = '某项目党支部设立“工友之家”\n\n发布日期：2025-03-02\n\n项目党支部在生活区设立工友之家，开展夜校和法律咨询。';
 
 beforeAll(async () => {
@@ -44,7 +43,7 @@ describe('library.changes', () => {
     expect(await stamp()).toBe(afterImport);
 
     // The command line is another connection to the same database.
-    expect(await runCli(['tag', imported?.id ?? '', '--add', '一强一优五提升/权益保障', '--library', libraryFolder], quietIo)).toBe(0);
+    expect(await runCli(['tag', imported?.id ?? '', '--add', '一强一优五提升/权益保障', '--library', libraryFolder], captureCliIo().io)).toBe(0);
     const afterCli = await stamp();
     expect(afterCli).not.toBe(afterImport);
     expect(await stamp()).toBe(afterCli);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import type { SearchResponse } from '../../shared/model/search';
@@ -87,27 +87,19 @@ describe('search extras over HTTP', () => {
 });
 
 describe('search extras on the command line', () => {
-  function io(): { io: CliIo; out: () => string } {
-    let stdout = '';
-    return {
-      io: { out: (text) => void (stdout += text), err: () => undefined, stdinIsTty: false, stderrIsTty: false, columns: 120, confirm: () => Promise.resolve(false) },
-      out: () => stdout,
-    };
-  }
-
   it('prints facets, related documents and saved searches', async () => {
     await server.close();
-    const facets = io();
+    const facets = captureCliIo();
     expect(await runCli(['facets', '六有一好', '--library', libraryFolder, '--json'], facets.io)).toBe(0);
     expect((JSON.parse(facets.out()) as SearchFacets).total).toBe(4);
-    const human = io();
+    const human = captureCliIo();
     expect(await runCli(['facets', '六有一好', '--library', libraryFolder], human.io)).toBe(0);
     expect(human.out()).toMatch(/类型：.*典型案例 1（kind:case）/);
 
-    const related = io();
+    const related = captureCliIo();
     expect(await runCli(['related', ids.get('case') ?? '', '--library', libraryFolder], related.io)).toBe(0);
     expect(related.out()).toContain('同一做法：“六有一好”');
-    const saved = io();
+    const saved = captureCliIo();
     expect(await runCli(['saved', '--library', libraryFolder], saved.io)).toBe(0);
     expect(saved.out()).toContain('还没有保存的搜索');
   });

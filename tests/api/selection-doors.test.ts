@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDetail } from '../../shared/model/collection';
 import type { ImportResult } from '../../shared/model/import';
 import type { BookletResult, RoundDetail, RoundSummary } from '../../shared/model/selection';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
@@ -38,13 +38,7 @@ const call = <T>(method: string, payload: unknown = {}) => okResult<T>(server.po
 const keyOf = (round: RoundDetail, name: string) => round.criteria.find((criterion) => criterion.name === name)?.key ?? '';
 const all = (round: RoundDetail, value: number) => Object.fromEntries(round.criteria.map((criterion) => [criterion.key, value]));
 
-function cli(): { io: CliIo; out: () => string } {
-  let stdout = '';
-  return {
-    io: { out: (text) => void (stdout += text), err: () => undefined, stdinIsTty: false, stderrIsTty: false, columns: 140, confirm: () => Promise.resolve(false) },
-    out: () => stdout,
-  };
-}
+const cli = () => captureCliIo({ columns: 140 });
 
 describe('selection rounds over HTTP', () => {
   let round: RoundDetail;

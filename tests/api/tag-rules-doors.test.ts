@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../../shared/model/document';
 import type { ImportResult } from '../../shared/model/import';
 import type { TagNode } from '../../shared/model/tag';
 import type { DocumentSuggestions, RuleApplyResult, RuleTestResult, TagRule } from '../../shared/model/tag-rule';
-import type { CliIo } from '../../electron/cli/cli-context';
+import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { BridgeSandbox, CHINESE, callApi, errorOf, findTag, okResult } from './http-helpers';
@@ -114,31 +114,23 @@ describe('tag rules over HTTP', () => {
 });
 
 describe('tag rules on the command line', () => {
-  function io(): { io: CliIo; out: () => string } {
-    let stdout = '';
-    return {
-      io: { out: (text) => void (stdout += text), err: () => undefined, stdinIsTty: false, stderrIsTty: false, columns: 120, confirm: () => Promise.resolve(false) },
-      out: () => stdout,
-    };
-  }
-
   it('lists the rules (casebook rules [--json]) and imports a GBK-named file from a folder', async () => {
     const cliLibrary = path.join(sandbox.root, 'cli-library');
     const folder = Buffer.from(path.join(sandbox.root, 'gbk-folder'));
     fs.mkdirSync(folder);
     fs.writeFileSync(Buffer.concat([folder, Buffer.from(path.sep), iconv.encode('流动党员管理做法.txt', 'gbk')]), '某项目流动党员管理做法\n\n建立候鸟党员积分卡，开展流动党员教育。');
 
-    const imported = io();
+    const imported = captureCliIo();
     expect(await runCli(['import', folder.toString(), '--library', cliLibrary, '--json'], imported.io)).toBe(0);
     const line = JSON.parse(imported.out().trim().split('\n')[0] ?? '{}') as ImportResult;
     expect(line).toMatchObject({ status: 'imported', title: '某项目流动党员管理做法' });
     expect(path.basename(line.file)).toBe('流动党员管理做法.txt');
 
-    const listed = io();
+    const listed = captureCliIo();
     expect(await runCli(['rules', '--library', cliLibrary, '--json'], listed.io)).toBe(0);
     const rules = JSON.parse(listed.out()) as TagRule[];
     expect(rules.map((item) => item.tagPath)).toContain('主题/流动党员管理');
-    const human = io();
+    const human = captureCliIo();
     expect(await runCli(['rules', '--library', cliLibrary], human.io)).toBe(0);
     expect(human.out()).toContain('主题/流动党员管理');
     expect(human.out()).toMatch(/包含任一词“流动党员管理 流动党员教育 候鸟党员 候鸟式”（标题和正文） 仅建议/);

@@ -88,6 +88,15 @@ describe('打开或新建资料库', () => {
     expect(readRememberedLibrary(settingsFolder())).toBe(before);
   });
 
+  it('says so when the picked folder cannot be read (gone since it was picked)', async () => {
+    const before = (await info()).path;
+    const gone = path.join(desktop.tempDir, '已拔出的U盘');
+    await openFromMenu(gone);
+    expect(dialog.showErrorBox).toHaveBeenLastCalledWith('无法打开资料库', expect.stringContaining(`无法读取文件夹“${gone}”`));
+    expect((await info()).path).toBe(before);
+    expect(fs.existsSync(gone)).toBe(false);
+  });
+
   it('changes nothing when the picker is cancelled', async () => {
     const before = (await info()).path;
     await openFromMenu(null);

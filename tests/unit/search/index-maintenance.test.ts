@@ -67,13 +67,19 @@ describe('tidying the search index after imports', () => {
 });
 
 describe('two connections to one library (the app and the command line)', () => {
-  it('hides a document trashed by the other connection and shows it again when restored there', async () => {
+  /** The app's library and a second connection to the same folder, both closed after the test. */
+  function twoConnections() {
     const temp = withTempLibrary();
     const other = openLibrary(libraryOptions(temp.folder));
     cleanup = () => {
       other.close();
       temp.cleanup();
     };
+    return { temp, other };
+  }
+
+  it('hides a document trashed by the other connection and shows it again when restored there', async () => {
+    const { temp, other } = twoConnections();
     const first = await importBytes(temp.library, '做法1.txt', Buffer.from(practice(1)));
     const second = await importBytes(temp.library, '做法2.txt', Buffer.from(practice(2)));
     const found = () => temp.library.search.query({ query: '党员先锋岗', sort: 'relevance', offset: 0, limit: 20 }).hits.map((hit) => hit.id).sort();
@@ -85,12 +91,7 @@ describe('two connections to one library (the app and the command line)', () => 
   });
 
   it('suggests an 发文机关 the other connection has just written', async () => {
-    const temp = withTempLibrary();
-    const other = openLibrary(libraryOptions(temp.folder));
-    cleanup = () => {
-      other.close();
-      temp.cleanup();
-    };
+    const { temp, other } = twoConnections();
     const imported = await importBytes(temp.library, '做法1.txt', Buffer.from(practice(1)));
     const issuers = () =>
       temp.library.search
