@@ -183,6 +183,8 @@ describe('export from the UI', () => {
     const markdown = fs.readFileSync(file, 'utf8');
     expect(markdown.startsWith('---\ntitle: ')).toBe(true);
     expect(markdown).toContain(`# ${title}`);
+    // Esc closes the reader once the export dialog has gone (while a dialog is open, Esc is the dialog's).
+    await dialog.waitFor({ state: 'hidden' });
     await page.keyboard.press('Escape');
     await reader.waitFor({ state: 'hidden' });
   });
