@@ -108,3 +108,15 @@ export function button(scope: Pick<Page, 'getByRole'>, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return scope.getByRole('button', { name: new RegExp(`(^|\\s)${escaped}$`) });
 }
+
+/** Calls the running app's HTTP bridge as the page does (for setup and for checking what was saved). */
+export async function api<T>(app: RunningApp, method: string, payload: unknown = {}): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
+    body: JSON.stringify(payload),
+  });
+  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message ?? ''}`);
+  return envelope.result;
+}

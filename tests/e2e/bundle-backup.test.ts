@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupList } from '../../shared/model/backup';
 import type { DocumentRecord } from '../../shared/model/document';
 import type { ImportResult } from '../../shared/model/import';
-import { button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
 const DOCUMENTS = [
   {
@@ -19,17 +19,6 @@ const DOCUMENTS = [
     text: '项目临时党支部每周开设“工友夜校”，讲授安全生产、劳动权益和法律常识，累计培训工人820人次。',
   },
 ];
-
-async function api<T>(app: RunningApp, method: string, payload: unknown = {}): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message ?? ''}`);
-  return envelope.result;
-}
 
 // A bureau exports a bundle from the UI; a colleague imports it into their own library, sees what
 // changed and chooses; then backs the library up and restores the backup into a fresh one.

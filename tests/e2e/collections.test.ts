@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDetail, CollectionList } from '../../shared/model/collection';
-import { button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
 // Build a collection with two sections and commentary in the real UI: add from the list and from the
 // reader (whole and an excerpt), reorder by keyboard, write commentary, undo a removal, trash/restore.
@@ -13,17 +13,6 @@ const SOURCES: Record<string, string> = {
 };
 const NAME = '支部书记培训·第三讲 党建联建';
 const EXCERPT = '全年帮助工友追回工资86万元';
-
-async function api<T>(app: RunningApp, method: string, payload: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error?.message);
-  return envelope.result;
-}
 
 const SELECT_PASSAGE = `(wanted) => {
   const element = document.querySelector('.casebook-document-text');

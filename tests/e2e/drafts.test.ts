@@ -1,24 +1,13 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_TEXT, POLICY_TEXT } from '../unit/drafts/draft-fixtures';
-import { button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
 const CASE_TITLE = '某建设集团“红领筑建”党建品牌工作案例';
 const POLICY_TITLE = '关于深化红色工地建设的实施方案';
 const FIGURE = '吸纳了51家企业党组织，覆盖职工3万余人';
 const PRACTICE = '“六有一好”';
 const TARGET = '红色工地创建率达到70%以上';
-
-async function api<T>(app: RunningApp, method: string, payload: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(envelope.error?.message);
-  return envelope.result;
-}
 
 // Run inside the page (the test files are compiled without the DOM library, so these are plain source).
 const SELECT_PASSAGE = `(wanted) => {

@@ -10,7 +10,7 @@ import type { CollectionDetail } from '../../shared/model/collection';
 import type { DocumentSummary } from '../../shared/model/document';
 import { withTempLibrary } from '../helpers/temp-library';
 import { pdfPages, renderPdfPage } from '../unit/export/pdf-tools';
-import { ARTIFACTS, button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, ARTIFACTS, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
 // 导出 from the UI: the library selection → Word and PDF, the reader → Markdown, a draft → web page,
 // a collection's page → Word and 交换包. The PDF's body page and the Word file as LibreOffice prints it
@@ -32,17 +32,6 @@ function fontAliases(folder: string): string {
   const file = path.join(folder, 'fonts.conf');
   fs.writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases}\n</fontconfig>\n`);
   return file;
-}
-
-async function api<T>(app: RunningApp, method: string, payload: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message ?? ''}`);
-  return envelope.result;
 }
 
 const COLLECTION = '支部书记培训·第三讲 党建联建';

@@ -8,24 +8,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, DocumentSummary } from '../../shared/model/document';
 import type { ImportResult } from '../../shared/model/import';
 import type { SearchResponse } from '../../shared/model/search';
-import { button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
 import { batchText, writeBatch } from './import-batch-files';
 
 /** The file whose upload is in progress when 取消 is pressed. */
 const HOLD_AT = 17;
 const DROP_HINT = '松开鼠标，导入这些文件';
 const SUMMARY = /^已导入 (\d+) 份，重复 (\d+) 份，失败 (\d+) 份(?:；已取消，剩余 (\d+) 个文件未导入)?$/;
-
-async function api<T>(app: RunningApp, method: string, payload: unknown = {}): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${app.server.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.server.token}` },
-    body: JSON.stringify(payload),
-  });
-  const envelope = (await response.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message ?? ''}`);
-  return envelope.result;
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
