@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultLibraryFolder } from '../engine/paths';
+import { defaultLibraryFolder } from '../engine/core/paths';
 import { usageError } from './cli-errors';
 import type { CommandDefinition, OptionSpec, ParsedArgs } from './command';
 import { findCommand } from './commands/index';

@@ -4,8 +4,8 @@ import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contrac
 import type { ApiEnvelope } from '../../shared/api/errors';
 import { dispatch } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
-import { DATABASE_FILE_NAME } from '../engine/library';
-import { currentActor } from '../engine/paths';
+import { DATABASE_FILE_NAME } from '../engine/core/library';
+import { currentActor } from '../engine/core/paths';
 import { RESOURCES_FOLDER, readAppVersion } from '../server/source-tree';
 import { CliFailure } from './cli-errors';
 

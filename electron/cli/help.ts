@@ -1,4 +1,4 @@
-import { defaultLibraryFolder } from '../engine/paths';
+import { defaultLibraryFolder } from '../engine/core/paths';
 import type { CommandDefinition } from './command';
 import { COMMANDS } from './commands/index';
 import { padToWidth } from './cli-format';

@@ -1,8 +1,8 @@
 // Pure path decisions of the desktop app, kept apart from Electron so they can be unit-tested.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE_NAME } from '../engine/library';
-import { defaultLibraryFolder } from '../engine/paths';
+import { DATABASE_FILE_NAME } from '../engine/core/library';
+import { defaultLibraryFolder } from '../engine/core/paths';
 
 export interface AppLocation {
   /** app.isPackaged */

@@ -2,7 +2,7 @@
 // (a setting, 10 unless changed in 备份与恢复). Skipped when nothing changed since the newest backup.
 import type { App } from 'electron';
 import type { LibraryHost } from '../engine/api/library-host';
-import { backupOnQuit } from '../engine/services/backup-service';
+import { backupOnQuit } from '../engine/exchange/backup-service';
 
 export function installBackupOnQuit(app: Pick<App, 'on'>, host: LibraryHost): void {
   let done = false;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, session, type IpcMainInvokeEvent } from 'electron';
 import type { ErrorLogger } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
-import { currentActor, defaultAppDataFolder, defaultLibraryFolder } from '../engine/paths';
+import { currentActor, defaultAppDataFolder, defaultLibraryFolder } from '../engine/core/paths';
 import { chooseLibrary, readRememberedLibrary, resolveResourcesFolder, type AppLocation, type LibraryChoice } from './app-paths';
 import { contentSecurityPolicy } from './csp';
 import { electronPdfRenderer } from './electron-pdf-renderer';

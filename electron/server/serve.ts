@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultLibraryFolder } from '../engine/paths';
+import { defaultLibraryFolder } from '../engine/core/paths';
 import { RENDERER_BUILD_FOLDER, RESOURCES_FOLDER, readAppVersion } from './source-tree';
 import { startBrowserModeServer, type BrowserModeServer } from './start-server';
 

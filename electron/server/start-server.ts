@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CasebookError } from '../../shared/api/errors';
 import type { ErrorLogger } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
-import { currentActor } from '../engine/paths';
+import { currentActor } from '../engine/core/paths';
 import { API_PREFIX, serveApi } from './api-route';
 import { errorPayload, hostAllowed, newToken, originAllowed, sendError, sendText } from './http-guard';
 import { DEFAULT_MAX_BODY_BYTES } from './read-body';

@@ -302,7 +302,7 @@ export const methods = {
   'searchHistory.add': method<{ ok: true }>()(z.object({ query: z.string().max(10_000) }).strict()),
   'searchHistory.clear': method<{ cleared: number }>()(empty),
 
-  // 十大典型案例评选 (shared/model/selection.ts; electron/engine/services/selection-*.ts)
+  // 十大典型案例评选 (shared/model/selection.ts; electron/engine/selection/)
   'rounds.list': method<RoundSummary[]>()(empty),
   'rounds.get': method<RoundDetail>()(z.object({ id: roundId }).strict()),
   'rounds.create': method<RoundDetail>()(roundSettingsSchema),
@@ -351,7 +351,7 @@ export const methods = {
       })
       .strict(),
   ),
-  /** 草稿: rich-text drafts with citations, autosave and versions (electron/engine/services/drafts-service.ts). */
+  /** 草稿: rich-text drafts with citations, autosave and versions (electron/engine/drafts/). */
   'drafts.list': method<{ total: number; items: DraftSummary[] }>()(
     z
       .object({
@@ -410,7 +410,7 @@ export const methods = {
   /** 从备份恢复 into this library, which must be new or empty. */
   'backup.restore': method<RestoreResult>()(backupRestoreSchema),
 
-  // 导出 (shared/model/export.ts; electron/engine/exporters/, services/export-service.ts)
+  // 导出 (shared/model/export.ts; electron/engine/export/, services/export-service.ts)
   /** Makes an export (Word, PDF, HTML, Markdown…) of documents, a collection or a draft; answers with the file's bytes to save. */
   'export.run': method<ExportResult>()(exportRequestSchema),
   /** Writes the export to exactly this file (the command line's --out); an existing file is replaced. */
@@ -420,7 +420,7 @@ export const methods = {
   /** How far the export sent with this progressKey has come; null once it has ended (or for an unknown key). */
   'progress.get': method<WorkProgress | null>()(z.object({ key: progressKeySchema }).strict()),
 
-  // 专辑 (shared/model/collection.ts; electron/engine/services/collection*-service.ts). Every change is an intent on the current state.
+  // 专辑 (shared/model/collection.ts; electron/engine/collections/). Every change is an intent on the current state.
   'collections.list': method<CollectionList>()(collectionListSchema),
   'collections.get': method<CollectionDetail>()(collectionGetSchema),
   'collections.create': method<CollectionDetail>()(collectionCreateSchema),

@@ -4,7 +4,7 @@ import { progressKeySchema } from './progress';
 /**
  * Exports (导出): what staff hand on — a Word booklet in official document format, a PDF for
  * printing, HTML or Markdown for web editors, and (H6) a portable bundle. One target (documents, a
- * collection or a draft) is laid out by one format module; see electron/engine/exporters/.
+ * collection or a draft) is laid out by one format module; see electron/engine/export/.
  */
 export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md', 'bundle'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/engine/library';
+import { openLibrary } from '../../electron/engine/core/library';
 import { jsonLines, runCasebook } from '../helpers/casebook-cli';
 import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../helpers/temp-library';
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openLibrary, type Library } from '../../electron/engine/library';
-import { addCollectionItems } from '../../electron/engine/services/collection-items-service';
-import { addCollectionSection } from '../../electron/engine/services/collection-sections-service';
-import { createCollection, getCollection } from '../../electron/engine/services/collections-service';
-import { getDocument } from '../../electron/engine/services/documents-service';
-import { exportToFile } from '../../electron/engine/services/export-service';
-import { importBytes } from '../../electron/engine/services/import-service';
+import { openLibrary, type Library } from '../../electron/engine/core/library';
+import { addCollectionItems } from '../../electron/engine/collections/collection-items-service';
+import { addCollectionSection } from '../../electron/engine/collections/collection-sections-service';
+import { createCollection, getCollection } from '../../electron/engine/collections/collections-service';
+import { getDocument } from '../../electron/engine/documents/documents-service';
+import { exportToFile } from '../../electron/engine/export/export-service';
+import { importBytes } from '../../electron/engine/import/import-service';
 import { exportRequestSchema, type ExportFormat } from '../../shared/model/export';
 
 /**

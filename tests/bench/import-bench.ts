@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openLibrary } from '../../electron/engine/library';
-import { importPaths } from '../../electron/engine/services/import-service';
+import { openLibrary } from '../../electron/engine/core/library';
+import { importPaths } from '../../electron/engine/import/import-service';
 import { writeImportCorpus } from './import-corpus';
 
 /**

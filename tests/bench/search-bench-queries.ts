@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { normalizeText } from '../../electron/engine/search/normalize';
-import { CJK, WORD, charClassAt } from '../../electron/engine/search/tokenizer';
+import { normalizeText } from '../../electron/engine/search/engine/normalize';
+import { CJK, WORD, charClassAt } from '../../electron/engine/search/engine/tokenizer';
 import { CITIES, pick, prng, type Random } from './search-corpus';
 
 /**

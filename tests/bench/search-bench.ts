@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../electron/engine/db/open-database';
-import { DATABASE_FILE_NAME } from '../../electron/engine/library';
-import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../electron/engine/search/index';
-import { searchableFields } from '../../electron/engine/search/fts-index';
-import { normalizeText } from '../../electron/engine/search/normalize';
+import { DATABASE_FILE_NAME } from '../../electron/engine/core/library';
+import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../electron/engine/search/engine/index';
+import { searchableFields } from '../../electron/engine/search/engine/fts-index';
+import { normalizeText } from '../../electron/engine/search/engine/normalize';
 import {
   QUERY_CLASSES, SCAN_TABLE_SQL, makeQueries, passesFilter, scanOnce,
   type BenchQuery, type QueryClass, type ScanRow,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LibraryHost } from '../../electron/engine/api/library-host';
-import { openLibrary, type Library, type OpenLibraryOptions } from '../../electron/engine/library';
+import { openLibrary, type Library, type OpenLibraryOptions } from '../../electron/engine/core/library';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESOURCES_FOLDER = path.join(REPO_ROOT, 'resources');

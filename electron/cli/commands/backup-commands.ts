@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE_NAME } from '../../engine/library';
+import { DATABASE_FILE_NAME } from '../../engine/core/library';
 import { formatMegabytes } from './exchange-format';
 import { CliFailure, EXIT_OK } from '../cli-errors';
 import { requirePositionals, stringValue, type CommandDefinition } from '../command';

@@ -1,5 +1,5 @@
 import type { MethodName, ParsedRequestOf, ResponseOf } from '../../../shared/api/contract';
-import type { Library } from '../library';
+import type { Library } from '../core/library';
 import {
   documentHistory,
   getDocument,
@@ -9,9 +9,9 @@ import {
   setDocumentTags,
   trashDocuments,
   updateDocument,
-} from '../services/documents-service';
-import { quoteIntoDraft } from '../services/draft-quote-service';
-import { getDraftVersion, listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../services/draft-versions-service';
+} from '../documents/documents-service';
+import { quoteIntoDraft } from '../drafts/draft-quote-service';
+import { getDraftVersion, listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../drafts/draft-versions-service';
 import {
   createDraft,
   draftsCitingDocument,
@@ -21,17 +21,17 @@ import {
   restoreDrafts,
   saveDraft,
   trashDrafts,
-} from '../services/drafts-service';
-import { checkDuplicates, listDuplicates, resolveDuplicate } from '../services/duplicates-service';
-import { exportToFile, runExport } from '../services/export-service';
-import { importBytes, importPaths } from '../services/import-service';
-import { bundleImporter } from '../importers/formats/bundle-importer';
-import { applyBundleFrom, exportBundle, previewBundle } from '../services/bundle-service';
-import { backupKeepAndList, createBackup, listBackups, readBackup, restoreFrom } from '../services/backup-service';
-import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../services/library-service';
-import { addNote, editNote, notesOfDocument, removeNote } from '../services/notes-service';
-import { rereadWithEncoding } from '../services/reread-service';
-import { relatedDocuments } from '../services/related-service';
+} from '../drafts/drafts-service';
+import { checkDuplicates, listDuplicates, resolveDuplicate } from '../duplicates/duplicates-service';
+import { exportToFile, runExport } from '../export/export-service';
+import { importBytes, importPaths } from '../import/import-service';
+import { bundleImporter } from '../import/formats/bundle-importer';
+import { applyBundleFrom, exportBundle, previewBundle } from '../exchange/bundle-service';
+import { backupKeepAndList, createBackup, listBackups, readBackup, restoreFrom } from '../exchange/backup-service';
+import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../library/library-service';
+import { addNote, editNote, notesOfDocument, removeNote } from '../documents/notes-service';
+import { rereadWithEncoding } from '../documents/reread-service';
+import { relatedDocuments } from '../search/related-service';
 import {
   clearSearchHistory,
   deleteSavedSearch,
@@ -40,17 +40,17 @@ import {
   saveSearch,
   searchHistory,
   updateSavedSearch,
-} from '../services/saved-searches-service';
-import { documentMatches, searchFacets } from '../services/search-extras-service';
-import { rebuildSearchIndex, searchIndexStatus, startSearchIndexRebuild } from '../services/search-index-service';
-import { applySuggestion, dismissSuggestion, documentSuggestions } from '../services/suggestions-service';
-import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../services/tag-rules-service';
-import { createTag, deleteTag, listTags, renameTag } from '../services/tags-service';
-import { makeBooklet } from '../services/selection-booklet-service';
-import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../services/selection-service';
-import { addSubmissions, moveStage, removeSubmission, saveScores } from '../services/selection-submissions-service';
+} from '../search/saved-searches-service';
+import { documentMatches, searchFacets } from '../search/search-extras-service';
+import { rebuildSearchIndex, searchIndexStatus, startSearchIndexRebuild } from '../search/search-index-service';
+import { applySuggestion, dismissSuggestion, documentSuggestions } from '../tags/suggestions-service';
+import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../tags/tag-rules-service';
+import { createTag, deleteTag, listTags, renameTag } from '../tags/tags-service';
+import { makeBooklet } from '../selection/selection-booklet-service';
+import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../selection/selection-service';
+import { addSubmissions, moveStage, removeSubmission, saveScores } from '../selection/selection-submissions-service';
 
-import { collectionHandlers } from './collection-handlers';
+import { collectionHandlers } from '../collections/collection-handlers';
 
 export type Handlers = {
   [M in MethodName]: (library: Library, request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;

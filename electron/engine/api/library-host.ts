@@ -1,4 +1,4 @@
-import { openLibrary, type Library, type OpenLibraryOptions } from '../library';
+import { openLibrary, type Library, type OpenLibraryOptions } from '../core/library';
 
 /**
  * Holds the library a door serves. It opens on first use and, if opening fails (locked, missing,

@@ -20,10 +20,10 @@ import {
   type SectionRow,
   type SourceDocumentRow,
   type SourceDraftRow,
-} from '../db/collections-repo';
-import { summaryFromRow } from '../db/documents-repo';
-import { tagsOfDocuments } from '../db/tags-repo';
-import type { Library } from '../library';
+} from './collections-repo';
+import { summaryFromRow } from '../documents/documents-repo';
+import { tagsOfDocuments } from '../tags/tags-repo';
+import type { Library } from '../core/library';
 
 /** The read side of 专辑: rows into the ordered detail every door and the exporters see. */
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { insertPair } from '../db/near-duplicates-repo';
-import { candidateSeqs, loadSignatures, saveSignature, type StoredSignature } from '../db/signatures-repo';
+import { insertPair } from './near-duplicates-repo';
+import { candidateSeqs, loadSignatures, saveSignature, type StoredSignature } from './signatures-repo';
 import { SIGNATURE_SCHEME, bandKeys, estimateSimilarity, minhashSignature } from './minhash';
 import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD, roundSimilarity } from './near-duplicate-rule';
 import { MIN_SHINGLES, shingleHashes } from './shingles';

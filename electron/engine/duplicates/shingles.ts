@@ -5,7 +5,7 @@
  * so "红领筑建 ,清廉筑基" and "红领筑建，清廉筑基" give the same shingles. Every run of SHINGLE_SIZE consecutive characters is one
  * shingle, hashed to 32 bits.
  */
-import { toSimplifiedForMatching } from '../importers/metadata/fold-traditional';
+import { toSimplifiedForMatching } from '../import/metadata/fold-traditional';
 
 /** Characters per shingle. 4 CJK characters are about two words: common phrases and slogans
  * (“党建联建”) are single shingles, so shared slogans weigh little against a whole story. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { seqsWithoutSignature } from '../db/signatures-repo';
-import type { Library } from '../library';
-import { nowIso } from '../util/ids';
+import { seqsWithoutSignature } from './signatures-repo';
+import type { Library } from '../core/library';
+import { nowIso } from '../core/ids';
 import { SIGNATURE_SCHEME } from './minhash';
 import { indexAndLink, signatureOfText } from './near-duplicate-index';
 

@@ -11,8 +11,8 @@ import {
   type SelectionStage,
   type StageChange,
 } from '../../../shared/model/selection';
-import { findDocumentRowBySeq, summaryFromRow, type DocumentRow } from '../db/documents-repo';
-import { loadSignatures } from '../db/signatures-repo';
+import { findDocumentRowBySeq, summaryFromRow, type DocumentRow } from '../documents/documents-repo';
+import { loadSignatures } from '../duplicates/signatures-repo';
 import {
   findRoundRow,
   historyOfRound,
@@ -21,12 +21,12 @@ import {
   submissionsOfRound,
   type RoundRow,
   type SubmissionRow,
-} from '../db/selection-repo';
-import { tagsOfDocuments } from '../db/tags-repo';
+} from './selection-repo';
+import { tagsOfDocuments } from '../tags/tags-repo';
 import { estimateSimilarity } from '../duplicates/minhash';
 import { NEAR_DUPLICATE_THRESHOLD, roundSimilarity } from '../duplicates/near-duplicate-rule';
 import { ensureSignatures } from '../duplicates/signature-backfill';
-import type { Library } from '../library';
+import type { Library } from '../core/library';
 import { checkQuotas, quotaRegionOf, rankSubmissions, scoreAndSpread, targetStatus, weightedTotal } from './ranking';
 
 export function parseJson<T>(text: string, fallback: T): T {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
-import { openLibrary, type Library } from '../../../electron/engine/library';
-import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from '../../../electron/engine/services/collection-items-service';
-import { addCollectionSection } from '../../../electron/engine/services/collection-sections-service';
-import { createCollection, getCollection, updateCollection } from '../../../electron/engine/services/collections-service';
+import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from '../../../electron/engine/collections/collection-items-service';
+import { addCollectionSection } from '../../../electron/engine/collections/collection-sections-service';
+import { createCollection, getCollection, updateCollection } from '../../../electron/engine/collections/collections-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 import { importSources } from './collection-fixtures';
 

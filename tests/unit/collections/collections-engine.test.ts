@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
 import type { CollectionDetail } from '../../../shared/model/collection';
 import type { RichTextDoc } from '../../../shared/model/rich-text';
-import type { Library } from '../../../electron/engine/library';
-import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from '../../../electron/engine/services/collection-items-service';
-import { addCollectionSection, deleteCollectionSection, moveCollectionSection, renameCollectionSection } from '../../../electron/engine/services/collection-sections-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from '../../../electron/engine/collections/collection-items-service';
+import { addCollectionSection, deleteCollectionSection, moveCollectionSection, renameCollectionSection } from '../../../electron/engine/collections/collection-sections-service';
 import {
   collectionsContaining,
   createCollection,
@@ -16,9 +16,9 @@ import {
   restoreCollections,
   trashCollections,
   updateCollection,
-} from '../../../electron/engine/services/collections-service';
-import { purgeDocuments, restoreDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
-import * as folderService from '../../../electron/engine/services/collection-folders-service';
+} from '../../../electron/engine/collections/collections-service';
+import { purgeDocuments, restoreDocuments, trashDocuments } from '../../../electron/engine/documents/documents-service';
+import * as folderService from '../../../electron/engine/collections/collection-folders-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { importSources, rangeOf } from './collection-fixtures';
 

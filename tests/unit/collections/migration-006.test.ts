@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/library';
-import { addCollectionItems } from '../../../electron/engine/services/collection-items-service';
-import { createCollection, getCollection, listCollections } from '../../../electron/engine/services/collections-service';
-import { purgeDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
+import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { addCollectionItems } from '../../../electron/engine/collections/collection-items-service';
+import { createCollection, getCollection, listCollections } from '../../../electron/engine/collections/collections-service';
+import { purgeDocuments, trashDocuments } from '../../../electron/engine/documents/documents-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];

@@ -1,5 +1,5 @@
-import type { Library } from '../../../electron/engine/library';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { importBytes } from '../../../electron/engine/import/import-service';
 
 /** Two sources written for these tests in the style of domain.md. */
 export const CASE_TEXT = [

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
 import { richTextToPlainText, type RichTextDoc } from '../../../shared/model/rich-text';
-import type { Library } from '../../../electron/engine/library';
-import { getDocument, purgeDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
-import { quoteIntoDraft } from '../../../electron/engine/services/draft-quote-service';
-import { getDraftVersion, listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../../../electron/engine/services/draft-versions-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { getDocument, purgeDocuments, trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { quoteIntoDraft } from '../../../electron/engine/drafts/draft-quote-service';
+import { getDraftVersion, listDraftVersions, restoreDraftVersion, saveDraftVersion } from '../../../electron/engine/drafts/draft-versions-service';
 import {
   AUTO_VERSION_CHAR_DELTA,
   createDraft,
@@ -15,7 +15,7 @@ import {
   restoreDrafts,
   saveDraft,
   trashDrafts,
-} from '../../../electron/engine/services/drafts-service';
+} from '../../../electron/engine/drafts/drafts-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { importSources, rangeOf } from './draft-fixtures';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RichTextDoc, RichTextNode } from '../../../shared/model/rich-text';
-import type { Library } from '../../../electron/engine/library';
-import { createDraft, getDraft, saveDraft } from '../../../electron/engine/services/drafts-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { createDraft, getDraft, saveDraft } from '../../../electron/engine/drafts/drafts-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 /** About 200 pages: 2,000 characters a page, headings every ten pages, a quote with a citation each page. */

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/library';
-import { quoteIntoDraft } from '../../../electron/engine/services/draft-quote-service';
-import { getDraft, listDrafts } from '../../../electron/engine/services/drafts-service';
+import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { quoteIntoDraft } from '../../../electron/engine/drafts/draft-quote-service';
+import { getDraft, listDrafts } from '../../../electron/engine/drafts/drafts-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];

@@ -6,8 +6,8 @@ import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
 import { BANDS } from '../../../electron/engine/duplicates/minhash';
 import { BACKFILL_BATCH, ensureSignatures } from '../../../electron/engine/duplicates/signature-backfill';
-import { DATABASE_FILE_NAME, openLibrary, type Library } from '../../../electron/engine/library';
-import { checkDuplicates, listDuplicates } from '../../../electron/engine/services/duplicates-service';
+import { DATABASE_FILE_NAME, openLibrary, type Library } from '../../../electron/engine/core/library';
+import { checkDuplicates, listDuplicates } from '../../../electron/engine/duplicates/duplicates-service';
 import { libraryOptions, makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { FIXTURE, fixtureBytes, importFixture, storedText } from './near-duplicate-fixtures';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Library } from '../../../electron/engine/library';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import type { ImportResult } from '../../../shared/model/import';
 import { FIXTURES_FOLDER, RESOURCES_FOLDER } from '../../helpers/temp-library';
 

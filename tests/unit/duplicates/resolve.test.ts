@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { documentHistory, getDocument, listDocuments, restoreDocuments, setDocumentTags, trashDocuments } from '../../../electron/engine/services/documents-service';
-import { checkDuplicates, listDuplicates, resolveDuplicate } from '../../../electron/engine/services/duplicates-service';
-import { addNote, notesOfDocument } from '../../../electron/engine/services/notes-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { documentHistory, getDocument, listDocuments, restoreDocuments, setDocumentTags, trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { checkDuplicates, listDuplicates, resolveDuplicate } from '../../../electron/engine/duplicates/duplicates-service';
+import { addNote, notesOfDocument } from '../../../electron/engine/documents/notes-service';
 import type { DuplicatePair } from '../../../shared/model/duplicates';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { captureError } from '../../helpers/capture-error';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CANDIDATES_SQL } from '../../../electron/engine/db/signatures-repo';
+import { CANDIDATES_SQL } from '../../../electron/engine/duplicates/signatures-repo';
 import { BANDS } from '../../../electron/engine/duplicates/minhash';
-import type { Library } from '../../../electron/engine/library';
-import { purgeDocuments, restoreDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
-import { checkDuplicates, listDuplicates } from '../../../electron/engine/services/duplicates-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { purgeDocuments, restoreDocuments, trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { checkDuplicates, listDuplicates } from '../../../electron/engine/duplicates/duplicates-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { FIXTURE, fixtureBytes, importFixture } from './near-duplicate-fixtures';
 

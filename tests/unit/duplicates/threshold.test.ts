@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { estimateSimilarity, minhashSignature } from '../../../electron/engine/duplicates/minhash';
 import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD } from '../../../electron/engine/duplicates/near-duplicate-rule';
 import { exactJaccard, shingleHashes } from '../../../electron/engine/duplicates/shingles';
-import type { Library } from '../../../electron/engine/library';
-import { listDuplicates } from '../../../electron/engine/services/duplicates-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { listDuplicates } from '../../../electron/engine/duplicates/duplicates-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { FIXTURE, importFixture, sampleFiles, storedText } from './near-duplicate-fixtures';
 

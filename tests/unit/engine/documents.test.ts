@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
+import type { Library } from '../../../electron/engine/core/library';
 import {
   documentHistory,
   getDocument,
@@ -9,10 +9,10 @@ import {
   setDocumentTags,
   trashDocuments,
   updateDocument,
-} from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { addNote, editNote, notesOfDocument, removeNote } from '../../../electron/engine/services/notes-service';
-import { deleteTag, listTags, renameTag } from '../../../electron/engine/services/tags-service';
+} from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { addNote, editNote, notesOfDocument, removeNote } from '../../../electron/engine/documents/notes-service';
+import { deleteTag, listTags, renameTag } from '../../../electron/engine/tags/tags-service';
 import { CasebookError } from '../../../shared/api/errors';
 import { withTempLibrary } from '../../helpers/temp-library';
 

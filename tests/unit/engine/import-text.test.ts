@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { getDocument } from '../../../electron/engine/services/documents-service';
-import { importBytes, importPaths } from '../../../electron/engine/services/import-service';
-import { sha256 } from '../../../electron/engine/util/ids';
+import type { Library } from '../../../electron/engine/core/library';
+import { getDocument } from '../../../electron/engine/documents/documents-service';
+import { importBytes, importPaths } from '../../../electron/engine/import/import-service';
+import { sha256 } from '../../../electron/engine/core/ids';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 
 const NOTICE = `关于开展2024年度“红色工地”典型案例征集工作的通知

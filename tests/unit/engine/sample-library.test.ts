@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listDocuments } from '../../../electron/engine/services/documents-service';
-import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../../../electron/engine/services/library-service';
+import { listDocuments } from '../../../electron/engine/documents/documents-service';
+import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from '../../../electron/engine/library/library-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 let context: ReturnType<typeof withTempLibrary>;

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDocument, trashDocuments, updateDocument } from '../../../electron/engine/services/documents-service';
-import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/services/bundle-service';
-import { notesOfDocument } from '../../../electron/engine/services/notes-service';
-import { listTags } from '../../../electron/engine/services/tags-service';
-import { setDocumentTags } from '../../../electron/engine/services/documents-service';
+import { getDocument, trashDocuments, updateDocument } from '../../../electron/engine/documents/documents-service';
+import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/exchange/bundle-service';
+import { notesOfDocument } from '../../../electron/engine/documents/notes-service';
+import { listTags } from '../../../electron/engine/tags/tags-service';
+import { setDocumentTags } from '../../../electron/engine/documents/documents-service';
 import { flattenTagPaths } from './tag-paths';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { addExchangeDocuments } from './exchange-fixtures';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/services/bundle-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/exchange/bundle-service';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { addExchangeDocuments } from './exchange-fixtures';
 

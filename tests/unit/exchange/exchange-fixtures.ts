@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { Library } from '../../../electron/engine/library';
-import { setDocumentTags } from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { addNote } from '../../../electron/engine/services/notes-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { setDocumentTags } from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { addNote } from '../../../electron/engine/documents/notes-service';
 
 /** Three short documents in the style of the programme's material, written for these tests. */
 export const EXCHANGE_TEXTS = [

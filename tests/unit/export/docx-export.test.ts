@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from '../../../electron/engine/services/documents-service';
+import { getDocument } from '../../../electron/engine/documents/documents-service';
 import { exportBytes, makeCollection, makeDraft, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 
 /** Word exports read back: the XML parts (page set-up, styles, fonts, TOC field, footers) and mammoth's text. */

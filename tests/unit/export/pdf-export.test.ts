@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPdfRenderer, findChromium } from '../../../electron/engine/exporters/pdf/chromium-pdf-renderer';
-import { repairPdfToUnicode } from '../../../electron/engine/exporters/pdf/repair-to-unicode';
-import { getDocument } from '../../../electron/engine/services/documents-service';
-import { openLibrary } from '../../../electron/engine/library';
+import { chromiumPdfRenderer, findChromium } from '../../../electron/engine/export/pdf/chromium-pdf-renderer';
+import { repairPdfToUnicode } from '../../../electron/engine/export/pdf/repair-to-unicode';
+import { getDocument } from '../../../electron/engine/documents/documents-service';
+import { openLibrary } from '../../../electron/engine/core/library';
 import { exportRequestSchema } from '../../../shared/model/export';
-import { runExport } from '../../../electron/engine/services/export-service';
+import { runExport } from '../../../electron/engine/export/export-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 import { exportBytes, makeCollection, prepareExportLibrary, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 import { pdfLinkCount, pdfPageSizePt, pdfPages } from './pdf-tools';

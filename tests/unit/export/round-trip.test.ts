@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlImporter } from '../../../electron/engine/importers/formats/html-importer';
-import { markdownImporter } from '../../../electron/engine/importers/formats/markdown-importer';
-import { getDocument } from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import { htmlImporter } from '../../../electron/engine/import/formats/html-importer';
+import { markdownImporter } from '../../../electron/engine/import/formats/markdown-importer';
+import { getDocument } from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { exportBytes, makeCollection, makeDraft, prepareTempExportLibrary, type TempExportFixture } from './export-fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocksText, textToBlocks } from '../../../electron/engine/exporters/text-blocks';
-import { officialCharacterSpacing, officialLinePitchTwips, TEMPLATES } from '../../../electron/engine/exporters/layout-templates';
+import { blocksText, textToBlocks } from '../../../electron/engine/export/text-blocks';
+import { officialCharacterSpacing, officialLinePitchTwips, TEMPLATES } from '../../../electron/engine/export/layout-templates';
 
 describe('cleaned text back into blocks', () => {
   const text = [

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { guardZip, MAX_UNPACKED_BYTES } from '../../../electron/engine/importers/docx/zip-guard';
+import { guardZip, MAX_UNPACKED_BYTES } from '../../../electron/engine/import/docx/zip-guard';
 import { fixtureBytes, parseFile, parseFixture } from './fixture-helpers';
 import { deflated, writeZip, type RawZipEntry } from './zip-writer';
 

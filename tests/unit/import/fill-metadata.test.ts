@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownImporter } from '../../../electron/engine/importers/formats/markdown-importer';
-import { fillMetadata } from '../../../electron/engine/importers/metadata/fill-metadata';
+import { markdownImporter } from '../../../electron/engine/import/formats/markdown-importer';
+import { fillMetadata } from '../../../electron/engine/import/metadata/fill-metadata';
 import { gazetteer, textDocument } from './fixture-helpers';
 
 const NOTICE = `温州市鹿城区住房和城乡建设局关于开展星级评定工作的通知

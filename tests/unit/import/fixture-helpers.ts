@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ParsedDocument } from '../../../electron/engine/importers/importer';
-import { fillMetadata, type FilledDocument } from '../../../electron/engine/importers/metadata/fill-metadata';
-import { loadGazetteer } from '../../../electron/engine/importers/metadata/gazetteer';
-import { importerForFile } from '../../../electron/engine/importers/registry';
+import type { ParsedDocument } from '../../../electron/engine/import/importer';
+import { fillMetadata, type FilledDocument } from '../../../electron/engine/import/metadata/fill-metadata';
+import { loadGazetteer } from '../../../electron/engine/import/metadata/gazetteer';
+import { importerForFile } from '../../../electron/engine/import/registry';
 import { FIXTURES_FOLDER, RESOURCES_FOLDER } from '../../helpers/temp-library';
 
 export const IMPORT_FIXTURES = path.join(FIXTURES_FOLDER, 'import');

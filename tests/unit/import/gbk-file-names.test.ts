@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { getDocument } from '../../../electron/engine/services/documents-service';
-import { decodeFileName, expandImportPaths, resolveFsPath } from '../../../electron/engine/services/import-paths';
-import { importFile, importPaths } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { getDocument } from '../../../electron/engine/documents/documents-service';
+import { decodeFileName, expandImportPaths, resolveFsPath } from '../../../electron/engine/import/import-paths';
+import { importFile, importPaths } from '../../../electron/engine/import/import-service';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_EXTENSIONS } from '../../../electron/engine/importers/registry';
+import { SUPPORTED_EXTENSIONS } from '../../../electron/engine/import/registry';
 import { IMPORT_FILE_EXTENSIONS } from '../../../shared/model/import';
 
 describe('file endings offered by the app', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractAuthor, extractSource } from '../../../electron/engine/importers/metadata/extract-byline';
-import { extractDate } from '../../../electron/engine/importers/metadata/extract-date';
-import { extractDocNumber } from '../../../electron/engine/importers/metadata/extract-doc-number';
-import { extractIssuer } from '../../../electron/engine/importers/metadata/extract-issuer';
-import { extractRegion, type RegionSources } from '../../../electron/engine/importers/metadata/extract-region';
-import { extractPracticeName, extractTerms } from '../../../electron/engine/importers/metadata/extract-terms';
-import { titleFromText } from '../../../electron/engine/importers/metadata/extract-title';
-import { extractYear } from '../../../electron/engine/importers/metadata/extract-year';
-import { guessKind } from '../../../electron/engine/importers/metadata/guess-kind';
+import { extractAuthor, extractSource } from '../../../electron/engine/import/metadata/extract-byline';
+import { extractDate } from '../../../electron/engine/import/metadata/extract-date';
+import { extractDocNumber } from '../../../electron/engine/import/metadata/extract-doc-number';
+import { extractIssuer } from '../../../electron/engine/import/metadata/extract-issuer';
+import { extractRegion, type RegionSources } from '../../../electron/engine/import/metadata/extract-region';
+import { extractPracticeName, extractTerms } from '../../../electron/engine/import/metadata/extract-terms';
+import { titleFromText } from '../../../electron/engine/import/metadata/extract-title';
+import { extractYear } from '../../../electron/engine/import/metadata/extract-year';
+import { guessKind } from '../../../electron/engine/import/metadata/guess-kind';
 import { gazetteer } from './fixture-helpers';
 
 const BODY = '\n\n项目临时党支部组织党员突击队，保障工程质量与安全。\n';

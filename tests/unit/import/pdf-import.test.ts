@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_TEXT_LAYER_WARNING } from '../../../electron/engine/importers/formats/pdf-importer';
-import { sha256 } from '../../../electron/engine/util/ids';
+import { NO_TEXT_LAYER_WARNING } from '../../../electron/engine/import/formats/pdf-importer';
+import { sha256 } from '../../../electron/engine/core/ids';
 import { fixtureBytes, parseFile, parseFixture } from './fixture-helpers';
 import { encryptedPdf } from './pdf-writer';
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { documentHistory, getDocument, setDocumentTags, updateDocument } from '../../../electron/engine/services/documents-service';
-import { importBytes, importPaths } from '../../../electron/engine/services/import-service';
-import { documentSuggestions } from '../../../electron/engine/services/suggestions-service';
-import { createRule } from '../../../electron/engine/services/tag-rules-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { documentHistory, getDocument, setDocumentTags, updateDocument } from '../../../electron/engine/documents/documents-service';
+import { importBytes, importPaths } from '../../../electron/engine/import/import-service';
+import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
+import { createRule } from '../../../electron/engine/tags/tag-rules-service';
 import { tagRuleInputSchema } from '../../../shared/model/tag-rule';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 

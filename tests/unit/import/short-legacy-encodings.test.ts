@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../electron/engine/importers/decode-text';
+import { decodeText } from '../../../electron/engine/import/decode-text';
 
 // Short files give chardet little to go on; it often takes GBK for Big5 and the reverse.
 describe('telling GBK from Big5 in short files', () => {

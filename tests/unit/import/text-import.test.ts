@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_BYTES } from '../../../electron/engine/importers/size-limits';
+import { MAX_TEXT_BYTES } from '../../../electron/engine/import/size-limits';
 import { fixtureBytes, parseFile, parseFixture } from './fixture-helpers';
 
 describe('importing plain text files', () => {

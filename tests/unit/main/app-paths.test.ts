@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { chooseLibrary, libraryArgument, readRememberedLibrary, rememberLibrary, resolveResourcesFolder } from '../../../electron/main/app-paths';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
-import { defaultLibraryFolder } from '../../../electron/engine/paths';
+import { defaultLibraryFolder } from '../../../electron/engine/core/paths';
 import { PACKAGED_NATIVE_FOLDER } from '../../../electron/build/native-paths.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');

@@ -8,7 +8,7 @@ import { METHOD_NAMES } from '../../../shared/api/contract';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import { isOwnAppUrl } from '../../../electron/main/security';
 import { rendererEntry } from '../../../electron/main/window';
-import { defaultAppDataFolder } from '../../../electron/engine/paths';
+import { defaultAppDataFolder } from '../../../electron/engine/core/paths';
 import { startDesktopForTest, outDir, pageUrl, type DesktopForTest } from './desktop-harness';
 import { app, FakeBrowserWindow, Menu, recorded, shell } from './electron-stub';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hasCollections } from '../../../electron/engine/search/filters';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { searchFacets } from '../../../electron/engine/services/search-extras-service';
+import { hasCollections } from '../../../electron/engine/search/engine/filters';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { searchFacets } from '../../../electron/engine/search/search-extras-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 // The 专辑 facet and collection: filter over the real schema of migration 006.

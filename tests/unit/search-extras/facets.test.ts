@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFacets, filterToken } from '../../../electron/engine/search/facets';
+import { computeFacets, filterToken } from '../../../electron/engine/search/engine/facets';
 import { openLibrary, type Library } from '../search/search-fixture';
 
 function seeded(): Library {

@@ -1,13 +1,13 @@
 import { setImmediate as tick } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../../electron/engine/library';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import {
   rebuildSearchIndex,
   searchIndexSettled,
   searchIndexStatus,
   startSearchIndexRebuild,
-} from '../../../electron/engine/services/search-index-service';
+} from '../../../electron/engine/search/search-index-service';
 import { libraryOptions, withTempLibrary } from '../../helpers/temp-library';
 
 let fixture: ReturnType<typeof withTempLibrary>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { documentMatches, searchFacets } from '../../../electron/engine/services/search-extras-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { documentMatches, searchFacets } from '../../../electron/engine/search/search-extras-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 let fixture: ReturnType<typeof withTempLibrary>;

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/library';
-import { listSavedSearches, recordSearch, saveSearch, searchHistory } from '../../../electron/engine/services/saved-searches-service';
-import { searchIndexSettled, searchIndexStatus } from '../../../electron/engine/services/search-index-service';
+import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { listSavedSearches, recordSearch, saveSearch, searchHistory } from '../../../electron/engine/search/saved-searches-service';
+import { searchIndexSettled, searchIndexStatus } from '../../../electron/engine/search/search-index-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../electron/engine/search/query-parser';
+import { parseQuery } from '../../../electron/engine/search/engine/query-parser';
 import { hasFilter, queryTokens, toggleFilter } from '../../../shared/search/query-filters';
 
 describe('collection: in the query language', () => {

@@ -1,6 +1,6 @@
-import type { Library } from '../../../electron/engine/library';
-import { updateDocument } from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { updateDocument } from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import type { DocumentMeta } from '../../../shared/model/document';
 
 /** Documents written for the 相关资料 tests, in the style of the material staff collect. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { trashDocuments } from '../../../electron/engine/services/documents-service';
-import { relatedDocuments } from '../../../electron/engine/services/related-service';
+import { trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { relatedDocuments } from '../../../electron/engine/search/related-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { loadRelatedFixtures } from './related-fixture';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importBytes } from '../../../electron/engine/services/import-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
 import {
   clearSearchHistory,
   deleteSavedSearch,
@@ -9,7 +9,7 @@ import {
   saveSearch,
   searchHistory,
   updateSavedSearch,
-} from '../../../electron/engine/services/saved-searches-service';
+} from '../../../electron/engine/search/saved-searches-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 let fixture: ReturnType<typeof withTempLibrary>;

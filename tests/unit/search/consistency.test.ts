@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../electron/engine/search/index';
+import { createSearchEngine } from '../../../electron/engine/search/engine/index';
 import { openLibrary, type Library } from './search-fixture';
 
 function seeded(): Library {

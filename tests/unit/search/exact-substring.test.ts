@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchableFields } from '../../../electron/engine/search/fts-index';
-import { normalizeText } from '../../../electron/engine/search/normalize';
-import { PROBE } from '../../../electron/engine/search/query-plans';
-import { RARE } from '../../../electron/engine/search/ranked-plans';
-import { CJK, charClassAt } from '../../../electron/engine/search/tokenizer';
+import { searchableFields } from '../../../electron/engine/search/engine/fts-index';
+import { normalizeText } from '../../../electron/engine/search/engine/normalize';
+import { PROBE } from '../../../electron/engine/search/engine/query-plans';
+import { RARE } from '../../../electron/engine/search/engine/ranked-plans';
+import { CJK, charClassAt } from '../../../electron/engine/search/engine/tokenizer';
 import { generateDocument, prng } from '../../bench/search-corpus';
 import { openLibrary, type Library } from './search-fixture';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../../electron/engine/library';
-import { restoreDocuments, trashDocuments, updateDocument } from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { tidySearchIndex } from '../../../electron/engine/services/search-index-service';
+import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { restoreDocuments, trashDocuments, updateDocument } from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { tidySearchIndex } from '../../../electron/engine/search/search-index-service';
 import { libraryOptions, withTempLibrary } from '../../helpers/temp-library';
 
 const CITIES = ['温州', '嘉兴', '湖州', '台州', '丽水', '衢州'];

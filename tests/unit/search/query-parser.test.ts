@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../electron/engine/search/query-parser';
+import { MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../electron/engine/search/engine/query-parser';
 
 const terms = (query: string) => parseQuery(query).groups.map((group) => group.map((term) => term.text));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROBE } from '../../../electron/engine/search/query-plans';
-import { RARE } from '../../../electron/engine/search/ranked-plans';
+import { PROBE } from '../../../electron/engine/search/engine/query-plans';
+import { RARE } from '../../../electron/engine/search/engine/ranked-plans';
 import { openLibrary } from './search-fixture';
 
 const FILLER = '施工现场秩序井然，各参建单位各司其职，工程进度按计划推进。';

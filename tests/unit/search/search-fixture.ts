@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { migration001Core } from '../../../electron/engine/db/migrations/001-core';
 import { migration002SearchIndex } from '../../../electron/engine/db/migrations/002-search-index';
-import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../../electron/engine/search/index';
+import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../../electron/engine/search/engine/index';
 import type { SearchResponse } from '../../../shared/model/search';
 
 /** An in-memory library with migrations 001 + 002 and a search engine over it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_LENGTH } from '../../../electron/engine/search/snippet';
+import { SNIPPET_LENGTH } from '../../../electron/engine/search/engine/snippet';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../shared/model/search';
 import { marked, openLibrary } from './search-fixture';
 

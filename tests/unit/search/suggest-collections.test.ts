@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
+import type { Library } from '../../../electron/engine/core/library';
 import { migration001Core } from '../../../electron/engine/db/migrations/001-core';
 import { migration002SearchIndex } from '../../../electron/engine/db/migrations/002-search-index';
-import { createSearchEngine } from '../../../electron/engine/search/index';
-import { addCollectionItems, removeCollectionItems } from '../../../electron/engine/services/collection-items-service';
+import { createSearchEngine } from '../../../electron/engine/search/engine/index';
+import { addCollectionItems, removeCollectionItems } from '../../../electron/engine/collections/collection-items-service';
 import {
   createCollection,
   duplicateCollection,
@@ -12,7 +12,7 @@ import {
   restoreCollections,
   trashCollections,
   updateCollection,
-} from '../../../electron/engine/services/collections-service';
+} from '../../../electron/engine/collections/collections-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { importSources } from '../collections/collection-fixtures';
 

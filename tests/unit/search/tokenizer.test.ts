@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerm } from '../../../electron/engine/search/matcher';
-import { normalizeText } from '../../../electron/engine/search/normalize';
-import { indexTokens, phraseTokens, segments } from '../../../electron/engine/search/tokenizer';
+import { compileTerm } from '../../../electron/engine/search/engine/matcher';
+import { normalizeText } from '../../../electron/engine/search/engine/normalize';
+import { indexTokens, phraseTokens, segments } from '../../../electron/engine/search/engine/tokenizer';
 
 const tokens = (text: string) => indexTokens(normalizeText(text)).split(' ');
 

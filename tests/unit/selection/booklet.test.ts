@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../../electron/engine/library';
-import { getCollection } from '../../../electron/engine/services/collections-service';
-import { trashDocuments } from '../../../electron/engine/services/documents-service';
-import { makeBooklet } from '../../../electron/engine/services/selection-booklet-service';
-import { createRound, getRound, listRounds } from '../../../electron/engine/services/selection-service';
-import { addSubmissions, moveStage, saveScores } from '../../../electron/engine/services/selection-submissions-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { getCollection } from '../../../electron/engine/collections/collections-service';
+import { trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { makeBooklet } from '../../../electron/engine/selection/selection-booklet-service';
+import { createRound, getRound, listRounds } from '../../../electron/engine/selection/selection-service';
+import { addSubmissions, moveStage, saveScores } from '../../../electron/engine/selection/selection-submissions-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { captureError } from '../../helpers/capture-error';
 import { importCases } from './selection-fixtures';

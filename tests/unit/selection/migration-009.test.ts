@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/library';
-import { getRound } from '../../../electron/engine/services/selection-service';
-import { saveScores } from '../../../electron/engine/services/selection-submissions-service';
+import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { getRound } from '../../../electron/engine/selection/selection-service';
+import { saveScores } from '../../../electron/engine/selection/selection-submissions-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];

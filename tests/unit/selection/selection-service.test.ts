@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoundDetail } from '../../../shared/model/selection';
-import type { Library } from '../../../electron/engine/library';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { trashDocuments } from '../../../electron/engine/services/documents-service';
-import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../../../electron/engine/services/selection-service';
-import { addSubmissions, moveStage, removeSubmission, saveScores } from '../../../electron/engine/services/selection-submissions-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from '../../../electron/engine/selection/selection-service';
+import { addSubmissions, moveStage, removeSubmission, saveScores } from '../../../electron/engine/selection/selection-submissions-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { captureError } from '../../helpers/capture-error';
 import { CASES, caseMarkdown, importCases } from './selection-fixtures';

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TagNode } from '../../../shared/model/tag';
-import type { Library } from '../../../electron/engine/library';
-import { findTagId } from '../../../electron/engine/db/tags-repo';
-import { loadDefaultTagRules } from '../../../electron/engine/services/default-tag-rules';
-import { loadSampleLibrary } from '../../../electron/engine/services/library-service';
-import { listDocuments } from '../../../electron/engine/services/documents-service';
-import { documentSuggestions } from '../../../electron/engine/services/suggestions-service';
-import { listRules, testRule } from '../../../electron/engine/services/tag-rules-service';
-import { listTags } from '../../../electron/engine/services/tags-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { findTagId } from '../../../electron/engine/tags/tags-repo';
+import { loadDefaultTagRules } from '../../../electron/engine/tags/default-tag-rules';
+import { loadSampleLibrary } from '../../../electron/engine/library/library-service';
+import { listDocuments } from '../../../electron/engine/documents/documents-service';
+import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
+import { listRules, testRule } from '../../../electron/engine/tags/tag-rules-service';
+import { listTags } from '../../../electron/engine/tags/tags-service';
 import { RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
 
 /**

@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/library';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { documentSuggestions } from '../../../electron/engine/services/suggestions-service';
-import { listRules } from '../../../electron/engine/services/tag-rules-service';
+import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
+import { listRules } from '../../../electron/engine/tags/tag-rules-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];

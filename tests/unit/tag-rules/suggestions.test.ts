@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
 import { tagRuleInputSchema } from '../../../shared/model/tag-rule';
-import type { Library } from '../../../electron/engine/library';
-import { documentHistory, getDocument, setDocumentTags } from '../../../electron/engine/services/documents-service';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { applySuggestion, dismissSuggestion, documentSuggestions, TERMS_PARENT_TAG } from '../../../electron/engine/services/suggestions-service';
-import { createRule, deleteRule, listRules, updateRule } from '../../../electron/engine/services/tag-rules-service';
-import { renameTag } from '../../../electron/engine/services/tags-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { documentHistory, getDocument, setDocumentTags } from '../../../electron/engine/documents/documents-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { applySuggestion, dismissSuggestion, documentSuggestions, TERMS_PARENT_TAG } from '../../../electron/engine/tags/suggestions-service';
+import { createRule, deleteRule, listRules, updateRule } from '../../../electron/engine/tags/tag-rules-service';
+import { renameTag } from '../../../electron/engine/tags/tags-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 let temp: ReturnType<typeof withTempLibrary>;

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TagNode } from '../../../shared/model/tag';
 import { tagRuleInputSchema, type TagRuleInput } from '../../../shared/model/tag-rule';
-import type { Library } from '../../../electron/engine/library';
-import { documentHistory, getDocument, listDocuments, trashDocuments } from '../../../electron/engine/services/documents-service';
-import { loadDefaultTagRules } from '../../../electron/engine/services/default-tag-rules';
-import { importBytes } from '../../../electron/engine/services/import-service';
-import { dismissSuggestion, documentSuggestions } from '../../../electron/engine/services/suggestions-service';
-import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../../../electron/engine/services/tag-rules-service';
-import { deleteTag, listTags, renameTag } from '../../../electron/engine/services/tags-service';
+import type { Library } from '../../../electron/engine/core/library';
+import { documentHistory, getDocument, listDocuments, trashDocuments } from '../../../electron/engine/documents/documents-service';
+import { loadDefaultTagRules } from '../../../electron/engine/tags/default-tag-rules';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { dismissSuggestion, documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
+import { applyRuleToLibrary, createRule, deleteRule, listRules, testRule, updateRule } from '../../../electron/engine/tags/tag-rules-service';
+import { deleteTag, listTags, renameTag } from '../../../electron/engine/tags/tags-service';
 import { RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
 import { captureError } from '../../helpers/capture-error';
 

@@ -1,5 +1,5 @@
 /**
- * Tag rules and per-document suggestions (electron/engine/services/tag-rules-service.ts):
+ * Tag rules and per-document suggestions (electron/engine/tags/):
  * - tag_rules: the user's editable rules; the default set from resources/tag-rules.json is installed
  *   into a new (or upgraded) library by the engine, not by this migration.
  * - document_suggestions: tags a suggest-only rule offered and quoted terms (“一党员一项目”) found at

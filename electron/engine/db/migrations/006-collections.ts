@@ -1,5 +1,5 @@
 /**
- * Collections (专辑) (electron/engine/services/collections-service.ts):
+ * Collections (专辑) (electron/engine/collections/):
  * - collection_folders: folders that nest (培训课程 / 2025 春季班); position orders siblings.
  * - collections: name, description, cover title and subtitle; deleted_at is the 回收站. A deleted
  *   folder hands its collections to its parent (done by the service; SET NULL is the safety net).

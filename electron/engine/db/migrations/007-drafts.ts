@@ -1,5 +1,5 @@
 /**
- * Drafts (草稿) written beside the sources (electron/engine/services/drafts-service.ts):
+ * Drafts (草稿) written beside the sources (electron/engine/drafts/):
  * - drafts: the current text as tiptap JSON (content) with its plain text for previews, the command
  *   line and exports; revision counts saves so a save from a stale window is noticed; deleted_at is
  *   the 回收站.

@@ -1,5 +1,5 @@
 /**
- * The annual selection (十大典型案例评选, electron/engine/services/selection-service.ts):
+ * The annual selection (十大典型案例评选, electron/engine/selection/):
  * - selection_rounds: one round per call for cases, with its criteria (key, name, weight), quotas
  *   per region and reviewer names as JSON, and the booklet collection once made.
  * - selection_submissions: a case document entered in a round, its stage and, for 未入选, the reason;

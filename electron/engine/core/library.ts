@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { CasebookError } from '../../../shared/api/errors';
+import { openDatabase, toLibraryError } from '../db/open-database';
+import type { PdfRenderer } from '../export/pdf/pdf-renderer';
+import { OriginalsStore } from './originals-store';
+import { ProgressBoard } from './progress-board';
+import { createSearchEngine } from '../search/engine';
+import type { SearchEngine } from '../search/engine/search-engine';
+import { installDefaultTagRules } from '../tags/default-tag-rules';
+import { installDefaultTaxonomy } from '../tags/taxonomy-service';
+
+export const DATABASE_FILE_NAME = 'casebook.db';
+
+export interface OpenLibraryOptions {
+  /** The library folder: the database plus originals/. */
+  folder: string;
+  /** Create the folder when it does not exist yet (a new library). Off: a missing folder is an error. */
+  createIfMissing: boolean;
+  /** Folder with taxonomy.json, gazetteer.json and sample/ (differs between source tree and package). */
+  resourcesFolder: string;
+  /** better_sqlite3.node built for the running runtime; Electron passes its own copy. */
+  nativeBinding?: string;
+  /** Prints export HTML to PDF: Electron's printToPDF in the desktop app; headless Chromium when left out. */
+  pdfRenderer?: PdfRenderer;
+  /** Written into the edit history: the OS user name, or e.g. "命令行". */
+  actor: string;
+  appVersion: string;
+}
+
+/** One open library. Every service function receives it; nothing else holds the database. */
+export class Library {
+  readonly originals: OriginalsStore;
+  /** Progress of long work (exports) for the windows that wait for it. */
+  readonly progress = new ProgressBoard();
+  private committedWrites = 0;
+
+  constructor(
+    readonly folder: string,
+    readonly db: Database.Database,
+    readonly search: SearchEngine,
+    readonly options: OpenLibraryOptions,
+  ) {
+    this.originals = new OriginalsStore(folder);
+  }
+
+  get actor(): string {
+    return this.options.actor;
+  }
+
+  /** Runs fn in one IMMEDIATE transaction: all of it is written, or none of it. */
+  write<T>(fn: () => T): T {
+    try {
+      const result = this.db.transaction(fn).immediate();
+      this.committedWrites += 1;
+      return result;
+    } catch (error) {
+      throw toLibraryError(error);
+    }
+  }
+
+  /**
+   * Changes whenever something was written: through this Library, or by another connection (the
+   * command line while the app is open), which SQLite's data_version reports. Windows poll it.
+   */
+  changeStamp(): string {
+    return `${String(this.db.pragma('data_version', { simple: true }))}.${this.committedWrites}`;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function prepareFolder(folder: string, createIfMissing: boolean): string {
+  const resolved = path.resolve(folder);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(resolved);
+  } catch {
+    stat = undefined;
+  }
+  if (stat && !stat.isDirectory()) {
+    throw new CasebookError('LIBRARY_UNAVAILABLE', `资料库位置“${resolved}”是一个文件，不是文件夹。`, 'not a directory');
+  }
+  if (!stat) {
+    if (!createIfMissing) {
+      throw new CasebookError('LIBRARY_UNAVAILABLE', `找不到资料库文件夹“${resolved}”。如果资料库在移动硬盘或U盘上，请先连接。`, 'ENOENT');
+    }
+    try {
+      fs.mkdirSync(resolved, { recursive: true });
+    } catch (error) {
+      throw new CasebookError('LIBRARY_UNAVAILABLE', `无法创建资料库文件夹“${resolved}”，请检查权限。`, String(error));
+    }
+  }
+  try {
+    fs.accessSync(resolved, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    throw new CasebookError('LIBRARY_UNAVAILABLE', `没有资料库文件夹“${resolved}”的读写权限。`, String(error));
+  }
+  return resolved;
+}
+
+export function openLibrary(options: OpenLibraryOptions): Library {
+  const folder = prepareFolder(options.folder, options.createIfMissing);
+  const db = openDatabase(path.join(folder, DATABASE_FILE_NAME), {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    const library = new Library(folder, db, createSearchEngine(db), options);
+    installDefaultTaxonomy(library);
+    installDefaultTagRules(library);
+    return library;
+  } catch (error) {
+    db.close();
+    throw toLibraryError(error);
+  }
+}

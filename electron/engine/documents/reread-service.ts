@@ -1,0 +1,71 @@
+import { CasebookError } from '../../../shared/api/errors';
+import { DOCUMENT_META_FIELDS, type DocumentMetaField, type DocumentRecord, type FieldOrigin } from '../../../shared/model/document';
+import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } from './documents-repo';
+import { recordHistory, type HistoryChange } from './history-repo';
+import { indexAndLink } from '../duplicates/near-duplicate-index';
+import { fillMetadata } from '../import/metadata/fill-metadata';
+import { loadGazetteer } from '../import/metadata/gazetteer';
+import { importerForFile } from '../import/registry';
+import { nowIso, sha256 } from '../core/ids';
+import type { Library } from '../core/library';
+import { getDocument, reindexDocument, requireDocumentRow } from './documents-service';
+
+function originalBytes(library: Library, row: DocumentRow): Buffer {
+  const stored = library.db.prepare('SELECT stored_path FROM originals WHERE sha256 = ?').get(row.original_sha256) as { stored_path: string } | undefined;
+  if (!stored) throw new CasebookError('NOT_FOUND', '这份资料的原始文件不在资料库中，无法重新读取。', `original ${row.original_sha256 ?? 'none'}`);
+  return library.originals.read(stored.stored_path);
+}
+
+function shown(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/**
+ * Reads a text document's original file again in the encoding the user chose, when the detected one
+ * gave 乱码. The text and every field the user has not corrected follow the new reading; the user's
+ * corrections and tags stay. The original file itself is never touched.
+ */
+export async function rereadWithEncoding(library: Library, id: string, encoding: string): Promise<DocumentRecord> {
+  const row = requireDocumentRow(library, id);
+  const importer = row.original_name ? importerForFile(row.original_name) : undefined;
+  if (row.encoding === null || !importer) {
+    throw new CasebookError('BAD_REQUEST', '只有文本、Markdown 和网页资料可以更换文字编码；Word 和 PDF 文件自带编码。', `document ${id} has no text encoding`);
+  }
+  const parsed = await importer.parse({ fileName: row.original_name ?? '', bytes: originalBytes(library, row), encodingOverride: encoding });
+  const filled = fillMetadata(parsed, { fileName: row.original_name ?? '', gazetteer: loadGazetteer(library.options.resourcesFolder), kind: undefined });
+
+  return library.write(() => {
+    const current = requireDocumentRow(library, id);
+    const before = metaFromRow(current);
+    const origins = JSON.parse(current.field_origins) as Partial<Record<DocumentMetaField, FieldOrigin>>;
+    const columns: Record<string, unknown> = {};
+    const changes: HistoryChange[] = [];
+    for (const field of DOCUMENT_META_FIELDS) {
+      if (origins[field] === 'user' || filled.meta[field] === before[field]) continue;
+      columns[META_COLUMNS[field]] = filled.meta[field];
+      changes.push({ field, oldValue: shown(before[field]), newValue: shown(filled.meta[field]) });
+      const origin = filled.fieldOrigins[field];
+      if (origin) origins[field] = origin;
+      else delete origins[field];
+    }
+    if (filled.text !== current.text) {
+      columns.text = filled.text;
+      columns.text_sha256 = sha256(filled.text);
+      changes.push({ field: 'text', oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${parsed.encoding ?? encoding}）` });
+    }
+    if (parsed.encoding !== current.encoding) {
+      columns.encoding = parsed.encoding;
+      changes.push({ field: 'encoding', oldValue: current.encoding, newValue: parsed.encoding });
+    }
+    if (changes.length > 0) {
+      const now = nowIso();
+      columns.field_origins = JSON.stringify(origins);
+      updateDocumentColumns(library.db, current.seq, columns, now);
+      recordHistory(library.db, current.seq, changes, library.actor, now);
+      reindexDocument(library, current.seq);
+      const docNumber = (columns.doc_number as string | null | undefined) ?? before.docNumber;
+      indexAndLink(library.db, { seq: current.seq, text: filled.text, docNumber, live: current.deleted_at === null }, now);
+    }
+    return getDocument(library, id);
+  });
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CasebookError } from '../../../../shared/api/errors';
+import { ZipWriter } from '../../archive/zip-writer';
+import { isSafeEntryName } from '../../archive/entry-names';
+import { libraryId } from '../bundle/bundle-format';
+import { schemaVersion } from '../../db/migrate';
+import type { Library } from '../../core/library';
+import { nowIso } from '../../core/ids';
+import { BACKUP_DATABASE_ENTRY, BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest } from './backup-format';
+
+export interface WrittenBackup {
+  path: string;
+  size: number;
+  createdAt: string;
+  documents: number;
+  originals: number;
+  /** Originals listed in the database whose files were already missing from the library folder. */
+  missingOriginals: number;
+}
+
+/**
+ * Writes the whole library to `target`: a consistent snapshot of the database taken with VACUUM INTO
+ * (other windows may keep writing meanwhile) and the original files that snapshot lists.
+ */
+export function writeBackup(library: Library, target: string): WrittenBackup {
+  const sourceId = libraryId(library);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-backup-'));
+  const snapshot = path.join(folder, BACKUP_DATABASE_ENTRY);
+  const writer = new ZipWriter(path.resolve(target));
+  try {
+    try {
+      library.db.prepare('VACUUM INTO ?').run(snapshot);
+    } catch (error) {
+      throw new CasebookError('INTERNAL', '无法生成数据库快照，请检查临时文件夹所在磁盘的空间。', String(error));
+    }
+    // The snapshot says which originals belong to it; read them from the library folder.
+    library.db.prepare('ATTACH DATABASE ? AS snapshot').run(snapshot);
+    let originals: { sha256: string; stored_path: string }[];
+    let documents: number;
+    let version: number;
+    try {
+      originals = library.db.prepare('SELECT sha256, stored_path FROM snapshot.originals ORDER BY stored_path').all() as typeof originals;
+      documents = (library.db.prepare('SELECT count(*) AS n FROM snapshot.documents').get() as { n: number }).n;
+      version = library.db.pragma('snapshot.user_version', { simple: true }) as number;
+    } finally {
+      library.db.prepare('DETACH DATABASE snapshot').run();
+    }
+    const createdAt = nowIso();
+    writer.addFile(BACKUP_DATABASE_ENTRY, snapshot, true);
+    let missing = 0;
+    for (const original of originals) {
+      const file = library.originals.absolute(original.stored_path);
+      if (!isSafeEntryName(original.stored_path) || !fs.existsSync(file)) {
+        missing += 1;
+        continue;
+      }
+      writer.addFile(original.stored_path, file, /\.(txt|text|md|markdown|html?|xhtml|shtml|mhtml?)$/i.test(original.stored_path));
+    }
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      libraryId: sourceId,
+      createdAt,
+      appVersion: library.options.appVersion.slice(0, 40),
+      schemaVersion: version || schemaVersion(library.db),
+      counts: { documents, originals: originals.length - missing },
+      entries: [...writer.entries],
+    };
+    writer.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), true);
+    const written = writer.finish();
+    return { path: written.path, size: written.size, createdAt, documents, originals: originals.length - missing, missingOriginals: missing };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CasebookError, isCasebookError } from '../../../shared/api/errors';
+import type { ConflictChoice } from '../../../shared/model/bundle';
+import { type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
+import { blankImportResult, failedImport, type ImportResult } from '../../../shared/model/import';
+import { findExactDuplicate, insertDocumentRow, metaFromRow } from '../documents/documents-repo';
+import { addDocumentTag, ensureTag } from '../tags/tags-repo';
+import { fillMetadata } from './metadata/fill-metadata';
+import { loadGazetteer } from './metadata/gazetteer';
+import { bundleImporter } from './formats/bundle-importer';
+import { importerForFile, SUPPORTED_EXTENSIONS } from './registry';
+import { newId, nowIso, sha256 } from '../core/ids';
+import type { Library } from '../core/library';
+import { reindexDocument } from '../documents/documents-service';
+import { ensureSignatures, linkImportedDocument } from '../duplicates/duplicates-service';
+import { expandImportPaths, resolveFsPath, type FsPath } from './import-paths';
+import { rereadWithEncoding } from '../documents/reread-service';
+import { applyTagRulesOnImport } from '../tags/suggestions-service';
+import { tidySearchIndex } from '../search/search-index-service';
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface ImportOptions {
+  kind?: DocumentKind | undefined;
+  tags?: string[] | undefined;
+  encoding?: string | undefined;
+  /** For a 交换包 among the files: documents that differ from the library's copy (default: keep mine). */
+  onConflict?: ConflictChoice | undefined;
+}
+
+function describe(result: ImportResult, meta: DocumentMeta): ImportResult {
+  return {
+    ...result,
+    title: meta.title,
+    kind: meta.kind,
+    date: meta.date,
+    source: meta.source,
+    author: meta.author,
+    issuer: meta.issuer,
+    docNumber: meta.docNumber,
+    region: meta.region,
+  };
+}
+
+function failure(file: string, error: unknown): ImportResult {
+  // An unexpected error is a bug to fix, not a bad file: keep its stack in the log.
+  if (!isCasebookError(error)) console.error(`导入“${file}”时出现程序错误：`, error);
+  const message = isCasebookError(error) ? error.message : '导入失败：文件无法读取或格式有误。';
+  return failedImport(file, message);
+}
+
+/** Imports one file's bytes. Never throws: a failure is reported for this file only. */
+export async function importBytes(library: Library, fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  const displayName = path.basename(fileName);
+  try {
+    const importer = importerForFile(displayName);
+    if (!importer) {
+      const extension = path.extname(displayName).toLowerCase() || '（无扩展名）';
+      const hint = extension === '.doc' ? '请在 Word 中“另存为” .docx 后再导入。' : `目前支持：${SUPPORTED_EXTENSIONS.join('、')}。`;
+      throw new CasebookError('IMPORT_FAILED', `不支持导入 ${extension} 文件。${hint}`, `no importer for ${displayName}`);
+    }
+    const originalSha = sha256(bytes);
+    const sameBytes = findExactDuplicate(library.db, originalSha, '');
+    if (sameBytes) {
+      const duplicate = { ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameBytes.id };
+      // The same file again with an encoding chosen by hand: the user is fixing 乱码 in the copy they have.
+      if (options.encoding && sameBytes.encoding !== null && options.encoding.toLowerCase() !== sameBytes.encoding) {
+        const reread = await rereadWithEncoding(library, sameBytes.id, options.encoding);
+        return describe({ ...duplicate, warnings: [`资料库中已有这个文件，已按 ${reread.original?.encoding ?? options.encoding} 重新读取它的正文`] }, reread);
+      }
+      return describe(duplicate, metaFromRow(sameBytes));
+    }
+
+    const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
+    if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
+    const { meta, text, fieldOrigins, suggestedTerms } = fillMetadata(parsed, {
+      fileName: displayName,
+      gazetteer: loadGazetteer(library.options.resourcesFolder),
+      kind: options.kind,
+    });
+
+    const textSha = sha256(text);
+    // A scan has no text to compare: two different scans must not count as the same document.
+    const sameText = text.length > 0 ? findExactDuplicate(library.db, null, textSha) : undefined;
+    if (sameText) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
+
+    const storedPath = library.originals.save(originalSha, displayName, bytes);
+    const id = newId();
+    ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
+    const near = library.write(() => {
+      const now = nowIso();
+      library.db
+        .prepare('INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)')
+        .run(originalSha, bytes.length, storedPath, now);
+      const seq = insertDocumentRow(library.db, {
+        id,
+        meta,
+        text,
+        textSha256: textSha,
+        originalSha256: originalSha,
+        originalName: displayName,
+        encoding: parsed.encoding,
+        fieldOrigins,
+        now,
+      });
+      for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
+      applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
+      reindexDocument(library, seq);
+      return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
+    });
+    void tidySearchIndex(library);
+    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, warnings: parsed.warnings }, meta);
+  } catch (error) {
+    return failure(fileName, error);
+  }
+}
+
+// Folder walking and file names that are not UTF-8 (GBK names on Linux/macOS): see import-paths.ts.
+export { expandImportPaths } from './import-paths';
+
+/** Reads and imports one file; `fsPath` is what to open when the shown name is not how the disk spells it. */
+export async function importFile(library: Library, file: string, options: ImportOptions = {}, fsPath: FsPath = resolveFsPath(file)): Promise<ImportResult> {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(fsPath);
+    if (!stat.isFile()) throw new CasebookError('IMPORT_FAILED', '这不是一个文件。', 'not a file');
+    if (stat.size > MAX_IMPORT_BYTES) {
+      throw new CasebookError('IMPORT_FAILED', `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），单个文件不能超过 200 MB。`, 'too large');
+    }
+    bytes = fs.readFileSync(fsPath);
+  } catch (error) {
+    if (isCasebookError(error)) return failure(file, error);
+    const code = (error as { code?: string }).code;
+    const message = code === 'ENOENT' ? '找不到这个文件（可能已被移动或删除）。' : code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
+    return failure(file, new CasebookError('IMPORT_FAILED', message, String(error)));
+  }
+  return importBytes(library, file, bytes, options);
+}
+
+export async function importPaths(
+  library: Library,
+  paths: string[],
+  options: ImportOptions = {},
+  onResult?: (result: ImportResult, done: number, total: number) => void,
+): Promise<ImportResult[]> {
+  const files = expandImportPaths(paths);
+  const results: ImportResult[] = [];
+  for (const { file, fsPath } of files) {
+    // A 交换包 (recognised by its content, whatever its name) reports one line per document it holds.
+    const bundle = bundleImporter.importFile(library, file, fsPath, options.onConflict ?? 'mine');
+    for (const result of bundle ?? [await importFile(library, file, options, fsPath)]) {
+      results.push(result);
+      onResult?.(result, results.length, files.length);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import type { SearchHit, SearchResponse } from '../../../../shared/model/search';
+import type { DocumentReader } from './document-rows';
+import type { CompiledQuery } from './evaluate';
+import { filterSql } from './filters';
+import type { FtsIndex } from './fts-index';
+import { compileTerm, type TermPattern } from './matcher';
+import { parseQuery, type Term } from './query-parser';
+import { broad } from './broad-plan';
+import { ALL, complete, filterScan, list, PROBE, scanDocuments, type Plan, type PlanContext, type Request } from './query-plans';
+import { narrow, probe, queryCost, rare } from './ranked-plans';
+import { SNIPPET_HEAD, snippetFor } from './snippet';
+
+export interface QueryContext {
+  db: Database.Database;
+  reader: DocumentReader;
+  fts: FtsIndex;
+  /** Token rarity found by earlier queries; the engine clears it on every index write. */
+  rarity?: Map<string, boolean>;
+  /** Seqs of trashed documents, cached by the engine until the library changes. */
+  trashed?: () => ReadonlySet<number>;
+}
+
+function compile(terms: readonly Term[], notices: string[]): TermPattern[] {
+  const out: TermPattern[] = [];
+  for (const term of terms) {
+    const pattern = compileTerm(term.text);
+    if (pattern) out.push(pattern);
+    else if (term.text.trim() !== '') notices.push(`“${term.text}”只含标点或符号，已忽略。`);
+  }
+  return out;
+}
+
+/** The FTS5 expression for the whole query; terms never carry FTS5 syntax (see tokenizer.ts). */
+function expressions(query: CompiledQuery): { match: string | null; anyTerm: string | null } {
+  const positive = query.groups.map((group) =>
+    group.length === 1 ? (group[0]?.fts ?? '') : `(${group.map((p) => p.fts).join(' OR ')})`,
+  );
+  const excluded = query.excluded.filter((p) => p.constraints.length === 0).map((p) => p.fts);
+  const flat = query.groups.flat();
+  const anyTerm = flat.length === 0 ? null : flat.map((p) => p.fts).join(' OR ');
+  if (positive.length === 0) return { match: excluded.length > 0 ? excluded.join(' OR ') : null, anyTerm };
+  const and = positive.join(' AND ');
+  return { match: excluded.length > 0 ? `(${and}) NOT (${excluded.join(' OR ')})` : and, anyTerm };
+}
+
+function choosePlan(p: PlanContext, indexReady: boolean): Plan {
+  if (!indexReady) {
+    const where = ['d.deleted_at IS NULL', ...p.filters.conditions].join(' AND ');
+    const order = 'ORDER BY d.date DESC, d.seq DESC';
+    const all = p.db.prepare<unknown[], number>(`SELECT d.seq FROM documents d WHERE ${where} ${order}`).pluck();
+    return scanDocuments(p, all.all(...p.filters.params));
+  }
+  if (p.query.groups.length === 0) return list(p);
+  const cost = queryCost(p);
+  if (cost === 'rare') return rare(p);
+  const probed = probe(p);
+  if (probed.length <= PROBE) return narrow(p, probed, cost);
+  const scanned = filterScan(p);
+  if (scanned) return scanned;
+  if (p.request.sort === 'date') return complete(p);
+  return broad(p, probed);
+}
+
+interface Resolved {
+  plan: Plan;
+  patterns: TermPattern[];
+  notices: string[];
+}
+
+function resolve(ctx: QueryContext, request: Request): Resolved {
+  const parsed = parseQuery(request.query);
+  const notices = [...parsed.notices];
+  const query: CompiledQuery = {
+    groups: parsed.groups.map((group) => compile(group, notices)).filter((group) => group.length > 0),
+    excluded: compile(parsed.excluded, notices),
+  };
+  const patterns = query.groups.flat();
+  if (query.groups.length === 0 && query.excluded.length === 0 && parsed.filters.length === 0) {
+    if (notices.length === 0) notices.push('请输入检索词或筛选条件。');
+    return { plan: { total: 0, page: [], estimated: false }, patterns, notices };
+  }
+  const verifyCandidates = [...patterns, ...query.excluded].some((p) => p.constraints.length > 0);
+  const { match, anyTerm } = expressions(query);
+  const context = (target: 's' | 'd'): PlanContext => {
+    const filters = filterSql(ctx.db, parsed.filters, target);
+    const { rarity, trashed } = ctx;
+    return {
+      db: ctx.db,
+      reader: ctx.reader,
+      ...(rarity ? { rarity } : {}),
+      ...(trashed ? { trashed } : {}),
+      query,
+      filters,
+      request,
+      match,
+      anyTerm,
+      verifyCandidates,
+    };
+  };
+  if (ctx.fts.status() === 'ready') {
+    try {
+      const p = context('s');
+      const plan = choosePlan(p, true);
+      notices.push(...p.filters.notices);
+      if (plan.estimated) {
+        notices.push(`结果较多，约 ${plan.total} 篇（估计数）；标题、做法名称或标签命中的排在前面，其余按加入时间由近到远。`);
+      }
+      return { plan, patterns, notices };
+    } catch {
+      // The index could not be read (damaged): answer by scanning until it is rebuilt.
+      ctx.fts.invalidate();
+    }
+  }
+  const p = context('d');
+  notices.push(...p.filters.notices, '检索索引尚未就绪，本次逐篇查找，可能较慢。');
+  return { plan: choosePlan(p, false), patterns, notices };
+}
+
+function hits(ctx: QueryContext, plan: Plan, patterns: readonly TermPattern[]): SearchHit[] {
+  const scores = new Map(plan.page.map((r) => [r.seq, r.score]));
+  // Common terms match early: reading the start of each text is enough for most snippets.
+  const head = plan.common ? SNIPPET_HEAD : undefined;
+  return ctx.reader.load(plan.page.map((r) => r.seq), head).map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    kind: doc.kind,
+    date: doc.date,
+    score: scores.get(doc.seq) ?? 0,
+    snippet: snippetFor(doc.text, patterns, () => ctx.reader.text(doc.seq)),
+    region: doc.region,
+    source: doc.source,
+    issuer: doc.issuer,
+    tags: doc.tags,
+  }));
+}
+
+export function runQuery(ctx: QueryContext, request: Request): SearchResponse {
+  const started = performance.now();
+  const { plan, patterns, notices } = resolve(ctx, request);
+  return {
+    total: plan.total,
+    estimated: plan.estimated,
+    hits: hits(ctx, plan, patterns),
+    notice: notices.length > 0 ? [...new Set(notices)].join(' ') : null,
+    tookMs: Math.round((performance.now() - started) * 100) / 100,
+  };
+}
+
+/** Every matching document seq, in result order (facets, saved-search counts). */
+export function matchingSeqs(ctx: QueryContext, query: string, sort: Request['sort'] = 'relevance'): number[] {
+  return resolve(ctx, { query, sort, offset: 0, limit: ALL }).plan.page.map((r) => r.seq);
+}
+
+/** Every matching document id, in result order, without snippets ("select all", facets). */
+export function matchingIds(ctx: QueryContext, query: string, sort: Request['sort'] = 'relevance'): string[] {
+  const seqs = matchingSeqs(ctx, query, sort);
+  const ids = new Map(
+    ctx.db
+      .prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(seqs))
+      .map((row) => [row.seq, row.id]),
+  );
+  return seqs.flatMap((seq) => ids.get(seq) ?? []);
+}

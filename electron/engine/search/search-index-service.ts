@@ -1,0 +1,158 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { SearchIndexProgress } from '../../../shared/model/search-extras';
+import type { Library } from '../core/library';
+import { normalizeText } from './engine/normalize';
+import { indexTokens } from './engine/tokenizer';
+
+/**
+ * Keeps a library's search index usable: when the app asks for the index status and finds it stale,
+ * missing or damaged (an older tokenizer, documents written without it, an unreadable FTS table),
+ * the index is rebuilt in the background, batch by batch, while queries answer by scanning the
+ * documents. The renderer polls `search.status` for the progress bar.
+ */
+
+interface Maintenance {
+  done: number;
+  total: number;
+  running: Promise<number> | null;
+  error: string | null;
+  /** The start-up check (counts and a probe read of the FTS tables) has run. */
+  checked: boolean;
+  tidying: Promise<void> | null;
+}
+
+const state = new WeakMap<Library, Maintenance>();
+
+function maintenanceOf(library: Library): Maintenance {
+  let found = state.get(library);
+  if (!found) {
+    found = { done: 0, total: 0, running: null, error: null, checked: false, tidying: null };
+    state.set(library, found);
+  }
+  return found;
+}
+
+/**
+ * A damaged FTS table may fail to read, or read as empty: look up the first title word of the first,
+ * a middle and the last document in both tables, and expect each document back.
+ */
+function probeConsistent(library: Library): boolean {
+  const db = library.db;
+  try {
+    const picks = db
+      .prepare<[], { seq: number; title: string }>(
+        `SELECT seq, title FROM documents WHERE seq IN ((SELECT min(seq) FROM documents), (SELECT max(seq) FROM documents),
+           (SELECT seq FROM documents ORDER BY seq LIMIT 1 OFFSET (SELECT count(*) / 2 FROM documents)))`,
+      )
+      .all();
+    for (const { seq, title } of picks) {
+      const token = indexTokens(normalizeText(title)).split(' ')[0];
+      if (!token) continue;
+      for (const table of ['document_fts', 'document_fields_fts']) {
+        // A BigInt: FTS5 ignores "rowid = ?" when the value arrives as a floating-point number.
+        const found = db
+          .prepare<[string, bigint], number>(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`)
+          .pluck()
+          .get(`{title} : "${token}"`, BigInt(seq));
+        if (found !== 1) return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startRebuild(library: Library, m: Maintenance): void {
+  const rebuild = library.search.rebuildInBackground;
+  if (!rebuild || m.running) return;
+  m.error = null;
+  m.done = 0;
+  m.total = 0;
+  m.running = rebuild
+    .call(library.search, (done, total) => {
+      m.done = done;
+      m.total = total;
+    })
+    .catch((error: unknown) => {
+      m.error = `重建检索索引时出错：${error instanceof Error ? error.message : String(error)}。可在“检索”中重试，或运行 casebook reindex。`;
+      return 0;
+    })
+    .finally(() => {
+      m.running = null;
+      void tidySearchIndex(library);
+    });
+}
+
+/** Pause before and between tidy steps: requests and imports run in between. */
+const TIDY_PAUSE_MS = 25;
+
+/**
+ * Merges the index in the background after imports and at start, one short step at a time, until it
+ * is tidy (see FtsIndex.tidyStep). One run per library; it stops when the library closes or a rebuild
+ * starts, and never keeps a command-line process alive.
+ */
+export function tidySearchIndex(library: Library): Promise<void> {
+  const m = maintenanceOf(library);
+  m.tidying ??= (async () => {
+    for (;;) {
+      await delay(TIDY_PAUSE_MS, undefined, { ref: false });
+      if (!library.db.open || m.running || !library.search.tidyStep) return;
+      try {
+        if (!library.search.tidyStep()) return;
+      } catch {
+        // Busy (another process writes) or closing: the next import or start tries again.
+        return;
+      }
+    }
+  })().finally(() => {
+    m.tidying = null;
+  });
+  return m.tidying;
+}
+
+/** The index status; starts a background rebuild when the index is not ready. */
+export function searchIndexStatus(library: Library): SearchIndexProgress {
+  const m = maintenanceOf(library);
+  if (!m.running) {
+    const firstCheck = !m.checked;
+    let status = firstCheck ? (library.search.indexStatus?.() ?? 'ready') : (library.search.currentStatus?.() ?? 'ready');
+    if (firstCheck && status === 'ready' && !probeConsistent(library)) status = 'stale';
+    m.checked = true;
+    if (status !== 'ready' && status !== 'rebuilding' && m.error === null) startRebuild(library, m);
+    // Imports made by the command line since the app last ran may have left the index untidy.
+    else if (firstCheck && status === 'ready') void tidySearchIndex(library);
+    if (!m.running) {
+      return { status, done: m.total, total: m.total, error: m.error };
+    }
+  }
+  return { status: 'rebuilding', done: m.done, total: m.total, error: null };
+}
+
+/** Starts a background rebuild on request (unless one runs); progress is read with searchIndexStatus. */
+export function startSearchIndexRebuild(library: Library): { documents: number } {
+  const m = maintenanceOf(library);
+  m.checked = true;
+  startRebuild(library, m);
+  const total = library.db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get() ?? 0;
+  return { documents: total };
+}
+
+/** Resolves when a background rebuild (if any) has finished; for tests and the command line. */
+export async function searchIndexSettled(library: Library): Promise<void> {
+  await maintenanceOf(library).running;
+}
+
+/** The full rebuild asked for by the user (search.rebuild, casebook reindex), with progress. */
+export async function rebuildSearchIndex(library: Library, onProgress?: (done: number, total: number) => void): Promise<{ documents: number }> {
+  const m = maintenanceOf(library);
+  if (m.running) await m.running;
+  m.error = null;
+  const documents = library.search.rebuild((done, total) => {
+    m.done = done;
+    m.total = total;
+    onProgress?.(done, total);
+  });
+  m.checked = true;
+  return { documents };
+}

@@ -1,0 +1,141 @@
+import { CasebookError } from '../../../shared/api/errors';
+import { tagRuleInputSchema, type RuleApplyResult, type RuleTestDocument, type RuleTestResult, type TagRule, type TagRuleInput } from '../../../shared/model/tag-rule';
+import type { DocumentKind } from '../../../shared/model/document';
+import { recordHistory } from '../documents/history-repo';
+import { dismissedTagSeqs, deletePendingSuggestionsOfRule, markTagSuggestionApplied } from './suggestions-repo';
+import { deleteTagRule, findTagRule, insertTagRule, listTagRules, updateTagRule } from './tag-rules-repo';
+import { addDocumentTag, ensureTag, findTagId, tagsOfDocument, validTagPath } from './tags-repo';
+import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
+import { newId, nowIso } from '../core/ids';
+import type { Library } from '../core/library';
+import { reindexDocument } from '../documents/documents-service';
+
+/** A rule run over the whole library stops after this long rather than hold the library up. */
+export const RULE_RUN_BUDGET_MS = 15_000;
+const TEST_SAMPLE_LIMIT = 50;
+
+function requireRule(library: Library, id: string): TagRule {
+  const rule = findTagRule(library.db, id);
+  if (!rule) throw new CasebookError('NOT_FOUND', '找不到这条标签规则，它可能已被删除。', `tag rule ${id}`);
+  return rule;
+}
+
+/** Parses, normalises the tag path and compiles (which checks the pattern); throws BAD_REQUEST. */
+function checkedRule(input: TagRuleInput): TagRuleInput {
+  const parsed = tagRuleInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? '标签规则有误。';
+    throw new CasebookError('BAD_REQUEST', `标签规则有误：${message}`, JSON.stringify(parsed.error.issues).slice(0, 1000));
+  }
+  const rule = { ...parsed.data, tagPath: validTagPath(parsed.data.tagPath) };
+  compileRule(rule);
+  return rule;
+}
+
+export function listRules(library: Library): TagRule[] {
+  return listTagRules(library.db);
+}
+
+export function createRule(library: Library, input: TagRuleInput): TagRule {
+  const rule = checkedRule(input);
+  const id = newId();
+  library.write(() => insertTagRule(library.db, id, rule, nowIso()));
+  return requireRule(library, id);
+}
+
+export function updateRule(library: Library, id: string, patch: Partial<TagRuleInput>): TagRule {
+  return library.write(() => {
+    const { id: _id, createdAt: _created, updatedAt: _updated, ...current } = requireRule(library, id);
+    updateTagRule(library.db, id, checkedRule({ ...current, ...patch }), nowIso());
+    return requireRule(library, id);
+  });
+}
+
+export function deleteRule(library: Library, id: string): { ok: true } {
+  library.write(() => {
+    requireRule(library, id);
+    deletePendingSuggestionsOfRule(library.db, id);
+    deleteTagRule(library.db, id);
+  });
+  return { ok: true };
+}
+
+interface LiveDocument {
+  seq: number;
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  text: string;
+}
+
+/** Every live document the rule matches, with what matched; stops at the time budget. */
+function runOverLibrary(library: Library, compiled: CompiledRule, budgetMs: number): { scanned: number; matches: { doc: LiveDocument; hits: string[] }[]; tookMs: number } {
+  const started = performance.now();
+  const matches: { doc: LiveDocument; hits: string[] }[] = [];
+  let scanned = 0;
+  const rows = library.db.prepare('SELECT seq, id, kind, title, text FROM documents WHERE deleted_at IS NULL ORDER BY seq').iterate() as IterableIterator<LiveDocument>;
+  for (const doc of rows) {
+    const hits = compiled.match(new PreparedDocument(doc));
+    scanned += 1;
+    if (hits) matches.push({ doc: { ...doc, text: '' }, hits });
+    if (performance.now() - started > budgetMs) {
+      rows.return?.();
+      throw new CasebookError(
+        'BAD_REQUEST',
+        `这条规则在 ${Math.round(budgetMs / 1000)} 秒内只检查了 ${scanned} 份资料，运行太慢。请把匹配内容写得更具体（正则表达式尤其如此）。`,
+        `rule budget exceeded after ${scanned} documents`,
+      );
+    }
+  }
+  return { scanned, matches, tookMs: Math.round(performance.now() - started) };
+}
+
+function seqsWithTag(library: Library, tagPath: string): Set<number> {
+  const tagId = findTagId(library.db, tagPath);
+  if (tagId === undefined) return new Set();
+  const rows = library.db.prepare('SELECT document_seq AS seq FROM document_tags WHERE tag_id = ?').all(tagId) as { seq: number }[];
+  return new Set(rows.map((row) => row.seq));
+}
+
+/** What a rule (saved or still being edited) would match, for the editor's 试运行. */
+export function testRule(library: Library, input: TagRuleInput, budgetMs = RULE_RUN_BUDGET_MS): RuleTestResult {
+  const rule = checkedRule(input);
+  const { scanned, matches, tookMs } = runOverLibrary(library, compileRule(rule), budgetMs);
+  const tagged = seqsWithTag(library, rule.tagPath);
+  const documents: RuleTestDocument[] = matches
+    .map(({ doc, hits }) => ({ id: doc.id, title: doc.title, kind: doc.kind, hasTag: tagged.has(doc.seq), hits }))
+    .sort((a, b) => Number(a.hasTag) - Number(b.hasTag))
+    .slice(0, TEST_SAMPLE_LIMIT);
+  const alreadyTagged = matches.filter(({ doc }) => tagged.has(doc.seq)).length;
+  return { scanned, matched: matches.length, alreadyTagged, tookMs, documents };
+}
+
+/** Gives the rule's tag to every live document it matches, except where the user declined it. */
+export function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = RULE_RUN_BUDGET_MS): RuleApplyResult {
+  const rule = requireRule(library, ruleId);
+  const { matches } = runOverLibrary(library, compileRule(rule), budgetMs);
+  return library.write(() => {
+    const now = nowIso();
+    const tagged = seqsWithTag(library, rule.tagPath);
+    const dismissed = dismissedTagSeqs(library.db, rule.tagPath);
+    const tagId = ensureTag(library.db, rule.tagPath, now);
+    let count = 0;
+    let skippedDismissed = 0;
+    for (const { doc } of matches) {
+      if (tagged.has(doc.seq)) continue;
+      if (dismissed.has(doc.seq)) {
+        skippedDismissed += 1;
+        continue;
+      }
+      const before = tagsOfDocument(library.db, doc.seq);
+      addDocumentTag(library.db, doc.seq, tagId);
+      const after = tagsOfDocument(library.db, doc.seq);
+      recordHistory(library.db, doc.seq, [{ field: 'tags', oldValue: before.join('，'), newValue: after.join('，') }], library.actor, now);
+      library.db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, doc.seq);
+      markTagSuggestionApplied(library.db, doc.seq, rule.tagPath, now);
+      reindexDocument(library, doc.seq);
+      count += 1;
+    }
+    return { count, matched: matches.length, skippedDismissed };
+  });
+}
