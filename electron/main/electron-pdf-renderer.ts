@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow, session } from 'electron';
 import { CasebookError } from '../../shared/api/errors';
-import type { PdfRenderer } from '../engine/export/pdf/pdf-renderer';
+import type { PdfRenderer } from '../engine/core/pdf-renderer';
 
 const PARTITION = 'casebook-print';
 

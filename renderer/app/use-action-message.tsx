@@ -8,8 +8,8 @@ export interface MessageAction {
 
 let messageSeq = 0;
 
-/** A success message with one link button after its text (打开专辑, 撤销 …); clicking it closes the message. */
-export function useActionMessage(): (content: ReactNode, action: MessageAction, duration?: number) => void {
+/** A success message with one link button after its text (打开专辑, 撤销 …; none: the text alone); clicking it closes the message. */
+export function useActionMessage(): (content: ReactNode, action: MessageAction | null, duration?: number) => void {
   const { message } = App.useApp();
   return useCallback(
     (content, action, duration) => {
@@ -21,17 +21,19 @@ export function useActionMessage(): (content: ReactNode, action: MessageAction, 
         content: (
           <span>
             {content}
-            <Button
-              type="link"
-              size="small"
-              style={{ paddingInline: 6 }}
-              onClick={() => {
-                message.destroy(key);
-                action.onClick();
-              }}
-            >
-              {action.label}
-            </Button>
+            {action && (
+              <Button
+                type="link"
+                size="small"
+                style={{ paddingInline: 6 }}
+                onClick={() => {
+                  message.destroy(key);
+                  action.onClick();
+                }}
+              >
+                {action.label}
+              </Button>
+            )}
           </span>
         ),
       });

@@ -1,26 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useCallback, type ReactNode } from 'react';
-import { errorMessage } from './api-client';
+import type { Undoable } from '../../shared/model/undo';
+import { api, errorMessage } from './api-client';
+import { refreshAfterChange } from './queries';
 import { useActionMessage } from './use-action-message';
 
-export interface UndoableChange<T> {
+export interface UndoableChange<T extends Undoable> {
+  /** The change: a write whose answer carries the engine's undoId. */
   run: () => Promise<T>;
   /** The message once the change is made; it carries the 撤销 button. */
   done: (result: T) => ReactNode;
-  undo: (result: T) => Promise<unknown>;
   /** The message once 撤销 has taken the change back, if any. */
   undone?: string;
+  /** After 撤销 (e.g. open the restored item again). */
+  onUndone?: () => void;
 }
 
 /**
- * Makes a change that can be taken back (移入回收站, 移出专辑 …) without asking first, and offers
- * 撤销 in the message for 8 s. A failure of either step shows its reason; resolves whether the change was made.
+ * Makes a change that can be taken back (移入回收站, 移出专辑, 编辑信息 …) without asking first, and
+ * offers 撤销 in the message for 8 s. 撤销 asks the engine to take the change back (`undo.apply`),
+ * which restores exactly what was there, field origins included. A failure of either step shows its
+ * reason; resolves whether the change was made.
  */
-export function useUndoable(): <T>(change: UndoableChange<T>) => Promise<boolean> {
+export function useUndoable(): <T extends Undoable>(change: UndoableChange<T>) => Promise<boolean> {
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const showMessage = useActionMessage();
   return useCallback(
-    async <T>({ run, done, undo, undone }: UndoableChange<T>) => {
+    async <T extends Undoable>({ run, done, undone, onUndone }: UndoableChange<T>) => {
       let result: T;
       try {
         result = await run();
@@ -28,9 +36,16 @@ export function useUndoable(): <T>(change: UndoableChange<T>) => Promise<boolean
         void message.error(errorMessage(cause));
         return false;
       }
+      const { undoId } = result;
+      if (!undoId) {
+        showMessage(done(result), null, 4);
+        return true;
+      }
       const takeBack = async () => {
         try {
-          await undo(result);
+          await api['undo.apply']({ undoId });
+          await refreshAfterChange(queryClient);
+          onUndone?.();
           if (undone) void message.success(undone);
         } catch (cause) {
           void message.error(errorMessage(cause));
@@ -39,6 +54,6 @@ export function useUndoable(): <T>(change: UndoableChange<T>) => Promise<boolean
       showMessage(done(result), { label: '撤销', onClick: () => void takeBack() }, 8);
       return true;
     },
-    [message, showMessage],
+    [message, queryClient, showMessage],
   );
 }

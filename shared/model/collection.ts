@@ -36,6 +36,8 @@ export interface CollectionFolder {
 export interface CollectionSummary {
   id: string;
   folderId: string | null;
+  /** The folders it sits in, from the top: 培训 / 第三讲 ('' at the top level). */
+  folderPath: string;
   name: string;
   description: string;
   coverTitle: string;

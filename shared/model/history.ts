@@ -7,4 +7,6 @@ export interface HistoryEntry {
   newValue: string | null;
   actor: string;
   changedAt: string;
+  /** Why, when it is not an edit of its own: 撤销 (the change took an earlier one back). */
+  note: string | null;
 }

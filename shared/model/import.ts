@@ -24,6 +24,29 @@ export interface ImportResult {
   warnings: string[];
 }
 
+export interface ImportJobStarted {
+  jobId: string;
+  /** Files the job will read (a 交换包 counts as one, though it reports a line per document). */
+  total: number;
+}
+
+/** Where an import job stands: its report lines from the index asked for, and how far it has come. */
+export interface ImportJobState {
+  jobId: string;
+  total: number;
+  /** Files read so far. */
+  processed: number;
+  /** The file being read now. */
+  current: string | null;
+  /** Report lines from `after` on (a bundle gives one per document, so there may be more lines than files). */
+  results: ImportResult[];
+  /** The index after the last line here: ask again with it. */
+  next: number;
+  done: boolean;
+  /** Files left out because of 取消. */
+  cancelled: number;
+}
+
 /** A report line with every field unknown, to be filled in by whoever knows more. */
 export function blankImportResult(file: string, status: ImportStatus): ImportResult {
   return {
@@ -45,6 +68,8 @@ export function blankImportResult(file: string, status: ImportStatus): ImportRes
     warnings: [],
   };
 }
+
+export const MISSING_FILE_MESSAGE = '找不到这个文件（可能已被移动或删除）。';
 
 export function failedImport(file: string, error: string): ImportResult {
   return { ...blankImportResult(file, 'failed'), error };

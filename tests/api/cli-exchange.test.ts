@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 import { jsonLines, runCasebook } from '../helpers/casebook-cli';
 import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../helpers/temp-library';
 
@@ -60,7 +60,7 @@ describe('casebook import with a bundle', () => {
     const [id] = ids;
     const library = openLibrary(libraryOptions(receiver, { createIfMissing: false }));
     const before = (library.db.prepare('SELECT title FROM documents WHERE id = ?').get(id) as { title: string }).title;
-    library.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('本库改过的标题', id);
+    library.write(() => library.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run('本库改过的标题', id));
     library.close();
 
     const kept = await runCasebook(['--library', receiver, 'import', bundleFile, '--json']);

@@ -112,7 +112,7 @@ describe('drafts over HTTP and the command line', () => {
     await call('documents.trash', { ids: [policyDoc.id] });
     expect((await call<DraftRecord>('drafts.get', { id: draftId })).citations[1]?.status).toBe('trashed');
     await call('documents.restore', { ids: [policyDoc.id] });
-    expect(await call('drafts.trash', { ids: [draftId] })).toEqual({ count: 1 });
+    expect(await call('drafts.trash', { ids: [draftId] })).toEqual({ count: 1, undoId: expect.any(String) });
     expect((await call<{ total: number }>('drafts.list', {})).total).toBe(0);
     expect((await call<{ items: DraftSummary[] }>('drafts.list', { trashed: true })).items[0]?.id).toBe(draftId);
     expect(await call('drafts.restore', { ids: [draftId] })).toEqual({ count: 1 });

@@ -48,7 +48,7 @@ describe('drafts over IPC', () => {
     expect(restored.citations).toHaveLength(2);
     expect((await desktop.call<CitingDraft[]>('drafts.citing', { documentId: caseDoc.id }))[0]).toMatchObject({ draftId: created.id, citationCount: 1 });
 
-    expect(await desktop.call('drafts.trash', { ids: [created.id] })).toEqual({ count: 1 });
+    expect(await desktop.call('drafts.trash', { ids: [created.id] })).toEqual({ count: 1, undoId: expect.any(String) });
     expect(await desktop.call('drafts.purge', { ids: [created.id] })).toEqual({ count: 1 });
   });
 

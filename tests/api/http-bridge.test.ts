@@ -236,7 +236,7 @@ describe('HTTP bridge: a working library', () => {
     const history = await okResult<HistoryEntry[]>(port, token, 'documents.history', { id: practiceId });
     expect(history.find((entry) => entry.field === 'region')).toMatchObject({ newValue: '浙江省温州市鹿城区双屿街道', actor: '测试员' });
 
-    expect(await okResult(port, token, 'documents.trash', { ids: [newsId] })).toEqual({ count: 1 });
+    expect(await okResult(port, token, 'documents.trash', { ids: [newsId] })).toEqual({ count: 1, undoId: expect.any(String) });
     expect((await okResult<{ total: number }>(port, token, 'documents.list', {})).total).toBe(1);
     const trash = await okResult<{ total: number; items: DocumentSummary[] }>(port, token, 'documents.list', { trashed: true });
     expect(trash.items.map((item) => item.id)).toEqual([newsId]);

@@ -1,4 +1,4 @@
-import { openLibrary } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 
 /**
  * Child process of the search benchmark: opens an existing library the way the app does (schema

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openLibrary, type Library } from '../../electron/engine/core/library';
+import { type Library } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 import { addCollectionItems } from '../../electron/engine/collections/collection-items-service';
 import { addCollectionSection } from '../../electron/engine/collections/collection-sections-service';
 import { createCollection, getCollection } from '../../electron/engine/collections/collections-service';

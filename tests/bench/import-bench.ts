@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openLibrary } from '../../electron/engine/core/library';
-import { importPaths } from '../../electron/engine/import/import-service';
+import { openLibrary } from '../../electron/engine/library/open-library';
+import { importAll } from '../../electron/engine/import/import-job';
 import { writeImportCorpus } from './import-corpus';
 
 /**
@@ -85,7 +85,7 @@ export async function runImportBench(options: { files: number; json: boolean }):
     const sample = () => void (sampled = Math.max(sampled, process.memoryUsage().rss));
     const timer = setInterval(sample, 20);
     const started = performance.now();
-    const results = await importPaths(library, [inputs], {}, sample);
+    const results = await importAll(library, [inputs]);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(timer);
     sample();

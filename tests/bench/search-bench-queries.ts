@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { normalizeText } from '../../electron/engine/search/engine/normalize';
+import { normalizeText } from '../../electron/engine/text/normalize';
 import { CJK, WORD, charClassAt } from '../../electron/engine/search/engine/tokenizer';
 import { CITIES, pick, prng, type Random } from './search-corpus';
 

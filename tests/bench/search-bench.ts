@@ -7,7 +7,7 @@ import { openDatabase } from '../../electron/engine/db/open-database';
 import { DATABASE_FILE_NAME } from '../../electron/engine/core/library';
 import { createSearchEngine, type IndexableDocument, type SearchEngine } from '../../electron/engine/search/engine/index';
 import { searchableFields } from '../../electron/engine/search/engine/fts-index';
-import { normalizeText } from '../../electron/engine/search/engine/normalize';
+import { normalizeText } from '../../electron/engine/text/normalize';
 import {
   QUERY_CLASSES, SCAN_TABLE_SQL, makeQueries, passesFilter, scanOnce,
   type BenchQuery, type QueryClass, type ScanRow,
@@ -93,7 +93,7 @@ function build(db: Database.Database, engine: SearchEngine, docs: number): numbe
     const batch: IndexableDocument[] = [];
     for (let i = first; i < Math.min(docs, first + BATCH); i++) batch.push(toIndexable(i + 1, generateDocument(SEED, i)));
     spent += timed(() =>
-      db.transaction(() => {
+      db.transaction(() => engine.duringWrite(() => {
         for (const doc of batch) {
           insertDoc.run({
             seq: doc.seq, id: doc.id, kind: doc.kind, title: doc.title, text: doc.text, issuer: doc.issuer,
@@ -102,9 +102,8 @@ function build(db: Database.Database, engine: SearchEngine, docs: number): numbe
             now, deletedAt: doc.deleted ? now : null,
           });
           for (const tag of doc.tags) insertDocTag.run(doc.seq, tagIds.get(tag));
-          engine.indexDocument(doc);
         }
-      })(),
+      }))(),
     );
     // The baseline's copy of the texts, normalised once (not timed: it is not part of the index).
     db.transaction(() => {
@@ -153,25 +152,22 @@ function measureWrites(db: Database.Database, engine: SearchEngine, docs: number
     const seq = 1 + ((k * 7919) % docs);
     const fresh = generateDocument(SEED + 1, k);
     const doc = toIndexable(seq, { ...fresh, id: `doc${SEED}-${seq - 1}`, tags: [], deleted: false });
-    updates.push(timed(() => db.transaction(() => {
+    updates.push(timed(() => db.transaction(() => engine.duringWrite(() => {
       db.prepare('DELETE FROM document_tags WHERE document_seq = ?').run(seq);
       update.run({ seq, kind: doc.kind, title: doc.title, text: doc.text, date: doc.date, year: doc.year,
         region: doc.region, practiceName: doc.practiceName, now: new Date().toISOString() });
-      engine.indexDocument(doc);
-    })()));
-    db.transaction(() => db.prepare('UPDATE documents SET deleted_at = NULL WHERE seq = ?').run(seq))();
+    }))()));
+    db.transaction(() => engine.duringWrite(() => db.prepare('UPDATE documents SET deleted_at = NULL WHERE seq = ?').run(seq)))();
     updateScan.run(...scanRow(doc));
   }
   const extra = toIndexable(docs + 1, generateDocument(SEED, docs));
-  const add = timed(() => db.transaction(() => {
+  const add = timed(() => db.transaction(() => engine.duringWrite(() => {
     db.prepare(`INSERT INTO documents (seq, id, kind, title, text, text_sha256, created_at, updated_at)
       VALUES (?, ?, ?, ?, ?, '', ?, ?)`).run(extra.seq, extra.id, extra.kind, extra.title, extra.text, 'now', 'now');
-    engine.indexDocument({ ...extra, deleted: false });
-  })());
-  const remove = timed(() => db.transaction(() => {
+  }))());
+  const remove = timed(() => db.transaction(() => engine.duringWrite(() => {
     db.prepare('DELETE FROM documents WHERE seq = ?').run(extra.seq);
-    engine.removeDocument(extra.seq);
-  })());
+  }))());
   return { update: percentile(updates, 95), add, remove };
 }
 

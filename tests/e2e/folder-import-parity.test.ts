@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 import { getDocument, listDocuments } from '../../electron/engine/documents/documents-service';
 import { methods } from '../../shared/api/contract';
 import type { DocumentRecord } from '../../shared/model/document';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 import { okResult } from '../api/http-helpers';
 import { libraryOptions } from '../helpers/temp-library';
 import { RELATED_FIXTURES } from '../unit/search-extras/related-fixture';

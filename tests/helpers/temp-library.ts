@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LibraryHost } from '../../electron/engine/api/library-host';
-import { openLibrary, type Library, type OpenLibraryOptions } from '../../electron/engine/core/library';
+import { type Library, type OpenLibraryOptions } from '../../electron/engine/core/library';
+import { openLibrary } from '../../electron/engine/library/open-library';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESOURCES_FOLDER = path.join(REPO_ROOT, 'resources');

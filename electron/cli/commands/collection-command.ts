@@ -1,5 +1,5 @@
-import { ITEM_KIND_LABELS, stripSectionNumber, type CollectionDetail, type CollectionItem, type CollectionList, type CollectionSummary } from '../../../shared/model/collection';
-import { CliFailure, EXIT_OK, usageError } from '../cli-errors';
+import { ITEM_KIND_LABELS, stripSectionNumber, type CollectionDetail, type CollectionItem, type CollectionSummary } from '../../../shared/model/collection';
+import { EXIT_OK, usageError } from '../cli-errors';
 import { kindLabel, padToWidth, truncateToWidth } from '../cli-format';
 import { flag, requirePositionals, stringValue, type CommandDefinition } from '../command';
 import type { CliContext } from '../cli-context';
@@ -8,34 +8,9 @@ import type { CliContext } from '../cli-context';
 
 const STATUS_NOTE: Record<CollectionItem['status'], string> = { ok: '', trashed: '【已删除：在回收站中】', missing: '【缺失：原资料已彻底删除】' };
 
-function folderPath(list: CollectionList, folderId: string | null): string {
-  const names: string[] = [];
-  const byId = new Map(list.folders.map((folder) => [folder.id, folder]));
-  for (let at = folderId; at !== null && names.length < 20; ) {
-    const folder = byId.get(at);
-    if (!folder) break;
-    names.unshift(folder.name);
-    at = folder.parentId;
-  }
-  return names.join(' / ');
-}
-
-/** The live collection with this id, or the one live collection with exactly this name. */
-async function resolve(context: CliContext, nameOrId: string): Promise<CollectionSummary> {
-  const wanted = nameOrId.replace(/\s+/g, ' ').trim();
-  const live = (await context.call('collections.list', {})).collections;
-  const byId = live.find((item) => item.id === wanted);
-  if (byId) return byId;
-  const named = live.filter((item) => item.name === wanted);
-  if (named.length === 1) return named[0]!;
-  if (named.length > 1) {
-    throw new CliFailure('CONFLICT', `有 ${named.length} 个专辑都叫“${wanted}”，请改用编号：${named.map((item) => item.id).join('、')}。`);
-  }
-  const trashed = (await context.call('collections.list', { trashed: true })).collections.some((item) => item.id === wanted || item.name === wanted);
-  throw new CliFailure(
-    'NOT_FOUND',
-    trashed ? `专辑“${wanted}”在回收站中，请先在案例库界面的回收站中恢复。` : `找不到名为“${wanted}”的专辑。用 casebook collection list 查看全部专辑。`,
-  );
+/** The live collection with this id or name: the engine decides (collections.resolve). */
+function resolve(context: CliContext, nameOrId: string): Promise<CollectionSummary> {
+  return context.call('collections.resolve', { nameOrId });
 }
 
 function itemLine(item: CollectionItem, number: number, columns: number): string[] {
@@ -72,12 +47,12 @@ function printDetail(context: CliContext, detail: CollectionDetail, path: string
 async function list(context: CliContext, trashed: boolean): Promise<number> {
   const result = await context.call('collections.list', { trashed });
   if (context.json) {
-    context.emit({ ...result, collections: result.collections.map((item) => ({ ...item, folderPath: folderPath(result, item.folderId) })) });
+    context.emit(result);
   } else if (result.collections.length === 0) {
     context.say(trashed ? '回收站中没有专辑。' : '还没有专辑。用 casebook collection create 名称 新建，或在案例库界面的“专辑”中新建。');
   } else {
     for (const item of result.collections) {
-      const path = folderPath(result, item.folderId);
+      const path = item.folderPath;
       context.say(`${item.id}  ${padToWidth(`${item.itemCount} 条`, 8)}${path ? `${path} / ` : ''}${item.name}${item.missingCount ? `（${item.missingCount} 条缺失）` : ''}`);
     }
   }
@@ -130,8 +105,6 @@ show    按顺序显示专辑：封面、说明、分节（一、二、…）、
     if (action !== 'create' && action !== 'add' && action !== 'show') throw usageError(`不认识的子命令“${action}”。可用：create、add、list、show。`);
     if (!name?.trim()) throw usageError(`缺少专辑名称。用法见：casebook collection --help`);
     if (action === 'create') {
-      const existing = (await context.call('collections.list', {})).collections.find((item) => item.name === name.replace(/\s+/g, ' ').trim());
-      if (existing) throw new CliFailure('CONFLICT', `已有名为“${existing.name}”的专辑（编号 ${existing.id}），请换一个名称。`);
       const created = await context.call('collections.create', { name });
       if (context.json) context.emit(created);
       else context.say(`已新建专辑“${created.name}”，编号 ${created.id}。用 casebook collection add "${created.name}" 资料编号… 加入资料。`);
@@ -141,7 +114,7 @@ show    按顺序显示专辑：封面、说明、分节（一、二、…）、
     const target = await resolve(context, name);
     const detail = await context.call('collections.get', { id: target.id });
     if (context.json) context.emit(detail);
-    else printDetail(context, detail, folderPath(await context.call('collections.list', {}), detail.folderId));
+    else printDetail(context, detail, detail.folderPath);
     return EXIT_OK;
   },
 };

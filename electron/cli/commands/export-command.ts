@@ -22,13 +22,7 @@ function parseTemplate(raw: string | undefined): ExportTemplate {
 
 /** A collection by id or by its exact name. */
 async function collectionId(context: CliContext, nameOrId: string): Promise<string> {
-  const list = await context.call('collections.list', {});
-  const wanted = nameOrId.trim();
-  const found = list.collections.find((collection) => collection.id === wanted) ?? list.collections.filter((collection) => collection.name === wanted);
-  if (!Array.isArray(found)) return found.id;
-  if (found.length === 1 && found[0]) return found[0].id;
-  if (found.length > 1) throw usageError(`有 ${found.length} 个专辑叫“${wanted}”，请改用专辑编号（casebook collection list 可查看）。`);
-  return wanted; // unknown: the engine answers 找不到专辑
+  return (await context.call('collections.resolve', { nameOrId })).id;
 }
 
 async function parseTarget(context: CliContext, args: ParsedArgs): Promise<ExportTarget> {

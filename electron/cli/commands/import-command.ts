@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import iconv from 'iconv-lite';
 import { methods } from '../../../shared/api/contract';
-import { failedImport, type ImportResult } from '../../../shared/model/import';
-import { SUPPORTED_EXTENSIONS } from '../../engine/import/registry';
-import { expandImportPaths } from '../../engine/import/import-service';
+import { failedImport, MISSING_FILE_MESSAGE, type ImportResult } from '../../../shared/model/import';
+import { resolveFsPath } from '../../engine/import/import-paths';
 import type { CliContext } from '../cli-context';
-import { CliFailure, EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
+import { EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
 import { kindLabel } from '../cli-format';
 import { progressLine } from '../progress-line';
 import { parseChoice, parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
@@ -44,33 +43,12 @@ function humanLine(result: ImportResult): string {
   return `失败    ${result.file}：${result.error ?? '导入失败'}`;
 }
 
-/** The files to import, in order; a folder with nothing importable is reported as a failed input. */
-function expandInputs(inputs: string[]): (string | ImportResult)[] {
-  const work: (string | ImportResult)[] = [];
-  for (const input of inputs) {
-    let isFolder = false;
-    try {
-      isFolder = fs.statSync(input).isDirectory();
-    } catch {
-      isFolder = false;
-    }
-    if (!isFolder && !fs.existsSync(input)) {
-      // Reported here, so a mistyped path never creates an empty library.
-      work.push(failedImport(input, '找不到这个文件（可能已被移动或删除）。'));
-      continue;
-    }
-    const files = expandImportPaths([input]).map((entry) => entry.file);
-    if (isFolder && files.length === 0) {
-      work.push(failedImport(input, `文件夹中没有可导入的文件（支持：${SUPPORTED_EXTENSIONS.join('、')}）。`));
-    }
-    work.push(...files);
-  }
-  return work;
-}
-
 function encodingSupported(): boolean {
   return 'encoding' in methods['import.files'].request.shape;
 }
+
+/** How often a terminal asks the running import for new report lines. */
+const POLL_MS = 100;
 
 export const importCommand: CommandDefinition = {
   name: 'import',
@@ -107,8 +85,6 @@ export const importCommand: CommandDefinition = {
       if (!encodingSupported()) throw usageError('这个版本的接口还不支持指定编码（--encoding），请去掉该选项，由程序自动识别编码。');
     }
 
-    const work = expandInputs(inputs);
-    const total = work.length;
     const progress = progressLine(context);
     const counts = { imported: 0, duplicate: 0, failed: 0 };
     const report = (result: ImportResult): void => {
@@ -121,27 +97,25 @@ export const importCommand: CommandDefinition = {
       }
     };
 
-    let done = 0;
-    for (const item of work) {
-      done += 1;
-      if (typeof item !== 'string') {
-        report(item);
-        continue;
-      }
-      progress.show(`正在导入 [${done}/${total}] ${path.basename(item)}`);
-      const payload: Record<string, unknown> = { paths: [item], tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), ...(onConflict ? { onConflict } : {}) };
-      const envelope = await context.callEnvelope('import.files', payload);
-      if (!envelope.ok) {
-        // The library itself failed (missing, locked, broken) or the request was refused: nothing more can be imported.
-        if (envelope.error.code.startsWith('LIBRARY_') || envelope.error.code === 'BAD_REQUEST') {
-          progress.clear();
-          throw CliFailure.fromPayload(envelope.error);
-        }
-        report(failedImport(item, envelope.error.message));
-        continue;
-      }
-      const results = envelope.result.length > 0 ? envelope.result : [failedImport(item, '没有导入任何内容。')];
-      for (const result of results) report(result);
+    // A mistyped path must not create an empty library: when nothing named exists, nothing is opened.
+    if (!inputs.some((input) => fs.existsSync(resolveFsPath(input)))) {
+      for (const input of inputs) report(failedImport(input, MISSING_FILE_MESSAGE));
+      context.say(`共 ${inputs.length} 个文件：导入 0 个，重复 0 个，失败 ${inputs.length} 个。`);
+      return EXIT_FAILED;
+    }
+
+    // One engine job over every input (folders walked, 交换包 recognised, missing paths reported by
+    // the engine); its report lines are printed as they come.
+    const started = await context.call('import.start', { paths: inputs, tags, ...(kind ? { kind } : {}), ...(encoding ? { encoding } : {}), ...(onConflict ? { onConflict } : {}) });
+    const total = started.total;
+    let after = 0;
+    for (;;) {
+      const state = await context.call('import.results', { jobId: started.jobId, after });
+      for (const result of state.results) report(result);
+      after = state.next;
+      if (state.done) break;
+      if (state.current) progress.show(`正在导入 [${state.processed + 1}/${total}] ${state.current}`);
+      await sleep(POLL_MS);
     }
     progress.clear();
     if (context.createdLibrary) context.note(`已新建资料库：${context.libraryFolder}`);

@@ -1,4 +1,5 @@
-import { openLibrary, type Library, type OpenLibraryOptions } from '../core/library';
+import { type Library, type OpenLibraryOptions } from '../core/library';
+import { openLibrary } from '../library/open-library';
 
 /**
  * Holds the library a door serves. It opens on first use and, if opening fails (locked, missing,

@@ -20,6 +20,7 @@ import {
   type SectionRow,
   type SourceDocumentRow,
   type SourceDraftRow,
+  folderPaths,
 } from './collections-repo';
 import { summaryFromRow } from '../documents/documents-repo';
 import { tagsOfDocuments } from '../tags/tags-repo';
@@ -42,10 +43,11 @@ export function requireLiveCollectionRow(library: Library, id: string): Collecti
   return row;
 }
 
-export function summaryFromListRow(row: CollectionListRow): CollectionSummary {
+export function summaryFromListRow(row: CollectionListRow, paths: ReadonlyMap<string, string>): CollectionSummary {
   return {
     id: row.id,
     folderId: row.folder_id,
+    folderPath: row.folder_id === null ? '' : (paths.get(row.folder_id) ?? ''),
     name: row.name,
     description: row.description,
     coverTitle: row.cover_title,
@@ -141,7 +143,7 @@ export function collectionDetail(library: Library, id: string): CollectionDetail
     position: index,
   }));
   return {
-    ...summaryFromListRow(listRow),
+    ...summaryFromListRow(listRow, folderPaths(library.db)),
     sections,
     items: itemRows.map((row) => itemFromRow(row, documents, tags, drafts)),
   };

@@ -182,6 +182,8 @@ export function moveCollectionItem(
 export type RemovedItem = RemovedCollectionItem;
 
 /** Removes items; answers what is needed to add them back in place (撤销). Already-removed ones are skipped. */
+export const ITEM_REMOVED_STEP = 'collections.itemRemoved';
+
 export function removeCollectionItems(library: Library, collectionId: string, itemIds: readonly string[]): { collection: CollectionDetail; removed: RemovedItem[] } {
   return library.write(() => {
     requireLiveCollectionRow(library, collectionId);
@@ -198,7 +200,10 @@ export function removeCollectionItems(library: Library, collectionId: string, it
           : row.item_kind === 'excerpt'
             ? { kind: 'excerpt', documentId: row.document_id ?? '', start: row.excerpt_start ?? 0, end: row.excerpt_end ?? 1, commentary }
             : { kind: 'document', documentId: row.document_id ?? '', commentary };
-      removed.push({ itemId: row.id, sectionId: row.section_id, afterItemId: index > 0 ? (ids[index - 1] ?? null) : null, item });
+      const entry = { itemId: row.id, sectionId: row.section_id, afterItemId: index > 0 ? (ids[index - 1] ?? null) : null, item };
+      removed.push(entry);
+      // One step per item: taken back in reverse, each goes back after the item it followed when it left.
+      library.undo.record({ type: ITEM_REMOVED_STEP, data: { collectionId, entry } });
       library.db.prepare('DELETE FROM collection_items WHERE id = ?').run(row.id);
       writeItemOrder(library.db, row.section_id, ids.filter((id) => id !== row.id));
     }

@@ -104,6 +104,26 @@ export function findCollectionsByName(db: Database.Database, name: string): Coll
   return db.prepare<[string], CollectionRow>('SELECT * FROM collections WHERE name = ? AND deleted_at IS NULL ORDER BY created_at').all(name);
 }
 
+export function hasTrashedCollectionNamed(db: Database.Database, name: string): boolean {
+  return db.prepare('SELECT 1 FROM collections WHERE name = ? AND deleted_at IS NOT NULL').get(name) !== undefined;
+}
+
+/** Folder id → its path of names from the top (培训 / 第三讲), for every folder. */
+export function folderPaths(db: Database.Database): Map<string, string> {
+  const rows = db
+    .prepare<[], { id: string; path: string }>(
+      `WITH RECURSIVE chain(id, path, depth) AS (
+         SELECT id, name, 0 FROM collection_folders WHERE parent_id IS NULL
+         UNION ALL
+         SELECT f.id, chain.path || ' / ' || f.name, chain.depth + 1 FROM collection_folders f JOIN chain ON f.parent_id = chain.id
+         WHERE chain.depth < 20
+       )
+       SELECT id, path FROM chain`,
+    )
+    .all();
+  return new Map(rows.map((row) => [row.id, row.path]));
+}
+
 export function insertCollection(db: Database.Database, row: CollectionRow): void {
   db.prepare(
     `INSERT INTO collections (id, folder_id, name, description, cover_title, cover_subtitle, created_at, updated_at, deleted_at)

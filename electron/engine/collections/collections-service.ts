@@ -13,6 +13,8 @@ import {
   findCollectionRow,
   findCollectionsByName,
   findFolderRow,
+  folderPaths,
+  hasTrashedCollectionNamed,
   insertCollection,
   insertItem,
   insertSection,
@@ -55,6 +57,7 @@ function requireFolder(library: Library, folderId: string | null | undefined): s
 }
 
 export function listCollections(library: Library, options: { trashed?: boolean } = {}): CollectionList {
+  const paths = folderPaths(library.db);
   return {
     folders: listFolderRows(library.db).map((row) => ({
       id: row.id,
@@ -64,7 +67,7 @@ export function listCollections(library: Library, options: { trashed?: boolean }
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     })),
-    collections: listCollectionRows(library.db, { trashed: options.trashed ?? false }).map(summaryFromListRow),
+    collections: listCollectionRows(library.db, { trashed: options.trashed ?? false }).map((row) => summaryFromListRow(row, paths)),
   };
 }
 
@@ -77,6 +80,7 @@ export function createCollection(library: Library, input: CreateCollectionInput)
   if (fields.name === undefined) throw new CasebookError('BAD_REQUEST', '专辑名称不能为空', 'missing name');
   const name = fields.name;
   return library.write(() => {
+    requireFreeName(library, name, null);
     const now = nowIso();
     const id = newId();
     insertCollection(library.db, {
@@ -100,7 +104,7 @@ export function updateCollection(library: Library, id: string, fields: Collectio
   return library.write(() => {
     requireLiveCollectionRow(library, id);
     const columns: Record<string, unknown> = {};
-    if (parsed.name !== undefined) columns.name = parsed.name;
+    if (parsed.name !== undefined) columns.name = requireFreeName(library, parsed.name, id);
     if (parsed.description !== undefined) columns.description = parsed.description;
     if (parsed.coverTitle !== undefined) columns.cover_title = parsed.coverTitle;
     if (parsed.coverSubtitle !== undefined) columns.cover_subtitle = parsed.coverSubtitle;
@@ -108,6 +112,16 @@ export function updateCollection(library: Library, id: string, fields: Collectio
     updateCollectionColumns(library.db, id, columns, nowIso());
     return collectionDetail(library, id);
   });
+}
+
+/**
+ * Collection names are unique among live collections (the 回收站 does not count), so a name always
+ * finds one collection: in the app's lists, in collection:名称 searches and on the command line.
+ */
+function requireFreeName(library: Library, name: string, ownId: string | null): string {
+  const taken = findCollectionsByName(library.db, name).find((row) => row.id !== ownId);
+  if (taken) throw new CasebookError('CONFLICT', `已有名为“${name}”的专辑，请换一个名称。`, `collection name ${name} taken by ${taken.id}`);
+  return name;
 }
 
 function copyName(library: Library, name: string): string {
@@ -126,7 +140,7 @@ export function duplicateCollection(library: Library, id: string, name?: string)
     insertCollection(library.db, {
       ...source,
       id: copyId,
-      name: name?.trim() ? name.replace(/\s+/g, ' ').trim().slice(0, 200) : copyName(library, source.name),
+      name: name?.trim() ? requireFreeName(library, name.replace(/\s+/g, ' ').trim().slice(0, 200), null) : copyName(library, source.name),
       created_at: now,
       updated_at: now,
       deleted_at: null,
@@ -151,17 +165,20 @@ export function duplicateCollection(library: Library, id: string, name?: string)
   });
 }
 
+export const COLLECTIONS_TRASHED_STEP = 'collections.trashed';
+
 function changeTrashState(library: Library, ids: readonly string[], trashed: boolean): { count: number } {
   return library.write(() => {
-    let count = 0;
+    const moved: string[] = [];
     const now = nowIso();
     for (const id of ids) {
       const row = requireCollectionRow(library, id);
       if ((row.deleted_at !== null) === trashed) continue;
       updateCollectionColumns(library.db, id, { deleted_at: trashed ? now : null }, now);
-      count += 1;
+      moved.push(id);
     }
-    return { count };
+    if (trashed && moved.length > 0) library.undo.record({ type: COLLECTIONS_TRASHED_STEP, data: { ids: moved } });
+    return { count: moved.length };
   });
 }
 
@@ -201,13 +218,13 @@ export function collectionsContaining(library: Library, documentId: string): Col
     .sort((a, b) => nameCollator.compare(a.name, b.name));
 }
 
-/** A collection named by id or by its exact name (the command line); a clear zh-CN error otherwise. */
+/** collections.resolve: a collection named by its id or its name (the command line's NAME); a clear zh-CN error otherwise. */
 export function resolveCollection(library: Library, nameOrId: string): CollectionSummary {
   const wanted = nameOrId.replace(/\s+/g, ' ').trim();
   const byId = findCollectionRow(library.db, wanted);
   const matches = byId && byId.deleted_at === null ? [byId] : findCollectionsByName(library.db, wanted);
   if (matches.length === 0) {
-    const trashed = byId ?? library.db.prepare('SELECT 1 FROM collections WHERE name = ? AND deleted_at IS NOT NULL').get(wanted);
+    const trashed = byId !== undefined || hasTrashedCollectionNamed(library.db, wanted);
     throw new CasebookError(
       'NOT_FOUND',
       trashed ? `专辑“${wanted}”在回收站中，请先恢复。` : `找不到名为“${wanted}”的专辑。用 casebook collection list 查看全部专辑。`,
@@ -222,5 +239,5 @@ export function resolveCollection(library: Library, nameOrId: string): Collectio
     );
   }
   const [row] = listCollectionRows(library.db, { trashed: false, ids: [matches[0]!.id] });
-  return summaryFromListRow(row!);
+  return summaryFromListRow(row!, folderPaths(library.db));
 }

@@ -3,13 +3,12 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
 import { openDatabase, toLibraryError } from '../db/open-database';
-import type { PdfRenderer } from '../export/pdf/pdf-renderer';
+import type { PdfRenderer } from './pdf-renderer';
 import { OriginalsStore } from './originals-store';
 import { ProgressBoard } from './progress-board';
+import { UndoLog } from './undo-log';
 import { createSearchEngine } from '../search/engine';
 import type { SearchEngine } from '../search/engine/search-engine';
-import { installDefaultTagRules } from '../tags/default-tag-rules';
-import { installDefaultTaxonomy } from '../tags/taxonomy-service';
 
 export const DATABASE_FILE_NAME = 'casebook.db';
 
@@ -34,6 +33,8 @@ export class Library {
   readonly originals: OriginalsStore;
   /** Progress of long work (exports) for the windows that wait for it. */
   readonly progress = new ProgressBoard();
+  /** What undoable writes record, so 撤销 can take them back (core/handler.ts undoable). */
+  readonly undo: UndoLog;
   private committedWrites = 0;
 
   constructor(
@@ -43,16 +44,20 @@ export class Library {
     readonly options: OpenLibraryOptions,
   ) {
     this.originals = new OriginalsStore(folder);
+    this.undo = new UndoLog(db);
   }
 
   get actor(): string {
     return this.options.actor;
   }
 
-  /** Runs fn in one IMMEDIATE transaction: all of it is written, or none of it. */
+  /**
+   * Runs fn in one IMMEDIATE transaction: all of it is written, or none of it. Every document it
+   * changes is refreshed in the search index before the transaction commits.
+   */
   write<T>(fn: () => T): T {
     try {
-      const result = this.db.transaction(fn).immediate();
+      const result = this.db.transaction(() => this.search.duringWrite(fn)).immediate();
       this.committedWrites += 1;
       return result;
     } catch (error) {
@@ -102,15 +107,19 @@ function prepareFolder(folder: string, createIfMissing: boolean): string {
   return resolved;
 }
 
-export function openLibrary(options: OpenLibraryOptions): Library {
+/**
+ * Opens (or creates) the library's folder and database, then runs `prepare` on it (the defaults a new
+ * library gets); a failure in either closes the database again. `openLibrary` in library/ is what
+ * the doors call.
+ */
+export function openLibraryIn(options: OpenLibraryOptions, prepare: (library: Library) => void): Library {
   const folder = prepareFolder(options.folder, options.createIfMissing);
   const db = openDatabase(path.join(folder, DATABASE_FILE_NAME), {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
     const library = new Library(folder, db, createSearchEngine(db), options);
-    installDefaultTaxonomy(library);
-    installDefaultTagRules(library);
+    prepare(library);
     return library;
   } catch (error) {
     db.close();

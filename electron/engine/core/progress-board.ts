@@ -17,6 +17,15 @@ export class ProgressBoard {
     }
   }
 
+  /** For work that is not one awaited task (an import job fed by several requests): report, then close. */
+  open(key: string | undefined): { report: ReportProgress; close: () => void } {
+    if (!key) return { report: () => undefined, close: () => undefined };
+    return {
+      report: (step, percent) => this.running.set(key, { step, percent: Math.max(0, Math.min(100, Math.round(percent))) }),
+      close: () => this.running.delete(key),
+    };
+  }
+
   get(key: string): WorkProgress | null {
     return this.running.get(key) ?? null;
   }

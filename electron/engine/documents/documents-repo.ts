@@ -211,6 +211,11 @@ export function updateDocumentColumns(
   });
 }
 
+/** Marks a document as changed now (its tags or notes changed; its own columns did not). */
+export function touchDocument(db: Database.Database, seq: number, now: string): void {
+  db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, seq);
+}
+
 export function setDeletedAt(db: Database.Database, seq: number, deletedAt: string | null): void {
   db.prepare('UPDATE documents SET deleted_at = ? WHERE seq = ?').run(deletedAt, seq);
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CasebookError } from '../../../shared/api/errors';
 import type { ParsedRequestOf } from '../../../shared/api/contract';
 import {
@@ -6,18 +7,19 @@ import {
   type DocumentMetaField,
   type DocumentRecord,
   type DocumentSummary,
+  type FieldOrigin,
 } from '../../../shared/model/document';
 import type { HistoryEntry } from '../../../shared/model/history';
 import {
   META_COLUMNS,
   deleteDocumentRow,
   findDocumentRow,
-  findDocumentRowBySeq,
   listDocumentRows,
   metaFromRow,
   recordFromRow,
   setDeletedAt,
   summaryFromRow,
+  touchDocument,
   updateDocumentColumns,
   type DocumentRow,
 } from './documents-repo';
@@ -25,39 +27,12 @@ import { listHistory, recordHistory, type HistoryChange } from './history-repo';
 import { addDocumentTag, ensureTag, findTagId, removeDocumentTag, tagsOfDocument, tagsOfDocuments, validTagPath } from '../tags/tags-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
-import type { IndexableDocument } from '../search/engine/search-engine';
+import type { UndoApplier } from '../core/undo-log';
 
 export function requireDocumentRow(library: Library, id: string): DocumentRow {
   const row = findDocumentRow(library.db, id);
   if (!row) throw new CasebookError('NOT_FOUND', `找不到编号为“${id}”的资料，它可能已被彻底删除。`, `document ${id}`);
   return row;
-}
-
-export function indexableFromRow(row: DocumentRow, tags: string[]): IndexableDocument {
-  return {
-    seq: row.seq,
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    text: row.text,
-    date: row.date,
-    year: row.year,
-    region: row.region,
-    issuer: row.issuer,
-    docNumber: row.doc_number,
-    source: row.source,
-    organization: row.organization,
-    project: row.project,
-    practiceName: row.practice_name,
-    tags,
-    deleted: row.deleted_at !== null,
-  };
-}
-
-/** Re-reads a document and hands it to the search index; call inside the write's transaction. */
-export function reindexDocument(library: Library, seq: number): void {
-  const row = findDocumentRowBySeq(library.db, seq);
-  if (row) library.search.indexDocument(indexableFromRow(row, tagsOfDocument(library.db, seq)));
 }
 
 export function listDocuments(
@@ -91,66 +66,91 @@ export function updateDocument(library: Library, id: string, patch: Partial<Docu
   return library.write(() => {
     const row = requireDocumentRow(library, id);
     const before = metaFromRow(row);
-    const origins = JSON.parse(row.field_origins) as DocumentRecord['fieldOrigins'];
-    const columns: Record<string, unknown> = {};
-    const changes: HistoryChange[] = [];
+    const beforeOrigins = originsOf(row);
+    const values: Partial<Record<DocumentMetaField, unknown>> = {};
     for (const field of DOCUMENT_META_FIELDS) {
       if (!(field in patch)) continue;
-      const value = patch[field as DocumentMetaField];
-      if (value === undefined || value === before[field]) continue;
-      columns[META_COLUMNS[field]] = value;
-      changes.push({ field, oldValue: historyValue(before[field]), newValue: historyValue(value) });
-      origins[field] = 'user';
+      const value = patch[field];
+      if (value !== undefined && value !== before[field]) values[field] = value;
     }
-    if (changes.length > 0) {
-      columns.field_origins = JSON.stringify(origins);
-      updateDocumentColumns(library.db, row.seq, columns, nowIso());
-      recordHistory(library.db, row.seq, changes, library.actor, nowIso());
-      reindexDocument(library, row.seq);
+    const changed = Object.keys(values) as DocumentMetaField[];
+    if (changed.length > 0) {
+      library.undo.record({
+        type: DOCUMENT_FIELDS_STEP,
+        data: { id, fields: Object.fromEntries(changed.map((field) => [field, { value: before[field], origin: beforeOrigins[field] ?? null }])) },
+      });
+      const origins = { ...beforeOrigins, ...Object.fromEntries(changed.map((field) => [field, 'user' as const])) };
+      writeFields(library, row, values, origins, null);
     }
     return getDocument(library, id);
   });
+}
+
+function originsOf(row: DocumentRow): DocumentRecord['fieldOrigins'] {
+  return JSON.parse(row.field_origins) as DocumentRecord['fieldOrigins'];
+}
+
+/** Writes field values and the origins they now have, with one history entry per field (note: why, e.g. 撤销). */
+function writeFields(
+  library: Library,
+  row: DocumentRow,
+  values: Partial<Record<DocumentMetaField, unknown>>,
+  origins: DocumentRecord['fieldOrigins'],
+  note: string | null,
+): void {
+  const before = metaFromRow(row);
+  const columns: Record<string, unknown> = { field_origins: JSON.stringify(origins) };
+  const changes: HistoryChange[] = [];
+  for (const [field, value] of Object.entries(values) as [DocumentMetaField, unknown][]) {
+    columns[META_COLUMNS[field]] = value;
+    changes.push({ field, oldValue: historyValue(before[field]), newValue: historyValue(value), note });
+  }
+  const now = nowIso();
+  updateDocumentColumns(library.db, row.seq, columns, now);
+  recordHistory(library.db, row.seq, changes, library.actor, now);
 }
 
 export function setDocumentTags(library: Library, id: string, add: string[], remove: string[]): DocumentRecord {
   return library.write(() => {
     const row = requireDocumentRow(library, id);
-    const now = nowIso();
     const before = tagsOfDocument(library.db, row.seq);
-    for (const raw of remove) {
-      const tagId = findTagId(library.db, validTagPath(raw));
-      if (tagId !== undefined) removeDocumentTag(library.db, row.seq, tagId);
-    }
-    for (const raw of add) addDocumentTag(library.db, row.seq, ensureTag(library.db, raw, now));
+    changeTags(library, row, add, remove, null);
     const after = tagsOfDocument(library.db, row.seq);
-    if (before.join('\n') !== after.join('\n')) {
-      recordHistory(library.db, row.seq, [{ field: 'tags', oldValue: before.join('，'), newValue: after.join('，') }], library.actor, now);
-      library.db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, row.seq);
-      reindexDocument(library, row.seq);
-    }
+    const added = after.filter((tag) => !before.includes(tag));
+    const removed = before.filter((tag) => !after.includes(tag));
+    if (added.length + removed.length > 0) library.undo.record({ type: DOCUMENT_TAGS_STEP, data: { id, added, removed } });
     return getDocument(library, id);
   });
 }
 
-function changeTrashState(library: Library, ids: string[], toTrash: boolean): { count: number } {
+function changeTags(library: Library, row: DocumentRow, add: string[], remove: string[], note: string | null): void {
+  const now = nowIso();
+  const before = tagsOfDocument(library.db, row.seq);
+  for (const raw of remove) {
+    const tagId = findTagId(library.db, validTagPath(raw));
+    if (tagId !== undefined) removeDocumentTag(library.db, row.seq, tagId);
+  }
+  for (const raw of add) addDocumentTag(library.db, row.seq, ensureTag(library.db, raw, now));
+  const after = tagsOfDocument(library.db, row.seq);
+  if (before.join('\n') !== after.join('\n')) {
+    recordHistory(library.db, row.seq, [{ field: 'tags', oldValue: before.join('，'), newValue: after.join('，'), note }], library.actor, now);
+    touchDocument(library.db, row.seq, now);
+  }
+}
+
+function changeTrashState(library: Library, ids: string[], toTrash: boolean, note: string | null = null): { count: number } {
   return library.write(() => {
     const now = nowIso();
-    let count = 0;
+    const moved: string[] = [];
     for (const id of ids) {
       const row = requireDocumentRow(library, id);
       if ((row.deleted_at !== null) === toTrash) continue;
       setDeletedAt(library.db, row.seq, toTrash ? now : null);
-      recordHistory(
-        library.db,
-        row.seq,
-        [{ field: 'deletedAt', oldValue: row.deleted_at, newValue: toTrash ? now : null }],
-        library.actor,
-        now,
-      );
-      reindexDocument(library, row.seq);
-      count += 1;
+      recordHistory(library.db, row.seq, [{ field: 'deletedAt', oldValue: row.deleted_at, newValue: toTrash ? now : null, note }], library.actor, now);
+      moved.push(id);
     }
-    return { count };
+    if (moved.length > 0) library.undo.record({ type: toTrash ? DOCUMENTS_TRASHED_STEP : DOCUMENTS_RESTORED_STEP, data: { ids: moved } });
+    return { count: moved.length };
   });
 }
 
@@ -160,6 +160,46 @@ export function trashDocuments(library: Library, ids: string[]): { count: number
 
 export function restoreDocuments(library: Library, ids: string[]): { count: number } {
   return changeTrashState(library, ids, false);
+}
+
+const DOCUMENT_FIELDS_STEP = 'documents.fields';
+const DOCUMENT_TAGS_STEP = 'documents.tags';
+const DOCUMENTS_TRASHED_STEP = 'documents.trashed';
+const DOCUMENTS_RESTORED_STEP = 'documents.restored';
+const UNDO_NOTE = '撤销';
+
+const fieldsStepSchema = z.object({
+  id: z.string(),
+  fields: z.partialRecord(z.enum(DOCUMENT_META_FIELDS), z.object({ value: z.unknown(), origin: z.enum(['user', 'file', 'text']).nullable() })),
+});
+const tagsStepSchema = z.object({ id: z.string(), added: z.array(z.string()), removed: z.array(z.string()) });
+const idsStepSchema = z.object({ ids: z.array(z.string()) });
+
+/**
+ * 撤销 of the document changes above: values come back with the origin they had (a region read from
+ * the text is again marked as read from the text), and the history says 撤销.
+ */
+export function documentUndoAppliers(library: Library): Record<string, UndoApplier> {
+  return {
+    [DOCUMENT_FIELDS_STEP]: (data) => {
+      const { id, fields } = fieldsStepSchema.parse(data);
+      const row = requireDocumentRow(library, id);
+      const origins = originsOf(row);
+      const values: Partial<Record<DocumentMetaField, unknown>> = {};
+      for (const [field, before] of Object.entries(fields) as [DocumentMetaField, { value: unknown; origin: FieldOrigin | null }][]) {
+        values[field] = before.value;
+        if (before.origin === null) delete origins[field];
+        else origins[field] = before.origin;
+      }
+      writeFields(library, row, values, origins, UNDO_NOTE);
+    },
+    [DOCUMENT_TAGS_STEP]: (data) => {
+      const { id, added, removed } = tagsStepSchema.parse(data);
+      changeTags(library, requireDocumentRow(library, id), removed, added, UNDO_NOTE);
+    },
+    [DOCUMENTS_TRASHED_STEP]: (data) => void changeTrashState(library, idsStepSchema.parse(data).ids, false, UNDO_NOTE),
+    [DOCUMENTS_RESTORED_STEP]: (data) => void changeTrashState(library, idsStepSchema.parse(data).ids, true, UNDO_NOTE),
+  };
 }
 
 /** Deletes documents that are already in the trash for good, with their originals when no one else uses them. */
@@ -174,7 +214,6 @@ export function purgeDocuments(library: Library, ids: string[]): { count: number
     }
     for (const id of ids) {
       const row = requireDocumentRow(library, id);
-      library.search.removeDocument(row.seq);
       deleteDocumentRow(library.db, row.seq);
       if (row.original_sha256 !== null) {
         const stillUsed = library.db.prepare('SELECT 1 FROM documents WHERE original_sha256 = ?').get(row.original_sha256);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { CasebookError } from '../../../shared/api/errors';
 import type { CitingDraft, DraftCitation, DraftRecord, DraftSaveResult, DraftSummary } from '../../../shared/model/draft';
 import { collectCitations, emptyRichText, richTextDocSchema, richTextToPlainText, type RichTextDoc } from '../../../shared/model/rich-text';
@@ -20,6 +21,7 @@ import {
 } from './drafts-repo';
 import { sanitizeRichText } from './sanitize-rich-text';
 import type { Library } from '../core/library';
+import type { UndoApplier } from '../core/undo-log';
 import { newId, nowIso } from '../core/ids';
 
 export const UNTITLED_DRAFT = '未命名草稿';
@@ -182,10 +184,15 @@ function requireAll(library: Library, ids: readonly string[]): void {
   for (const id of ids) requireDraftRow(library, id);
 }
 
+export const DRAFTS_TRASHED_STEP = 'drafts.trashed';
+
 export function trashDrafts(library: Library, ids: readonly string[]): { count: number } {
   return library.write(() => {
     requireAll(library, ids);
-    return { count: setDraftsDeleted(library.db, ids, nowIso()) };
+    const live = ids.filter((id) => requireDraftRow(library, id).deleted_at === null);
+    const count = setDraftsDeleted(library.db, live, nowIso());
+    if (live.length > 0) library.undo.record({ type: DRAFTS_TRASHED_STEP, data: { ids: live } });
+    return { count };
   });
 }
 
@@ -211,4 +218,11 @@ export function purgeDrafts(library: Library, ids: readonly string[]): { count: 
 
 export function draftsCitingDocument(library: Library, documentId: string): CitingDraft[] {
   return citingDrafts(library.db, documentId);
+}
+
+/** 撤销 of 移入回收站 for drafts. */
+export function draftUndoAppliers(library: Library): Record<string, UndoApplier> {
+  return {
+    [DRAFTS_TRASHED_STEP]: (data) => void restoreDrafts(library, z.object({ ids: z.array(z.string()) }).parse(data).ids),
+  };
 }

@@ -6,7 +6,6 @@ import { insertNote, listNotes } from '../documents/notes-repo';
 import { tagsOfDocument } from '../tags/tags-repo';
 import { newId, nowIso } from '../core/ids';
 import type { Library } from '../core/library';
-import { reindexDocument } from '../documents/documents-service';
 
 /** History fields written by 查重, shown by the reader's 修改记录. */
 export const MERGED_FIELD = 'mergedFrom';
@@ -61,6 +60,4 @@ export function mergeDocuments(library: Library, pair: NearDuplicateRow, kept: D
   );
 
   resolvePair(db, pair.id, { status: 'merged', keptSeq: kept.seq, actor: library.actor, now });
-  reindexDocument(library, kept.seq);
-  reindexDocument(library, other.seq);
 }

@@ -5,7 +5,7 @@
  * so "红领筑建 ,清廉筑基" and "红领筑建，清廉筑基" give the same shingles. Every run of SHINGLE_SIZE consecutive characters is one
  * shingle, hashed to 32 bits.
  */
-import { toSimplifiedForMatching } from '../import/metadata/fold-traditional';
+import { foldTraditional } from '../text/normalize';
 
 /** Characters per shingle. 4 CJK characters are about two words: common phrases and slogans
  * (“党建联建”) are single shingles, so shared slogans weigh little against a whole story. */
@@ -58,7 +58,7 @@ function hashRun(codes: readonly number[], start: number, length: number): numbe
 const TRADITIONAL_HINT = /[國會這們個為與時對發區經來說實業當學現動長開關點進間問題體務員設黨組織項灣寧縣鎮產資應過電後頭將東從]/u;
 
 export function foldForShingles(text: string): string {
-  return TRADITIONAL_HINT.test(text) ? toSimplifiedForMatching(text) : text;
+  return TRADITIONAL_HINT.test(text) ? foldTraditional(text) : text;
 }
 
 /** The distinct shingle hashes of a text. A text shorter than one shingle is a single shingle. */

@@ -4,7 +4,7 @@ import { CasebookError } from '../../../shared/api/errors';
 import { BACKUP_FILE_EXTENSION, DEFAULT_BACKUP_KEEP, type BackupFile, type BackupList, type BackupResult, type RestoreResult } from '../../../shared/model/backup';
 import { writeBackup } from './backup/backup-create';
 import { restoreBackup } from './backup/backup-restore';
-import { getSetting, setSetting } from '../library/settings-repo';
+import { getSetting, setSetting } from '../core/settings-repo';
 import type { Library } from '../core/library';
 import { withSource, type ArchiveSource } from './archive-source';
 

@@ -3,7 +3,7 @@ import { BUNDLE_FILE_EXTENSION } from '../../../shared/model/bundle';
 import { writeBundle, type BundleSelection } from '../exchange/bundle/bundle-export';
 import type { Library } from '../core/library';
 import { withTemporaryTarget } from '../exchange/archive-source';
-import { safeFileBase } from './build-export-model';
+import { safeFileBase } from './export-items';
 import type { ExporterModule } from './exporter';
 
 /** One document, a collection or a draft as a bundle selection (a collection or draft brings the documents it uses). */

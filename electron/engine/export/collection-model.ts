@@ -4,7 +4,7 @@ import type { Library } from '../core/library';
 import { getCollection } from '../collections/collections-service';
 import { getDocument } from '../documents/documents-service';
 import { getDraft } from '../drafts/drafts-service';
-import { chineseDate, documentItem, type BookBase } from './build-export-model';
+import { chineseDate, documentItem, type BookBase } from './export-items';
 import type { EndNote, ExportItem, ExportSection } from './export-model';
 import { richTextToBlocks, type RichTextContext } from './rich-text-blocks';
 import { textToBlocks } from './text-blocks';

@@ -2,7 +2,7 @@ import type { ExportFormat, ExportTarget, ExportTemplate, ParsedExportOptions } 
 import type { Library } from '../core/library';
 import type { ReportProgress } from '../core/progress-board';
 import type { ExportBook } from './export-model';
-import type { PdfRenderer } from './pdf/pdf-renderer';
+import type { PdfRenderer } from '../core/pdf-renderer';
 
 /** What a format module is given: the target as asked, and the export model built on first use. */
 export interface ExporterInput {

@@ -1,4 +1,4 @@
-import { normalizeText } from '../search/engine/normalize';
+import { normalizeText } from '../text/normalize';
 
 /**
  * About 600 of the most frequent characters of modern Chinese (simplified), plus the vocabulary of

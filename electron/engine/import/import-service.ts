@@ -3,7 +3,7 @@ import path from 'node:path';
 import { CasebookError, isCasebookError } from '../../../shared/api/errors';
 import type { ConflictChoice } from '../../../shared/model/bundle';
 import { type DocumentKind, type DocumentMeta } from '../../../shared/model/document';
-import { blankImportResult, failedImport, type ImportResult } from '../../../shared/model/import';
+import { blankImportResult, failedImport, MISSING_FILE_MESSAGE, type ImportResult } from '../../../shared/model/import';
 import { findExactDuplicate, insertDocumentRow, metaFromRow } from '../documents/documents-repo';
 import { addDocumentTag, ensureTag } from '../tags/tags-repo';
 import { fillMetadata } from './metadata/fill-metadata';
@@ -12,11 +12,10 @@ import { bundleImporter } from './formats/bundle-importer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from './registry';
 import { newId, nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
-import { reindexDocument } from '../documents/documents-service';
 import { ensureSignatures, linkImportedDocument } from '../duplicates/duplicates-service';
-import { expandImportPaths, resolveFsPath, type FsPath } from './import-paths';
-import { rereadWithEncoding } from '../documents/reread-service';
-import { applyTagRulesOnImport } from '../tags/suggestions-service';
+import { expandImportPaths, resolveFsPath, type FsPath, type ImportTarget } from './import-paths';
+import { rereadWithEncoding } from './reread-service';
+import { applyTagRulesOnImport } from '../tags/rules/suggestions-service';
 import { tidySearchIndex } from '../search/search-index-service';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -106,7 +105,6 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
       });
       for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
       applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
-      reindexDocument(library, seq);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
     void tidySearchIndex(library);
@@ -116,11 +114,49 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
   }
 }
 
-// Folder walking and file names that are not UTF-8 (GBK names on Linux/macOS): see import-paths.ts.
-export { expandImportPaths } from './import-paths';
+/** One thing to import: a file on this computer, or bytes a window sent. */
+export type ImportSource = { file: string; fsPath: FsPath } | { file: string; bytes: Buffer };
+
+/**
+ * Imports one source: a 交换包 (recognised by its content, whatever its name) reports one line per
+ * document it holds; any other file is one document. Never throws: failures are report lines.
+ */
+export async function importSource(library: Library, source: ImportSource, options: ImportOptions = {}): Promise<ImportResult[]> {
+  const onConflict = options.onConflict ?? 'mine';
+  if ('bytes' in source) {
+    return bundleImporter.importBytes(library, source.file, source.bytes, onConflict) ?? [await importBytes(library, source.file, source.bytes, options)];
+  }
+  return bundleImporter.importFile(library, source.file, source.fsPath, onConflict) ?? [await importFile(library, source.file, options, source.fsPath)];
+}
+
+/**
+ * The files a list of paths stands for, in order (folders walked); a path that is missing, or a
+ * folder with nothing Casebook reads, is a failed report line in its place.
+ */
+export function expandImportInputs(paths: readonly string[]): (ImportTarget | ImportResult)[] {
+  const work: (ImportTarget | ImportResult)[] = [];
+  for (const input of paths) {
+    const fsPath = resolveFsPath(input);
+    let isFolder = false;
+    let exists = true;
+    try {
+      isFolder = fs.statSync(fsPath).isDirectory();
+    } catch {
+      exists = false;
+    }
+    if (!exists) {
+      work.push(failedImport(input, MISSING_FILE_MESSAGE));
+      continue;
+    }
+    const files = expandImportPaths([input]);
+    if (isFolder && files.length === 0) work.push(failedImport(input, `文件夹中没有可导入的文件（支持：${SUPPORTED_EXTENSIONS.join('、')}）。`));
+    work.push(...files);
+  }
+  return work;
+}
 
 /** Reads and imports one file; `fsPath` is what to open when the shown name is not how the disk spells it. */
-export async function importFile(library: Library, file: string, options: ImportOptions = {}, fsPath: FsPath = resolveFsPath(file)): Promise<ImportResult> {
+async function importFile(library: Library, file: string, options: ImportOptions, fsPath: FsPath): Promise<ImportResult> {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(fsPath);
@@ -132,27 +168,8 @@ export async function importFile(library: Library, file: string, options: Import
   } catch (error) {
     if (isCasebookError(error)) return failure(file, error);
     const code = (error as { code?: string }).code;
-    const message = code === 'ENOENT' ? '找不到这个文件（可能已被移动或删除）。' : code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
+    const message = code === 'ENOENT' ? MISSING_FILE_MESSAGE : code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
     return failure(file, new CasebookError('IMPORT_FAILED', message, String(error)));
   }
   return importBytes(library, file, bytes, options);
-}
-
-export async function importPaths(
-  library: Library,
-  paths: string[],
-  options: ImportOptions = {},
-  onResult?: (result: ImportResult, done: number, total: number) => void,
-): Promise<ImportResult[]> {
-  const files = expandImportPaths(paths);
-  const results: ImportResult[] = [];
-  for (const { file, fsPath } of files) {
-    // A 交换包 (recognised by its content, whatever its name) reports one line per document it holds.
-    const bundle = bundleImporter.importFile(library, file, fsPath, options.onConflict ?? 'mine');
-    for (const result of bundle ?? [await importFile(library, file, options, fsPath)]) {
-      results.push(result);
-      onResult?.(result, results.length, files.length);
-    }
-  }
-  return results;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LibraryInfo } from '../../../shared/model/library';
 import { countDocuments, countLiveDocumentsByKind } from '../documents/documents-repo';
 import { schemaVersion } from '../db/migrate';
-import { getSetting, setSetting } from './settings-repo';
+import { getSetting, setSetting } from '../core/settings-repo';
 import type { Library } from '../core/library';
 import { importBytes } from '../import/import-service';
 

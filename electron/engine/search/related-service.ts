@@ -5,7 +5,7 @@ import { tagsOfDocuments } from '../tags/tags-repo';
 import type { Library } from '../core/library';
 import { documentKeywords } from './engine/keywords';
 import { compileTerm } from './engine/matcher';
-import { normalizeText } from './engine/normalize';
+import { normalizeText } from '../text/normalize';
 import { checkDuplicates } from '../duplicates/duplicates-service';
 import { requireDocumentRow } from '../documents/documents-service';
 

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { SearchIndexProgress } from '../../../shared/model/search-extras';
 import type { Library } from '../core/library';
-import { normalizeText } from './engine/normalize';
+import { normalizeText } from '../text/normalize';
 import { indexTokens } from './engine/tokenizer';
 
 /**

@@ -1,11 +1,10 @@
 import { CasebookError } from '../../../shared/api/errors';
 import type { TagNode } from '../../../shared/model/tag';
-import { deleteTagSubtree, documentSeqsWithTagSubtree, ensureTag, findTagId, renameTagSubtree, tagTree, validTagPath } from './tags-repo';
+import { deleteTagSubtree, ensureTag, findTagId, renameTagSubtree, tagTree, validTagPath } from './tags-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
 import { deletePendingTagSuggestions, renameSuggestedTags } from './suggestions-repo';
 import { deleteRulesOfTag, renameRuleTags } from './tag-rules-repo';
-import { reindexDocument } from '../documents/documents-service';
 
 function requireTag(library: Library, rawPath: string): string {
   const path = validTagPath(rawPath);
@@ -33,12 +32,10 @@ export function renameTag(library: Library, rawFrom: string, rawTo: string): Tag
     const to = validTagPath(rawTo);
     if (to === from) return;
     if (to.startsWith(`${from}/`)) throw new CasebookError('BAD_REQUEST', '不能把标签移动到它自己的下级。', `${from} -> ${to}`);
-    const affected = documentSeqsWithTagSubtree(library.db, from);
     renameTagSubtree(library.db, from, to, nowIso());
     // Tag rules and open suggestions follow the tag to its new place.
     renameRuleTags(library.db, from, to, nowIso());
     renameSuggestedTags(library.db, from, to);
-    for (const seq of affected) reindexDocument(library, seq);
   });
   return listTags(library);
 }
@@ -46,12 +43,10 @@ export function renameTag(library: Library, rawFrom: string, rawTo: string): Tag
 export function deleteTag(library: Library, rawPath: string): TagNode[] {
   library.write(() => {
     const path = requireTag(library, rawPath);
-    const affected = documentSeqsWithTagSubtree(library.db, path);
     deleteTagSubtree(library.db, path);
     // Its rules go too, or the next import would bring the tag back.
     deleteRulesOfTag(library.db, path);
     deletePendingTagSuggestions(library.db, path);
-    for (const seq of affected) reindexDocument(library, seq);
   });
   return listTags(library);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ensureTag } from './tags-repo';
-import { getSetting, setSetting } from '../library/settings-repo';
+import { getSetting, setSetting } from '../core/settings-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
 

@@ -88,15 +88,9 @@ export function CollectionOutline({ detail }: { detail: CollectionDetail }) {
         cache(result.collection);
         const neighbour = rows.slice(index + 1).find((row) => row.type === 'item') ?? rows.slice(0, index).reverse().find((row) => row.type === 'item');
         if (neighbour) focusAfter.current = `[data-item-id="${neighbour.id}"]`;
-        return result.removed;
+        return result;
       },
       done: () => `已把“${title}”移出专辑`,
-      undo: async (removed) => {
-        for (const entry of removed) {
-          const result = await api['collections.addItems']({ collectionId: detail.id, items: [entry.item], sectionId: entry.sectionId, afterItemId: entry.afterItemId, allowDuplicates: true });
-          cache(result.collection);
-        }
-      },
     });
   };
 

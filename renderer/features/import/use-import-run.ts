@@ -22,44 +22,56 @@ export interface ImportRun {
   reset(): void;
 }
 
-/** Sends the files one call each, so the progress bar can count and 取消 stops after the current file. */
+/**
+ * One engine import job for the picked files: each file's bytes are sent in turn (import.addFiles),
+ * so the progress bar counts and 取消 (import.cancel) stops after the file being sent.
+ */
 export function useImportRun(): ImportRun {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<ImportResult[] | null>(null);
   const [cancelledCount, setCancelledCount] = useState(0);
-  const cancelled = useRef(false);
+  const job = useRef<{ id: string; cancelled: boolean } | null>(null);
 
   const start = useCallback(
     async (files: PickedFile[], options: { kind?: DocumentKind; encoding?: string; tags: string[] }) => {
-      cancelled.current = false;
       setCancelledCount(0);
       setResults(null);
       const collected: ImportResult[] = [];
-      for (const [index, picked] of files.entries()) {
-        if (cancelled.current) {
-          setCancelledCount(files.length - index);
-          break;
+      try {
+        const started = await api['import.start']({
+          expectUploads: files.length,
+          ...(options.kind ? { kind: options.kind } : {}),
+          ...(options.encoding ? { encoding: options.encoding } : {}),
+          tags: options.tags,
+        });
+        const current = { id: started.jobId, cancelled: false };
+        job.current = current;
+        for (const [index, picked] of files.entries()) {
+          if (current.cancelled) {
+            setCancelledCount(files.length - index);
+            break;
+          }
+          setProgress({ done: index, total: files.length, current: picked.name });
+          if (picked.file.size > MAX_IMPORT_BYTES) {
+            collected.push(failedImport(picked.name, `文件太大（${formatBytes(picked.file.size)}），单个文件不能超过 200 MB。`));
+            continue;
+          }
+          try {
+            const contentBase64 = await readBase64(picked.file);
+            const lines = await api['import.addFiles']({ jobId: started.jobId, files: [{ name: picked.name, contentBase64 }] });
+            collected.push(...(lines.length > 0 ? lines : [failedImport(picked.name, '导入没有返回结果。')]));
+          } catch (error) {
+            collected.push(failedImport(picked.name, errorMessage(error)));
+          }
+          // Refresh lists as documents arrive; the sidebar counts follow.
+          if (index % 10 === 9) void queryClient.invalidateQueries();
         }
-        setProgress({ done: index, total: files.length, current: picked.name });
-        if (picked.file.size > MAX_IMPORT_BYTES) {
-          collected.push(failedImport(picked.name, `文件太大（${formatBytes(picked.file.size)}），单个文件不能超过 200 MB。`));
-          continue;
-        }
-        try {
-          const contentBase64 = await readBase64(picked.file);
-          const [result] = await api['import.upload']({
-            files: [{ name: picked.name, contentBase64 }],
-            ...(options.kind ? { kind: options.kind } : {}),
-            ...(options.encoding ? { encoding: options.encoding } : {}),
-            tags: options.tags,
-          });
-          collected.push(result ?? failedImport(picked.name, '导入没有返回结果。'));
-        } catch (error) {
-          collected.push(failedImport(picked.name, errorMessage(error)));
-        }
-        // Refresh lists as documents arrive; the sidebar counts follow.
-        if (index % 10 === 9) void queryClient.invalidateQueries();
+      } catch (error) {
+        // The job could not start (the library is unavailable): every file reports why.
+        collected.push(...files.map((picked) => failedImport(picked.name, errorMessage(error))));
+      } finally {
+        job.current = null;
       }
       setProgress(null);
       setResults(collected);
@@ -69,7 +81,10 @@ export function useImportRun(): ImportRun {
   );
 
   const cancel = useCallback(() => {
-    cancelled.current = true;
+    const running = job.current;
+    if (!running) return;
+    running.cancelled = true;
+    void api['import.cancel']({ jobId: running.id }).catch(() => undefined);
   }, []);
 
   const reset = useCallback(() => {

@@ -62,7 +62,6 @@ export function DocumentTags({ doc }: { doc: DocumentRecord }) {
               void undoable({
                 run: () => removeTag({ id: doc.id, remove: [tag] }),
                 done: () => `已去掉标签“${tag}”`,
-                undo: () => removeTag({ id: doc.id, add: [tag] }),
                 undone: `已恢复标签“${tag}”`,
               });
             }}

@@ -99,11 +99,9 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
       onClose();
       return;
     }
-    const previous = Object.fromEntries(Object.keys(patch).map((field) => [field, doc[field as keyof DocumentMeta] ?? null])) as Partial<DocumentMeta>;
     const saved = await undoable({
       run: () => update.mutateAsync({ id: doc.id, patch }),
       done: () => `已保存 ${Object.keys(patch).length} 项修改`,
-      undo: () => update.mutateAsync({ id: doc.id, patch: previous }),
       undone: '已撤销修改',
     });
     if (saved) onClose();

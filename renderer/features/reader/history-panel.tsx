@@ -57,6 +57,7 @@ export function HistoryPanel({ documentId }: { documentId: string }) {
               <div>{describeChange(entry)}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatDateTime(entry.changedAt)} · {entry.actor}
+                {entry.note ? ` · ${entry.note}` : ''}
               </Typography.Text>
             </div>
           ),

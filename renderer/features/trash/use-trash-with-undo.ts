@@ -18,25 +18,22 @@ export interface TrashRequest {
 export function useTrashWithUndo(kind: TrashKind): (request: TrashRequest) => Promise<boolean> {
   const undoable = useUndoable();
   const trash = useWrite(`${kind}.trash`, { quiet: true }).mutateAsync;
-  const restore = useWrite(`${kind}.restore`, { quiet: true }).mutateAsync;
 
   return useCallback(
     async ({ ids, trashed, restored, onTrashed, onRestored }: TrashRequest) => {
       if (ids.length === 0) return false;
       return undoable({
         run: async () => {
-          await trash({ ids });
+          const result = await trash({ ids });
           onTrashed?.();
+          return result;
         },
         done: () => trashed,
-        undo: async () => {
-          await restore({ ids });
-          onRestored?.();
-        },
+        onUndone: onRestored,
         undone: restored,
       });
     },
-    [undoable, trash, restore],
+    [undoable, trash],
   );
 }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
-import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { type Library } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from '../../../electron/engine/collections/collection-items-service';
 import { addCollectionSection } from '../../../electron/engine/collections/collection-sections-service';
 import { createCollection, getCollection, updateCollection } from '../../../electron/engine/collections/collections-service';

@@ -230,7 +230,10 @@ describe('collections: duplicate, trash, missing documents, folders', () => {
     expect(resolveCollection(library, created.id).name).toBe(created.name);
     expect(resolveCollection(library, '2025年度红色工地十大典型案例（候选）').id).toBe(created.id);
     expectError(() => resolveCollection(library, '不存在的专辑'), 'NOT_FOUND', /找不到名为“不存在的专辑”的专辑/);
-    createCollection(library, { name: '2025年度红色工地十大典型案例（候选）' });
+    expectError(() => createCollection(library, { name: '2025年度红色工地十大典型案例（候选）' }), 'CONFLICT', /已有名为/);
+    // A library from before names were unique may hold two: the name then asks for the id.
+    const other = createCollection(library, { name: '候选（旧）' });
+    library.write(() => library.db.prepare('UPDATE collections SET name = ? WHERE id = ?').run(created.name, other.id));
     expectError(() => resolveCollection(library, '2025年度红色工地十大典型案例（候选）'), 'CONFLICT', /有 2 个专辑都叫/);
   });
 });

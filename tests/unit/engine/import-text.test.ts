@@ -4,7 +4,8 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
 import { getDocument } from '../../../electron/engine/documents/documents-service';
-import { importBytes, importPaths } from '../../../electron/engine/import/import-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { importAll } from '../../../electron/engine/import/import-job';
 import { sha256 } from '../../../electron/engine/core/ids';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 
@@ -81,7 +82,7 @@ describe('importing plain text in the encodings staff receive', () => {
       fs.writeFileSync(path.join(folder, '2-照片.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]));
       fs.writeFileSync(path.join(folder, '3-通知.txt'), NOTICE);
       fs.writeFileSync(path.join(folder, '4-旧格式.doc'), 'x');
-      const results = await importPaths(library, [folder, path.join(folder, '4-旧格式.doc'), path.join(folder, '5-不存在.txt')]);
+      const results = await importAll(library, [folder, path.join(folder, '4-旧格式.doc'), path.join(folder, '5-不存在.txt')]);
       expect(results.map((result) => result.status)).toEqual(['failed', 'failed', 'imported', 'failed', 'failed']);
       expect(results[0]!.error).toContain('空');
       expect(results[1]!.error).toContain('不是文本文件');

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/engine/db/open-database';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { openLibrary, DATABASE_FILE_NAME } from '../../../electron/engine/core/library';
+import { DATABASE_FILE_NAME } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 import { captureError } from '../../helpers/capture-error';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
-import { openLibrary } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { backupKeepAndList, backupOnQuit, createBackup, listBackups, restoreFrom } from '../../../electron/engine/exchange/backup-service';
 import { createCollectionFolder } from '../../../electron/engine/collections/collection-folders-service';
 import { addCollectionItems, setItemCommentary } from '../../../electron/engine/collections/collection-items-service';

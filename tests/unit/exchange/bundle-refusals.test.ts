@@ -3,7 +3,8 @@ import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyBundleFrom, exportBundle, previewBundle } from '../../../electron/engine/exchange/bundle-service';
-import { importPaths } from '../../../electron/engine/import/import-service';
+import { tidySearchIndex } from '../../../electron/engine/search/search-index-service';
+import { importAll } from '../../../electron/engine/import/import-job';
 import { CasebookError } from '../../../shared/api/errors';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { addExchangeDocuments, folderFingerprint, jsonEntry, parseEntry, rewriteZip } from './exchange-fixtures';
@@ -23,6 +24,8 @@ beforeAll(async () => {
   exportBundle(source.library, { documentIds: ids, collectionIds: [], draftIds: [], out: good });
   // The receiving library has work of its own that must survive every refusal untouched.
   await addExchangeDocuments(target.library);
+  // The index tidies itself in the background after imports: let it finish before taking the fingerprint.
+  await tidySearchIndex(target.library);
   target.library.db.pragma('wal_checkpoint(TRUNCATE)');
   before = folderFingerprint(target.folder);
 });
@@ -124,7 +127,7 @@ describe('a bad bundle is refused before anything is written', () => {
         expect((error as CasebookError).message).toMatch(item.message);
       }
       // Through `import` it is one failed line, nothing else.
-      const results = await importPaths(target.library, [file], { onConflict: 'theirs' });
+      const results = await importAll(target.library, [file], { onConflict: 'theirs' });
       expect(results).toHaveLength(1);
       expect(results[0]?.status).toBe('failed');
       expect(results[0]?.error).toMatch(item.message);

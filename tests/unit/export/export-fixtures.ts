@@ -1,7 +1,7 @@
 import type { Library } from '../../../electron/engine/core/library';
 import { addCollectionItems } from '../../../electron/engine/collections/collection-items-service';
 import { addCollectionSection } from '../../../electron/engine/collections/collection-sections-service';
-import { createCollection } from '../../../electron/engine/collections/collections-service';
+import { createCollection, listCollections } from '../../../electron/engine/collections/collections-service';
 import { listDocuments } from '../../../electron/engine/documents/documents-service';
 import { createDraft } from '../../../electron/engine/drafts/drafts-service';
 import { exportToFile, runExport } from '../../../electron/engine/export/export-service';
@@ -101,9 +101,11 @@ const COMMENTARY: RichTextDoc = {
   content: [{ type: 'paragraph', content: [{ type: 'text', text: '该案例以联盟方式整合资源，“三张清单”做法值得各项目借鉴。' }] }],
 };
 
-/** 2025年度十大典型案例（候选）: two sections, commentary on the first item. */
+/** 2025年度十大典型案例（候选）: two sections, commentary on the first item (made once per library). */
 export function makeCollection(fixture: ExportFixture): string {
   const { library, caseIds } = fixture;
+  const existing = listCollections(library).collections.find((item) => item.name === '2025年度红色工地十大典型案例（候选）');
+  if (existing) return existing.id;
   const collection = createCollection(library, { name: '2025年度红色工地十大典型案例（候选）', coverTitle: '2025年度红色工地十大典型案例（候选）', coverSubtitle: '支部书记培训参考材料', description: '本汇编收录候选案例，供评审参考。' });
   const first = addCollectionSection(library, { collectionId: collection.id, title: '组织建设' });
   const second = addCollectionSection(library, { collectionId: collection.id, title: '权益保障', afterSectionId: first.sectionId });

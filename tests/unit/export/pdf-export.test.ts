@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPdfRenderer, findChromium } from '../../../electron/engine/export/pdf/chromium-pdf-renderer';
 import { repairPdfToUnicode } from '../../../electron/engine/export/pdf/repair-to-unicode';
 import { getDocument } from '../../../electron/engine/documents/documents-service';
-import { openLibrary } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { exportRequestSchema } from '../../../shared/model/export';
 import { runExport } from '../../../electron/engine/export/export-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';

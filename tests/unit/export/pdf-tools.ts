@@ -1,5 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
-import { loadPdfjs, pdfjsCMapUrl } from '../../../electron/engine/import/pdf/load-pdfjs';
+import { loadPdfjs, pdfjsCMapUrl } from '../../../electron/engine/core/load-pdfjs';
 
 /** Reading exported PDFs back in tests: the text of each page, and a page drawn to PNG. */
 

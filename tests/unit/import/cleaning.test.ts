@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../electron/engine/import/cleaning/clean-text';
 import { normalizePunctuation } from '../../../electron/engine/import/cleaning/punctuation';
-import { repairRadicals } from '../../../electron/engine/import/cleaning/radicals';
+import { repairRadicals } from '../../../electron/engine/text/radicals';
 import { collapseRepeatedBody } from '../../../electron/engine/import/cleaning/repeated-body';
 
 const BODY = '项目临时党支部推行“党员先锋岗”，在关键工序上设立党员责任区，带头攻坚质量安全难题。';

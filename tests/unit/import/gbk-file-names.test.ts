@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
 import { getDocument } from '../../../electron/engine/documents/documents-service';
 import { decodeFileName, expandImportPaths, resolveFsPath } from '../../../electron/engine/import/import-paths';
-import { importFile, importPaths } from '../../../electron/engine/import/import-service';
+import { importAll } from '../../../electron/engine/import/import-job';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 
 /**
@@ -63,7 +63,7 @@ describe('file names in GBK bytes', () => {
     expect(targets.filter((target) => Buffer.isBuffer(target.fsPath))).toHaveLength(2);
     expect(targets.find((target) => target.file.endsWith('普通名称.txt'))?.fsPath).toBe(path.join(folder, '普通名称.txt'));
 
-    const results = await importPaths(library, [folder]);
+    const results = await importAll(library, [folder]);
     expect(results.map((result) => result.status)).toEqual(['imported', 'imported', 'imported']);
     const practice = results.find((result) => result.file.endsWith('鹿城区党建联建做法.txt'));
     expect(practice?.file).toBe(path.join(folder, '鹿城区党建联建做法.txt'));
@@ -76,11 +76,11 @@ describe('file names in GBK bytes', () => {
     const shown = path.join(folder, '二〇二四年资料', '清廉工地通知.md');
     expect(fs.existsSync(shown)).toBe(false);
     expect(resolveFsPath(shown)).toEqual(join(folderBytes, gbk('二〇二四年资料'), gbk('清廉工地通知.md')));
-    expect((await importFile(library, shown)).status).toBe('imported');
-    expect((await importPaths(library, [path.join(folder, '二〇二四年资料')]))[0]).toMatchObject({ status: 'duplicate', file: shown });
+    expect((await importAll(library, [shown]))[0]?.status).toBe('imported');
+    expect((await importAll(library, [path.join(folder, '二〇二四年资料')]))[0]).toMatchObject({ status: 'duplicate', file: shown });
 
     const missing = path.join(folder, '不存在.txt');
     expect(resolveFsPath(missing)).toBe(missing);
-    expect(await importFile(library, missing)).toMatchObject({ status: 'failed', error: expect.stringContaining('找不到') });
+    expect((await importAll(library, [missing]))[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('找不到') });
   });
 });

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_TEXT_LAYER_WARNING } from '../../../electron/engine/import/formats/pdf-importer';
 import type { Library } from '../../../electron/engine/core/library';
 import { getDocument, updateDocument } from '../../../electron/engine/documents/documents-service';
-import { importBytes, importPaths } from '../../../electron/engine/import/import-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { importAll } from '../../../electron/engine/import/import-job';
 import { sha256 } from '../../../electron/engine/core/ids';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 import { fixtureBytes, IMPORT_FIXTURES } from './fixture-helpers';
@@ -40,7 +41,7 @@ describe('importing a folder of mixed, messy files', () => {
     fs.writeFileSync(path.join(bad, '扫描合集.pdf'), '');
     fs.truncateSync(path.join(bad, '扫描合集.pdf'), 201 * 1024 * 1024);
 
-    const results = await importPaths(library, [folder, path.join(bad, '旧格式.doc'), path.join(folder, '已删除.pdf')]);
+    const results = await importAll(library, [folder, path.join(bad, '旧格式.doc'), path.join(folder, '已删除.pdf')]);
     const byName = new Map(results.map((result) => [path.basename(result.file), result]));
     for (const name of FIXTURE_FILES) expect(byName.get(name)?.status, name).toBe('imported');
     expect(byName.get('炸弹.docx')).toMatchObject({ status: 'failed', error: expect.stringContaining('压缩炸弹') });

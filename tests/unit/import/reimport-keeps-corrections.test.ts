@@ -4,9 +4,10 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
 import { documentHistory, getDocument, setDocumentTags, updateDocument } from '../../../electron/engine/documents/documents-service';
-import { importBytes, importPaths } from '../../../electron/engine/import/import-service';
-import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
-import { createRule } from '../../../electron/engine/tags/tag-rules-service';
+import { importBytes } from '../../../electron/engine/import/import-service';
+import { importAll } from '../../../electron/engine/import/import-job';
+import { documentSuggestions } from '../../../electron/engine/tags/rules/suggestions-service';
+import { createRule } from '../../../electron/engine/tags/rules/tag-rules-service';
 import { tagRuleInputSchema } from '../../../shared/model/tag-rule';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
 
@@ -41,7 +42,7 @@ describe('re-importing the same content keeps the user’s corrections', () => {
     createRule(library, tagRuleInputSchema.parse({ tagPath: '评选与荣誉/十大典型案例', match: 'exact', pattern: '十大典型案例', autoApply: true }));
     const file = path.join(folder, '推荐通知.txt');
     fs.writeFileSync(file, NOTICE, 'utf8');
-    const [first] = await importPaths(library, [file]);
+    const [first] = await importAll(library, [file]);
     const id = first?.id ?? '';
     const imported = getDocument(library, id);
     expect(imported.fieldOrigins).toMatchObject({ issuer: 'text', date: 'text' });
@@ -60,7 +61,7 @@ describe('re-importing the same content keeps the user’s corrections', () => {
     fs.copyFileSync(file, copy);
     const gbk = path.join(folder, '推荐通知-gbk.txt');
     fs.writeFileSync(gbk, iconv.encode(NOTICE, 'gbk'));
-    const again = await importPaths(library, [file, copy, gbk]);
+    const again = await importAll(library, [file, copy, gbk]);
     const uploaded = await importBytes(library, '推荐通知.txt', fs.readFileSync(file));
     for (const result of [...again, uploaded]) {
       expect(result, result.file).toMatchObject({ status: 'duplicate', duplicateOf: id, id: null });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
 import { documentHistory, getDocument, setDocumentTags, updateDocument } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
-import { rereadWithEncoding } from '../../../electron/engine/documents/reread-service';
+import { rereadWithEncoding } from '../../../electron/engine/import/reread-service';
 import { CasebookError } from '../../../shared/api/errors';
 import { methods } from '../../../shared/api/contract';
 import { FIXTURES_FOLDER, withTempLibrary } from '../../helpers/temp-library';

@@ -1,6 +1,8 @@
 import { setImmediate as tick } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { type Library } from '../../../electron/engine/core/library';
+import { writeWithoutIndex } from '../../helpers/write-without-index';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { importBytes } from '../../../electron/engine/import/import-service';
 import {
   rebuildSearchIndex,
@@ -19,12 +21,12 @@ beforeEach(async () => {
 afterEach(() => fixture.cleanup());
 
 /** Documents written straight into the table, as an older or interrupted program may have left them. */
-function writeWithoutIndex(library: Library, count: number): void {
-  const insert = library.db.prepare(`INSERT INTO documents (id, kind, title, text, text_sha256, created_at, updated_at)
-    VALUES (?, 'news', ?, ?, 'x', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`);
-  library.db.transaction(() => {
+function insertWithoutIndex(library: Library, count: number): void {
+  writeWithoutIndex(library.db, () => {
+    const insert = library.db.prepare(`INSERT INTO documents (id, kind, title, text, text_sha256, created_at, updated_at)
+      VALUES (?, 'news', ?, ?, 'x', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`);
     for (let i = 0; i < count; i++) insert.run(`bulk${i}`, `简报${i}`, i === 450 ? '独有的检索词语出现在这里' : '普通的工地简报内容');
-  })();
+  });
 }
 
 function reopen(): Library {
@@ -38,7 +40,7 @@ const ids = (library: Library, query: string) =>
 
 describe('a stale or damaged index at start', () => {
   it('is rebuilt in the background with progress, while queries answer by scanning', async () => {
-    writeWithoutIndex(fixture.library, 900);
+    insertWithoutIndex(fixture.library, 900);
     const library = reopen();
     const first = searchIndexStatus(library);
     expect(first.status).toBe('rebuilding');

@@ -1,3 +1,4 @@
+import { writeWithoutIndex } from '../../helpers/write-without-index';
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../../electron/engine/search/engine/index';
 import { openLibrary, type Library } from './search-fixture';
@@ -45,14 +46,16 @@ describe('the index follows every write', () => {
 
   it('rolls back with the transaction that made the write', () => {
     const lib = seeded();
-    const a = lib.put({ id: 'a', title: '安置房项目简报', text: '临时党支部开展党建联建。', tags: ['主题/党建联建'] });
+    lib.put({ id: 'a', title: '安置房项目简报', text: '临时党支部开展党建联建。', tags: ['主题/党建联建'] });
     expect(lib.engine.suggest('安置房', 5).map((s) => s.documentId)).toContain('a');
     expect(() =>
-      lib.db.transaction(() => {
-        lib.db.prepare("UPDATE documents SET title = '回滚的标题', text = '回滚的内容' WHERE id = 'a'").run();
-        lib.engine.indexDocument({ ...a, title: '回滚的标题', text: '回滚的内容' });
-        throw new Error('abort');
-      })(),
+      lib.db.transaction(() =>
+        lib.engine.duringWrite(() => {
+          lib.db.prepare("UPDATE documents SET title = '回滚的标题', text = '回滚的内容' WHERE id = 'a'").run();
+          lib.engine.duringWrite(() => undefined); // an inner write flushes nothing: the outer one does
+          throw new Error('abort');
+        }),
+      )(),
     ).toThrow('abort');
     expect(lib.ids('回滚的内容')).toEqual([]);
     expect(lib.ids('党建联建').sort()).toEqual(['a', 'c']);
@@ -123,8 +126,10 @@ describe('rebuild', () => {
 
   it('notices documents written without the index', () => {
     const lib = seeded();
-    lib.db.prepare(`INSERT INTO documents (id, kind, title, text, text_sha256, created_at, updated_at)
-      VALUES ('z', 'news', '漏建索引', '正文', '', 'now', 'now')`).run();
+    writeWithoutIndex(lib.db, () =>
+      lib.db.prepare(`INSERT INTO documents (id, kind, title, text, text_sha256, created_at, updated_at)
+        VALUES ('z', 'news', '漏建索引', '正文', '', 'now', 'now')`).run(),
+    );
     expect(createSearchEngine(lib.db).indexStatus?.()).toBe('stale');
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { searchableFields } from '../../../electron/engine/search/engine/fts-index';
-import { normalizeText } from '../../../electron/engine/search/engine/normalize';
+import { normalizeText } from '../../../electron/engine/text/normalize';
 import { PROBE } from '../../../electron/engine/search/engine/query-plans';
 import { RARE } from '../../../electron/engine/search/engine/ranked-plans';
 import { CJK, charClassAt } from '../../../electron/engine/search/engine/tokenizer';

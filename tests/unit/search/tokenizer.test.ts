@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTerm } from '../../../electron/engine/search/engine/matcher';
-import { normalizeText } from '../../../electron/engine/search/engine/normalize';
+import { normalizeText } from '../../../electron/engine/text/normalize';
 import { indexTokens, phraseTokens, segments } from '../../../electron/engine/search/engine/tokenizer';
 
 const tokens = (text: string) => indexTokens(normalizeText(text)).split(' ');

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TagNode } from '../../../shared/model/tag';
 import type { Library } from '../../../electron/engine/core/library';
 import { findTagId } from '../../../electron/engine/tags/tags-repo';
-import { loadDefaultTagRules } from '../../../electron/engine/tags/default-tag-rules';
+import { loadDefaultTagRules } from '../../../electron/engine/tags/rules/default-tag-rules';
 import { loadSampleLibrary } from '../../../electron/engine/library/library-service';
 import { listDocuments } from '../../../electron/engine/documents/documents-service';
-import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
-import { listRules, testRule } from '../../../electron/engine/tags/tag-rules-service';
+import { documentSuggestions } from '../../../electron/engine/tags/rules/suggestions-service';
+import { listRules, testRule } from '../../../electron/engine/tags/rules/tag-rules-service';
 import { listTags } from '../../../electron/engine/tags/tags-service';
 import { RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
 

@@ -4,10 +4,11 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/engine/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/engine/db/migrations';
-import { DATABASE_FILE_NAME, openLibrary } from '../../../electron/engine/core/library';
+import { DATABASE_FILE_NAME } from '../../../electron/engine/core/library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
 import { importBytes } from '../../../electron/engine/import/import-service';
-import { documentSuggestions } from '../../../electron/engine/tags/suggestions-service';
-import { listRules } from '../../../electron/engine/tags/tag-rules-service';
+import { documentSuggestions } from '../../../electron/engine/tags/rules/suggestions-service';
+import { listRules } from '../../../electron/engine/tags/rules/tag-rules-service';
 import { libraryOptions, makeTempFolder } from '../../helpers/temp-library';
 
 const folders: string[] = [];
@@ -64,7 +65,7 @@ describe('migration 004: tag rules and suggestions', () => {
       db.prepare(`INSERT INTO document_suggestions (document_seq, type, value, rule_id, created_at, status) VALUES (1, 'tag', '主题/清廉工地', ?, 'now', 'dismissed')`).run(rule?.id);
       db.prepare('DELETE FROM tag_rules').run();
       expect(db.prepare('SELECT rule_id, status FROM document_suggestions').get()).toEqual({ rule_id: null, status: 'dismissed' });
-      db.prepare('DELETE FROM documents').run();
+      library.write(() => db.prepare('DELETE FROM documents').run());
       expect(db.prepare('SELECT count(*) AS n FROM document_suggestions').get()).toEqual({ n: 0 });
     } finally {
       library.close();

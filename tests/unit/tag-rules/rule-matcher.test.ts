@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CasebookError } from '../../../shared/api/errors';
 import { REGEX_CHUNK_LENGTH } from '../../../shared/model/rule-pattern';
 import { tagRuleInputSchema, type TagRuleInput } from '../../../shared/model/tag-rule';
-import { compileRule, PreparedDocument, REGEX_TEXT_LIMIT, regexPieces } from '../../../electron/engine/tags/rule-matcher';
+import { compileRule, PreparedDocument, REGEX_TEXT_LIMIT, regexPieces } from '../../../electron/engine/tags/rules/rule-matcher';
 
 function rule(input: Partial<TagRuleInput> & Pick<TagRuleInput, 'match' | 'pattern'>): TagRuleInput {
   return tagRuleInputSchema.parse({ tagPath: '主题/清廉工地', ...input });

@@ -4,8 +4,8 @@ import { tagRuleInputSchema } from '../../../shared/model/tag-rule';
 import type { Library } from '../../../electron/engine/core/library';
 import { documentHistory, getDocument, setDocumentTags } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
-import { applySuggestion, dismissSuggestion, documentSuggestions, TERMS_PARENT_TAG } from '../../../electron/engine/tags/suggestions-service';
-import { createRule, deleteRule, listRules, updateRule } from '../../../electron/engine/tags/tag-rules-service';
+import { applySuggestion, dismissSuggestion, documentSuggestions, TERMS_PARENT_TAG } from '../../../electron/engine/tags/rules/suggestions-service';
+import { createRule, deleteRule, listRules, updateRule } from '../../../electron/engine/tags/rules/tag-rules-service';
 import { renameTag } from '../../../electron/engine/tags/tags-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 

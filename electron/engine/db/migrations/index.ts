@@ -7,6 +7,7 @@ import { migration006Collections } from './006-collections';
 import { migration007Drafts } from './007-drafts';
 import { migration008SelectionRounds } from './008-selection-rounds';
 import { migration009CriterionNotes } from './009-criterion-notes';
+import { migration010UndoLog } from './010-undo-log';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'drafts', sql: migration007Drafts },
   { version: 8, name: 'selection-rounds', sql: migration008SelectionRounds },
   { version: 9, name: 'criterion-notes', sql: migration009CriterionNotes },
+  { version: 10, name: 'undo-log', sql: migration010UndoLog },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

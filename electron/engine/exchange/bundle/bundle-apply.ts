@@ -6,7 +6,6 @@ import { recordHistory, type HistoryChange } from '../../documents/history-repo'
 import { addDocumentTag, ensureTag, validTagPath } from '../../tags/tags-repo';
 import { indexAndLink } from '../../duplicates/near-duplicate-index';
 import type { Library } from '../../core/library';
-import { reindexDocument } from '../../documents/documents-service';
 import { newId, nowIso } from '../../core/ids';
 import { originalEntryName, type BundleDocument } from './bundle-format';
 import { planDocuments, type DocumentPlan } from './bundle-plan';
@@ -112,7 +111,6 @@ function takeTheirs(library: Library, existing: DocumentRow, document: BundleDoc
 }
 
 function relink(library: Library, seq: number, now: string): void {
-  reindexDocument(library, seq);
   const row = library.db.prepare('SELECT text, doc_number, deleted_at FROM documents WHERE seq = ?').get(seq) as { text: string; doc_number: string | null; deleted_at: string | null };
   indexAndLink(library.db, { seq, text: row.text, docNumber: row.doc_number, live: row.deleted_at === null }, now);
 }
@@ -130,13 +128,11 @@ function applyDocument(library: Library, plan: DocumentPlan, options: ApplyOptio
   if (item.status === 'duplicate') {
     // Already here: only what is missing (tags by path, notes by id) is added.
     mergeTagsAndNotes(library, target.seq, document, now, target.id !== document.id);
-    reindexDocument(library, target.seq);
     return describe({ ...base, duplicateOf: target.id }, document.meta);
   }
   const choice = options.choices[document.id] ?? options.onConflict;
   if (choice === 'mine') {
     mergeTagsAndNotes(library, target.seq, document, now, false);
-    reindexDocument(library, target.seq);
     return describe({ ...base, duplicateOf: target.id, warnings: [`与本库中的版本不同（${item.differences.join('、')}），已保留本库版本`] }, metaFromRow(target));
   }
   if (choice === 'theirs') {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentMetaSchema } from '../../../../shared/model/document';
-import { getSetting, setSetting } from '../../library/settings-repo';
+import { getSetting, setSetting } from '../../core/settings-repo';
 import type { Library } from '../../core/library';
 import type { ZipLimits } from '../../archive/zip-reader';
 import { newId } from '../../core/ids';

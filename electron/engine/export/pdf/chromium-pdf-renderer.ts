@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError } from '../../../../shared/api/errors';
 import type { Browser, BrowserType } from 'playwright-core';
-import type { PdfRenderer } from './pdf-renderer';
+import type { PdfRenderer } from '../../core/pdf-renderer';
 
 /**
  * PDF through headless Chromium driven by playwright-core: the command line, browser mode and the

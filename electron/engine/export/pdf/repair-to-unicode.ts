@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
-import { repairRadicals } from '../../import/cleaning/radicals';
-import { toSimplifiedForMatching } from '../../import/metadata/fold-traditional';
+import { repairRadicals } from '../../text/radicals';
+import { foldTraditional } from '../../text/normalize';
 
 /**
  * Makes Chinese in a Chromium-printed PDF searchable as the characters it shows. CJK fonts such as
@@ -64,7 +64,7 @@ function intended(text: string, printed: ReadonlySet<string> | null): string {
       // A radical stands for its unified character (⼾ → 戶), which may itself be a variant (戶 → 户).
       const base = RADICAL.test(char) ? repairRadicals(char) : char;
       if (!printed || printed.has(base)) return base;
-      return [base.normalize('NFKC'), toSimplifiedForMatching(base)].find((candidate) => printed.has(candidate)) ?? base;
+      return [base.normalize('NFKC'), foldTraditional(base)].find((candidate) => printed.has(candidate)) ?? base;
     })
     .join('');
 }

@@ -1,4 +1,4 @@
-import { loadPdfjs } from '../../import/pdf/load-pdfjs';
+import { loadPdfjs } from '../../core/load-pdfjs';
 
 /**
  * Where each table-of-contents entry landed in a printed PDF, as the page number printed on that page.

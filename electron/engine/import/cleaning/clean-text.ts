@@ -2,7 +2,7 @@ import { normalizeWhitespace } from '../normalize-text';
 import { removeChromeLines } from './chrome-lines';
 import { removeLeadingSpam } from './leading-spam';
 import { normalizePunctuation } from './punctuation';
-import { repairRadicals } from './radicals';
+import { repairRadicals } from '../../text/radicals';
 import { collapseRepeatedBody } from './repeated-body';
 import { removeTailBlocks } from './tail-blocks';
 

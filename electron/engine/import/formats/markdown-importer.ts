@@ -4,7 +4,7 @@ import { documentMetaSchema, isoDateSchema, type DocumentMetaField, type FieldOr
 import { decodeText } from '../decode-text';
 import type { Importer, ParsedDocument } from '../importer';
 import { MAX_TEXT_BYTES, refuseOversized } from '../size-limits';
-import { repairRadicals } from '../cleaning/radicals';
+import { repairRadicals } from '../../text/radicals';
 import { normalizeWhitespace } from '../normalize-text';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;

@@ -1,7 +1,7 @@
 import { CasebookError } from '../../../../shared/api/errors';
 import { cleanText } from '../cleaning/clean-text';
 import type { Importer, ParsedDocument } from '../importer';
-import { loadPdfjs, pdfjsCMapUrl } from '../pdf/load-pdfjs';
+import { loadPdfjs, pdfjsCMapUrl } from '../../core/load-pdfjs';
 import { removePageFurniture, type PdfPage } from '../pdf/page-furniture';
 import { itemsToLines, type PdfTextItem } from '../pdf/page-lines';
 import { linesToParagraphs, titleFromFirstPage } from '../pdf/paragraphs';

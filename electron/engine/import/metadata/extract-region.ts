@@ -1,4 +1,4 @@
-import { toSimplifiedForMatching } from './fold-traditional';
+import { foldTraditional } from '../../text/normalize';
 import { regionName, type Gazetteer, type Place } from './gazetteer';
 
 /**
@@ -28,7 +28,7 @@ interface Mention {
  * 宁波杭州湾新区 is not also read as 杭州 and 浙江西部 is not read as 江西.
  */
 function findMentions(source: string, gazetteer: Gazetteer, contextCities: Set<string> | null): Mention[] {
-  const text = toSimplifiedForMatching(source)
+  const text = foldTraditional(source)
     .replace(NOT_A_PLACE, (m) => '□'.repeat(m.length))
     .replace(FALSE_FRIENDS, (m) => '□'.repeat(m.length));
   const byName = new Map<string, Place[]>();

@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../../../shared/model/document';
-import { toSimplifiedForMatching } from './fold-traditional';
+import { foldTraditional } from '../../text/normalize';
 
 const POLICY_TITLE = /(通知|实施方案|工作方案|行动方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函)$/;
 const NEWS_CUES = /(日报|晚报|早报|晨报|商报|时报|都市报|报社|新闻网|新华网|人民网|新华社|中新网|客户端|记者|通讯员|本报讯|本网讯|【[^】\n]{2,12}讯】|\d{2,5}\s*版|第\s*[A-Z]?\d+\s*版|版次)/;
@@ -21,13 +21,13 @@ export interface KindCues {
  * because most unlabelled submissions are a branch's write-up of its work.
  */
 export function guessKind(cues: KindCues): DocumentKind {
-  const title = toSimplifiedForMatching(cues.title).replace(/[”"》）)\s]+$/u, '');
-  const head = toSimplifiedForMatching(cues.text.slice(0, 800));
+  const title = foldTraditional(cues.title).replace(/[”"》）)\s]+$/u, '');
+  const head = foldTraditional(cues.text.slice(0, 800));
   const policyTitle = POLICY_TITLE.test(title);
   if (cues.docNumber) return 'policy';
   if (policyTitle && (cues.issuer !== null || ADDRESSEES.test(head))) return 'policy';
   if (NEWS_CUES.test(head) || NEWS_CUES.test(title)) return 'news';
-  if (CASE_CUES.test(title) || CASE_CUES.test(toSimplifiedForMatching(cues.text.slice(0, 3000)))) return 'case';
+  if (CASE_CUES.test(title) || CASE_CUES.test(foldTraditional(cues.text.slice(0, 3000)))) return 'case';
   if (policyTitle) return 'policy';
   return 'practice';
 }

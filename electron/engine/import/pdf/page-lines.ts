@@ -1,4 +1,4 @@
-import { repairRadicals } from '../cleaning/radicals';
+import { repairRadicals } from '../../text/radicals';
 
 /** A line of text on a PDF page, with where it sits (PDF units, y upwards from the bottom). */
 export interface PdfLine {

@@ -1,7 +1,7 @@
 import { searchableFields, type SearchableFields } from './fts-index';
 import { findMatch, scanText, type ScanText, type TermPattern } from './matcher';
-import { widthFold } from './normalize';
-import { isTraditionalScript } from './one-to-many';
+import { widthFold } from '../../text/normalize';
+import { isTraditionalScript } from '../../text/one-to-many';
 import type { IndexableDocument } from './search-engine';
 
 const FIELDS = ['title', 'practice', 'body', 'meta'] as const satisfies readonly (keyof SearchableFields)[];

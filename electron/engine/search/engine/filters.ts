@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { normalizeTagPath, TAG_SEPARATOR } from '../../../../shared/model/tag';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../../text/normalize';
 import type { Filter } from './query-parser';
 
 /**

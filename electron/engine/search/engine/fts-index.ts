@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { searchIndexTablesSql } from '../../db/migrations/002-search-index';
 import { documentReader } from './document-rows';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../../text/normalize';
 import type { IndexableDocument } from './search-engine';
 import { indexTokens } from './tokenizer';
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { documentReader } from './document-rows';
 import { registerSearchFunctions } from './filters';
 import { createFtsIndex } from './fts-index';
+import { installIndexUpkeep } from './index-upkeep';
 import type { SearchEngine } from './search-engine';
 import { matchingIds, matchingSeqs, runQuery } from './search-query';
 import { createSuggestIndex } from './suggest';
@@ -41,17 +42,14 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
     trashedSeqs = null;
   };
   const context = { db, reader, fts, rarity, trashed };
+  const upkeep = installIndexUpkeep(db, fts, reader, () => {
+    changed();
+    suggestions.touch();
+  });
 
   return {
-    indexDocument(doc) {
-      changed();
-      fts.write(doc);
-      suggestions.touch();
-    },
-    removeDocument(seq) {
-      changed();
-      fts.remove(seq);
-      suggestions.touch();
+    duringWrite(fn) {
+      return upkeep.during(fn);
     },
     rebuild(onProgress) {
       changed();

@@ -1,5 +1,5 @@
-import { normalizeText, widthFold } from './normalize';
-import { constraintsFor, isTraditionalScript, type CharConstraint } from './one-to-many';
+import { normalizeText, widthFold } from '../../text/normalize';
+import { constraintsFor, isTraditionalScript, type CharConstraint } from '../../text/one-to-many';
 import { CJK, SEPARATOR, WORD, charClassAt, ftsPhrase, phraseTokens, segments, type Segment } from './tokenizer';
 
 /**

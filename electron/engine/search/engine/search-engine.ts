@@ -20,21 +20,17 @@ export interface IndexableDocument {
   project: string | null;
   practiceName: string | null;
   tags: string[];
-  /**
-   * Trashed documents stay indexed but are never returned. Call `indexDocument` again when a
-   * document is trashed or restored: the index keeps its own copy of this flag.
-   */
+  /** Trashed documents stay indexed but are never returned. */
   deleted: boolean;
 }
 
 export interface SearchEngine {
   /**
-   * Adds or replaces a document; the caller runs it inside the write's transaction. Needed after
-   * any change to the fields above, including tags and trash/restore.
+   * Runs a write (fn, inside its transaction) and then refreshes in the index, in the same
+   * transaction, every document it changed: TEMP triggers report them (index-upkeep.ts). Library.write
+   * is the one caller; a document changed outside it fails.
    */
-  indexDocument(doc: IndexableDocument): void;
-  /** Forgets a document for good (purge); inside the caller's transaction. */
-  removeDocument(seq: number): void;
+  duringWrite<T>(fn: () => T): T;
   /** Drops and rebuilds the whole index from the documents table. Returns documents indexed. */
   rebuild(onProgress?: (done: number, total: number) => void): number;
   query(request: ParsedRequestOf<'search.query'>): SearchResponse;

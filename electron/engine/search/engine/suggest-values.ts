@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import MiniSearch from 'minisearch';
 import type { Suggestion } from '../../../../shared/model/search';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../../text/normalize';
 import { CJK, segments } from './tokenizer';
 
 /**

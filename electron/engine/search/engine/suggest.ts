@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { KIND_LABELS, type DocumentKind } from '../../../../shared/model/document';
 import type { Suggestion } from '../../../../shared/model/search';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../../text/normalize';
 import { createValueIndex, queryTerms, type ValueEntry } from './suggest-values';
 import { CJK, ftsPhrase, phraseTokens, segments, type Segment } from './tokenizer';
 

@@ -19,10 +19,9 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 const UNCOMPUTED = 0xffff;
 
 let traditionalToSimplified: Map<number, number> | null = null;
-let widthTable: Uint16Array | null = null;
-let foldTable: Uint16Array | null = null;
-const astralWidth = new Map<number, number>();
-const astralFold = new Map<number, number>();
+type Mapping = 'width' | 'fold' | 'traditional';
+const tables: Partial<Record<Mapping, Uint16Array>> = {};
+const astralTables: Record<Mapping, Map<number, number>> = { width: new Map(), fold: new Map(), traditional: new Map() };
 const utf16 = new TextDecoder('utf-16le');
 
 function parseDict(dict: string, into: Map<number, number>, chain: Map<number, number> | null): void {
@@ -71,13 +70,15 @@ function foldOf(cp: number): number {
   return simplified;
 }
 
-function table(kind: 'width' | 'fold'): Uint16Array {
-  const existing = kind === 'width' ? widthTable : foldTable;
-  if (existing) return existing;
-  const created = new Uint16Array(0x10000).fill(UNCOMPUTED);
-  if (kind === 'width') widthTable = created;
-  else foldTable = created;
-  return created;
+function simplifiedOf(cp: number): number {
+  const simplified = traditionalMap().get(cp);
+  return simplified === undefined || (simplified > 0xffff) !== (cp > 0xffff) ? cp : simplified;
+}
+
+const COMPUTE: Record<Mapping, (cp: number) => number> = { width: widthOf, fold: foldOf, traditional: simplifiedOf };
+
+function table(kind: Mapping): Uint16Array {
+  return (tables[kind] ??= new Uint16Array(0x10000).fill(UNCOMPUTED));
 }
 
 /** The mapped form of the BMP code unit (surrogates are handled by the caller). */
@@ -110,10 +111,10 @@ function isPairAt(text: string, i: number): boolean {
   return low >= 0xdc00 && low <= 0xdfff;
 }
 
-function mapText(text: string, kind: 'width' | 'fold'): string {
+function mapText(text: string, kind: Mapping): string {
   const bmp = table(kind);
-  const astral = kind === 'width' ? astralWidth : astralFold;
-  const compute = kind === 'width' ? widthOf : foldOf;
+  const astral = astralTables[kind];
+  const compute = COMPUTE[kind];
   const length = text.length;
   // Most texts need no change: look for the first character that does before copying anything.
   let i = 0;
@@ -147,6 +148,15 @@ export function widthFold(text: string): string {
 /** The searchable form of a text: `widthFold` plus traditional → simplified. Same length as input. */
 export function normalizeText(text: string): string {
   return mapText(text, 'fold');
+}
+
+/**
+ * Traditional and regional variant characters → simplified, nothing else (no width or case change),
+ * one character at a time, same length as the input: a copy for matching cue words and place names
+ * (寧波 → 宁波). The document's own text is never converted.
+ */
+export function foldTraditional(text: string): string {
+  return mapText(text, 'traditional');
 }
 
 /** The normalised form of one character (a single code point). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { collectionFieldsSchema, collectionName, folderName, newCollectionItemSchema, sectionTitle } from '../model/collection';
-import { richTextDocSchema } from '../model/rich-text';
+import { collectionFieldsSchema, collectionName, folderName, newCollectionItemSchema, sectionTitle } from '../../model/collection';
+import { richTextDocSchema } from '../../model/rich-text';
 
 /** Request schemas of the 专辑 methods (shared/api/contract.ts), kept here so the contract stays short. */
 

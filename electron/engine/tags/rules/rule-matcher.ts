@@ -1,8 +1,7 @@
-import { CasebookError } from '../../../shared/api/errors';
-import { patternProblem, REGEX_CHUNK_LENGTH, regexFlags, ruleWords } from '../../../shared/model/rule-pattern';
-import type { TagRuleFields, TagRuleInput } from '../../../shared/model/tag-rule';
-import { toSimplifiedForMatching } from '../import/metadata/fold-traditional';
-import { traditionalMap } from '../search/engine/normalize';
+import { CasebookError } from '../../../../shared/api/errors';
+import { patternProblem, REGEX_CHUNK_LENGTH, regexFlags, ruleWords } from '../../../../shared/model/rule-pattern';
+import type { TagRuleFields, TagRuleInput } from '../../../../shared/model/tag-rule';
+import { foldTraditional, traditionalMap } from '../../text/normalize';
 
 /**
  * Runs tag rules over a document. Words and phrases are compared on a folded copy of the text
@@ -85,7 +84,7 @@ function hasTraditional(text: string): boolean {
 
 export function foldForRules(text: string, caseSensitive: boolean): string {
   const normalized = text.normalize('NFKC');
-  const folded = (hasTraditional(normalized) ? toSimplifiedForMatching(normalized) : normalized).replace(/\s+/gu, ' ');
+  const folded = (hasTraditional(normalized) ? foldTraditional(normalized) : normalized).replace(/\s+/gu, ' ');
   return caseSensitive ? folded : folded.toLowerCase();
 }
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { tagRuleInputSchema, type TagRuleInput } from '../../../shared/model/tag-rule';
-import { getSetting, setSetting } from '../library/settings-repo';
-import { insertTagRule } from './tag-rules-repo';
-import { findTagId } from './tags-repo';
-import { newId, nowIso } from '../core/ids';
-import type { Library } from '../core/library';
+import { tagRuleInputSchema, type TagRuleInput } from '../../../../shared/model/tag-rule';
+import { getSetting, setSetting } from '../../core/settings-repo';
+import { insertTagRule } from '../tag-rules-repo';
+import { findTagId } from '../tags-repo';
+import { newId, nowIso } from '../../core/ids';
+import type { Library } from '../../core/library';
 
 const defaultRulesFileSchema = z.object({ version: z.number().int(), rules: z.array(tagRuleInputSchema) });
 const TAG_RULES_SETTING = 'tagRules.installedVersion';

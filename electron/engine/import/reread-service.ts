@@ -1,14 +1,14 @@
 import { CasebookError } from '../../../shared/api/errors';
 import { DOCUMENT_META_FIELDS, type DocumentMetaField, type DocumentRecord, type FieldOrigin } from '../../../shared/model/document';
-import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } from './documents-repo';
-import { recordHistory, type HistoryChange } from './history-repo';
+import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } from '../documents/documents-repo';
+import { recordHistory, type HistoryChange } from '../documents/history-repo';
 import { indexAndLink } from '../duplicates/near-duplicate-index';
-import { fillMetadata } from '../import/metadata/fill-metadata';
-import { loadGazetteer } from '../import/metadata/gazetteer';
-import { importerForFile } from '../import/registry';
+import { fillMetadata } from './metadata/fill-metadata';
+import { loadGazetteer } from './metadata/gazetteer';
+import { importerForFile } from './registry';
 import { nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
-import { getDocument, reindexDocument, requireDocumentRow } from './documents-service';
+import { getDocument, requireDocumentRow } from '../documents/documents-service';
 
 function originalBytes(library: Library, row: DocumentRow): Buffer {
   const stored = library.db.prepare('SELECT stored_path FROM originals WHERE sha256 = ?').get(row.original_sha256) as { stored_path: string } | undefined;
@@ -62,7 +62,6 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
       columns.field_origins = JSON.stringify(origins);
       updateDocumentColumns(library.db, current.seq, columns, now);
       recordHistory(library.db, current.seq, changes, library.actor, now);
-      reindexDocument(library, current.seq);
       const docNumber = (columns.doc_number as string | null | undefined) ?? before.docNumber;
       indexAndLink(library.db, { seq: current.seq, text: filled.text, docNumber, live: current.deleted_at === null }, now);
     }

@@ -1,14 +1,13 @@
-import { CasebookError } from '../../../shared/api/errors';
-import { tagRuleInputSchema, type RuleApplyResult, type RuleTestDocument, type RuleTestResult, type TagRule, type TagRuleInput } from '../../../shared/model/tag-rule';
-import type { DocumentKind } from '../../../shared/model/document';
-import { recordHistory } from '../documents/history-repo';
-import { dismissedTagSeqs, deletePendingSuggestionsOfRule, markTagSuggestionApplied } from './suggestions-repo';
-import { deleteTagRule, findTagRule, insertTagRule, listTagRules, updateTagRule } from './tag-rules-repo';
-import { addDocumentTag, ensureTag, findTagId, tagsOfDocument, validTagPath } from './tags-repo';
+import { CasebookError } from '../../../../shared/api/errors';
+import { tagRuleInputSchema, type RuleApplyResult, type RuleTestDocument, type RuleTestResult, type TagRule, type TagRuleInput } from '../../../../shared/model/tag-rule';
+import type { DocumentKind } from '../../../../shared/model/document';
+import { recordHistory } from '../../documents/history-repo';
+import { dismissedTagSeqs, deletePendingSuggestionsOfRule, markTagSuggestionApplied } from '../suggestions-repo';
+import { deleteTagRule, findTagRule, insertTagRule, listTagRules, updateTagRule } from '../tag-rules-repo';
+import { addDocumentTag, ensureTag, findTagId, tagsOfDocument, validTagPath } from '../tags-repo';
 import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
-import { newId, nowIso } from '../core/ids';
-import type { Library } from '../core/library';
-import { reindexDocument } from '../documents/documents-service';
+import { newId, nowIso } from '../../core/ids';
+import type { Library } from '../../core/library';
 
 /** A rule run over the whole library stops after this long rather than hold the library up. */
 export const RULE_RUN_BUDGET_MS = 15_000;
@@ -133,7 +132,6 @@ export function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = 
       recordHistory(library.db, doc.seq, [{ field: 'tags', oldValue: before.join('，'), newValue: after.join('，') }], library.actor, now);
       library.db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, doc.seq);
       markTagSuggestionApplied(library.db, doc.seq, rule.tagPath, now);
-      reindexDocument(library, doc.seq);
       count += 1;
     }
     return { count, matched: matches.length, skippedDismissed };

@@ -1,14 +1,14 @@
-import { CasebookError } from '../../../shared/api/errors';
-import type { DocumentRecord } from '../../../shared/model/document';
-import type { DocumentSuggestions, TagRule, TagSuggestion, TermSuggestion } from '../../../shared/model/tag-rule';
-import { tagName } from '../../../shared/model/tag';
-import { addSuggestion, decideSuggestion, findSuggestion, pendingSuggestions } from './suggestions-repo';
-import { findTagRule, listTagRules } from './tag-rules-repo';
-import { addDocumentTag, ensureTag, tagsOfDocument } from './tags-repo';
+import { CasebookError } from '../../../../shared/api/errors';
+import type { DocumentRecord } from '../../../../shared/model/document';
+import type { DocumentSuggestions, TagRule, TagSuggestion, TermSuggestion } from '../../../../shared/model/tag-rule';
+import { tagName } from '../../../../shared/model/tag';
+import { addSuggestion, decideSuggestion, findSuggestion, pendingSuggestions } from '../suggestions-repo';
+import { findTagRule, listTagRules } from '../tag-rules-repo';
+import { addDocumentTag, ensureTag, tagsOfDocument } from '../tags-repo';
 import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
-import { nowIso } from '../core/ids';
-import type { Library } from '../core/library';
-import { getDocument, requireDocumentRow, setDocumentTags } from '../documents/documents-service';
+import { nowIso } from '../../core/ids';
+import type { Library } from '../../core/library';
+import { getDocument, requireDocumentRow, setDocumentTags } from '../../documents/documents-service';
 
 /** Where an adopted quoted term goes when no tag of that name exists yet. */
 export const TERMS_PARENT_TAG = '做法与提法';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFLICT_CHOICES } from '../model/bundle';
+import { CONFLICT_CHOICES } from '../../model/bundle';
 
 /** Request schemas of the 交换包 and 备份 methods (bundle.*, backup.*), used by contract.ts. */
 

@@ -1,0 +1,211 @@
+import { normalizeText } from '../../text/normalize';
+import { isEdgeWord } from './edge-words';
+import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NUMBER_BEFORE, ROAD_AFTER, SURNAMES } from './place-words';
+import { isAncestor, type Place, type PlaceIndex, type PlaceName } from './places-data';
+
+/** One place name found in a text. */
+export interface PlaceMention {
+  /** UTF-16 offsets in the text as given (traditional characters included). */
+  start: number;
+  end: number;
+  /** The text as written there (寧波). */
+  text: string;
+  /** The name it was read as (宁波). */
+  name: string;
+  /** The places the name may refer to: one, unless same-named places are left undecided. */
+  places: readonly Place[];
+}
+
+export interface FindPlacesOptions {
+  /**
+   * Places the same document names elsewhere (its issuer, its title): they let a district's short
+   * name count (鹿城 in the body of a 温州市 bureau's notice) and decide between same-named places.
+   */
+  alsoMentioned?: Iterable<Place>;
+}
+
+const CONTAINING_LONGEST = Math.max(...[...CONTAINING_WORDS].map((word) => word.length));
+
+/** The text in simplified characters, same length, with history phrases blanked out. */
+function prepare(text: string): string {
+  return normalizeText(text).replace(HISTORY_PHRASES, (phrase) => '\u3000'.repeat(phrase.length));
+}
+
+function startsName(index: PlaceIndex, text: string, at: number): boolean {
+  for (let length = 2; length <= index.longestName && at + length <= text.length; length++) {
+    if (index.byName.get(text.slice(at, at + length))?.some(({ name }) => name.rule === 'anywhere')) return true;
+  }
+  return false;
+}
+
+/**
+ * Two words' halves (城西|安置, 隆重|庆祝, 美丽|水乡, 形成|都市圈): the characters before the name
+ * and its first character form a word (or a number and a measure word: 30天|全面), and its last
+ * character and what follows form a word (or the rest of the name after its first character does,
+ * or another place name starts there). A name right after another place name (丽水云和) keeps its
+ * left edge.
+ */
+function isSplitByWords(index: PlaceIndex, text: string, start: number, end: number, afterPlace: boolean): boolean {
+  const first = text[start] ?? '';
+  const left =
+    !afterPlace &&
+    ((start > 0 && isEdgeWord(text.slice(start - 1, start + 1))) ||
+      CONTAINING_WORDS.has(text.slice(Math.max(0, start - 2), start + 1)) ||
+      FUNCTION_CHARS.has(first) ||
+      (MEASURE_CHARS.has(first) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 1), start))));
+  if (!left) return false;
+  return (
+    isEdgeWord(text.slice(end - 1, end + 1)) ||
+    isEdgeWord(text.slice(start + 1, start + 3)) ||
+    FUNCTION_CHARS.has(text[end - 1] ?? '') ||
+    startsName(index, text, end - 1)
+  );
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** 审核：刘建平 — a surname and a two-character given name standing alone. */
+function isGivenName(text: string, start: number, end: number): boolean {
+  return end - start === 2 && SURNAMES.has(text[start - 1] ?? '') && !HAN.test(text[start - 2] ?? '') && !HAN.test(text[end] ?? '');
+}
+
+/**
+ * A name read where it is not a mention. For a short name: a road (中山西路, 杭州路), part of a
+ * longer word (大理石, 杭州湾, 长治久安), a person's given name (刘建平), or two words' halves. A
+ * full name of three characters or fewer only in the last case (形成都市圈 is not 成都市); longer
+ * full names always count.
+ */
+function isFalseFriend(index: PlaceIndex, text: string, start: number, end: number, short: boolean, afterPlace: boolean): boolean {
+  if (!short) return end - start <= 3 && isSplitByWords(index, text, start, end, afterPlace);
+  if (ROAD_AFTER.test(text.slice(end, end + 3)) || isGivenName(text, start, end)) return true;
+  for (let length = end - start + 1; length <= CONTAINING_LONGEST; length++) {
+    for (let from = Math.max(0, end - length); from <= start && from + length <= text.length; from++) {
+      if (CONTAINING_WORDS.has(text.slice(from, from + length))) return true;
+    }
+  }
+  return isSplitByWords(index, text, start, end, afterPlace);
+}
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+  places: Place[];
+}
+
+/** Whether the name counts here, given the places already found. */
+function counts(entry: { place: Place; name: PlaceName }, previous: Found | null, start: number, context: ReadonlySet<Place>): boolean {
+  const { place, name } = entry;
+  if (name.rule === 'anywhere') return true;
+  if (name.rule === 'with-parent') return context.has(place) || (place.parent !== null && context.has(place.parent));
+  return previous !== null && previous.end === start && previous.places.some((before) => isAncestor(before, place));
+}
+
+const lengthsCache = new WeakMap<PlaceIndex, Map<string, number[]>>();
+
+/** For each first character of a name, the lengths of the names it starts, longest first. */
+function nameLengths(index: PlaceIndex): Map<string, number[]> {
+  let lengths = lengthsCache.get(index);
+  if (!lengths) {
+    lengths = new Map();
+    for (const name of index.byName.keys()) {
+      const list = lengths.get(name[0] ?? '') ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      lengths.set(name[0] ?? '', list);
+    }
+    for (const list of lengths.values()) list.sort((a, b) => b - a);
+    lengthsCache.set(index, lengths);
+  }
+  return lengths;
+}
+
+/** One left-to-right reading, taking the longest name that counts at each position. */
+function scan(index: PlaceIndex, text: string, context: ReadonlySet<Place>): Found[] {
+  const found: Found[] = [];
+  const lengthsByFirst = nameLengths(index);
+  let previous: Found | null = null;
+  for (let at = 0; at < text.length; ) {
+    let hit: Found | null = null;
+    for (const length of lengthsByFirst.get(text[at] ?? '') ?? []) {
+      if (hit) break;
+      if (at + length > text.length) continue;
+      const name = text.slice(at, at + length);
+      const entries = index.byName.get(name);
+      if (!entries) continue;
+      const afterPlace = previous !== null && previous.end === at;
+      const masked = new Map<boolean, boolean>();
+      const isMasked = (short: boolean): boolean => {
+        let value = masked.get(short);
+        if (value === undefined) masked.set(short, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
+        return value;
+      };
+      const places = entries
+        .filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short))
+        .map((entry) => entry.place);
+      if (places.length > 0) hit = { start: at, end: at + length, name, places: [...new Set(places)] };
+    }
+    if (hit) {
+      found.push(hit);
+      previous = hit;
+      at = hit.end;
+    } else at += 1;
+  }
+  return found;
+}
+
+/** The places a text names for sure: those read one way only, with their province and city. */
+function named(found: readonly Found[], extra: Iterable<Place>): Set<Place> {
+  const places = new Set<Place>();
+  const add = (place: Place): void => {
+    for (let up: Place | null = place; up; up = up.parent) places.add(up);
+  };
+  for (const place of extra) add(place);
+  for (const { places: candidates } of found) {
+    const [only] = candidates;
+    if (only && candidates.length === 1) add(only);
+  }
+  return places;
+}
+
+/**
+ * 普陀区 is in 舟山 and in 上海: keep the readings whose city or province the text also names,
+ * the nearest first (鼓楼区 beside 玄武区 is 南京's, though 徐州 is in 江苏 too). A name that is a
+ * place and one of its own divisions (吉林省, 吉林市) is the larger one. Nothing named: all stay.
+ */
+export function narrowPlaces(candidates: readonly Place[], named: ReadonlySet<Place>): Place[] {
+  const kept = candidates.filter((place) => !candidates.some((other) => other !== place && isAncestor(other, place)));
+  const distance = (place: Place): number => {
+    let steps = 1;
+    for (let up = place.parent; up; up = up.parent, steps++) if (named.has(up)) return steps;
+    return Infinity;
+  };
+  const nearest = Math.min(...kept.map(distance));
+  return nearest === Infinity ? kept : kept.filter((place) => distance(place) === nearest);
+}
+
+/**
+ * Every place name in `text`, left to right: the longest name at each position (宁波杭州湾新区 is
+ * 宁波, not 杭州; 浙江西部 is 浙江, not 江西), traditional characters read as simplified (寧波),
+ * false friends left out (城西安置房, 隆重庆祝, 大理石, 中山西路, 延安精神).
+ */
+export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceMention[] {
+  const prepared = prepare(text);
+  const extra = [...(options.alsoMentioned ?? [])];
+  let context = named([], extra);
+  let found = scan(index, prepared, context);
+  // A district's short name counts once its city is found: read again until nothing new turns up.
+  for (let round = 0; round < 3; round++) {
+    const next = named(found, extra);
+    if ([...next].every((place) => context.has(place))) break;
+    context = next;
+    found = scan(index, prepared, context);
+  }
+  const support = named(found, extra);
+  return found.map(({ start, end, name, places }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    name,
+    places: places.length > 1 ? narrowPlaces(places, support) : places,
+  }));
+}

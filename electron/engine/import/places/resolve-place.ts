@@ -1,0 +1,134 @@
+import { findPlaces, narrowPlaces, type PlaceMention } from './find-places';
+import { isAncestor, type Place, type PlaceIndex } from './places-data';
+
+/** The mentions found in one part of a document, and how much that part says about its place. */
+export interface PlaceCue {
+  weight: number;
+  mentions: readonly PlaceMention[];
+}
+
+/**
+ * Suggested weights: who issued the document and which project it is about say the most; a place
+ * named once somewhere in the body says the least.
+ */
+export const CUE_WEIGHTS = { issuer: 8, project: 6, dateline: 5, title: 4, head: 2, body: 1 } as const;
+
+/**
+ * The place a document is filed under. `city` is null for a province, for a municipality's
+ * districts (北京市朝阳区) and for a county its province governs directly (湖北省仙桃市).
+ */
+export interface ResolvedPlace {
+  /** 鹿城区. */
+  name: string;
+  /** 浙江省温州市鹿城区. */
+  fullName: string;
+  province: string;
+  city: string | null;
+  county: string | null;
+  /** GB/T 2260 code. */
+  code: string;
+}
+
+/** A cue counts the same place at most this many times: a list of twenty projects in 杭州 is not twenty cues. */
+const MAX_REPEATS = 3;
+
+export function toResolvedPlace(place: Place): ResolvedPlace {
+  return { name: place.name, fullName: place.fullName, province: place.province, city: place.city, county: place.county, code: place.code };
+}
+
+/** The nearest place that contains every candidate (鼓楼区 of 南京 and of 徐州 → 江苏省), or null. */
+function commonPlace(places: readonly Place[]): Place | null {
+  const [first, ...rest] = places;
+  for (let up: Place | null = first ?? null; up; up = up.parent) {
+    const here = up;
+    if (rest.every((place) => place === here || isAncestor(here, place))) return here;
+  }
+  return null;
+}
+
+/** Each mention as one place: same-named candidates decided by the places the other cues name. */
+function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: Place[] }[] {
+  const sure = new Set<Place>();
+  for (const cue of cues) {
+    for (const { places } of cue.mentions) {
+      const [only] = places;
+      if (only && places.length === 1) for (let up: Place | null = only; up; up = up.parent) sure.add(up);
+    }
+  }
+  return cues.map((cue) => ({
+    weight: cue.weight,
+    places: cue.mentions.flatMap(({ places }) => {
+      const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
+      return place ? [place] : [];
+    }),
+  }));
+}
+
+interface Tally {
+  /** Weight of the mentions of the place itself. */
+  direct: number;
+  /** Weight of the mentions of the place and of everything in it. */
+  total: number;
+}
+
+function tally(cues: readonly PlaceCue[]): Map<Place | null, Tally> {
+  const tallies = new Map<Place | null, Tally>();
+  const get = (place: Place | null): Tally => {
+    let entry = tallies.get(place);
+    if (!entry) tallies.set(place, (entry = { direct: 0, total: 0 }));
+    return entry;
+  };
+  for (const { weight, places } of mentionedPlaces(cues)) {
+    const repeats = new Map<Place, number>();
+    for (const place of places) repeats.set(place, Math.min(MAX_REPEATS, (repeats.get(place) ?? 0) + 1));
+    for (const [place, count] of repeats) {
+      get(place).direct += weight * count;
+      for (let up: Place | null = place; up; up = up.parent) get(up).total += weight * count;
+      get(null).total += weight * count;
+    }
+  }
+  return tallies;
+}
+
+/**
+ * The most specific place the cues agree on, with its full chain. Reading down from the whole
+ * country, it moves into a division when that division has at least twice the weight of any other
+ * at its level (several unrelated cities named equally give their common province; nothing in
+ * common gives null) and more than half the weight of the place it is in named directly: 鹿城区
+ * beats 温州市 when they are named alike (温州市鹿城区), but a county named once in the body does
+ * not beat the city its issuer names.
+ */
+export function resolvePlace(cues: readonly PlaceCue[]): ResolvedPlace | null {
+  const tallies = tally(cues);
+  const children = new Map<Place | null, Place[]>();
+  for (const place of tallies.keys()) {
+    if (!place) continue;
+    const siblings = children.get(place.parent) ?? [];
+    siblings.push(place);
+    children.set(place.parent, siblings);
+  }
+  const totalOf = (place: Place): number => tallies.get(place)?.total ?? 0;
+  let here: Place | null = null;
+  for (;;) {
+    const ranked: Place[] = (children.get(here) ?? []).sort((a, b) => totalOf(b) - totalOf(a) || a.code.localeCompare(b.code));
+    const [best, second] = ranked;
+    if (!best) break;
+    const dominant = !second || totalOf(best) >= 2 * totalOf(second);
+    const outweighsHere = totalOf(best) > (tallies.get(here)?.direct ?? 0) / 2;
+    if (!dominant || !outweighsHere) break;
+    here = best;
+  }
+  return here ? toResolvedPlace(here) : null;
+}
+
+/**
+ * The cues of one document: finds the places in each part, letting every part see the places the
+ * other parts name (a district's short name in the body counts when the issuer names its city).
+ */
+export function findPlaceCues(parts: readonly { weight: number; text: string }[], index: PlaceIndex): PlaceCue[] {
+  const first = parts.map(({ text }) => findPlaces(text, index));
+  return parts.map(({ weight, text }, i) => {
+    const elsewhere = first.flatMap((mentions, j) => (j === i ? [] : mentions.flatMap(({ places }) => (places.length === 1 ? places : []))));
+    return { weight, mentions: elsewhere.length > 0 ? findPlaces(text, index, { alsoMentioned: elsewhere }) : (first[i] ?? []) };
+  });
+}

@@ -1,0 +1,13 @@
+import { type Handlers } from '../core/handler';
+import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from './library-service';
+import { applyUndo } from './undo-service';
+
+/** The library itself: its summary, change stamp, sample, progress of long work, and 撤销. */
+export const libraryHandlers = {
+  'library.info': (library) => libraryInfo(library),
+  'library.changes': (library) => ({ stamp: library.changeStamp() }),
+  'library.loadSample': (library) => loadSampleLibrary(library),
+  'library.declineSample': (library) => declineSampleLibrary(library),
+  'progress.get': (library, request) => library.progress.get(request.key),
+  'undo.apply': (library, request) => applyUndo(library, request.undoId),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { LibraryChanges, LibraryInfo } from '../../model/library';
+import { type WorkProgress, progressKeySchema } from '../../model/progress';
+import { method, empty } from './common';
+
+export const libraryMethods = {
+  'library.info': method<LibraryInfo>()(empty),
+  /** Polled by open windows so that changes made elsewhere (another window, the command line) show up. */
+  'library.changes': method<LibraryChanges>()(empty),
+  /** Adds the bundled sample library; only ever on the user's request. */
+  'library.loadSample': method<{ imported: number }>()(empty),
+  /** The user chose to start with an empty library: stop offering the sample. */
+  'library.declineSample': method<{ ok: true }>()(empty),
+  /** How far the export sent with this progressKey has come; null once it has ended (or for an unknown key). */
+  'progress.get': method<WorkProgress | null>()(z.object({ key: progressKeySchema }).strict()),
+  /** 撤销: takes back the change whose answer carried this undoId (once, within a day). */
+  'undo.apply': method<{ ok: true }>()(z.object({ undoId: z.string().trim().min(1, '缺少撤销编号').max(64) }).strict()),
+} as const;
