@@ -14,7 +14,7 @@ export interface AppLocation {
 }
 
 /**
- * taxonomy.json, gazetteer.json and sample/: the repository's resources/ in development; a package
+ * taxonomy.json, places.json and sample/: the repository's resources/ in development; a package
  * carries them outside the asar as resources/resources/ (extraResources in electron-builder.yml).
  */
 export function resolveResourcesFolder(location: AppLocation): string {

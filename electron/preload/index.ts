@@ -53,6 +53,8 @@ const bridge = {
   'documents.restore': call('documents.restore'),
   'documents.purge': call('documents.purge'),
   'documents.history': call('documents.history'),
+  'documents.removed': call('documents.removed'),
+  'documents.restoreRemoved': call('documents.restoreRemoved'),
   'documents.reread': call('documents.reread'),
   'documents.suggestions': call('documents.suggestions'),
   'documents.applySuggestion': call('documents.applySuggestion'),

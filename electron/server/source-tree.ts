@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository (or unpacked app) root, found from this file's place: electron/server/ → ../../. */
 export const SOURCE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** resources/: taxonomy, gazetteer and the sample library. */
+/** resources/: taxonomy, places and the sample library. */
 export const RESOURCES_FOLDER = path.join(SOURCE_ROOT, 'resources');
 
 /** Where `electron-vite build` writes the renderer. */

@@ -16,7 +16,7 @@ export const LOOPBACK_HOST = '127.0.0.1';
 
 export interface BrowserModeServerOptions {
   libraryFolder: string;
-  /** Folder with taxonomy.json, gazetteer.json and sample/. */
+  /** Folder with taxonomy.json, places.json and sample/. */
   resourcesFolder: string;
   /** The built renderer (out/renderer). */
   staticFolder: string;

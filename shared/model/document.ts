@@ -60,6 +60,9 @@ export const documentMetaSchema = z.object({
   practiceName: optionalText, // 做法名称
   selection: optionalText, // 入选/荣誉
   url: z.string().trim().max(2000).nullable(),
+  // 主送机关 and the attachments a notice names (one title per line).
+  addressees: z.string().trim().max(1000).nullable(),
+  attachments: z.string().trim().max(2000).nullable(),
 });
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 export type DocumentMetaField = keyof DocumentMeta;
@@ -83,6 +86,8 @@ export const FIELD_LABELS: Record<DocumentMetaField, string> = {
   practiceName: '做法名称',
   selection: '入选/荣誉',
   url: '网址',
+  addressees: '主送机关',
+  attachments: '附件',
 };
 
 /** Where a metadata value came from, so the UI can show it and a re-import never overwrites the user. */
@@ -115,6 +120,8 @@ export interface DocumentSummary {
 export interface DocumentRecord extends DocumentMeta {
   id: string;
   text: string;
+  /** Fields import was unsure of (类型待确认, a title made from the first sentence): the reader asks. */
+  toConfirm: DocumentMetaField[];
   tags: string[];
   original: OriginalFile | null;
   fieldOrigins: Partial<Record<DocumentMetaField, FieldOrigin>>;
@@ -142,5 +149,7 @@ export function emptyMeta(title: string, kind: DocumentKind): DocumentMeta {
     practiceName: null,
     selection: null,
     url: null,
+    addressees: null,
+    attachments: null,
   };
 }

@@ -20,6 +20,8 @@ export interface ImportResult {
   nearDuplicateOf: string | null;
   /** Estimated similarity to `nearDuplicateOf`, 0–1 with two decimals; null when there is none. */
   similarity: number | null;
+  /** Fields import was unsure of: the report counts these documents and opens them to check (待确认). */
+  toConfirm: string[];
   error: string | null;
   warnings: string[];
 }
@@ -64,6 +66,7 @@ export function blankImportResult(file: string, status: ImportStatus): ImportRes
     duplicateOf: null,
     nearDuplicateOf: null,
     similarity: null,
+    toConfirm: [],
     error: null,
     warnings: [],
   };

@@ -9,7 +9,7 @@ import { openLibrary } from '../../electron/engine/library/open-library';
 const [folder, resourcesFolder, query] = process.argv.slice(2);
 if (!folder || !resourcesFolder || !query) throw new Error('usage: cold-start.ts LIBRARY_FOLDER RESOURCES_FOLDER QUERY');
 const library = openLibrary({ folder, resourcesFolder, createIfMissing: false, actor: 'bench', appVersion: 'bench' });
-library.search.indexStatus?.();
+library.search.indexStatus();
 const response = library.search.query({ query, sort: 'relevance', offset: 0, limit: 20 });
 // performance.now() counts from this process's start: Node's own start-up is included.
 console.log(JSON.stringify({ ms: performance.now(), total: response.total }));

@@ -118,7 +118,7 @@ function accuracy(db: Database.Database, engine: SearchEngine, queries: BenchQue
   const words = Math.ceil((docs + 1) / 32);
   const found = queries.map((query) => {
     const bits = new Uint32Array(words);
-    const ids = engine.matchingIds?.(query.text) ?? [];
+    const ids = engine.matchingIds(query.text);
     for (const id of ids) {
       const seq = Number(id.slice(id.lastIndexOf('-') + 1)) + 1;
       bits[seq >>> 5] = (bits[seq >>> 5] ?? 0) | (1 << (seq & 31));
@@ -187,7 +187,7 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     // After imports the app merges the index's segments in the background (tidySearchIndex);
     // the build counts until the index is in that final shape.
     const tidyMs = timed(() => {
-      while (engine.tidyStep?.()) {
+      while (engine.tidyStep()) {
         // one short merge step at a time, as the app takes them
       }
     });

@@ -5,7 +5,7 @@ import { button, REPO_ROOT, screenshot, startApp, type RunningApp } from './brow
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/near-duplicates');
 const FIRST = path.join(FIXTURES, 'story-site-a.txt'); // the district bureau's page
 const SECOND = path.join(FIXTURES, 'story-site-b.html'); // the same story on a news portal, with an editor's note
-const TITLE = '温州瓯海：学校工地上的“红色引擎” 党建联建让项目提速又暖心';
+const TITLE = '温州瓯海：学校工地上的“红色引擎”党建联建让项目提速又暖心';
 
 // Import the same story from two sites, find the pair in 查重, merge it, and find the other copy in the 回收站.
 describe('查重: import two versions of a story, merge them', () => {

@@ -1,6 +1,6 @@
 import { CasebookError } from '../../../shared/api/errors';
 import type { CollectionList } from '../../../shared/model/collection';
-import { findFolderRow, listFolderRows } from './collections-repo';
+import { deleteFolderRow, findFolderRow, insertFolder, listFolderRows, moveFolder, moveFolderContents, nextFolderPosition, renameFolder } from './collections-repo';
 import type { Library } from '../core/library';
 import { newId, nowIso } from '../core/ids';
 import { listCollections } from './collections-service';
@@ -20,13 +20,6 @@ function requireFolder(library: Library, id: string) {
   return row;
 }
 
-function nextPosition(library: Library, parentId: string | null): number {
-  const row = library.db
-    .prepare('SELECT max(position) AS top FROM collection_folders WHERE parent_id IS ?')
-    .get(parentId) as { top: number | null };
-  return (row.top ?? -1) + 1;
-}
-
 export function createCollectionFolder(library: Library, request: { name: string; parentId?: string | null | undefined }): { folderId: string; list: CollectionList } {
   const name = cleanName(request.name);
   return library.write(() => {
@@ -34,9 +27,7 @@ export function createCollectionFolder(library: Library, request: { name: string
     if (parentId !== null) requireFolder(library, parentId);
     const now = nowIso();
     const id = newId();
-    library.db
-      .prepare('INSERT INTO collection_folders (id, name, parent_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, name, parentId, nextPosition(library, parentId), now, now);
+    insertFolder(library.db, { id, name, parent_id: parentId, position: nextFolderPosition(library.db, parentId), created_at: now, updated_at: now });
     return { folderId: id, list: listCollections(library) };
   });
 }
@@ -50,16 +41,14 @@ export function updateCollectionFolder(
   return library.write(() => {
     const folder = requireFolder(library, request.id);
     const now = nowIso();
-    if (name !== undefined) library.db.prepare('UPDATE collection_folders SET name = ?, updated_at = ? WHERE id = ?').run(name, now, folder.id);
+    if (name !== undefined) renameFolder(library.db, folder.id, name, now);
     if (request.parentId !== undefined && request.parentId !== folder.parent_id) {
       const parents = new Map(listFolderRows(library.db).map((row) => [row.id, row.parent_id]));
       for (let at = request.parentId; at !== null; at = parents.get(at) ?? null) {
         if (!parents.has(at)) requireFolder(library, at);
         if (at === folder.id) throw new CasebookError('BAD_REQUEST', '不能把文件夹移到它自己或它的子文件夹里。', 'folder cycle');
       }
-      library.db
-        .prepare('UPDATE collection_folders SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?')
-        .run(request.parentId, nextPosition(library, request.parentId), now, folder.id);
+      moveFolder(library.db, folder.id, request.parentId, nextFolderPosition(library.db, request.parentId), now);
     }
     return listCollections(library);
   });
@@ -70,9 +59,8 @@ export function deleteCollectionFolder(library: Library, id: string): Collection
   return library.write(() => {
     const folder = requireFolder(library, id);
     const now = nowIso();
-    library.db.prepare('UPDATE collections SET folder_id = ? WHERE folder_id = ?').run(folder.parent_id, folder.id);
-    library.db.prepare('UPDATE collection_folders SET parent_id = ?, updated_at = ? WHERE parent_id = ?').run(folder.parent_id, now, folder.id);
-    library.db.prepare('DELETE FROM collection_folders WHERE id = ?').run(folder.id);
+    moveFolderContents(library.db, folder.id, folder.parent_id, now);
+    deleteFolderRow(library.db, folder.id);
     return listCollections(library);
   });
 }

@@ -8,7 +8,19 @@ import {
 } from '../../../shared/model/collection';
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/model/rich-text';
 import { collectionDetail, requireLiveCollectionRow, sectionItemIds } from './collection-detail';
-import { findItemRow, findSectionRow, hasDraftsTable, insertItem, touchCollection, writeItemOrder, type ItemRow } from './collections-repo';
+import {
+  deleteItemRow,
+  findItemRow,
+  findSectionRow,
+  findSourceDocument,
+  findSourceDraft,
+  insertItem,
+  touchCollection,
+  updateItemCommentary,
+  wholeDocumentIds,
+  writeItemOrder,
+  type ItemRow,
+} from './collections-repo';
 import { sanitizeRichText } from '../drafts/sanitize-rich-text';
 import type { Library } from '../core/library';
 import { newId, nowIso } from '../core/ids';
@@ -71,18 +83,12 @@ function placement(library: Library, collectionId: string, sectionId: string | n
 
 function sourceRow(library: Library, item: ReturnType<typeof newCollectionItemSchema.parse>) {
   if (item.kind === 'draft') {
-    const draft = hasDraftsTable(library.db)
-      ? (library.db.prepare('SELECT id, title, deleted_at FROM drafts WHERE id = ?').get(item.draftId) as
-          | { id: string; title: string; deleted_at: string | null }
-          | undefined)
-      : undefined;
+    const draft = findSourceDraft(library.db, item.draftId);
     if (!draft) throw new CasebookError('NOT_FOUND', '找不到这篇草稿，它可能已被彻底删除。', `draft ${item.draftId}`);
     if (draft.deleted_at !== null) throw new CasebookError('CONFLICT', `草稿“${draft.title}”在回收站中，请先恢复再加入专辑。`, `draft ${item.draftId} trashed`);
     return { title: draft.title, text: null };
   }
-  const doc = library.db.prepare('SELECT id, title, text, deleted_at FROM documents WHERE id = ?').get(item.documentId) as
-    | { id: string; title: string; text: string; deleted_at: string | null }
-    | undefined;
+  const doc = findSourceDocument(library.db, item.documentId);
   if (!doc) throw new CasebookError('NOT_FOUND', `找不到编号为“${item.documentId}”的资料，它可能已被彻底删除。`, `document ${item.documentId}`);
   if (doc.deleted_at !== null) throw new CasebookError('CONFLICT', `“${doc.title}”在回收站中，请先恢复再加入专辑。`, `document ${item.documentId} trashed`);
   return { title: doc.title, text: doc.text };
@@ -99,10 +105,7 @@ export function addCollectionItems(library: Library, collectionId: string, items
   return library.write(() => {
     requireLiveCollectionRow(library, collectionId);
     const now = nowIso();
-    const whole = new Set(
-      (library.db.prepare("SELECT document_id FROM collection_items WHERE collection_id = ? AND item_kind = 'document'").all(collectionId) as { document_id: string | null }[])
-        .map((row) => row.document_id),
-    );
+    const whole = new Set(wholeDocumentIds(library.db, collectionId));
     const where = placement(library, collectionId, options.sectionId, options.afterItemId);
     const added: string[] = [];
     let skipped = 0;
@@ -204,7 +207,7 @@ export function removeCollectionItems(library: Library, collectionId: string, it
       removed.push(entry);
       // One step per item: taken back in reverse, each goes back after the item it followed when it left.
       library.undo.record({ type: ITEM_REMOVED_STEP, data: { collectionId, entry } });
-      library.db.prepare('DELETE FROM collection_items WHERE id = ?').run(row.id);
+      deleteItemRow(library.db, row.id);
       writeItemOrder(library.db, row.section_id, ids.filter((id) => id !== row.id));
     }
     touchCollection(library.db, collectionId, nowIso());
@@ -219,9 +222,7 @@ export function setItemCommentary(library: Library, collectionId: string, itemId
     requireLiveCollectionRow(library, collectionId);
     requireItem(library, collectionId, itemId);
     const now = nowIso();
-    library.db
-      .prepare('UPDATE collection_items SET commentary = ?, commentary_text = ?, updated_at = ? WHERE id = ?')
-      .run(prepared.json, prepared.text, now, itemId);
+    updateItemCommentary(library.db, itemId, prepared.json, prepared.text, now);
     touchCollection(library.db, collectionId, now);
     return collectionDetail(library, collectionId);
   });

@@ -1,7 +1,17 @@
 import { CasebookError } from '../../../shared/api/errors';
 import { stripSectionNumber, type CollectionDetail } from '../../../shared/model/collection';
 import { collectionDetail, requireLiveCollectionRow, sectionItemIds } from './collection-detail';
-import { findSectionRow, insertSection, listSectionRows, touchCollection, writeItemOrder, writeSectionOrder, type SectionRow } from './collections-repo';
+import {
+  deleteSectionRow,
+  findSectionRow,
+  insertSection,
+  listSectionRows,
+  renameSection,
+  touchCollection,
+  writeItemOrder,
+  writeSectionOrder,
+  type SectionRow,
+} from './collections-repo';
 import type { Library } from '../core/library';
 import { newId, nowIso } from '../core/ids';
 
@@ -55,7 +65,7 @@ export function renameCollectionSection(library: Library, request: { collectionI
     requireLiveCollectionRow(library, request.collectionId);
     requireSection(library, request.collectionId, request.sectionId);
     const now = nowIso();
-    library.db.prepare('UPDATE collection_sections SET title = ?, updated_at = ? WHERE id = ?').run(title, now, request.sectionId);
+    renameSection(library.db, request.sectionId, title, now);
     touchCollection(library.db, request.collectionId, now);
     return collectionDetail(library, request.collectionId);
   });
@@ -82,7 +92,7 @@ export function deleteCollectionSection(library: Library, request: { collectionI
     const moving = sectionItemIds(library, request.collectionId, request.sectionId);
     const target = sectionItemIds(library, request.collectionId, previous);
     writeItemOrder(library.db, previous, [...target, ...moving]);
-    library.db.prepare('DELETE FROM collection_sections WHERE id = ?').run(request.sectionId);
+    deleteSectionRow(library.db, request.sectionId);
     writeSectionOrder(library.db, sections.filter((row) => row.id !== request.sectionId).map((row) => row.id));
     touchCollection(library.db, request.collectionId, nowIso());
     return collectionDetail(library, request.collectionId);

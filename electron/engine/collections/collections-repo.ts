@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CollectionItemKind } from '../../../shared/model/collection';
+import type { CollectionItemKind, CollectionMembership } from '../../../shared/model/collection';
 
 /** Rows of the 专辑 tables (migration 006). Ordering and rules live in the collections services. */
 
@@ -104,6 +104,18 @@ export function findCollectionsByName(db: Database.Database, name: string): Coll
   return db.prepare<[string], CollectionRow>('SELECT * FROM collections WHERE name = ? AND deleted_at IS NULL ORDER BY created_at').all(name);
 }
 
+/** The live collections that hold a document (whole or as an excerpt), in no particular order. */
+export function collectionsOfDocument(db: Database.Database, documentId: string): CollectionMembership[] {
+  return db
+    .prepare<[string], CollectionMembership>(
+      `SELECT c.id AS collectionId, c.name AS name, count(ci.id) AS itemCount
+       FROM collection_items ci JOIN collections c ON c.id = ci.collection_id
+       WHERE ci.document_id = ? AND c.deleted_at IS NULL
+       GROUP BY c.id`,
+    )
+    .all(documentId);
+}
+
 export function hasTrashedCollectionNamed(db: Database.Database, name: string): boolean {
   return db.prepare('SELECT 1 FROM collections WHERE name = ? AND deleted_at IS NOT NULL').get(name) !== undefined;
 }
@@ -156,6 +168,41 @@ export function findFolderRow(db: Database.Database, id: string): FolderRow | un
   return db.prepare<[string], FolderRow>('SELECT * FROM collection_folders WHERE id = ?').get(id);
 }
 
+/** The position after the last folder under `parentId` (null: the top level). */
+export function nextFolderPosition(db: Database.Database, parentId: string | null): number {
+  const row = db.prepare('SELECT max(position) AS top FROM collection_folders WHERE parent_id IS ?').get(parentId) as { top: number | null };
+  return (row.top ?? -1) + 1;
+}
+
+export function insertFolder(db: Database.Database, row: FolderRow): void {
+  db.prepare('INSERT INTO collection_folders (id, name, parent_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    row.id,
+    row.name,
+    row.parent_id,
+    row.position,
+    row.created_at,
+    row.updated_at,
+  );
+}
+
+export function renameFolder(db: Database.Database, id: string, name: string, now: string): void {
+  db.prepare('UPDATE collection_folders SET name = ?, updated_at = ? WHERE id = ?').run(name, now, id);
+}
+
+export function moveFolder(db: Database.Database, id: string, parentId: string | null, position: number, now: string): void {
+  db.prepare('UPDATE collection_folders SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?').run(parentId, position, now, id);
+}
+
+/** Moves the collections and the sub-folders of one folder into another (null: the top level). */
+export function moveFolderContents(db: Database.Database, fromFolderId: string, toFolderId: string | null, now: string): void {
+  db.prepare('UPDATE collections SET folder_id = ? WHERE folder_id = ?').run(toFolderId, fromFolderId);
+  db.prepare('UPDATE collection_folders SET parent_id = ?, updated_at = ? WHERE parent_id = ?').run(toFolderId, now, fromFolderId);
+}
+
+export function deleteFolderRow(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM collection_folders WHERE id = ?').run(id);
+}
+
 export function listSectionRows(db: Database.Database, collectionId: string): SectionRow[] {
   return db.prepare<[string], SectionRow>('SELECT * FROM collection_sections WHERE collection_id = ? ORDER BY position, created_at').all(collectionId);
 }
@@ -169,6 +216,14 @@ export function insertSection(db: Database.Database, row: SectionRow): void {
     `INSERT INTO collection_sections (id, collection_id, title, position, created_at, updated_at)
      VALUES (@id, @collection_id, @title, @position, @created_at, @updated_at)`,
   ).run(row);
+}
+
+export function renameSection(db: Database.Database, id: string, title: string, now: string): void {
+  db.prepare('UPDATE collection_sections SET title = ?, updated_at = ? WHERE id = ?').run(title, now, id);
+}
+
+export function deleteSectionRow(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM collection_sections WHERE id = ?').run(id);
 }
 
 /** Items of one collection; ordered by the caller (section order comes from the sections). */
@@ -187,6 +242,21 @@ export function insertItem(db: Database.Database, row: ItemRow): void {
      VALUES (@id, @collection_id, @section_id, @position, @item_kind, @document_id, @draft_id,
        @excerpt_text, @excerpt_start, @excerpt_end, @commentary, @commentary_text, @source_title, @created_at, @updated_at)`,
   ).run(row);
+}
+
+export function deleteItemRow(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM collection_items WHERE id = ?').run(id);
+}
+
+export function updateItemCommentary(db: Database.Database, id: string, commentary: string | null, commentaryText: string, now: string): void {
+  db.prepare('UPDATE collection_items SET commentary = ?, commentary_text = ?, updated_at = ? WHERE id = ?').run(commentary, commentaryText, now, id);
+}
+
+/** Documents the collection holds whole (item kind 'document'; excerpts do not count). */
+export function wholeDocumentIds(db: Database.Database, collectionId: string): (string | null)[] {
+  return (
+    db.prepare("SELECT document_id FROM collection_items WHERE collection_id = ? AND item_kind = 'document'").all(collectionId) as { document_id: string | null }[]
+  ).map((row) => row.document_id);
 }
 
 /** Writes positions 0..n-1 (and the section) for the given item ids in that order. */
@@ -240,4 +310,17 @@ export function sourceDraftRows(db: Database.Database, ids: readonly string[]): 
     .prepare<[string], SourceDraftRow>('SELECT id, title, updated_at, deleted_at FROM drafts WHERE id IN (SELECT value FROM json_each(?))')
     .all(JSON.stringify([...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The document an item is about to quote, with its text; trashed ones too (the caller refuses them). */
+export function findSourceDocument(db: Database.Database, id: string): { id: string; title: string; text: string; deleted_at: string | null } | undefined {
+  return db.prepare('SELECT id, title, text, deleted_at FROM documents WHERE id = ?').get(id) as
+    | { id: string; title: string; text: string; deleted_at: string | null }
+    | undefined;
+}
+
+/** The draft an item is about to refer to; undefined also when the library has no drafts table. */
+export function findSourceDraft(db: Database.Database, id: string): { id: string; title: string; deleted_at: string | null } | undefined {
+  if (!hasDraftsTable(db)) return undefined;
+  return db.prepare('SELECT id, title, deleted_at FROM drafts WHERE id = ?').get(id) as { id: string; title: string; deleted_at: string | null } | undefined;
 }

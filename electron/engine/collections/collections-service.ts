@@ -9,6 +9,7 @@ import {
 } from '../../../shared/model/collection';
 import { collectionDetail, requireCollectionRow, requireLiveCollectionRow, summaryFromListRow } from './collection-detail';
 import {
+  collectionsOfDocument,
   deleteCollectionRow,
   findCollectionRow,
   findCollectionsByName,
@@ -207,15 +208,7 @@ export function purgeCollections(library: Library, ids: readonly string[]): { co
 
 /** The live collections that hold a document (whole or as an excerpt). */
 export function collectionsContaining(library: Library, documentId: string): CollectionMembership[] {
-  return library.db
-    .prepare<[string], CollectionMembership>(
-      `SELECT c.id AS collectionId, c.name AS name, count(ci.id) AS itemCount
-       FROM collection_items ci JOIN collections c ON c.id = ci.collection_id
-       WHERE ci.document_id = ? AND c.deleted_at IS NULL
-       GROUP BY c.id`,
-    )
-    .all(documentId)
-    .sort((a, b) => nameCollator.compare(a.name, b.name));
+  return collectionsOfDocument(library.db, documentId).sort((a, b) => nameCollator.compare(a.name, b.name));
 }
 
 /** collections.resolve: a collection named by its id or its name (the command line's NAME); a clear zh-CN error otherwise. */

@@ -17,7 +17,7 @@ export interface OpenLibraryOptions {
   folder: string;
   /** Create the folder when it does not exist yet (a new library). Off: a missing folder is an error. */
   createIfMissing: boolean;
-  /** Folder with taxonomy.json, gazetteer.json and sample/ (differs between source tree and package). */
+  /** Folder with taxonomy.json, places.json and sample/ (differs between source tree and package). */
   resourcesFolder: string;
   /** better_sqlite3.node built for the running runtime; Electron passes its own copy. */
   nativeBinding?: string;

@@ -29,6 +29,8 @@ export const META_COLUMNS: Record<DocumentMetaField, string> = {
   practiceName: 'practice_name',
   selection: 'selection',
   url: 'url',
+  addressees: 'addressees',
+  attachments: 'attachments',
 };
 
 export interface DocumentRow {
@@ -53,6 +55,9 @@ export interface DocumentRow {
   practice_name: string | null;
   selection: string | null;
   url: string | null;
+  addressees: string | null;
+  attachments: string | null;
+  to_confirm: string;
   original_sha256: string | null;
   original_name: string | null;
   original_size: number | null;
@@ -72,6 +77,8 @@ export interface NewDocumentRow {
   originalName: string | null;
   encoding: string | null;
   fieldOrigins: Partial<Record<DocumentMetaField, FieldOrigin>>;
+  /** Fields import was unsure of (待确认). */
+  toConfirm?: DocumentMetaField[];
   now: string;
 }
 
@@ -98,6 +105,8 @@ export function metaFromRow(row: DocumentRow): DocumentMeta {
     practiceName: row.practice_name,
     selection: row.selection,
     url: row.url,
+    addressees: row.addressees,
+    attachments: row.attachments,
   };
 }
 
@@ -106,6 +115,7 @@ export function recordFromRow(row: DocumentRow, tags: string[]): DocumentRecord 
     id: row.id,
     ...metaFromRow(row),
     text: row.text,
+    toConfirm: JSON.parse(row.to_confirm) as DocumentMetaField[],
     tags,
     original:
       row.original_sha256 === null
@@ -154,9 +164,9 @@ export function insertDocumentRow(db: Database.Database, input: NewDocumentRow):
   for (const field of fields) values[META_COLUMNS[field]] = input.meta[field];
   const result = db
     .prepare(
-      `INSERT INTO documents (id, text, text_sha256, original_sha256, original_name, encoding, field_origins,
+      `INSERT INTO documents (id, text, text_sha256, original_sha256, original_name, encoding, field_origins, to_confirm,
          created_at, updated_at, ${columns.join(', ')})
-       VALUES (@id, @text, @text_sha256, @original_sha256, @original_name, @encoding, @field_origins,
+       VALUES (@id, @text, @text_sha256, @original_sha256, @original_name, @encoding, @field_origins, @to_confirm,
          @now, @now, ${columns.map((column) => `@${column}`).join(', ')})`,
     )
     .run({
@@ -168,6 +178,7 @@ export function insertDocumentRow(db: Database.Database, input: NewDocumentRow):
       original_name: input.originalName,
       encoding: input.encoding,
       field_origins: JSON.stringify(input.fieldOrigins),
+      to_confirm: JSON.stringify(input.toConfirm ?? []),
       now: input.now,
     });
   return Number(result.lastInsertRowid);

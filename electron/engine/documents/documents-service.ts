@@ -24,6 +24,7 @@ import {
   type DocumentRow,
 } from './documents-repo';
 import { listHistory, recordHistory, type HistoryChange } from './history-repo';
+import { deleteOriginal, isOriginalInUse, originalStoredPath } from './originals-repo';
 import { addDocumentTag, ensureTag, findTagId, removeDocumentTag, tagsOfDocument, tagsOfDocuments, validTagPath } from '../tags/tags-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
@@ -216,13 +217,10 @@ export function purgeDocuments(library: Library, ids: string[]): { count: number
       const row = requireDocumentRow(library, id);
       deleteDocumentRow(library.db, row.seq);
       if (row.original_sha256 !== null) {
-        const stillUsed = library.db.prepare('SELECT 1 FROM documents WHERE original_sha256 = ?').get(row.original_sha256);
-        if (!stillUsed) {
-          const original = library.db.prepare('SELECT stored_path FROM originals WHERE sha256 = ?').get(row.original_sha256) as
-            | { stored_path: string }
-            | undefined;
-          library.db.prepare('DELETE FROM originals WHERE sha256 = ?').run(row.original_sha256);
-          if (original) orphanedOriginals.push(original.stored_path);
+        if (!isOriginalInUse(library.db, row.original_sha256)) {
+          const storedPath = originalStoredPath(library.db, row.original_sha256);
+          deleteOriginal(library.db, row.original_sha256);
+          if (storedPath !== undefined) orphanedOriginals.push(storedPath);
         }
       }
     }

@@ -118,6 +118,10 @@ export function replaceCitations(db: Database.Database, draftId: string, citatio
   });
 }
 
+export function countCitations(db: Database.Database, draftId: string): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM draft_citations WHERE draft_id = ?').get(draftId) as { n: number }).n;
+}
+
 export function citationRows(db: Database.Database, draftId: string): CitationRow[] {
   return db
     .prepare(

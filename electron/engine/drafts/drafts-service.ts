@@ -5,6 +5,7 @@ import { collectCitations, emptyRichText, richTextDocSchema, richTextToPlainText
 import {
   citationRows,
   citingDrafts,
+  countCitations,
   deleteDraftRows,
   findDraftRow,
   insertDraft,
@@ -72,7 +73,7 @@ export function draftSummary(library: Library, row: DraftRow): DraftSummary {
   return summaryFromRow({
     ...row,
     excerpt: row.plain_text.slice(0, 160),
-    citation_count: (library.db.prepare('SELECT COUNT(*) AS n FROM draft_citations WHERE draft_id = ?').get(row.id) as { n: number }).n,
+    citation_count: countCitations(library.db, row.id),
   });
 }
 

@@ -1,9 +1,9 @@
 import { CasebookError } from '../../../shared/api/errors';
-import { setDeletedAt, type DocumentRow } from '../documents/documents-repo';
+import { setDeletedAt, touchDocument, type DocumentRow } from '../documents/documents-repo';
 import { recordHistory } from '../documents/history-repo';
 import { resolvePair, type NearDuplicateRow } from './near-duplicates-repo';
 import { insertNote, listNotes } from '../documents/notes-repo';
-import { tagsOfDocument } from '../tags/tags-repo';
+import { copyDocumentTags, tagsOfDocument } from '../tags/tags-repo';
 import { newId, nowIso } from '../core/ids';
 import type { Library } from '../core/library';
 
@@ -34,7 +34,7 @@ export function mergeDocuments(library: Library, pair: NearDuplicateRow, kept: D
   const now = nowIso();
 
   const tagsBefore = tagsOfDocument(db, kept.seq);
-  db.prepare('INSERT OR IGNORE INTO document_tags (document_seq, tag_id) SELECT ?, tag_id FROM document_tags WHERE document_seq = ?').run(kept.seq, other.seq);
+  copyDocumentTags(db, other.seq, kept.seq);
   const tagsAfter = tagsOfDocument(db, kept.seq);
   if (tagsAfter.join('\n') !== tagsBefore.join('\n')) {
     recordHistory(db, kept.seq, [{ field: 'tags', oldValue: tagsBefore.join('，'), newValue: tagsAfter.join('，') }], library.actor, now);
@@ -45,7 +45,7 @@ export function mergeDocuments(library: Library, pair: NearDuplicateRow, kept: D
   }
 
   recordHistory(db, kept.seq, [{ field: MERGED_FIELD, oldValue: null, newValue: `《${other.title}》（编号 ${other.id}，相似度 ${percent(pair.similarity)}），原资料已移入回收站` }], library.actor, now);
-  db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, kept.seq);
+  touchDocument(db, kept.seq, now);
 
   setDeletedAt(db, other.seq, now);
   recordHistory(

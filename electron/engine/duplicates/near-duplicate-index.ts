@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { insertPair } from './near-duplicates-repo';
-import { candidateSeqs, loadSignatures, saveSignature, type StoredSignature } from './signatures-repo';
+import { candidateSeqs, docNumbersOf, loadSignatures, saveSignature, type StoredSignature } from './signatures-repo';
 import { SIGNATURE_SCHEME, bandKeys, estimateSimilarity, minhashSignature } from './minhash';
 import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD, roundSimilarity } from './near-duplicate-rule';
 import { MIN_SHINGLES, shingleHashes } from './shingles';
@@ -41,13 +41,6 @@ export function similarDocuments(db: Database.Database, seq: number, stored: Sto
   return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq);
 }
 
-function docNumbers(db: Database.Database, seqs: number[]): Map<number, string | null> {
-  const rows = db
-    .prepare('SELECT seq, doc_number FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(seqs)) as { seq: number; doc_number: string | null }[];
-  return new Map(rows.map((row) => [row.seq, row.doc_number]));
-}
-
 /**
  * Stores a document's signature and, when a document already in the library is its near duplicate,
  * records the pair with the most similar one. Call inside the transaction that wrote the document, so
@@ -64,7 +57,7 @@ export function indexAndLink(
   if (!document.live) return null;
   const matches = similarDocuments(db, document.seq, stored);
   if (matches.length === 0) return null;
-  const numbers = docNumbers(db, matches.map((match) => match.seq));
+  const numbers = docNumbersOf(db, matches.map((match) => match.seq));
   const best = matches.find((match) => mayBeSameDocument({ docNumber: document.docNumber }, { docNumber: numbers.get(match.seq) ?? null }));
   if (!best) return null;
   const similarity = roundSimilarity(best.similarity);

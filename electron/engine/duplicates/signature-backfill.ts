@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { seqsWithoutSignature } from './signatures-repo';
+import { seqsWithoutSignature, signatureSources } from './signatures-repo';
 import type { Library } from '../core/library';
 import { nowIso } from '../core/ids';
 import { SIGNATURE_SCHEME } from './minhash';
@@ -10,13 +10,6 @@ export const BACKFILL_BATCH = 200;
 
 /** Databases whose every document is known to have a current signature (checked once per process). */
 const complete = new WeakSet<Database.Database>();
-
-interface BackfillRow {
-  seq: number;
-  text: string;
-  doc_number: string | null;
-  deleted_at: string | null;
-}
 
 /**
  * Gives every document that has no signature of the current scheme one — documents imported before
@@ -32,9 +25,7 @@ export function ensureSignatures(library: Library): number {
   for (;;) {
     const seqs = seqsWithoutSignature(db, SIGNATURE_SCHEME, BACKFILL_BATCH);
     if (seqs.length === 0) break;
-    const rows = db
-      .prepare('SELECT seq, text, doc_number, deleted_at FROM documents WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq')
-      .all(JSON.stringify(seqs)) as BackfillRow[];
+    const rows = signatureSources(db, seqs);
     // The hashing runs outside the transaction; only the writes hold the lock.
     const prepared = rows.map((row) => ({ row, stored: signatureOfText(row.text) }));
     library.write(() => {

@@ -68,3 +68,25 @@ export function signatureCounts(db: Database.Database): { signatures: number; ba
     .prepare('SELECT (SELECT count(*) FROM minhash_signatures) AS signatures, (SELECT count(*) FROM minhash_bands) AS bands')
     .get() as { signatures: number; bands: number };
 }
+
+/** What signing a document needs: its text, its 文号 and whether it is in the trash. */
+export interface SignatureSourceRow {
+  seq: number;
+  text: string;
+  doc_number: string | null;
+  deleted_at: string | null;
+}
+
+export function signatureSources(db: Database.Database, seqs: readonly number[]): SignatureSourceRow[] {
+  return db
+    .prepare('SELECT seq, text, doc_number, deleted_at FROM documents WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq')
+    .all(JSON.stringify(seqs)) as SignatureSourceRow[];
+}
+
+/** The 文号 of the given documents (null when they have none). */
+export function docNumbersOf(db: Database.Database, seqs: readonly number[]): Map<number, string | null> {
+  const rows = db
+    .prepare('SELECT seq, doc_number FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(seqs)) as { seq: number; doc_number: string | null }[];
+  return new Map(rows.map((row) => [row.seq, row.doc_number]));
+}

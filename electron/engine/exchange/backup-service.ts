@@ -5,6 +5,7 @@ import { BACKUP_FILE_EXTENSION, DEFAULT_BACKUP_KEEP, type BackupFile, type Backu
 import { writeBackup } from './backup/backup-create';
 import { restoreBackup } from './backup/backup-restore';
 import { getSetting, setSetting } from '../core/settings-repo';
+import { hasAnyDocument } from './exchange-repo';
 import type { Library } from '../core/library';
 import { withSource, type ArchiveSource } from './archive-source';
 
@@ -107,8 +108,7 @@ export function restoreFrom(library: Library, source: ArchiveSource): RestoreRes
  * (the database files are not newer) or the library holds nothing yet.
  */
 export function backupOnQuit(library: Library): BackupResult | null {
-  const documents = (library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-  if (documents === 0) return null;
+  if (!hasAnyDocument(library.db)) return null;
   const newest = listBackupFiles(library)[0];
   if (newest) {
     const changed = ['casebook.db', 'casebook.db-wal'].some((name) => {

@@ -3,6 +3,9 @@ import { BUNDLE_FILE_EXTENSION } from '../../../shared/model/bundle';
 import { writeBundle, type BundleSelection } from '../exchange/bundle/bundle-export';
 import type { Library } from '../core/library';
 import { withTemporaryTarget } from '../exchange/archive-source';
+import { findCollectionRow } from '../collections/collections-repo';
+import { findDocumentRow } from '../documents/documents-repo';
+import { findDraftRow } from '../drafts/drafts-repo';
 import { safeFileBase } from './export-items';
 import type { ExporterModule } from './exporter';
 
@@ -15,11 +18,10 @@ export function bundleSelectionOf(target: ExportTarget): BundleSelection {
 
 /** 交换包 plus what it holds: the collection's or draft's name, the single document's title, or the date. */
 function fileBaseOf(library: Library, target: ExportTarget): string {
-  const title = (sql: string, id: string): string | undefined => (library.db.prepare(sql).get(id) as { title: string } | undefined)?.title;
   let name: string | undefined;
-  if ('collection' in target) name = title('SELECT name AS title FROM collections WHERE id = ?', target.collection);
-  else if ('draft' in target) name = title('SELECT title FROM drafts WHERE id = ?', target.draft);
-  else if (target.documents.length === 1) name = title('SELECT title FROM documents WHERE id = ?', target.documents[0] ?? '');
+  if ('collection' in target) name = findCollectionRow(library.db, target.collection)?.name;
+  else if ('draft' in target) name = findDraftRow(library.db, target.draft)?.title;
+  else if (target.documents.length === 1) name = findDocumentRow(library.db, target.documents[0] ?? '')?.title;
   const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   return safeFileBase(name ? `交换包-${name}` : `案例库交换包-${stamp}`);
 }

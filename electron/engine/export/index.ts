@@ -9,17 +9,7 @@ import type { ExporterModule } from './exporter';
  * extension, MIME type). `export.run`, `export.toFile` and `casebook export --format` dispatch by
  * format through this table; a new format (the bundle) is one module and one line below.
  */
-const EXPORTERS: ExporterModule[] = [docxExporter, pdfExporter, htmlExporter, markdownExporter, bundleExporter];
-
-export function registerExporter(module: ExporterModule): void {
-  const at = EXPORTERS.findIndex((existing) => existing.format === module.format);
-  if (at >= 0) EXPORTERS[at] = module;
-  else EXPORTERS.push(module);
-}
-
-export function exporters(): readonly ExporterModule[] {
-  return EXPORTERS;
-}
+const EXPORTERS: readonly ExporterModule[] = [docxExporter, pdfExporter, htmlExporter, markdownExporter, bundleExporter];
 
 export function findExporter(format: ExportFormat): ExporterModule {
   const module = EXPORTERS.find((candidate) => candidate.format === format);

@@ -1,5 +1,7 @@
 import { type Handlers } from '../core/handler';
 import { addUploads, cancelImport, importAll, importJobState, importUploads, startImport } from './import-job';
+import { removedBlocks, restoreRemovedBlock } from '../documents/removed-blocks-service';
+import { ruleLabel } from './reading/chrome-rules';
 import { rereadWithEncoding } from './reread-service';
 
 /** 导入 as an engine job, and reading a text original again in another encoding: the import part of the handler table. */
@@ -11,4 +13,6 @@ export const importHandlers = {
   'import.files': (library, request) => importAll(library, request.paths, request),
   'import.upload': (library, request) => importUploads(library, request.files, request),
   'documents.reread': (library, request) => rereadWithEncoding(library, request.id, request.encoding),
+  'documents.removed': (library, request) => removedBlocks(library, request.id, ruleLabel),
+  'documents.restoreRemoved': (library, request) => restoreRemovedBlock(library, request.id, request.blockId),
 } satisfies Partial<Handlers>;

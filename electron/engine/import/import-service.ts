@@ -6,8 +6,10 @@ import { type DocumentKind, type DocumentMeta } from '../../../shared/model/docu
 import { blankImportResult, failedImport, MISSING_FILE_MESSAGE, type ImportResult } from '../../../shared/model/import';
 import { findExactDuplicate, insertDocumentRow, metaFromRow } from '../documents/documents-repo';
 import { addDocumentTag, ensureTag } from '../tags/tags-repo';
-import { fillMetadata } from './metadata/fill-metadata';
-import { loadGazetteer } from './metadata/gazetteer';
+import { insertRemovedBlocks } from '../documents/removed-blocks-repo';
+import { loadPlaceIndex } from './places/places-data';
+import { readDocument } from './reading/document-reading';
+import { readableOf } from './reading/from-parsed';
 import { bundleImporter } from './formats/bundle-importer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from './registry';
 import { newId, nowIso, sha256 } from '../core/ids';
@@ -72,12 +74,12 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
     }
 
     const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
-    if (parsed.text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
-    const { meta, text, fieldOrigins, suggestedTerms } = fillMetadata(parsed, {
+    const { meta, text, fieldOrigins, suggestedTerms, toConfirm, removed, warnings } = readDocument(readableOf(parsed), {
       fileName: displayName,
-      gazetteer: loadGazetteer(library.options.resourcesFolder),
+      places: loadPlaceIndex(library.options.resourcesFolder),
       kind: options.kind,
     });
+    if (text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
 
     const textSha = sha256(text);
     // A scan has no text to compare: two different scans must not count as the same document.
@@ -101,14 +103,16 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
         originalName: displayName,
         encoding: parsed.encoding,
         fieldOrigins,
+        toConfirm,
         now,
       });
+      insertRemovedBlocks(library.db, seq, removed);
       for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
       applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
     void tidySearchIndex(library);
-    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, warnings: parsed.warnings }, meta);
+    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings: [...parsed.warnings, ...warnings] }, meta);
   } catch (error) {
     return failure(fileName, error);
   }

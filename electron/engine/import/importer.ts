@@ -1,4 +1,5 @@
 import type { DocumentMeta, DocumentMetaField, FieldOrigin } from '../../../shared/model/document';
+import type { SourceLine } from './reading/source-lines';
 
 export interface ImportInput {
   fileName: string;
@@ -26,6 +27,19 @@ export interface ParsedDocument {
   headerText?: string;
   /** The file is kept even without text (a scanned PDF); its warnings say why. */
   textless?: boolean;
+  /**
+   * The document as lines with their layout, for the structure readers (reading/); when absent the
+   * text is read line by line. `text` is then the raw text, not yet cleaned.
+   */
+  lines?: SourceLine[];
+  /** A web page or text copied from one: the readers look for the article among site chrome. */
+  web?: boolean;
+  /** A page's publication date stated apart from its text (meta tag), its 成文日期 (信息公开 table), its site name. */
+  pageDate?: string | null;
+  writtenDate?: string | null;
+  siteName?: string | null;
+  /** The publishing body a page's 信息公开 table names (发布机构): a 发文机关 when the 落款 names none. */
+  issuerHint?: string | null;
 }
 
 export interface Importer {

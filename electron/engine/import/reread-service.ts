@@ -3,8 +3,10 @@ import { DOCUMENT_META_FIELDS, type DocumentMetaField, type DocumentRecord, type
 import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } from '../documents/documents-repo';
 import { recordHistory, type HistoryChange } from '../documents/history-repo';
 import { indexAndLink } from '../duplicates/near-duplicate-index';
-import { fillMetadata } from './metadata/fill-metadata';
-import { loadGazetteer } from './metadata/gazetteer';
+import { replaceRemovedBlocks } from '../documents/removed-blocks-service';
+import { loadPlaceIndex } from './places/places-data';
+import { readDocument } from './reading/document-reading';
+import { readableOf } from './reading/from-parsed';
 import { importerForFile } from './registry';
 import { nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
@@ -32,7 +34,7 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
     throw new CasebookError('BAD_REQUEST', '只有文本、Markdown 和网页资料可以更换文字编码；Word 和 PDF 文件自带编码。', `document ${id} has no text encoding`);
   }
   const parsed = await importer.parse({ fileName: row.original_name ?? '', bytes: originalBytes(library, row), encodingOverride: encoding });
-  const filled = fillMetadata(parsed, { fileName: row.original_name ?? '', gazetteer: loadGazetteer(library.options.resourcesFolder), kind: undefined });
+  const filled = readDocument(readableOf(parsed), { fileName: row.original_name ?? '', places: loadPlaceIndex(library.options.resourcesFolder) });
 
   return library.write(() => {
     const current = requireDocumentRow(library, id);
@@ -45,12 +47,15 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
       columns[META_COLUMNS[field]] = filled.meta[field];
       changes.push({ field, oldValue: shown(before[field]), newValue: shown(filled.meta[field]) });
       const origin = filled.fieldOrigins[field];
+      columns.to_confirm = JSON.stringify(filled.toConfirm);
       if (origin) origins[field] = origin;
       else delete origins[field];
     }
-    if (filled.text !== current.text) {
-      columns.text = filled.text;
-      columns.text_sha256 = sha256(filled.text);
+    // The lines the user put back after the first reading go back into the new one too.
+    const text = replaceRemovedBlocks(library, current.seq, filled.text, filled.removed);
+    if (text !== current.text) {
+      columns.text = text;
+      columns.text_sha256 = sha256(text);
       changes.push({ field: 'text', oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${parsed.encoding ?? encoding}）` });
     }
     if (parsed.encoding !== current.encoding) {
@@ -63,7 +68,7 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
       updateDocumentColumns(library.db, current.seq, columns, now);
       recordHistory(library.db, current.seq, changes, library.actor, now);
       const docNumber = (columns.doc_number as string | null | undefined) ?? before.docNumber;
-      indexAndLink(library.db, { seq: current.seq, text: filled.text, docNumber, live: current.deleted_at === null }, now);
+      indexAndLink(library.db, { seq: current.seq, text, docNumber, live: current.deleted_at === null }, now);
     }
     return getDocument(library, id);
   });

@@ -8,6 +8,7 @@ import { compileTerm } from './engine/matcher';
 import { normalizeText } from '../text/normalize';
 import { checkDuplicates } from '../duplicates/duplicates-service';
 import { requireDocumentRow } from '../documents/documents-service';
+import { countLiveDocuments, documentRowsBySeq, ftsMatchSeqs, type FtsTable } from './search-repo';
 
 /**
  * 相关资料 for the document being read, strongest first, each with the reasons a reader can check:
@@ -27,9 +28,9 @@ interface Entry {
   keywords: { text: string; idf: number }[];
 }
 
-function ftsSeqs(db: Database.Database, table: string, match: string, limit = CANDIDATES): number[] {
+function ftsSeqs(db: Database.Database, table: FtsTable, match: string, limit = CANDIDATES): number[] {
   try {
-    return db.prepare<[string, number], number>(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?`).pluck().all(match, limit);
+    return ftsMatchSeqs(db, table, match, limit);
   } catch {
     // The index is being rebuilt or unreadable: related documents by the other reasons only.
     return [];
@@ -38,16 +39,6 @@ function ftsSeqs(db: Database.Database, table: string, match: string, limit = CA
 
 function phrase(value: string): string | null {
   return compileTerm(value)?.fts ?? null;
-}
-
-function rowsBySeq(db: Database.Database, seqs: readonly number[]): Map<number, DocumentRow> {
-  if (seqs.length === 0) return new Map();
-  const rows = db
-    .prepare<[string], DocumentRow>(
-      'SELECT * FROM documents WHERE seq IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify([...new Set(seqs)]));
-  return new Map(rows.map((row) => [row.seq, row]));
 }
 
 const same = (a: string | null, b: string | null) =>
@@ -80,7 +71,7 @@ export function relatedDocuments(library: Library, id: string, limit: number): R
   const mentionSeqs = doc.practice_name ? ftsSeqs(db, 'document_fts', phrase(doc.practice_name) ?? '""') : [];
   const projectSeqs = byField('meta', doc.project);
   const organizationSeqs = byField('meta', doc.organization);
-  const rows = rowsBySeq(db, [...practiceSeqs, ...mentionSeqs, ...projectSeqs, ...organizationSeqs]);
+  const rows = documentRowsBySeq(db, [...practiceSeqs, ...mentionSeqs, ...projectSeqs, ...organizationSeqs]);
 
   const practiceSame = new Set<number>();
   for (const seq of practiceSeqs) {
@@ -117,7 +108,7 @@ export function relatedDocuments(library: Library, id: string, limit: number): R
   // One shared two-character word (人员, 管理) says little: such a document alone is not listed.
   const weak = (e: Entry) => e.reasons.length === 0 && e.keywords.length === 1 && Array.from(e.keywords[0]?.text ?? '').length < 3;
   const ranked = [...entries].filter(([, e]) => e.score > 0 && !weak(e));
-  const candidates = rowsBySeq(db, ranked.map(([seq]) => seq));
+  const candidates = documentRowsBySeq(db, ranked.map(([seq]) => seq));
   const live = ranked
     .filter(([seq]) => candidates.get(seq)?.deleted_at === null)
     .map(([seq, e]) => {
@@ -140,7 +131,7 @@ export function relatedDocuments(library: Library, id: string, limit: number): R
 /** Keywords of the document that few others have; each shared one adds its rarity (idf). */
 function addSharedKeywords(library: Library, doc: DocumentRow, entry: (seq: number) => Entry | null): void {
   const db = library.db;
-  const total = db.prepare<[], number>('SELECT count(*) FROM documents WHERE deleted_at IS NULL').pluck().get() ?? 0;
+  const total = countLiveDocuments(db);
   if (total < 3) return;
   const rareAt = Math.max(3, Math.min(Math.ceil(total * 0.2), 1000));
   const known = new Set([doc.practice_name, doc.project, doc.organization].flatMap((v) => (v ? [normalizeText(v)] : [])));

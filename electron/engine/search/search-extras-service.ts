@@ -11,8 +11,8 @@ import { requireDocumentRow } from '../documents/documents-service';
 export const MAX_TEXT_MATCHES = 2000;
 
 export function searchFacets(library: Library, query: string): SearchFacets {
-  const seqs = library.search.matchingSeqs?.(query) ?? [];
-  return computeFacets(library.db, seqs, library.search.currentStatus?.() === 'ready');
+  const seqs = library.search.matchingSeqs(query);
+  return computeFacets(library.db, seqs, library.search.currentStatus() === 'ready');
 }
 
 /** The query's positive terms, compiled as the engine matches them (folding included). */

@@ -3,6 +3,7 @@ import type { SearchIndexProgress } from '../../../shared/model/search-extras';
 import type { Library } from '../core/library';
 import { normalizeText } from '../text/normalize';
 import { indexTokens } from './engine/tokenizer';
+import { countAllDocuments, ftsMatchCountAt, probeDocuments, type FtsTable } from './search-repo';
 
 /**
  * Keeps a library's search index usable: when the app asks for the index status and finds it stale,
@@ -39,22 +40,11 @@ function maintenanceOf(library: Library): Maintenance {
 function probeConsistent(library: Library): boolean {
   const db = library.db;
   try {
-    const picks = db
-      .prepare<[], { seq: number; title: string }>(
-        `SELECT seq, title FROM documents WHERE seq IN ((SELECT min(seq) FROM documents), (SELECT max(seq) FROM documents),
-           (SELECT seq FROM documents ORDER BY seq LIMIT 1 OFFSET (SELECT count(*) / 2 FROM documents)))`,
-      )
-      .all();
-    for (const { seq, title } of picks) {
+    for (const { seq, title } of probeDocuments(db)) {
       const token = indexTokens(normalizeText(title)).split(' ')[0];
       if (!token) continue;
-      for (const table of ['document_fts', 'document_fields_fts']) {
-        // A BigInt: FTS5 ignores "rowid = ?" when the value arrives as a floating-point number.
-        const found = db
-          .prepare<[string, bigint], number>(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`)
-          .pluck()
-          .get(`{title} : "${token}"`, BigInt(seq));
-        if (found !== 1) return false;
+      for (const table of ['document_fts', 'document_fields_fts'] satisfies FtsTable[]) {
+        if (ftsMatchCountAt(db, table, `{title} : "${token}"`, seq) !== 1) return false;
       }
     }
     return true;
@@ -64,13 +54,12 @@ function probeConsistent(library: Library): boolean {
 }
 
 function startRebuild(library: Library, m: Maintenance): void {
-  const rebuild = library.search.rebuildInBackground;
-  if (!rebuild || m.running) return;
+  if (m.running) return;
   m.error = null;
   m.done = 0;
   m.total = 0;
-  m.running = rebuild
-    .call(library.search, (done, total) => {
+  m.running = library.search
+    .rebuildInBackground((done, total) => {
       m.done = done;
       m.total = total;
     })
@@ -97,7 +86,7 @@ export function tidySearchIndex(library: Library): Promise<void> {
   m.tidying ??= (async () => {
     for (;;) {
       await delay(TIDY_PAUSE_MS, undefined, { ref: false });
-      if (!library.db.open || m.running || !library.search.tidyStep) return;
+      if (!library.db.open || m.running) return;
       try {
         if (!library.search.tidyStep()) return;
       } catch {
@@ -116,7 +105,7 @@ export function searchIndexStatus(library: Library): SearchIndexProgress {
   const m = maintenanceOf(library);
   if (!m.running) {
     const firstCheck = !m.checked;
-    let status = firstCheck ? (library.search.indexStatus?.() ?? 'ready') : (library.search.currentStatus?.() ?? 'ready');
+    let status = firstCheck ? library.search.indexStatus() : library.search.currentStatus();
     if (firstCheck && status === 'ready' && !probeConsistent(library)) status = 'stale';
     m.checked = true;
     if (status !== 'ready' && status !== 'rebuilding' && m.error === null) startRebuild(library, m);
@@ -134,8 +123,7 @@ export function startSearchIndexRebuild(library: Library): { documents: number }
   const m = maintenanceOf(library);
   m.checked = true;
   startRebuild(library, m);
-  const total = library.db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get() ?? 0;
-  return { documents: total };
+  return { documents: countAllDocuments(library.db) };
 }
 
 /** Resolves when a background rebuild (if any) has finished; for tests and the command line. */

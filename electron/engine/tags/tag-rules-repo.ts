@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DocumentKind } from '../../../shared/model/document';
 import type { TagRule, TagRuleInput } from '../../../shared/model/tag-rule';
 
 interface TagRuleRow {
@@ -83,4 +84,18 @@ export function renameRuleTags(db: Database.Database, from: string, to: string, 
 /** Rules of a deleted tag (and its sub-tags) go with it, or the next import would bring the tag back. */
 export function deleteRulesOfTag(db: Database.Database, path: string): void {
   db.prepare(`DELETE FROM tag_rules WHERE tag_path = @p OR substr(tag_path, 1, length(@p) + 1) = @p || '/'`).run({ p: path });
+}
+
+/** The columns of a document a rule matches against. */
+export interface RuleDocumentRow {
+  seq: number;
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  text: string;
+}
+
+/** Every live document, oldest first, read one at a time (a rule run may stop early: call return()). */
+export function iterateLiveDocuments(db: Database.Database): IterableIterator<RuleDocumentRow> {
+  return db.prepare('SELECT seq, id, kind, title, text FROM documents WHERE deleted_at IS NULL ORDER BY seq').iterate() as IterableIterator<RuleDocumentRow>;
 }

@@ -73,6 +73,25 @@ export function removeDocumentTag(db: Database.Database, documentSeq: number, ta
   db.prepare('DELETE FROM document_tags WHERE document_seq = ? AND tag_id = ?').run(documentSeq, tagId);
 }
 
+/** Gives `toSeq` every tag `fromSeq` carries (the ones it already has are kept once). */
+export function copyDocumentTags(db: Database.Database, fromSeq: number, toSeq: number): void {
+  db.prepare('INSERT OR IGNORE INTO document_tags (document_seq, tag_id) SELECT ?, tag_id FROM document_tags WHERE document_seq = ?').run(toSeq, fromSeq);
+}
+
+/** Documents (live or trashed) that carry exactly this tag (not its sub-tags). */
+export function documentSeqsWithTag(db: Database.Database, tagId: number): number[] {
+  return (db.prepare('SELECT document_seq AS seq FROM document_tags WHERE tag_id = ?').all(tagId) as { seq: number }[]).map((row) => row.seq);
+}
+
+/** The tag whose last part is `name` (or whose path is `name`), the shortest path first. */
+export function findTagPathByName(db: Database.Database, name: string): string | undefined {
+  return (
+    db
+      .prepare(`SELECT path FROM tags WHERE path = @name OR substr(path, -length(@name) - 1) = '/' || @name ORDER BY length(path), path LIMIT 1`)
+      .get({ name }) as { path: string } | undefined
+  )?.path;
+}
+
 /** Documents (live or trashed) that carry the tag or one of its sub-tags. */
 export function documentSeqsWithTagSubtree(db: Database.Database, path: string): number[] {
   return (

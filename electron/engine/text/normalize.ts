@@ -22,7 +22,7 @@ let traditionalToSimplified: Map<number, number> | null = null;
 type Mapping = 'width' | 'fold' | 'traditional';
 const tables: Partial<Record<Mapping, Uint16Array>> = {};
 const astralTables: Record<Mapping, Map<number, number>> = { width: new Map(), fold: new Map(), traditional: new Map() };
-const utf16 = new TextDecoder('utf-16le');
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function parseDict(dict: string, into: Map<number, number>, chain: Map<number, number> | null): void {
   for (const entry of dict.split('|')) {

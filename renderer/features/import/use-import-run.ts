@@ -24,7 +24,7 @@ export interface ImportRun {
 
 /**
  * One engine import job for the picked files: each file's bytes are sent in turn (import.addFiles),
- * so the progress bar counts and 取消 (import.cancel) stops after the file being sent.
+ * so the progress bar counts and 取消 stops after the file being sent (then import.cancel ends the job).
  */
 export function useImportRun(): ImportRun {
   const queryClient = useQueryClient();
@@ -50,6 +50,8 @@ export function useImportRun(): ImportRun {
         for (const [index, picked] of files.entries()) {
           if (current.cancelled) {
             setCancelledCount(files.length - index);
+            // Told only now, so the file whose bytes were on their way is imported, not refused.
+            await api['import.cancel']({ jobId: started.jobId }).catch(() => undefined);
             break;
           }
           setProgress({ done: index, total: files.length, current: picked.name });
@@ -84,7 +86,6 @@ export function useImportRun(): ImportRun {
     const running = job.current;
     if (!running) return;
     running.cancelled = true;
-    void api['import.cancel']({ jobId: running.id }).catch(() => undefined);
   }, []);
 
   const reset = useCallback(() => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_KINDS, type DocumentRecord, type DocumentSummary, documentMetaSchema } from '../../model/document';
+import type { RemovedBlockView } from '../../model/cleaning';
 import type { HistoryEntry } from '../../model/history';
 import type { Note } from '../../model/note';
 import type { DocumentSuggestions } from '../../model/tag-rule';
@@ -43,6 +44,10 @@ export const documentMethods = {
   /** Removes documents from the trash for good; refuses documents that are not in the trash. */
   'documents.purge': method<{ count: number }>()(z.object({ ids: documentIds }).strict()),
   'documents.history': method<HistoryEntry[]>()(z.object({ id: documentId }).strict()),
+  /** 查看清理掉的内容: what import's cleaning took out of the document, each with the rule that did. */
+  'documents.removed': method<RemovedBlockView[]>()(z.object({ id: documentId }).strict()),
+  /** 恢复: a removed line goes back into the text where it stood (a user correction a re-read keeps). */
+  'documents.restoreRemoved': method<DocumentRecord>()(z.object({ id: documentId, blockId: z.number().int().min(1) }).strict()),
   /** Reads a text document's original again in another encoding (when the detected one gave 乱码). */
   'documents.reread': method<DocumentRecord>()(z.object({ id: documentId, encoding: z.string().trim().min(1, '请选择文字编码').max(40) }).strict()),
   /** Tags suggested by rules and quoted terms found at import, not yet adopted or dismissed. */

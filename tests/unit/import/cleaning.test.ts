@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../electron/engine/import/cleaning/clean-text';
 import { normalizePunctuation } from '../../../electron/engine/import/cleaning/punctuation';
-import { repairRadicals } from '../../../electron/engine/text/radicals';
 import { collapseRepeatedBody } from '../../../electron/engine/import/cleaning/repeated-body';
+import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
+import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
+import { repairRadicals } from '../../../electron/engine/text/radicals';
+import { places } from './fixture-helpers';
+
+// Site chrome in text copied from a page goes, each line with the rule that removed it (查看清理掉的内容);
+// the article stays. Read through the same path a copied page takes (reading/).
 
 const BODY = '项目临时党支部推行“党员先锋岗”，在关键工序上设立党员责任区，带头攻坚质量安全难题。';
-const page = (...lines: string[]): string => cleanText(lines.join('\n'), { chrome: true });
+const TITLE = '工地党建纪实报道';
+
+function read(lines: string[], web = true): DocumentReading {
+  return readDocument({ lines: linesOfPlainText(lines.join('\n')), web, stated: {}, statedOrigins: {} }, { fileName: '网页.txt', places });
+}
+
+/** The cleaned text of a copied page with a title on top (the title is shown above the text, not in it). */
+const page = (...lines: string[]): string => read([TITLE, ...lines]).text;
 
 describe('removing site chrome', () => {
   it.each([
@@ -21,25 +33,27 @@ describe('removing site chrome', () => {
     ['a share widget', '分享到：微信 微博 QQ空间'],
     ['previous and next links', '上一篇：鹿城区召开“红色工地”建设推进会'],
     ['a "more" link', '点击查看更多'],
-  ])('drops %s', (_label, chrome) => {
-    const cleaned = page(chrome, '', BODY);
-    expect(cleaned).toBe(BODY);
+  ])('drops %s, and says which rule did', (_label, chrome) => {
+    const reading = read([TITLE, chrome, '', BODY]);
+    expect(reading.text).toBe(BODY);
+    expect(reading.removed).toContainEqual(expect.objectContaining({ text: chrome, offset: 0 }));
   });
 
-  it('keeps the date and source on an info line and drops 字号, print links and the view counter beside them', () => {
-    const cleaned = page('发布日期：2024-11-15  信息来源：投资公司  作者：李帅  字号：[大 中 小]  【打印】【关闭】  浏览次数：386', '', BODY);
-    expect(cleaned).toContain('发布日期：2024-11-15');
-    expect(cleaned).toContain('信息来源：投资公司');
-    expect(cleaned).toContain('作者：李帅');
-    expect(cleaned).not.toMatch(/字号|打印|关闭|浏览次数|386/);
+  it('reads the date, source and author of an info line into the fields and takes the line out, 字号 and counters with it', () => {
+    const reading = read([TITLE, '发布日期：2024-11-15  信息来源：投资公司  作者：李帅  字号：[大 中 小]  【打印】【关闭】  浏览次数：386', '', BODY]);
+    expect(reading.meta).toMatchObject({ date: '2024-11-15', source: '投资公司', author: '李帅' });
+    expect(reading.text).toBe(BODY);
+    expect(reading.removed).toContainEqual(expect.objectContaining({ rule: 'info-line' }));
   });
 
   it.each([
     ['点击数：1024'],
     ['阅读量：215'],
     ['瀏覽次數：77'],
-  ])('drops the counter %s', (counter) => {
-    expect(page(`来源：区住建局 ${counter}`, BODY)).toBe(`来源：区住建局\n${BODY}`);
+  ])('drops the counter %s with the info line it sits on', (counter) => {
+    const reading = read([TITLE, `来源：区住建局 ${counter}`, BODY]);
+    expect(reading.text).toBe(BODY);
+    expect(reading.meta.source).toBe('区住建局');
   });
 
   it('drops a related-article list with its items but keeps the article', () => {
@@ -62,28 +76,25 @@ describe('removing site chrome', () => {
     expect(page(prose)).toBe(prose);
   });
 
-  it('drops spam, a site name and a navigation bar before the title', () => {
-    const cleaned = page(
-      '澳门新葡京娱乐城 www.xpj8888.com 注册即送彩金',
-      '欢迎访问浙江某某建设集团官网',
-      '首页 集团概况 新闻中心 党建园地 联系我们',
-      '“红领筑建”让党旗在工地飘扬',
-      BODY,
-    );
-    expect(cleaned).toBe(`“红领筑建”让党旗在工地飘扬\n${BODY}`);
+  it('drops spam, a site name and a navigation bar before the title, and finds the title', () => {
+    const reading = read(['澳门新葡京娱乐城 www.xpj8888.com 注册即送彩金', '欢迎访问浙江某某建设集团官网', '首页 集团概况 新闻中心 党建园地 联系我们', '“红领筑建”让党旗在工地飘扬', BODY]);
+    expect(reading.meta.title).toBe('“红领筑建”让党旗在工地飘扬');
+    expect(reading.text).toBe(BODY);
+    expect(reading.removed.map((block) => block.rule)).toEqual(expect.arrayContaining(['spam', 'navigation']));
   });
 
-  it('drops short stray lines before a title the page has named', () => {
-    const cleaned = cleanText(['东瓯网', '数字报', '瓯海区“136党建链”串起五方力量', BODY].join('\n'), { chrome: true, title: '瓯海区“136党建链”串起五方力量' });
-    expect(cleaned).toBe(`瓯海区“136党建链”串起五方力量\n${BODY}`);
+  it('drops a newspaper’s masthead lines above the headline and reads the paper from them', () => {
+    const reading = read(['东瓯日报 数字报', '2023年06月02日 第00012版：城市', '瓯海区“136党建链”串起五方力量', BODY]);
+    expect(reading.meta).toMatchObject({ title: '瓯海区“136党建链”串起五方力量', source: '东瓯日报', date: '2023-06-02' });
+    expect(reading.text).toBe(BODY);
   });
 
-  it('leaves text alone when chrome removal is off (Word files, PDFs)', () => {
-    expect(cleanText(`上一篇：总结\n${BODY}`, { chrome: false })).toBe(`上一篇：总结\n${BODY}`);
+  it('drops only explicit chrome lines from a Word file or PDF, where no site surrounds the text', () => {
+    expect(read([TITLE, '上一篇：总结', BODY, '各街道要落实属地责任。'], false).text).toBe(`${BODY}\n各街道要落实属地责任。`);
   });
 
   it('drops the follow prompt, end marker, reaction bar and 往期推荐 list of a copied 公众号 article', () => {
-    const cleaned = page(
+    const reading = read([
       '点击上方蓝字 关注我们',
       '“安居先锋”党建联建让安置房项目跑出加速度',
       '鹿城住建 2024年03月12日 09:30 浙江',
@@ -95,8 +106,9 @@ describe('removing site chrome', () => {
       '我区三个项目获评市级优秀“红色工地”',
       '点个在看你最好看',
       '分享 收藏 点赞 在看',
-    );
-    expect(cleaned).toBe(['“安居先锋”党建联建让安置房项目跑出加速度', '鹿城住建 2024年03月12日 09:30 浙江', BODY, '来源：鹿城区住建局'].join('\n'));
+    ]);
+    expect(reading.meta).toMatchObject({ title: '“安居先锋”党建联建让安置房项目跑出加速度', source: '鹿城住建', date: '2024-03-12' });
+    expect(reading.text).toBe(BODY);
   });
 
   it('keeps a sentence that asks readers to follow something as part of the story', () => {
@@ -118,9 +130,10 @@ describe('collapsing a body that appears twice', () => {
     expect(collapseRepeatedBody(text)).toBe(text);
   });
 
-  it('collapses the copy even when its whitespace differs', () => {
-    const twice = [...paragraphs, ...paragraphs.map((p) => `\u3000\u3000${p.replace('，', ' ，')}`)].join('\n');
-    expect(cleanText(twice, { chrome: true })).toBe(paragraphs.join('\n'));
+  it('collapses the copy even when its whitespace differs, and keeps it in the removed lines', () => {
+    const reading = read([TITLE, ...paragraphs, ...paragraphs.map((p) => `\u3000\u3000${p.replace('，', ' ，')}`)]);
+    expect(reading.text).toBe(paragraphs.join('\n'));
+    expect(reading.removed.filter((block) => block.rule === 'repeated-body')).toHaveLength(3);
   });
 });
 
@@ -142,8 +155,8 @@ describe('whitespace and punctuation', () => {
   });
 
   it('never changes a Han character: traditional text stays traditional', () => {
-    const traditional = '寧波杭州灣新區醫院工地推行「紅領築建」 ,黨員突擊隊攻堅';
-    const cleaned = cleanText(traditional, { chrome: true });
+    const traditional = '寧波杭州灣新區醫院工地推行「紅領築建」 ,黨員突擊隊攻堅底板澆築，確保工程質量安全。';
+    const cleaned = page(traditional);
     const han = (text: string): string => [...text].filter((ch) => /\p{Script=Han}/u.test(ch)).join('');
     expect(han(cleaned)).toBe(han(traditional));
     expect(cleaned).toContain('寧波杭州灣新區');

@@ -68,7 +68,7 @@ describe('importing saved web pages', () => {
     const { parsed, filled } = await parseFixture('traditional-big5.htm');
     expect(parsed.encoding).toBe('big5');
     expect(filled.meta).toMatchObject({
-      title: '寧波杭州灣新區醫院工地推行「紅領築建」 黨員突擊隊攻堅底板澆築',
+      title: '寧波杭州灣新區醫院工地推行「紅領築建」黨員突擊隊攻堅底板澆築',
       kind: 'news',
       date: '2024-03-22',
       source: '甬港商報',
@@ -111,12 +111,12 @@ describe('importing saved web pages', () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>丽水市住房和城乡建设局</title></head><body>
 <table width="100%"><tr><td><img src="logo.gif"></td><td>丽水市住房和城乡建设局 | 网站首页 | 政务公开 | 党建工作</td></tr></table>
 <table width="980"><tr><td width="200" valign="top"><ul><li><a>党建动态</a></li><li><a>通知公告</a></li><li><a>政策法规</a></li><li><a>联系我们</a></li></ul></td>
-<td valign="top"><table width="100%"><tr><td align="center"><font size="4"><b>缙云县市政工程推行“安心码” 工友扫码维权</b></font></td></tr>
+<td valign="top"><table width="100%"><tr><td align="center"><font size="4"><b>缙云县市政工程推行“安心码”工友扫码维权</b></font></td></tr>
 <tr><td align="center">时间：2023年09月12日 来源：缙云县住建局 点击：<span>88</span></td></tr>
 <tr><td><font face="仿宋">\u3000\u3000近日，缙云县一处市政道路工程的临时党支部推出“安心码”，工友扫码即可反映工资支付、安全隐患等诉求，党员在24小时内响应。<br><br>\u3000\u3000“安心码”上线三个月，共收到工友诉求57条，全部办结，其中协调追回工资23万元。</font></td></tr></table></td></tr></table>
 <div align="center">主办单位：丽水市住房和城乡建设局\u3000地址：丽水市人民街1号\u3000电话：0578-0000000<br>浙ICP备00000000号</div></body></html>`;
     const { filled } = await parseFile('old-layout.htm', (await import('iconv-lite')).default.encode(html, 'gbk'));
-    expect(filled.meta).toMatchObject({ title: '缙云县市政工程推行“安心码” 工友扫码维权', date: '2023-09-12', source: '缙云县住建局', region: '浙江省丽水市缙云县', practiceName: '安心码' });
+    expect(filled.meta).toMatchObject({ title: '缙云县市政工程推行“安心码”工友扫码维权', date: '2023-09-12', source: '缙云县住建局', region: '浙江省丽水市缙云县', practiceName: '安心码' });
     expect(filled.text).toContain('党员在24小时内响应。\n\n“安心码”上线三个月');
     expect(filled.text).not.toMatch(/党建动态|通知公告|联系我们|网站首页|主办单位|ICP|点击/);
   });

@@ -117,7 +117,7 @@ describe('electron-builder.yml', () => {
     expect(resources?.to).toBe(path.relative('/r', packagedResources));
     // Every data file the engine reads from resources/ (a new library needs them all).
     const dataFiles = fs.readdirSync(path.join(repoRoot, 'resources')).filter((name) => name.endsWith('.json'));
-    expect(dataFiles).toEqual(expect.arrayContaining(['taxonomy.json', 'tag-rules.json', 'gazetteer.json']));
+    expect(dataFiles).toEqual(expect.arrayContaining(['taxonomy.json', 'tag-rules.json', 'places.json']));
     expect(resources?.filter).toEqual(expect.arrayContaining([...dataFiles, 'sample/**']));
   });
 

@@ -15,7 +15,7 @@ function seeded(): Library {
 
 /** Facets from the index's rows, checked against the same counts read from the documents table. */
 function facetsOf(lib: Library, query: string) {
-  const seqs = lib.engine.matchingSeqs?.(query) ?? [];
+  const seqs = lib.engine.matchingSeqs(query);
   const fromIndex = computeFacets(lib.db, seqs, true);
   expect(computeFacets(lib.db, seqs, false)).toEqual(fromIndex);
   return fromIndex;

@@ -26,7 +26,8 @@ export const RELATED_FIXTURES: FixtureDoc[] = [
   },
   {
     key: 'copy',
-    text: `当前位置：首页 > 党建动态\n\n${CASE_TEXT}\n\n（来源：温州建设网）`,
+    // Republished with the site's chrome, an editor's note and its last sentence reworded: near, not the same text.
+    text: `当前位置：首页 > 党建动态\n\n${CASE_TEXT.replace('党建联建让三方形成合力，解决施工难题十七项。', '编者按：这一做法值得各地学习借鉴。')}\n\n（来源：温州建设网）`,
     meta: { kind: 'news', source: '温州建设网', title: '城东安置房项目“六有一好”经验（转载）' },
   },
   {

@@ -41,7 +41,7 @@ describe('the index follows every write', () => {
     const lib = seeded();
     lib.purge('c');
     expect(lib.ids('把支部建在项目上')).toEqual([]);
-    expect(lib.engine.indexStatus?.()).toBe('ready');
+    expect(lib.engine.indexStatus()).toBe('ready');
   });
 
   it('rolls back with the transaction that made the write', () => {
@@ -69,20 +69,20 @@ describe('rebuild', () => {
     const lib = seeded();
     const before = ['党建联建', '清廉', 'tag:党建联建', '工地 -清廉'].map((q) => lib.ids(q));
     lib.db.exec('DELETE FROM document_fts; DELETE FROM document_fields_fts; DELETE FROM search_docs;');
-    expect(lib.engine.indexStatus?.()).toBe('stale');
+    expect(lib.engine.indexStatus()).toBe('stale');
     const progress: [number, number][] = [];
     expect(lib.engine.rebuild((done, total) => progress.push([done, total]))).toBe(3);
     expect(progress.at(-1)).toEqual([3, 3]);
     expect(['党建联建', '清廉', 'tag:党建联建', '工地 -清廉'].map((q) => lib.ids(q))).toEqual(before);
-    expect(lib.engine.indexStatus?.()).toBe('ready');
+    expect(lib.engine.indexStatus()).toBe('ready');
   });
 
   it('rebuilds in the background while queries are answered by scanning', async () => {
     const lib = seeded();
     for (let i = 0; i < 1200; i++) lib.put({ id: `n${i}`, title: `简报${i}`, text: i === 700 ? '独有的词语' : '普通内容' });
     const seen: string[] = [];
-    const running = lib.engine.rebuildInBackground?.(() => {
-      if (lib.engine.indexStatus?.() !== 'rebuilding') return;
+    const running = lib.engine.rebuildInBackground(() => {
+      if (lib.engine.indexStatus() !== 'rebuilding') return;
       const response = lib.search('独有的词语');
       seen.push(`${response.hits.map((h) => h.id).join()}|${response.notice ?? ''}`);
     });
@@ -90,14 +90,14 @@ describe('rebuild', () => {
     expect(seen.length).toBeGreaterThan(1);
     for (const entry of seen) expect(entry).toMatch(/^n700\|.*逐篇查找/);
     expect(lib.ids('独有的词语')).toEqual(['n700']);
-    expect(lib.engine.indexStatus?.()).toBe('ready');
+    expect(lib.engine.indexStatus()).toBe('ready');
   });
 
   it('notices an index built by another tokenizer version and answers by scanning', () => {
     const lib = seeded();
     lib.db.prepare("UPDATE search_index_state SET value = '0' WHERE key = 'tokenizer'").run();
     const fresh = createSearchEngine(lib.db);
-    expect(fresh.indexStatus?.()).toBe('stale');
+    expect(fresh.indexStatus()).toBe('stale');
     const response = fresh.query({ query: '党建联建', sort: 'relevance', offset: 0, limit: 10 });
     expect(response.hits.map((h) => h.id).sort()).toEqual(['a', 'c']);
     expect(response.notice).toMatch(/逐篇查找/);
@@ -107,21 +107,21 @@ describe('rebuild', () => {
     const lib = seeded();
     lib.db.exec('DROP TABLE document_fts');
     const broken = createSearchEngine(lib.db);
-    expect(broken.indexStatus?.()).toBe('missing');
+    expect(broken.indexStatus()).toBe('missing');
     expect(broken.query({ query: '清廉', sort: 'relevance', offset: 0, limit: 10 }).hits.map((h) => h.id)).toEqual(['b']);
     broken.rebuild();
-    expect(broken.indexStatus?.()).toBe('ready');
+    expect(broken.indexStatus()).toBe('ready');
     expect(broken.query({ query: '清廉', sort: 'relevance', offset: 0, limit: 10 }).notice).toBeNull();
   });
 
   it('falls back to scanning when the index cannot be read', () => {
     const lib = seeded();
-    expect(lib.engine.indexStatus?.()).toBe('ready');
+    expect(lib.engine.indexStatus()).toBe('ready');
     lib.db.exec('DROP TABLE search_docs');
     const response = lib.search('党建联建');
     expect(response.hits.map((h) => h.id).sort()).toEqual(['a', 'c']);
     expect(response.notice).toMatch(/逐篇查找/);
-    expect(lib.engine.indexStatus?.()).toBe('stale');
+    expect(lib.engine.indexStatus()).toBe('stale');
   });
 
   it('notices documents written without the index', () => {
@@ -130,6 +130,6 @@ describe('rebuild', () => {
       lib.db.prepare(`INSERT INTO documents (id, kind, title, text, text_sha256, created_at, updated_at)
         VALUES ('z', 'news', '漏建索引', '正文', '', 'now', 'now')`).run(),
     );
-    expect(createSearchEngine(lib.db).indexStatus?.()).toBe('stale');
+    expect(createSearchEngine(lib.db).indexStatus()).toBe('stale');
   });
 });

@@ -24,7 +24,7 @@ const segments = (library: Library) =>
   library.db.prepare<[], number>('SELECT count(DISTINCT segid) FROM document_fts_idx').pluck().get() ?? 0;
 
 const answers = (library: Library) =>
-  ['党员先锋岗', '温州', '"夜校开课"', '清廉工地 -温州', 'kind:practice 安全隐患'].map((query) => {
+  ['党员先锋岗', '温州', '"夜校开课"', '清廉工地 -温州', 'year:2022 安全隐患'].map((query) => {
     const response = library.search.query({ query, sort: 'relevance', offset: 0, limit: 100 });
     return { query, total: response.total, ids: response.hits.map((hit) => hit.id) };
   });
@@ -53,7 +53,7 @@ describe('tidying the search index after imports', () => {
 
     await tidySearchIndex(library);
     expect(segments(library)).toBe(1);
-    expect(library.search.tidyStep?.()).toBe(false);
+    expect(library.search.tidyStep()).toBe(false);
     expect(answers(library)).toEqual(before);
   });
 

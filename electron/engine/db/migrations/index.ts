@@ -8,6 +8,7 @@ import { migration007Drafts } from './007-drafts';
 import { migration008SelectionRounds } from './008-selection-rounds';
 import { migration009CriterionNotes } from './009-criterion-notes';
 import { migration010UndoLog } from './010-undo-log';
+import { migration011ImportReading } from './011-import-reading';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'selection-rounds', sql: migration008SelectionRounds },
   { version: 9, name: 'criterion-notes', sql: migration009CriterionNotes },
   { version: 10, name: 'undo-log', sql: migration010UndoLog },
+  { version: 11, name: 'import-reading', sql: migration011ImportReading },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

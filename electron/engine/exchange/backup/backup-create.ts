@@ -9,6 +9,7 @@ import { schemaVersion } from '../../db/migrate';
 import type { Library } from '../../core/library';
 import { nowIso } from '../../core/ids';
 import { BACKUP_DATABASE_ENTRY, BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest } from './backup-format';
+import { snapshotFacts, vacuumInto } from './backup-repo';
 
 export interface WrittenBackup {
   path: string;
@@ -31,22 +32,12 @@ export function writeBackup(library: Library, target: string): WrittenBackup {
   const writer = new ZipWriter(path.resolve(target));
   try {
     try {
-      library.db.prepare('VACUUM INTO ?').run(snapshot);
+      vacuumInto(library.db, snapshot);
     } catch (error) {
       throw new CasebookError('INTERNAL', '无法生成数据库快照，请检查临时文件夹所在磁盘的空间。', String(error));
     }
     // The snapshot says which originals belong to it; read them from the library folder.
-    library.db.prepare('ATTACH DATABASE ? AS snapshot').run(snapshot);
-    let originals: { sha256: string; stored_path: string }[];
-    let documents: number;
-    let version: number;
-    try {
-      originals = library.db.prepare('SELECT sha256, stored_path FROM snapshot.originals ORDER BY stored_path').all() as typeof originals;
-      documents = (library.db.prepare('SELECT count(*) AS n FROM snapshot.documents').get() as { n: number }).n;
-      version = library.db.pragma('snapshot.user_version', { simple: true }) as number;
-    } finally {
-      library.db.prepare('DETACH DATABASE snapshot').run();
-    }
+    const { originals, documents, version } = snapshotFacts(library.db, snapshot);
     const createdAt = nowIso();
     writer.addFile(BACKUP_DATABASE_ENTRY, snapshot, true);
     let missing = 0;

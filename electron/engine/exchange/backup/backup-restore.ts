@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { CasebookError } from '../../../../shared/api/errors';
 import type { RestoreResult } from '../../../../shared/model/backup';
 import { refused, ZipReader } from '../../archive/zip-reader';
-import { quoteIdentifier, tableColumns, tableExists } from '../bundle/bundle-records';
+import { tableExists, tableHasRows } from '../exchange-repo';
 import { openDatabase } from '../../db/open-database';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import type { Library } from '../../core/library';
@@ -19,6 +19,16 @@ import {
   REBUILT_TABLES,
   type BackupManifest,
 } from './backup-format';
+import {
+  attachRestored,
+  clearMainTable,
+  copyRestoredTable,
+  deferForeignKeys,
+  detachRestored,
+  quickCheckAndUnjournal,
+  restoredCounts,
+  schemaTables,
+} from './backup-repo';
 
 function readManifest(reader: ZipReader): BackupManifest {
   if (!reader.has('manifest.json')) throw new CasebookError('IMPORT_FAILED', '这个文件不是案例库备份（缺少清单 manifest.json），已停止恢复。', 'no manifest');
@@ -45,12 +55,12 @@ function readManifest(reader: ZipReader): BackupManifest {
 
 /** Rows of the user's own work; seeded tags, tag rules and settings do not count. */
 export function libraryIsEmpty(library: Library): boolean {
-  return CONTENT_TABLES.every((table) => !tableExists(library.db, table) || library.db.prepare(`SELECT 1 FROM ${quoteIdentifier(table)} LIMIT 1`).get() === undefined);
+  return CONTENT_TABLES.every((table) => !tableExists(library.db, table) || !tableHasRows(library.db, table));
 }
 
 /** Ordinary tables to copy: not SQLite's own, not the full-text index or its shadow tables, not what the search engine rebuilds. */
 function copiedTables(db: Database.Database, schema: 'main' | 'restored'): string[] {
-  const rows = db.prepare(`SELECT name, sql FROM ${schema}.sqlite_master WHERE type = 'table'`).all() as { name: string; sql: string | null }[];
+  const rows = schemaTables(db, schema);
   const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql ?? '')).map((row) => row.name);
   return rows
     .map((row) => row.name)
@@ -93,17 +103,12 @@ function unpackChecked(reader: ZipReader, manifest: BackupManifest, staging: str
 function prepareSnapshot(library: Library, file: string): void {
   try {
     const db = openDatabase(file, library.options.nativeBinding ? { nativeBinding: library.options.nativeBinding } : {});
-    const check = db.pragma('quick_check', { simple: true });
-    db.pragma('journal_mode = DELETE');
+    const check = quickCheckAndUnjournal(db);
     db.close();
     if (check !== 'ok') throw new Error(`quick_check: ${String(check)}`);
   } catch (error) {
     throw refused('备份文件', '中的数据库已损坏', String(error instanceof Error ? error.message : error));
   }
-}
-
-function count(db: Database.Database, sql: string): number {
-  return (db.prepare(sql).get() as { n: number }).n;
 }
 
 /**
@@ -128,25 +133,22 @@ export function restoreBackup(library: Library, file: string): RestoreResult {
     prepareSnapshot(library, unpacked.database);
 
     const db = library.db;
-    db.prepare('ATTACH DATABASE ? AS restored').run(unpacked.database);
+    attachRestored(db, unpacked.database);
     const tables: Record<string, number> = {};
     try {
       const theirs = new Set(copiedTables(db, 'restored'));
       library.write(() => {
-        db.pragma('defer_foreign_keys = ON');
+        deferForeignKeys(db);
         const ours = copiedTables(db, 'main');
         // Everything out first: a cascade from a later DELETE must not remove rows already copied.
-        for (const table of ours) db.prepare(`DELETE FROM main.${quoteIdentifier(table)}`).run();
+        for (const table of ours) clearMainTable(db, table);
         for (const table of ours) {
           if (!theirs.has(table)) continue;
-          const restoredColumns = new Set((db.prepare(`PRAGMA restored.table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((c) => c.name));
-          const columns = tableColumns(db, table).filter((column) => restoredColumns.has(column)).map(quoteIdentifier).join(', ');
-          const copied = db.prepare(`INSERT INTO main.${quoteIdentifier(table)} (${columns}) SELECT ${columns} FROM restored.${quoteIdentifier(table)}`).run();
-          tables[table] = copied.changes;
+          tables[table] = copyRestoredTable(db, table);
         }
       });
     } finally {
-      db.prepare('DETACH DATABASE restored').run();
+      detachRestored(db);
     }
 
     for (const relative of unpacked.originals) {
@@ -157,12 +159,13 @@ export function restoreBackup(library: Library, file: string): RestoreResult {
       fs.renameSync(from, to);
     }
     library.search.rebuild();
+    const counts = restoredCounts(db);
     return {
-      documents: count(db, 'SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL'),
-      trashed: count(db, 'SELECT count(*) AS n FROM documents WHERE deleted_at IS NOT NULL'),
+      documents: counts.documents,
+      trashed: counts.trashed,
       originals: unpacked.originals.length,
-      tags: count(db, 'SELECT count(*) AS n FROM tags'),
-      notes: count(db, 'SELECT count(*) AS n FROM notes'),
+      tags: counts.tags,
+      notes: counts.notes,
       tables: Object.fromEntries(Object.entries(tables).filter(([table, rows]) => rows > 0 && !['documents', 'notes', 'tags', 'originals', 'settings', 'sqlite_sequence'].includes(table))),
     };
   } finally {

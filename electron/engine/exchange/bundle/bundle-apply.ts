@@ -3,14 +3,17 @@ import type { BundleApplyResult, ConflictChoice } from '../../../../shared/model
 import { blankImportResult, type ImportResult } from '../../../../shared/model/import';
 import { findDocumentRow, insertDocumentRow, META_COLUMNS, metaFromRow, updateDocumentColumns, type DocumentRow } from '../../documents/documents-repo';
 import { recordHistory, type HistoryChange } from '../../documents/history-repo';
+import { hasOriginal, insertOriginal } from '../../documents/originals-repo';
 import { addDocumentTag, ensureTag, validTagPath } from '../../tags/tags-repo';
 import { indexAndLink } from '../../duplicates/near-duplicate-index';
+import { signatureSources } from '../../duplicates/signatures-repo';
 import type { Library } from '../../core/library';
 import { newId, nowIso } from '../../core/ids';
 import { originalEntryName, type BundleDocument } from './bundle-format';
 import { planDocuments, type DocumentPlan } from './bundle-plan';
 import type { OpenedBundle } from './bundle-read';
 import { applyRecord, planRecords, type RecordCounts } from './bundle-record-merge';
+import { insertNoteIfAbsent, setDocumentTimes, updateNoteOfDocument } from './bundle-repo';
 
 export interface ApplyOptions {
   /** Shown as `file` in every result line: the bundle as the user named it. */
@@ -34,7 +37,7 @@ function saveOriginals(library: Library, bundle: OpenedBundle, documents: Bundle
   for (const document of documents) {
     const original = document.original;
     if (!original) continue;
-    if (library.db.prepare('SELECT 1 FROM originals WHERE sha256 = ?').get(original.sha256)) continue;
+    if (hasOriginal(library.db, original.sha256)) continue;
     const { bytes } = bundle.reader.read(originalEntryName(original.sha256));
     library.originals.save(original.sha256, original.fileName || 'original', bytes);
   }
@@ -43,9 +46,7 @@ function saveOriginals(library: Library, bundle: OpenedBundle, documents: Bundle
 function insertOriginalRow(library: Library, document: BundleDocument, now: string): void {
   if (!document.original) return;
   const stored = library.originals.relativePathFor(document.original.sha256, document.original.fileName || 'original');
-  library.db
-    .prepare('INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)')
-    .run(document.original.sha256, document.original.size, stored, now);
+  insertOriginal(library.db, document.original.sha256, document.original.size, stored, now);
 }
 
 function mergeTagsAndNotes(library: Library, seq: number, document: BundleDocument, now: string, copyNotes: boolean): void {
@@ -58,8 +59,9 @@ function mergeTagsAndNotes(library: Library, seq: number, document: BundleDocume
     }
     addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
   }
-  const insert = library.db.prepare('INSERT OR IGNORE INTO notes (id, document_seq, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-  for (const note of document.notes) insert.run(copyNotes ? newId() : note.id, seq, note.body, note.createdAt, note.updatedAt);
+  for (const note of document.notes) {
+    insertNoteIfAbsent(library.db, { id: copyNotes ? newId() : note.id, documentSeq: seq, body: note.body, createdAt: note.createdAt, updatedAt: note.updatedAt });
+  }
 }
 
 function insertDocument(library: Library, document: BundleDocument, id: string, now: string): number {
@@ -76,7 +78,7 @@ function insertDocument(library: Library, document: BundleDocument, id: string, 
     now,
   });
   // The same document: it keeps the times it had in the library it came from.
-  library.db.prepare('UPDATE documents SET created_at = ?, updated_at = ? WHERE seq = ?').run(document.createdAt, id === document.id ? document.updatedAt : now, seq);
+  setDocumentTimes(library.db, seq, document.createdAt, id === document.id ? document.updatedAt : now);
   mergeTagsAndNotes(library, seq, document, now, id !== document.id);
   return seq;
 }
@@ -106,12 +108,11 @@ function takeTheirs(library: Library, existing: DocumentRow, document: BundleDoc
   columns.field_origins = JSON.stringify(document.fieldOrigins);
   updateDocumentColumns(library.db, existing.seq, columns, now);
   if (changes.length > 0) recordHistory(library.db, existing.seq, changes, library.actor, now);
-  const update = library.db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ? AND document_seq = ?');
-  for (const note of document.notes) update.run(note.body, note.updatedAt, note.id, existing.seq);
+  for (const note of document.notes) updateNoteOfDocument(library.db, note.id, existing.seq, note.body, note.updatedAt);
 }
 
 function relink(library: Library, seq: number, now: string): void {
-  const row = library.db.prepare('SELECT text, doc_number, deleted_at FROM documents WHERE seq = ?').get(seq) as { text: string; doc_number: string | null; deleted_at: string | null };
+  const row = signatureSources(library.db, [seq])[0]!;
   indexAndLink(library.db, { seq, text: row.text, docNumber: row.doc_number, live: row.deleted_at === null }, now);
 }
 

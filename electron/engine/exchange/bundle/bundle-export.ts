@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError } from '../../../../shared/api/errors';
 import { metaFromRow, type DocumentRow } from '../../documents/documents-repo';
+import { listNotes } from '../../documents/notes-repo';
+import { originalStoredPath } from '../../documents/originals-repo';
 import { tagsOfDocument } from '../../tags/tags-repo';
 import type { Library } from '../../core/library';
 import { requireDocumentRow } from '../../documents/documents-service';
@@ -38,9 +40,6 @@ export interface WrittenBundle {
 const TEXTUAL = /\.(txt|text|md|markdown|html?|xhtml|shtml|mhtml?|json|xml|csv)$/i;
 
 function bundleDocument(library: Library, row: DocumentRow): BundleDocument {
-  const notes = library.db
-    .prepare('SELECT id, body, created_at, updated_at FROM notes WHERE document_seq = ? ORDER BY created_at, id')
-    .all(row.seq) as { id: string; body: string; created_at: string; updated_at: string }[];
   return {
     id: row.id,
     meta: metaFromRow(row),
@@ -52,16 +51,16 @@ function bundleDocument(library: Library, row: DocumentRow): BundleDocument {
         : { sha256: row.original_sha256, fileName: row.original_name ?? '', size: row.original_size ?? 0, encoding: row.encoding },
     fieldOrigins: JSON.parse(row.field_origins) as BundleDocument['fieldOrigins'],
     tags: tagsOfDocument(library.db, row.seq),
-    notes: notes.map((note) => ({ id: note.id, body: note.body, createdAt: note.created_at, updatedAt: note.updated_at })),
+    notes: listNotes(library.db, row.seq).map((note) => ({ id: note.id, body: note.body, createdAt: note.createdAt, updatedAt: note.updatedAt })),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
 function storedPathOf(library: Library, sha256: string): string {
-  const row = library.db.prepare('SELECT stored_path FROM originals WHERE sha256 = ?').get(sha256) as { stored_path: string } | undefined;
-  if (!row) throw new CasebookError('INTERNAL', '资料库中缺少一份原始文件的记录。', `original ${sha256}`);
-  return row.stored_path;
+  const storedPath = originalStoredPath(library.db, sha256);
+  if (storedPath === undefined) throw new CasebookError('INTERNAL', '资料库中缺少一份原始文件的记录。', `original ${sha256}`);
+  return storedPath;
 }
 
 /**

@@ -47,7 +47,8 @@ export const bundleNoteSchema = z.object({ id: idSchema, body: z.string().min(1)
 export const bundleDocumentSchema = z
   .object({
     id: idSchema,
-    meta: documentMetaSchema,
+    // Bundles made before 主送机关 and 附件 were read have neither.
+    meta: documentMetaSchema.extend({ addressees: documentMetaSchema.shape.addressees.default(null), attachments: documentMetaSchema.shape.attachments.default(null) }),
     text: z.string().max(64 * 1024 * 1024),
     textSha256: sha256Schema,
     original: z

@@ -1,11 +1,13 @@
 import { DOCUMENT_META_FIELDS, FIELD_LABELS } from '../../../../shared/model/document';
 import type { BundlePlan, BundlePlanItem } from '../../../../shared/model/bundle';
 import { findDocumentRow, metaFromRow, type DocumentRow } from '../../documents/documents-repo';
+import { listNotes } from '../../documents/notes-repo';
 import { findTagId, validTagPath } from '../../tags/tags-repo';
 import type { Library } from '../../core/library';
 import { peekLibraryId, type BundleDocument } from './bundle-format';
 import type { OpenedBundle } from './bundle-read';
 import { planRecords } from './bundle-record-merge';
+import { documentIdWithOriginal, documentIdWithText } from './bundle-repo';
 
 export interface DocumentPlan {
   item: BundlePlanItem;
@@ -15,14 +17,9 @@ export interface DocumentPlan {
 }
 
 function sameDocumentElsewhere(library: Library, document: BundleDocument): DocumentRow | undefined {
-  const byOriginal = document.original
-    ? (library.db.prepare('SELECT id FROM documents WHERE original_sha256 = ? ORDER BY deleted_at IS NOT NULL, seq LIMIT 1').get(document.original.sha256) as { id: string } | undefined)
-    : undefined;
-  const byText =
-    byOriginal === undefined && document.text.length > 0
-      ? (library.db.prepare('SELECT id FROM documents WHERE text_sha256 = ? ORDER BY deleted_at IS NOT NULL, seq LIMIT 1').get(document.textSha256) as { id: string } | undefined)
-      : undefined;
-  const id = byOriginal?.id ?? byText?.id;
+  const byOriginal = document.original ? documentIdWithOriginal(library.db, document.original.sha256) : undefined;
+  const byText = byOriginal === undefined && document.text.length > 0 ? documentIdWithText(library.db, document.textSha256) : undefined;
+  const id = byOriginal ?? byText;
   return id === undefined ? undefined : findDocumentRow(library.db, id);
 }
 
@@ -35,8 +32,7 @@ export function documentDifferences(library: Library, existing: DocumentRow, doc
   }
   if (existing.text_sha256 !== document.textSha256) differences.push('正文');
   if ((existing.original_sha256 ?? null) !== (document.original?.sha256 ?? null)) differences.push('原始文件');
-  const notes = library.db.prepare('SELECT id, body FROM notes WHERE document_seq = ?').all(existing.seq) as { id: string; body: string }[];
-  const bodies = new Map(notes.map((note) => [note.id, note.body]));
+  const bodies = new Map(listNotes(library.db, existing.seq).map((note) => [note.id, note.body]));
   if (document.notes.some((note) => bodies.has(note.id) && bodies.get(note.id) !== note.body)) differences.push('备注');
   return differences;
 }

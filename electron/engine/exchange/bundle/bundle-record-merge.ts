@@ -5,7 +5,9 @@ import { newId } from '../../core/ids';
 import type { BundleRecord } from './bundle-format';
 import { RECORD_KINDS } from './bundle-families';
 import type { OpenedBundle } from './bundle-read';
-import { quoteIdentifier, tableColumns, tableExists, type RecordKind } from './bundle-records';
+import type { RecordKind } from './bundle-records';
+import { deleteChildRows, hasRowWithId, insertRow, revisionOf, updateRowById } from './bundle-repo';
+import { tableColumns, tableExists } from '../exchange-repo';
 
 /** Where a bundle's document is in this library: its own id, or the copy or duplicate it became. */
 export interface DocumentMapping {
@@ -108,13 +110,10 @@ function insertRows(library: Library, kind: RecordKind, record: BundleRecord, ro
       for (const reference of family.optionalReferences ?? []) {
         const value = values[reference.column];
         if (value === undefined || value === null) continue;
-        const present = tableExists(library.db, reference.table) && library.db.prepare(`SELECT 1 FROM ${quoteIdentifier(reference.table)} WHERE id = ?`).get(value);
+        const present = tableExists(library.db, reference.table) && hasRowWithId(library.db, reference.table, value);
         if (!present) values[reference.column] = null;
       }
-      const names = Object.keys(values);
-      library.db
-        .prepare(`INSERT INTO ${quoteIdentifier(table)} (${names.map(quoteIdentifier).join(', ')}) VALUES (${names.map((name) => `@${name}`).join(', ')})`)
-        .run(Object.fromEntries(names.map((name) => [name, values[name]])) as Record<string, unknown>);
+      insertRow(library.db, table, values);
     }
   }
 }
@@ -129,16 +128,13 @@ function updateRoot(library: Library, kind: RecordKind, record: BundleRecord): v
   for (const reference of kind.family.optionalReferences ?? []) {
     const value = values[reference.column];
     if (value === undefined || value === null) continue;
-    if (!tableExists(library.db, reference.table) || !library.db.prepare(`SELECT 1 FROM ${quoteIdentifier(reference.table)} WHERE id = ?`).get(value)) values[reference.column] = null;
+    if (!tableExists(library.db, reference.table) || !hasRowWithId(library.db, reference.table, value)) values[reference.column] = null;
   }
   if (typeof values.revision === 'number') {
     // A save counter only moves forward, so an open editor notices the text changed under it.
-    const current = library.db.prepare(`SELECT revision FROM ${quoteIdentifier(kind.family.root)} WHERE id = ?`).get(record.id) as { revision: number } | undefined;
-    values.revision = Math.max(values.revision, current?.revision ?? 0) + 1;
+    values.revision = Math.max(values.revision, revisionOf(library.db, kind.family.root, record.id) ?? 0) + 1;
   }
-  library.db
-    .prepare(`UPDATE ${quoteIdentifier(kind.family.root)} SET ${names.map((name) => `${quoteIdentifier(name)} = @${name}`).join(', ')} WHERE id = @id`)
-    .run({ ...values, id: record.id });
+  updateRowById(library.db, kind.family.root, record.id, values);
 }
 
 export interface RecordCounts {
@@ -170,7 +166,7 @@ export function applyRecord(library: Library, plan: RecordPlan, choice: Conflict
   if (choice === 'theirs') {
     // The root row is updated in place (its own history, such as a draft's versions, stays); its parts are replaced.
     for (const child of kind.family.children) {
-      if (tableExists(library.db, child.table)) library.db.prepare(`DELETE FROM ${quoteIdentifier(child.table)} WHERE ${quoteIdentifier(child.parentColumn)} = ?`).run(record.id);
+      if (tableExists(library.db, child.table)) deleteChildRows(library.db, child.table, child.parentColumn, record.id);
     }
     updateRoot(library, kind, record);
     insertRows(library, kind, record, record.id, documents, true);

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { BundleItemType } from '../../../../shared/model/bundle';
 import type { Library } from '../../core/library';
 import type { BundleRecord } from './bundle-format';
+import { childRows, documentIdOfSeq as findDocumentIdOfSeq, findRowById } from './bundle-repo';
+import { tableExists } from '../exchange-repo';
 
 /**
  * 专辑 and 草稿 travel in a bundle as the rows of their tables: a root row (by its stable text id)
@@ -38,22 +40,9 @@ export interface RecordKind {
   collect(library: Library, ids: string[]): CollectedRecord[];
 }
 
-export function tableExists(db: Database.Database, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
-}
-
-export function tableColumns(db: Database.Database, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info(${quoteIdentifier(table)})`).all() as { name: string }[]).map((column) => column.name);
-}
-
-export function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
 function documentIdOfSeq(db: Database.Database, seq: unknown): string | null {
   if (typeof seq !== 'number') return null;
-  const row = db.prepare('SELECT id FROM documents WHERE seq = ?').get(seq) as { id: string } | undefined;
-  return row?.id ?? null;
+  return findDocumentIdOfSeq(db, seq) ?? null;
 }
 
 /** A row as written into the bundle: document seqs replaced by ids; the root's own integer keys dropped. */
@@ -83,14 +72,14 @@ export function familyKind(family: TableFamily): RecordKind {
       if (ids.length === 0 || !tableExists(db, family.root)) return [];
       const records: CollectedRecord[] = [];
       for (const id of new Set(ids)) {
-        const root = db.prepare(`SELECT * FROM ${quoteIdentifier(family.root)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+        const root = findRowById(db, family.root, id);
         if (!root) continue;
         const documentIds = new Set<string>();
         const draftIds = new Set<string>();
         const tables: BundleRecord['tables'] = { [family.root]: [exportRow(db, family, root, documentIds, draftIds)] };
         for (const child of family.children) {
           if (!tableExists(db, child.table)) continue;
-          const rows = db.prepare(`SELECT * FROM ${quoteIdentifier(child.table)} WHERE ${quoteIdentifier(child.parentColumn)} = ?`).all(id) as Record<string, unknown>[];
+          const rows = childRows(db, child.table, child.parentColumn, id);
           tables[child.table] = rows.map((row) => exportRow(db, family, row, documentIds, draftIds));
         }
         records.push({

@@ -11,6 +11,13 @@ const keyOf = (paragraph: string): string => paragraph.replace(/[\s\u3000]+/g, '
 
 export function collapseRepeatedBody(text: string): string {
   const paragraphs = text.split(/\n/);
+  const drop = repeatedParagraphs(paragraphs);
+  if (drop.size === 0) return text;
+  return paragraphs.filter((_, i) => !drop.has(i)).join('\n');
+}
+
+/** Indices of the paragraphs that repeat an earlier run (see collapseRepeatedBody). */
+export function repeatedParagraphs(paragraphs: readonly string[]): Set<number> {
   const keys = paragraphs.map(keyOf);
   const firstSeen = new Map<string, number>();
   const drop = new Set<number>();
@@ -50,6 +57,5 @@ export function collapseRepeatedBody(text: string): string {
       index += 1;
     }
   }
-  if (drop.size === 0) return text;
-  return paragraphs.filter((_, i) => !drop.has(i)).join('\n');
+  return drop;
 }

@@ -1,10 +1,10 @@
 import type { DocumentMetaField, FieldOrigin } from '../../../../shared/model/document';
-import { cleanText } from '../cleaning/clean-text';
 import { decodeHtml } from '../html/decode-html';
-import { extractPage } from '../html/extract-article';
+import { readHtmlLines } from '../html/read-html-lines';
 import type { Importer, ParsedDocument } from '../importer';
-import { extractSource } from '../metadata/extract-byline';
+import { normalizeDocNumber } from '../metadata/extract-doc-number';
 import { MAX_PAGE_BYTES, refuseOversized } from '../size-limits';
+import { textOfLines } from '../reading/source-lines';
 
 export interface HtmlSource {
   bytes: Buffer;
@@ -15,30 +15,47 @@ export interface HtmlSource {
   url?: string | null;
 }
 
-/** A saved page → its article, cleaned, with what the page says about itself. Shared with MHTML. */
+/**
+ * A saved page → its lines with what the page marks about them (headings, links, navigation and
+ * footer blocks, the block an article reader takes for the article), and what the page says about
+ * itself: CMS meta tags and the 信息公开 table. The structure readers find the article. Shared with MHTML.
+ */
 export function parseHtmlPage(source: HtmlSource): ParsedDocument {
   refuseOversized(source.bytes, MAX_PAGE_BYTES, '网页文件');
   const { html, encoding } = decodeHtml(source.bytes, { override: source.encodingOverride, charsetHint: source.charsetHint ?? null });
-  const { info, articleText, headerText } = extractPage(html);
-  const text = cleanText(articleText, { chrome: true, title: info.title });
-  const header = cleanText(headerText, { chrome: true });
+  const { lines, info } = readHtmlLines(html);
 
   const meta: ParsedDocument['meta'] = {};
   const fieldOrigins: Partial<Record<DocumentMetaField, FieldOrigin>> = {};
-  const set = <K extends DocumentMetaField>(field: K, value: ParsedDocument['meta'][K] | null | undefined, origin: FieldOrigin): void => {
-    if (value === null || value === undefined || meta[field] !== undefined) return;
+  const set = <K extends DocumentMetaField>(field: K, value: ParsedDocument['meta'][K] | null | undefined): void => {
+    if (value === null || value === undefined || value === '' || meta[field] !== undefined) return;
     meta[field] = value;
-    fieldOrigins[field] = origin;
+    fieldOrigins[field] = 'file';
   };
-  set('date', info.date, 'file');
-  set('source', info.source, 'file');
-  set('source', extractSource(text, header), 'text');
-  set('source', info.siteName, 'file');
-  set('author', info.author, 'file');
-  set('url', source.url ?? info.url, 'file');
+  // What the CMS records about the article is the page's own statement; the structure readers do not override it.
+  set('source', info.source);
+  set('author', info.author);
+  set('docNumber', info.docNumber ? normalizeDocNumber(info.docNumber) : null);
+  set('effectiveDate', info.effectiveDate);
+  set('url', source.url ?? info.url);
 
+  const text = textOfLines(lines);
   const warnings = text.includes('\ufffd') ? ['部分文字无法按检测到的编码读出，显示为“�”。可在导入时手动指定编码后重新导入。'] : [];
-  return { title: info.title, text, meta, fieldOrigins, tags: [], encoding, warnings, headerText: header };
+  return {
+    title: info.title,
+    text,
+    lines,
+    web: true,
+    pageDate: info.date,
+    writtenDate: info.writtenDate,
+    siteName: info.siteName,
+    issuerHint: info.issuer,
+    meta,
+    fieldOrigins,
+    tags: [],
+    encoding,
+    warnings,
+  };
 }
 
 export const htmlImporter: Importer = {

@@ -1,5 +1,5 @@
-import { cleanText } from '../cleaning/clean-text';
 import { decodeText } from '../decode-text';
+import { linesOfPlainText } from '../reading/source-lines';
 import type { Importer } from '../importer';
 import { MAX_TEXT_BYTES, refuseOversized } from '../size-limits';
 
@@ -10,9 +10,8 @@ export const textImporter: Importer = {
   parse: async (input) => {
     refuseOversized(input.bytes, MAX_TEXT_BYTES, '文本文件');
     const { text, encoding } = decodeText(input.bytes, input.encodingOverride);
-    // Plain text is often copied from a web page, chrome and all.
-    const cleaned = cleanText(text, { chrome: true });
-    const warnings = cleaned.includes('\ufffd') ? ['部分文字无法按检测到的编码读出，显示为“�”。可在导入时手动指定编码后重新导入。'] : [];
-    return { title: null, text: cleaned, meta: {}, fieldOrigins: {}, tags: [], encoding, warnings };
+    const warnings = text.includes('\ufffd') ? ['部分文字无法按检测到的编码读出，显示为“�”。可在导入时手动指定编码后重新导入。'] : [];
+    // Plain text is often copied from a web page, chrome and all: the readers look for the article in it.
+    return { title: null, text, lines: linesOfPlainText(text), web: true, meta: {}, fieldOrigins: {}, tags: [], encoding, warnings };
   },
 };

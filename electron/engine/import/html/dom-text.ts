@@ -4,7 +4,7 @@
  * " | ". Works on linkedom's DOM (pages) and on mammoth's HTML (Word files) alike.
  */
 
-interface DomNode {
+export interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
@@ -12,8 +12,10 @@ interface DomNode {
   getAttribute?: (name: string) => string | null;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MAP', 'AUDIO', 'VIDEO']);
-const BLOCK = new Set([
+/** Elements that hold no readable text (or only text a reader never sees). */
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MAP', 'AUDIO', 'VIDEO']);
+/** Elements that start and end a paragraph. */
+export const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'CENTER', 'FORM', 'FIELDSET',
   'FIGURE', 'FIGCAPTION', 'ADDRESS', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BODY', 'HTML', 'CAPTION', 'DETAILS', 'SUMMARY',
   // Cells outside a table: Readability turns layout tables into DIVs and leaves their cells.
@@ -23,7 +25,7 @@ const PARAGRAPH_BREAK = '\u0000P';
 const LINE_BREAK = '\u0000L';
 
 /** Spaces that came from line breaks in the HTML source between two Chinese characters are not real. */
-function inlineText(raw: string): string {
+export function inlineText(raw: string): string {
   return raw.replace(/\u0000/g, '').replace(/(\p{Script=Han}|[，。；：、！？”’）])[ \t\r\n\f]*[\r\n][ \t\r\n\f]*(?=\p{Script=Han}|[“‘（])/gu, '$1').replace(/[ \t\r\n\f\u00a0]+/g, ' ');
 }
 
@@ -60,7 +62,7 @@ const LAYOUT_CONTENT = new Set(['TABLE', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5
  * Old sites lay whole pages out in tables. A table is layout, not data, when it has a single column,
  * or a cell holds a table, a list, a heading or a long passage.
  */
-function isLayoutTable(table: DomNode): boolean {
+export function isLayoutTable(table: DomNode): boolean {
   let layout = false;
   let widest = 0;
   const visit = (node: DomNode, inCell: boolean): void => {

@@ -2,10 +2,8 @@ import { DATE_SOURCE } from './dates';
 import { organizationsOnLine } from './organizations';
 import { nonEmptyLines } from './text-lines';
 
-const LABELLED = /(?:发文机关|发文单位|发布机构|发布单位|印发机关|發文機關|發布機構)\s*[:：]\s*([^\s\u3000|｜]{4,40})/;
 const SIGNATURE_DATE = new RegExp(`^[（(]?${DATE_SOURCE}[）)]?$`);
 const TITLE_PREFIX = /^(.{4,80}?)关于/;
-const RED_HEADER = /^(.{4,40}?)文件$/;
 
 /** The body or bodies signing the document: the lines right above the closing date. */
 export function signatureOrganizations(text: string): string[] {
@@ -27,18 +25,4 @@ export function signatureOrganizations(text: string): string[] {
 export function titleOrganizations(title: string): string[] {
   const match = TITLE_PREFIX.exec(title.trim());
   return match ? organizationsOnLine(match[1] ?? '') : [];
-}
-
-/** 发文机关: a labelled value, else the signature block, else the 关于 title prefix, else a red header ("…文件"). */
-export function extractIssuer(title: string, text: string, headerText = ''): string | null {
-  const labelled = LABELLED.exec(`${headerText}\n${text.slice(0, 3000)}`);
-  if (labelled?.[1] && organizationsOnLine(labelled[1]).length > 0) return labelled[1];
-  const fromSignature = signatureOrganizations(text);
-  if (fromSignature.length > 0) return fromSignature.join('、');
-  const fromTitle = titleOrganizations(title);
-  if (fromTitle.length > 0) return fromTitle.join('、');
-  const firstLine = nonEmptyLines(text.slice(0, 500))[0] ?? '';
-  const red = RED_HEADER.exec(firstLine);
-  const fromHeader = red ? organizationsOnLine(red[1] ?? '') : [];
-  return fromHeader.length > 0 ? fromHeader.join('、') : null;
 }

@@ -1,38 +1,100 @@
 import type { PdfLine } from './page-lines';
 
-/** "— 3 —", "- 3 -", "第 3 页", "第3页 共10页", "3/10", "Page 3 of 10". */
-const PAGE_NUMBER =
-  /^(?:[-—–－·\s]*(?:第\s*)?\d{1,4}\s*页?\s*(?:[/／]\s*(?:共\s*)?\d{1,4}\s*页?|共\s*\d{1,4}\s*页)?[-—–－·\s]*|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const DECORATION = '[-—–－‐‑‒―─·•・∙⋅_~～<>〈〉《》()（）\\[\\]【】\\s]*';
+/**
+ * "— 3 —", "- 3 -", "· 17 ·", "第 3 页", "第3页 共10页", "共10页 第3页", "3/10", "3 / 10", "页码：3",
+ * "Page 3 of 10", "3 of 10".
+ */
+const PAGE_NUMBER = new RegExp(
+  `^${DECORATION}(?:` +
+    [
+      '(?:第\\s*)?\\d{1,4}\\s*页?(?:\\s*[,，]?\\s*(?:共\\s*\\d{1,4}\\s*页|[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?))?',
+      '共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页',
+      '页码\\s*[:：]?\\s*\\d{1,4}',
+      '(?:page\\s*)?\\d{1,4}\\s*of\\s*\\d{1,4}',
+      'page\\s*\\d{1,4}',
+    ].join('|') +
+    `)${DECORATION}$`,
+  'i',
+);
+/** What a browser prints in the margins: the date and time, the page's address. */
+const BROWSER_STAMP = [
+  /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i,
+  /^(?:https?|file|ftp):\/\/\S+$/i,
+  /^www\.\S+\.\S+$/i,
+];
 /** Share of the page height at the top and bottom where running headers and footers sit. */
 const BAND = 0.12;
+/** A page number that is the first or last line of its page may sit this far in. */
+const OUTER_BAND = 0.2;
 
 export interface PdfPage {
   lines: PdfLine[];
   height: number;
+  /** Page width (PDF units); not needed to find furniture. */
+  width?: number;
 }
 
 const keyOf = (text: string): string => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
-function inBand(line: PdfLine, height: number): boolean {
-  return line.y >= height * (1 - BAND) || line.y <= height * BAND;
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+export function isBrowserStamp(text: string): boolean {
+  const trimmed = text.trim();
+  return BROWSER_STAMP.some((pattern) => pattern.test(trimmed));
+}
+
+type Side = 'top' | 'bottom' | null;
+
+function sideOf(line: PdfLine, height: number, band: number): Side {
+  if (line.y >= height * (1 - band)) return 'top';
+  if (line.y <= height * band) return 'bottom';
+  return null;
+}
+
+function partsOf(line: PdfLine): string[] {
+  return line.parts && line.parts.length > 1 ? line.parts.map((part) => part.text) : [line.text];
+}
+
+/** How many lines of the page sit further out than this one (0 = the top-most or bottom-most line). */
+function outerRank(line: PdfLine, lines: PdfLine[], side: 'top' | 'bottom'): number {
+  return lines.filter((other) => (side === 'top' ? other.y > line.y + 0.5 : other.y < line.y - 0.5)).length;
 }
 
 /**
- * Drops running headers and footers: page numbers in the top or bottom band, and lines that recur
- * (numbers aside) in those bands on at least half of the pages.
+ * Drops running headers and footers: page numbers in every shape booklets use (also when the
+ * numbering starts mid-booklet), a browser printout's date, address and page count, and lines or
+ * stretches of lines that recur (numbers aside) in the top or bottom band on several pages — a
+ * booklet's running title, a compiler's imprint.
  */
 export function removePageFurniture(pages: PdfPage[]): PdfLine[][] {
   const recurring = new Map<string, number>();
   for (const page of pages) {
-    const keys = new Set(page.lines.filter((line) => inBand(line, page.height)).map((line) => keyOf(line.text)));
+    const keys = new Set<string>();
+    for (const line of page.lines) {
+      if (!sideOf(line, page.height, BAND)) continue;
+      keys.add(keyOf(line.text));
+      for (const part of partsOf(line)) keys.add(keyOf(part));
+    }
     for (const key of keys) recurring.set(key, (recurring.get(key) ?? 0) + 1);
   }
-  const threshold = Math.max(2, Math.ceil(pages.length / 2));
+  const threshold = Math.max(2, Math.ceil(pages.length / 3));
+  const recurs = (text: string): boolean => pages.length >= 2 && (recurring.get(keyOf(text)) ?? 0) >= threshold;
   return pages.map((page) =>
     page.lines.filter((line) => {
-      if (!inBand(line, page.height)) return true;
-      if (PAGE_NUMBER.test(line.text)) return false;
-      return pages.length < 2 || (recurring.get(keyOf(line.text)) ?? 0) < threshold;
+      const outer = sideOf(line, page.height, OUTER_BAND);
+      if (!outer) return true;
+      const rank = outerRank(line, page.lines, outer);
+      if (isPageNumber(line.text) && (rank === 0 || sideOf(line, page.height, BAND))) return false;
+      if (!sideOf(line, page.height, BAND)) return true;
+      if (recurs(line.text)) return false;
+      const parts = partsOf(line);
+      if (parts.every((part) => isPageNumber(part) || isBrowserStamp(part) || recurs(part))) return false;
+      // A browser's margin line: its date or address beside the page title, outermost on the page.
+      return !(rank <= 1 && parts.some(isBrowserStamp));
     }),
   );
 }

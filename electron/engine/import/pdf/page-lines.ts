@@ -1,5 +1,12 @@
 import { repairRadicals } from '../../text/radicals';
 
+/** A stretch of a line set apart from the rest by a wide gap (a running header's date, title and page count). */
+export interface PdfLinePart {
+  text: string;
+  x: number;
+  right: number;
+}
+
 /** A line of text on a PDF page, with where it sits (PDF units, y upwards from the bottom). */
 export interface PdfLine {
   text: string;
@@ -7,6 +14,8 @@ export interface PdfLine {
   right: number;
   y: number;
   size: number;
+  /** The line's stretches when wide gaps (over 1.5 em) split it; absent for a line set in one run. */
+  parts?: PdfLinePart[];
 }
 
 export interface PdfTextItem {
@@ -23,30 +32,50 @@ const WORDISH_START = /^[A-Za-z0-9]/;
 /**
  * Text items in the order the page draws them, grouped into lines: an item on the same baseline
  * and not far behind the previous one continues the line. Latin words get a space where the page
- * leaves a gap; Chinese characters never do.
+ * leaves a gap; Chinese characters never do. A gap over 1.5 em also starts a new part of the line.
  */
 export function itemsToLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  let current: PdfLine | null = null;
+  let current: (PdfLine & { parts: PdfLinePart[] }) | null = null;
+  // pdf.js reports the gap between two runs as a space item as wide as the gap: a space, not text.
+  let spaced = false;
   for (const item of items) {
     if (item.str.length === 0) continue;
+    if (item.str.trim() === '') {
+      spaced = current !== null;
+      continue;
+    }
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
     const right = x + item.width;
     const sameLine = current !== null && Math.abs(current.y - y) <= size * 0.5 && x >= current.right - size * 1.5;
+    const spaceItem = spaced;
+    spaced = false;
     if (current && sameLine) {
       const gap = x - current.right;
-      const needsSpace = gap > size * 0.2 && (WORDISH.test(current.text) || WORDISH_START.test(item.str) || gap > size * 1.5);
-      current.text += (needsSpace && !current.text.endsWith(' ') && !item.str.startsWith(' ') ? ' ' : '') + item.str;
+      const wide = gap > size * 1.5;
+      const needsSpace = spaceItem || (gap > size * 0.2 && (WORDISH.test(current.text) || WORDISH_START.test(item.str) || wide));
+      const glue = needsSpace && !current.text.endsWith(' ') && !item.str.startsWith(' ') ? ' ' : '';
+      current.text += glue + item.str;
+      const last = current.parts[current.parts.length - 1];
+      if (wide || !last) current.parts.push({ text: item.str, x, right });
+      else {
+        last.text += glue + item.str;
+        last.right = Math.max(last.right, right);
+      }
       current.right = Math.max(current.right, right);
       current.size = Math.max(current.size, size);
     } else {
       if (current) lines.push(current);
-      current = { text: item.str, x, right, y, size };
+      current = { text: item.str, x, right, y, size, parts: [{ text: item.str, x, right }] };
     }
   }
   if (current) lines.push(current);
+  const tidy = (text: string): string => repairRadicals(text).replace(/\s+/g, ' ').trim();
   return lines
-    .map((line) => ({ ...line, text: repairRadicals(line.text).replace(/\s+/g, ' ').trim() }))
+    .map(({ parts, ...line }): PdfLine => {
+      const kept = (parts ?? []).map((part) => ({ ...part, text: tidy(part.text) })).filter((part) => part.text.length > 0);
+      return kept.length > 1 ? { ...line, text: tidy(line.text), parts: kept } : { ...line, text: tidy(line.text) };
+    })
     .filter((line) => line.text.length > 0);
 }

@@ -67,15 +67,20 @@ function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: P
 interface Tally {
   /** Weight of the mentions of the place itself. */
   direct: number;
+  /** The part of `direct` from the strongest cues (the issuer, the project). */
+  strong: number;
   /** Weight of the mentions of the place and of everything in it. */
   total: number;
 }
+
+/** Cues this heavy (the issuer, the project) name the place a document belongs to, not one it passes through. */
+const STRONG_WEIGHT = 6;
 
 function tally(cues: readonly PlaceCue[]): Map<Place | null, Tally> {
   const tallies = new Map<Place | null, Tally>();
   const get = (place: Place | null): Tally => {
     let entry = tallies.get(place);
-    if (!entry) tallies.set(place, (entry = { direct: 0, total: 0 }));
+    if (!entry) tallies.set(place, (entry = { direct: 0, strong: 0, total: 0 }));
     return entry;
   };
   for (const { weight, places } of mentionedPlaces(cues)) {
@@ -83,6 +88,7 @@ function tally(cues: readonly PlaceCue[]): Map<Place | null, Tally> {
     for (const place of places) repeats.set(place, Math.min(MAX_REPEATS, (repeats.get(place) ?? 0) + 1));
     for (const [place, count] of repeats) {
       get(place).direct += weight * count;
+      if (weight >= STRONG_WEIGHT) get(place).strong += weight * count;
       for (let up: Place | null = place; up; up = up.parent) get(up).total += weight * count;
       get(null).total += weight * count;
     }
@@ -114,7 +120,11 @@ export function resolvePlace(cues: readonly PlaceCue[]): ResolvedPlace | null {
     const [best, second] = ranked;
     if (!best) break;
     const dominant = !second || totalOf(best) >= 2 * totalOf(second);
-    const outweighsHere = totalOf(best) > (tallies.get(here)?.direct ?? 0) / 2;
+    // A write-up names its city often ("全市", "市住建局") and its district less: a district named
+    // twice or more, with no sibling in sight, is where it is — unless a strong cue (the issuer) names
+    // the place above it.
+    const hereTally = tallies.get(here) ?? { direct: 0, strong: 0, total: 0 };
+    const outweighsHere = totalOf(best) > hereTally.direct / 2 || (totalOf(best) >= 2 && hereTally.strong === 0);
     if (!dominant || !outweighsHere) break;
     here = best;
   }

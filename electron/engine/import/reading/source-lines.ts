@@ -12,6 +12,9 @@ export interface SourceLine {
   role: 'text' | 'heading' | 'list-item' | 'table-row' | 'caption';
   /** Heading level 1–6 when role is heading (HTML h1–h6, Word heading styles, a PDF title size). */
   level?: number;
+  /** A list item's nesting (0 = top level) and its marker as the text writes it ("• ", "2. "). */
+  depth?: number;
+  marker?: string;
   /** Type size relative to the document's body text (PDF, Word when known): 1 = body, 1.5 = much larger. */
   scale?: number;
   /** Centred on the page or in its column (PDF x position, Word/HTML alignment). */
@@ -28,6 +31,22 @@ export interface SourceLine {
   page?: number;
   /** A new paragraph or block starts here (a blank line or a block element before it). */
   blockStart?: boolean;
+}
+
+/**
+ * Lines as the cleaned text writes them: a blank line between blocks; list items ("• ", "1. ",
+ * indented two spaces a level) and table rows ("a | b") one to a line, so exports read the structure back.
+ */
+export function textOfLines(lines: readonly SourceLine[]): string {
+  let text = '';
+  let previous: SourceLine | undefined;
+  for (const line of lines) {
+    const grouped = previous !== undefined && ((line.role === 'list-item' && previous.role === 'list-item') || (line.role === 'table-row' && previous.role === 'table-row'));
+    if (previous !== undefined) text += grouped || !line.blockStart ? '\n' : '\n\n';
+    text += line.role === 'list-item' && line.marker !== undefined ? `${'  '.repeat(line.depth ?? 0)}${line.marker}${line.text}` : line.text;
+    previous = line;
+  }
+  return text;
 }
 
 /** Plain text (a .txt file, a Markdown body): one line per text line, a blank line starts a block. */

@@ -39,18 +39,18 @@ export interface SearchEngine {
    * Checks the index against the documents table (tokenizer version, document count). Call at
    * start; anything but 'ready' means: run `rebuildInBackground`. Until then queries scan.
    */
-  indexStatus?(): 'ready' | 'stale' | 'missing' | 'rebuilding';
+  indexStatus(): 'ready' | 'stale' | 'missing' | 'rebuilding';
   /**
    * `rebuild` in batches (one transaction each) that yields to the event loop between them, so the
    * app stays responsive; queries meanwhile answer by scanning the documents.
    */
-  rebuildInBackground?(onProgress?: (done: number, total: number) => void): Promise<number>;
+  rebuildInBackground(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Ids of every document the query matches, in result order, without snippets ("select all"). */
-  matchingIds?(query: string, sort?: 'relevance' | 'date'): string[];
+  matchingIds(query: string, sort?: 'relevance' | 'date'): string[];
   /** The same as documents.seq values (facets and counts read other tables by seq). */
-  matchingSeqs?(query: string, sort?: 'relevance' | 'date'): number[];
+  matchingSeqs(query: string, sort?: 'relevance' | 'date'): number[];
   /** The status as last checked (no counting): 'rebuilding' while a background rebuild runs. */
-  currentStatus?(): 'ready' | 'stale' | 'missing' | 'rebuilding';
+  currentStatus(): 'ready' | 'stale' | 'missing' | 'rebuilding';
   /** One short step of merging the index after writes (its own transaction); false once tidy. */
-  tidyStep?(): boolean;
+  tidyStep(): boolean;
 }

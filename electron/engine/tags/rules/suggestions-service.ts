@@ -4,7 +4,7 @@ import type { DocumentSuggestions, TagRule, TagSuggestion, TermSuggestion } from
 import { tagName } from '../../../../shared/model/tag';
 import { addSuggestion, decideSuggestion, findSuggestion, pendingSuggestions } from '../suggestions-repo';
 import { findTagRule, listTagRules } from '../tag-rules-repo';
-import { addDocumentTag, ensureTag, tagsOfDocument } from '../tags-repo';
+import { addDocumentTag, ensureTag, findTagPathByName, tagsOfDocument } from '../tags-repo';
 import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
 import { nowIso } from '../../core/ids';
 import type { Library } from '../../core/library';
@@ -55,10 +55,7 @@ export function applyTagRulesOnImport(library: Library, seq: number, doc: { titl
 /** The tag adopting a term adds: an existing tag of that name (the shortest path), else 做法与提法/term. */
 export function tagPathForTerm(library: Library, term: string): string {
   const name = term.replace(/[/／\\]/g, '·').trim();
-  const existing = library.db
-    .prepare(`SELECT path FROM tags WHERE path = @name OR substr(path, -length(@name) - 1) = '/' || @name ORDER BY length(path), path LIMIT 1`)
-    .get({ name }) as { path: string } | undefined;
-  return existing?.path ?? `${TERMS_PARENT_TAG}/${name}`;
+  return findTagPathByName(library.db, name) ?? `${TERMS_PARENT_TAG}/${name}`;
 }
 
 /** Open suggestions for a document; tags it already carries are not offered. */

@@ -1,10 +1,10 @@
 import { CasebookError } from '../../../../shared/api/errors';
 import { tagRuleInputSchema, type RuleApplyResult, type RuleTestDocument, type RuleTestResult, type TagRule, type TagRuleInput } from '../../../../shared/model/tag-rule';
-import type { DocumentKind } from '../../../../shared/model/document';
+import { touchDocument } from '../../documents/documents-repo';
 import { recordHistory } from '../../documents/history-repo';
 import { dismissedTagSeqs, deletePendingSuggestionsOfRule, markTagSuggestionApplied } from '../suggestions-repo';
-import { deleteTagRule, findTagRule, insertTagRule, listTagRules, updateTagRule } from '../tag-rules-repo';
-import { addDocumentTag, ensureTag, findTagId, tagsOfDocument, validTagPath } from '../tags-repo';
+import { deleteTagRule, findTagRule, insertTagRule, iterateLiveDocuments, listTagRules, updateTagRule, type RuleDocumentRow } from '../tag-rules-repo';
+import { addDocumentTag, documentSeqsWithTag, ensureTag, findTagId, tagsOfDocument, validTagPath } from '../tags-repo';
 import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
 import { newId, nowIso } from '../../core/ids';
 import type { Library } from '../../core/library';
@@ -59,20 +59,12 @@ export function deleteRule(library: Library, id: string): { ok: true } {
   return { ok: true };
 }
 
-interface LiveDocument {
-  seq: number;
-  id: string;
-  kind: DocumentKind;
-  title: string;
-  text: string;
-}
-
 /** Every live document the rule matches, with what matched; stops at the time budget. */
-function runOverLibrary(library: Library, compiled: CompiledRule, budgetMs: number): { scanned: number; matches: { doc: LiveDocument; hits: string[] }[]; tookMs: number } {
+function runOverLibrary(library: Library, compiled: CompiledRule, budgetMs: number): { scanned: number; matches: { doc: RuleDocumentRow; hits: string[] }[]; tookMs: number } {
   const started = performance.now();
-  const matches: { doc: LiveDocument; hits: string[] }[] = [];
+  const matches: { doc: RuleDocumentRow; hits: string[] }[] = [];
   let scanned = 0;
-  const rows = library.db.prepare('SELECT seq, id, kind, title, text FROM documents WHERE deleted_at IS NULL ORDER BY seq').iterate() as IterableIterator<LiveDocument>;
+  const rows = iterateLiveDocuments(library.db);
   for (const doc of rows) {
     const hits = compiled.match(new PreparedDocument(doc));
     scanned += 1;
@@ -92,8 +84,7 @@ function runOverLibrary(library: Library, compiled: CompiledRule, budgetMs: numb
 function seqsWithTag(library: Library, tagPath: string): Set<number> {
   const tagId = findTagId(library.db, tagPath);
   if (tagId === undefined) return new Set();
-  const rows = library.db.prepare('SELECT document_seq AS seq FROM document_tags WHERE tag_id = ?').all(tagId) as { seq: number }[];
-  return new Set(rows.map((row) => row.seq));
+  return new Set(documentSeqsWithTag(library.db, tagId));
 }
 
 /** What a rule (saved or still being edited) would match, for the editor's 试运行. */
@@ -130,7 +121,7 @@ export function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = 
       addDocumentTag(library.db, doc.seq, tagId);
       const after = tagsOfDocument(library.db, doc.seq);
       recordHistory(library.db, doc.seq, [{ field: 'tags', oldValue: before.join('，'), newValue: after.join('，') }], library.actor, now);
-      library.db.prepare('UPDATE documents SET updated_at = ? WHERE seq = ?').run(now, doc.seq);
+      touchDocument(library.db, doc.seq, now);
       markTagSuggestionApplied(library.db, doc.seq, rule.tagPath, now);
       count += 1;
     }

@@ -1,0 +1,123 @@
+import { chromeRuleOf, continuesTailBlock } from './chrome-rules';
+import { isInfoLine } from './info-line';
+import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
+import type { SourceLine } from './source-lines';
+import { findDates } from '../metadata/dates';
+
+/**
+ * Where the article is in a page (or text copied from one): the run of lines densest in sentences,
+ * found as the best-scoring contiguous stretch (prose scores, chrome and link lists cost), then
+ * widened to the signature, date and attachment lines that close a document. Lines before it are
+ * the page's head (its title and info line are read from there); chrome inside it and everything
+ * outside it is removed, each line with the rule that removed it.
+ */
+
+export interface LineVerdict {
+  /** 'body' is kept as text; 'head' lies before the article (title, info line, masthead…); 'removed' goes. */
+  place: 'body' | 'head' | 'removed';
+  /** Why a line goes: a chrome rule id, or outside-article. */
+  rule?: string;
+}
+
+const TAIL_BLOCKS = new Set(['related', 'comments', 'disclaimer']);
+/** Chrome that frames a page (its edges): crossing it ends the article. Other chrome (a stray image name, a share bar) can sit inside one. */
+const FRAME_RULES = new Set(['related', 'comments', 'disclaimer', 'prev-next', 'footer', 'breadcrumb', 'navigation', 'login', 'search-box', 'today', 'epaper-nav']);
+
+/** A menu written one item per line: three or more short items in a row, no sentence, no numbering. */
+function menuItem(line: SourceLine): boolean {
+  const text = line.text.replace(/^[•·▪■◆●○►▶-]\s*/, '').trim();
+  return text.length > 0 && text.length <= 8 && hanCount(text) >= 2 && !/[，。；：:！？、]/.test(text) && !NUMBERED.test(text);
+}
+
+function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
+  const rules: (string | null)[] = [];
+  let tail: string | null = null;
+  for (const line of lines) {
+    const rule = chromeRuleOf(line.text)?.id ?? null;
+    if (rule && TAIL_BLOCKS.has(rule)) tail = rule;
+    else if (tail && !continuesTailBlock(tail, line.text)) tail = null;
+    rules.push(rule ?? tail);
+  }
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && !rules[end] && menuItem(lines[end] as SourceLine)) end += 1;
+    if (end - start >= 3) for (let index = start; index < end; index += 1) rules[index] = 'navigation';
+    start = Math.max(end, start + 1);
+  }
+  return rules;
+}
+
+/** A short sentence of its own ("本通知自发布之日起执行。"): prose, though too short to count as much. */
+function isShortSentence(text: string): boolean {
+  return /[。！？][”’」』）)]*$/.test(text.trim()) && hanCount(text) >= 5;
+}
+
+function score(line: SourceLine, rule: string | null): number {
+  const prose = isProseLine(line.text);
+  if (rule) return FRAME_RULES.has(rule) ? -4 : -0.5;
+  let value = prose ? 2 + Math.min(hanCount(line.text) / 60, 2) : isShortSentence(line.text) ? 0.8 : -0.8;
+  if (!prose && !isShortSentence(line.text) && NUMBERED.test(line.text)) value = 0.3;
+  if (!prose && isInfoLine(line.text)) value = -0.5;
+  if (line.chromeHint && !prose) value -= 2;
+  if ((line.linkShare ?? 0) >= 0.6 && !prose) value -= 2;
+  // A document's own furniture (主送机关, 附件, 落款, 此件公开发布) belongs to it, between its prose.
+  if (!prose && (closesDocument(line.text) || /^各.{1,100}[:：]$/.test(line.text.trim()))) value = Math.max(value, 0.5);
+  if (line.inArticle) value += prose ? 1.5 : 0.6;
+  if (line.role === 'table-row' && !prose) value = Math.max(value, 0.1);
+  return value;
+}
+
+/** A line that closes a document below its body: a signature, a date, 附件, 此件公开发布. */
+function closesDocument(text: string): boolean {
+  const trimmed = text.trim();
+  if (isOrganizationLine(trimmed)) return true;
+  if (trimmed.length <= 24 && findDates(trimmed).length > 0) return true;
+  if (/^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开)\s*[）)]?$/.test(trimmed)) return true;
+  if (/^附\s*件\s*\d*\s*[:：]?/.test(trimmed) && trimmed.length <= 80) return true;
+  // A byline or 撰稿 line after a write-up: （李琳）, （记者 王某 通讯员 李某）, 撰稿：X.
+  if (/^[（(]\s*(?:(?:本报|本网)?(?:记者|通讯员|特约记者)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图摄])?\s*[）)]$/u.test(trimmed)) return true;
+  return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源)/.test(trimmed);
+}
+
+/**
+ * The verdict for every line of a web page or text copied from one. Paginated files (Word, PDF)
+ * have no site chrome: pass `web: false` and only explicit chrome lines go.
+ */
+export function findArticle(lines: readonly SourceLine[], web: boolean): LineVerdict[] {
+  const rules = chromeVerdicts(lines);
+  if (!web) {
+    const firstProse = lines.findIndex((line) => isProseLine(line.text));
+    return lines.map((line, index) => {
+      const rule = rules[index];
+      if (rule) return { place: 'removed', rule };
+      return { place: firstProse >= 0 && index < firstProse ? 'head' : 'body' };
+    });
+  }
+
+  const scores = lines.map((line, index) => score(line, rules[index] ?? null));
+  let best = { sum: 0, start: 0, end: -1 };
+  let sum = 0;
+  let start = 0;
+  scores.forEach((value, index) => {
+    if (sum <= 0) {
+      sum = 0;
+      start = index;
+    }
+    sum += value;
+    if (sum > best.sum) best = { sum, start, end: index };
+  });
+  if (best.end < 0) {
+    // Nothing reads as prose (a list, a fragment): keep every line that is not chrome.
+    return lines.map((_, index) => (rules[index] ? { place: 'removed', rule: rules[index] ?? 'outside-article' } : { place: 'body' }));
+  }
+  let end = best.end;
+  while (end + 1 < lines.length && !rules[end + 1] && closesDocument(lines[end + 1]?.text ?? '')) end += 1;
+
+  return lines.map((line, index): LineVerdict => {
+    const rule = rules[index];
+    if (index < best.start) return rule ? { place: 'removed', rule } : { place: 'head' };
+    if (index > end) return { place: 'removed', rule: rule ?? 'outside-article' };
+    if (rule) return { place: 'removed', rule };
+    return { place: 'body' };
+  });
+}

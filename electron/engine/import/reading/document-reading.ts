@@ -1,0 +1,254 @@
+import path from 'node:path';
+import { emptyMeta, type DocumentKind, type DocumentMeta, type DocumentMetaField, type FieldOrigin } from '../../../../shared/model/document';
+import { repairRadicals } from '../../text/radicals';
+import { findMojibake } from '../cleaning/noise/detect-mojibake';
+import { removePinyinNotes } from '../cleaning/noise/remove-pinyin-notes';
+import { removeSpamTokens } from '../cleaning/noise/remove-spam-tokens';
+import { normalizePunctuation } from '../cleaning/punctuation';
+import { repeatedParagraphs } from '../cleaning/repeated-body';
+import { findDates } from '../metadata/dates';
+import { extractDocNumber, normalizeDocNumber } from '../metadata/extract-doc-number';
+import { signatureOrganizations, titleOrganizations } from '../metadata/extract-issuer';
+import { extractPracticeName, extractTerms } from '../metadata/extract-terms';
+import { extractYear } from '../metadata/extract-year';
+import { normalizeWhitespace } from '../normalize-text';
+import { findPlaceCues, resolvePlace, CUE_WEIGHTS } from '../places/resolve-place';
+import type { PlaceIndex } from '../places/places-data';
+import { splitGluedBreadcrumb } from './chrome-rules';
+import { readKind } from './kind';
+import { datelineDate, isPaperName } from './news';
+import { readStructure, type StructureReading } from './read-document';
+import { textOfLines, type SourceLine } from './source-lines';
+import { titleFromFirstSentence } from './title';
+
+/** What a format reader hands over: the lines, and what the file states about itself. */
+export interface ReadableDocument {
+  lines: SourceLine[];
+  /** A web page or text copied from one (chrome expected), rather than a Word or PDF file. */
+  web: boolean;
+  /** Fields the file states (a page's meta tags and 信息公开 table, Markdown front matter), with their origins. */
+  stated: Partial<DocumentMeta>;
+  statedOrigins: Partial<Record<DocumentMetaField, FieldOrigin>>;
+  /** The publication date a web page states apart from its text (meta tag). */
+  pageDate?: string | null;
+  /** 成文日期 a 信息公开 table states. */
+  writtenDate?: string | null;
+  /** The website's name, a source of last resort for a web page. */
+  siteName?: string | null;
+  /** The publishing body a page's 信息公开 table names (发布机构): a 发文机关 when the 落款 names none. */
+  issuerHint?: string | null;
+  /** Named practices the file lists (front matter tags aside). */
+  suggestedTerms?: string[];
+  /** What the format takes for the title (a page's meta tag or lone h1, the largest type on a PDF's first page): a hint, checked against the lines. */
+  titleHint?: string | null;
+}
+
+export interface ReadContext {
+  fileName: string;
+  places: PlaceIndex;
+  /** A kind the user chose for the whole import. */
+  kind?: DocumentKind | undefined;
+}
+
+/** A line cleaning took out, kept so the reader can show it and the user can put it back. */
+export interface RemovedBlock {
+  /** Where in the cleaned text it stood (a character offset, at a line boundary); -1 for pieces taken out of a line (pinyin notes, spam, 乱码), which are shown but not put back. */
+  offset: number;
+  text: string;
+  /** The rule that removed it (reading/chrome-rules.ts). */
+  rule: string;
+}
+
+export interface DocumentReading {
+  meta: DocumentMeta;
+  text: string;
+  fieldOrigins: Partial<Record<DocumentMetaField, FieldOrigin>>;
+  /** Fields the reading is unsure of: the UI asks the user (待确认). */
+  toConfirm: DocumentMetaField[];
+  removed: RemovedBlock[];
+  suggestedTerms: string[];
+  /** What the user should know about the reading (乱码 taken out). */
+  warnings: string[];
+}
+
+/**
+ * A line's own noise goes before its structure is read: pinyin left by copied ruby text (業(yè)),
+ * spam glued into sentences (8899葡京net…), stretches of 乱码. What goes is kept in `removed`.
+ */
+function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string>): SourceLine {
+  let text = repairRadicals(line.text);
+  const pinyin = removePinyinNotes(text);
+  const spam = removeSpamTokens(pinyin.text);
+  text = spam.text;
+  for (const piece of pinyin.removed) removed.push({ offset: -1, text: piece, rule: 'pinyin' });
+  for (const piece of spam.removed) removed.push({ offset: -1, text: piece, rule: 'spam-token' });
+  const garbled = findMojibake(text);
+  if (garbled.length > 0) {
+    for (const range of garbled) removed.push({ offset: -1, text: text.slice(range.start, range.end), rule: 'mojibake' });
+    text = garbled.reduceRight((kept, range) => kept.slice(0, range.start) + kept.slice(range.end), text);
+    warnings.add('部分文字疑似乱码（编码读错），已从正文中移出，可在“查看清理掉的内容”中看到。');
+  }
+  return { ...line, text: normalizePunctuation(text).trim() };
+}
+
+/** The kept lines as text (a blank line between blocks) and where each removed line stood. */
+function assemble(lines: readonly SourceLine[], reading: StructureReading): { text: string; removed: RemovedBlock[] } {
+  const keep = new Set(reading.kept);
+  const titleLines = new Set(reading.title?.lines ?? []);
+  // A body printed twice on one page: the repeat goes.
+  const keptTexts = reading.kept.map((index) => lines[index]?.text ?? '');
+  const repeated = new Set([...repeatedParagraphs(keptTexts)].map((order) => reading.kept[order] as number));
+
+  let text = '';
+  const removed: RemovedBlock[] = [];
+  let previous: SourceLine | undefined;
+  lines.forEach((line, index) => {
+    if (titleLines.has(index)) return;
+    if (keep.has(index) && !repeated.has(index)) {
+      // The same layout as textOfLines (source-lines.ts): the exports read lists and tables back from it.
+      const piece = textOfLines(previous ? [previous, line] : [line]);
+      text += previous ? piece.slice(textOfLines([previous]).length) : piece;
+      previous = line;
+      return;
+    }
+    const rule = repeated.has(index) ? 'repeated-body' : (reading.verdicts[index]?.rule ?? 'outside-article');
+    if (line.text.trim()) removed.push({ offset: text.length, text: line.text, rule });
+  });
+  return { text, removed };
+}
+
+function firstDefined<T>(...values: (T | null | undefined)[]): T | null {
+  for (const value of values) if (value !== null && value !== undefined && value !== '') return value;
+  return null;
+}
+
+const GENERIC_SITE = /^(?:微信公众平台|微信|首页|网站首页|政府门户网站|门户网站)$/;
+
+/**
+ * A document read from its lines: the cleaned text, every field the structure states, the kind,
+ * the region and the lines cleaning took out. Fields the file states (front matter, meta tags) and
+ * the user's choices win over what is read here.
+ */
+export function readDocument(input: ReadableDocument, context: ReadContext): DocumentReading {
+  const inline: RemovedBlock[] = [];
+  const warnings = new Set<string>();
+  const lines = input.lines
+    .flatMap((line): SourceLine[] => {
+      const glued = splitGluedBreadcrumb(line.text);
+      return glued ? [{ ...line, text: glued[0] }, { ...line, text: glued[1], blockStart: true }] : [line];
+    })
+    .map((line) => prepare(line, inline, warnings))
+    .filter((line) => line.text.length > 0);
+  const reading = readStructure({ lines, web: input.web, statedTitle: input.stated.title ?? input.titleHint ?? null });
+  const assembled = assemble(lines, reading);
+  assembled.removed.push(...inline);
+  const text = normalizeWhitespace(assembled.text);
+  const toConfirm: DocumentMetaField[] = [];
+  const origins: Partial<Record<DocumentMetaField, FieldOrigin>> = { ...input.statedOrigins };
+  const open = (field: DocumentMetaField): boolean => origins[field] === undefined && (input.stated[field] === undefined || input.stated[field] === null);
+
+  let title: string;
+  if (!open('title') && input.stated.title) title = input.stated.title;
+  else if (reading.title) {
+    title = reading.title.text;
+    origins.title = reading.title.lines.length > 0 ? 'text' : 'file';
+  } else {
+    title = titleFromFirstSentence(text, path.parse(context.fileName).name);
+    origins.title = 'text';
+    toConfirm.push('title');
+  }
+
+  const meta: DocumentMeta = { ...emptyMeta(title, 'practice'), ...stripUndefined(input.stated), title };
+  const fill = <K extends DocumentMetaField>(field: K, value: DocumentMeta[K] | null | undefined): void => {
+    if (!open(field) || value === null || value === undefined || value === '') return;
+    meta[field] = value;
+    origins[field] = 'text';
+  };
+  if (meta.docNumber && origins.docNumber !== 'user') meta.docNumber = normalizeDocNumber(meta.docNumber);
+
+  const { gongwen, info, edition, dateline, byline } = reading;
+  const isGongwen = gongwen.evidence >= 3;
+  const head = text.slice(0, 1200);
+  fill('docNumber', firstDefined(isGongwen ? gongwen.docNumber?.text : null, info.docNumber ? normalizeDocNumber(info.docNumber) : null, extractDocNumber(head)));
+
+  const reporters = [...(info.reporters ? (info.author ?? []) : []), ...(dateline?.reporters ?? [])];
+  const newsOutlet = [info.source, edition?.paper, dateline?.outlet].some((name) => name !== null && name !== undefined && (isPaperName(name) || /(?:网|網|电视台|广播|新闻|客户端)$/.test(name)));
+
+  if (context.kind) {
+    meta.kind = context.kind;
+    origins.kind = 'user';
+  } else if (open('kind')) {
+    const kind = readKind({
+      title,
+      text,
+      gongwen,
+      docNumber: meta.docNumber,
+      hasDateline: dateline !== null,
+      hasByline: byline !== null,
+      hasEditionFrame: edition !== null,
+      newsOutlet,
+      reporters: reporters.length > 0,
+      paginated: !input.web,
+    });
+    meta.kind = kind.kind;
+    origins.kind = 'text';
+    if (kind.uncertain) toConfirm.push('kind');
+  }
+
+  // 发布日期: a policy's 成文日期 in its 落款; news: the edition, the dateline, the info line.
+  const datelineDay = dateline ? datelineDate(dateline, firstDefined(edition?.date, info.date, input.pageDate)) : null;
+  const signedDate = meta.kind === 'policy' ? firstDefined(gongwen.date, input.writtenDate, info.writtenDate) : null;
+  const closingDate = meta.kind === 'case' || meta.kind === 'practice' ? closingDateOf(text) : null;
+  fill('date', firstDefined(signedDate, edition?.date, info.date, datelineDay, input.pageDate, input.writtenDate, gongwen.date, closingDate));
+
+  const outlet = dateline?.outlet && !/^本/.test(dateline.outlet) ? dateline.outlet : null;
+  const site = input.siteName && !GENERIC_SITE.test(input.siteName) ? input.siteName : null;
+  fill('source', firstDefined(info.source, edition?.paper, outlet, input.web ? site : null));
+
+  const authors = [...new Set([...(info.author ?? []), ...(dateline?.reporters ?? []), ...(byline?.names ?? [])])];
+  fill('author', authors.length > 0 ? authors.join('、') : null);
+
+  const issuers = meta.kind === 'policy' ? (gongwen.issuers.length > 0 ? gongwen.issuers : titleOrganizations(title).length > 0 ? titleOrganizations(title) : [info.issuer ?? input.issuerHint].filter((name): name is string => Boolean(name))) : [];
+  if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
+  else fill('organization', signatureOrganizations(text).join('、') || null);
+  if (gongwen.addressees) fill('addressees', gongwen.addressees.text);
+  if (gongwen.attachments.length > 0) fill('attachments', gongwen.attachments.join('\n'));
+
+  // An issuer's name says where a notice applies; a company's name only where it is registered (浙江某集团).
+  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, dateline: dateline?.place ?? null, text }));
+  fill('year', extractYear(title, meta.date, text));
+  if (meta.kind === 'practice') fill('practiceName', extractPracticeName(title, text));
+
+  const suggestedTerms = [...new Set([...(input.suggestedTerms ?? []), ...extractTerms(title, text)])];
+  return { meta, text, fieldOrigins: origins, toConfirm, removed: assembled.removed, suggestedTerms, warnings: [...warnings] };
+}
+
+/** A write-up dated at its end: a date on one of the last lines by itself (or after the signing unit), not one inside a sentence. */
+function closingDateOf(text: string): string | null {
+  for (const line of text.split('\n').slice(-3).reverse()) {
+    const trimmed = line.trim();
+    const date = findDates(trimmed).at(-1);
+    if (date && date.index + date.length >= trimmed.length - 1 && !/[，。；：]/.test(trimmed) && trimmed.length <= 40) return date.iso;
+  }
+  return null;
+}
+
+function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; dateline: string | null; text: string }): string | null {
+  const paragraphs = parts.text.split('\n').filter((line) => line.trim().length > 0);
+  const cues = findPlaceCues(
+    [
+      { weight: CUE_WEIGHTS.issuer, text: parts.issuer ?? '' },
+      { weight: CUE_WEIGHTS.head, text: parts.organization ?? '' },
+      { weight: CUE_WEIGHTS.dateline, text: parts.dateline ?? '' },
+      { weight: CUE_WEIGHTS.title, text: parts.title },
+      { weight: CUE_WEIGHTS.head, text: paragraphs.slice(0, 2).join('\n') },
+      { weight: CUE_WEIGHTS.body, text: paragraphs.slice(2).join('\n').slice(0, 20_000) },
+    ].filter((part) => part.text.length > 0),
+    places,
+  );
+  return resolvePlace(cues)?.fullName ?? null;
+}
+
+function stripUndefined(meta: Partial<DocumentMeta>): Partial<DocumentMeta> {
+  return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)) as Partial<DocumentMeta>;
+}

@@ -1,0 +1,198 @@
+import { findDates } from '../metadata/dates';
+import { normalizeDocNumber } from '../metadata/extract-doc-number';
+import { organizationsOnLine } from '../metadata/organizations';
+import { isProseLine, NUMBERED } from './line-features';
+import { isTitleCandidate } from './title';
+import type { SourceLine } from './source-lines';
+
+/**
+ * A 公文 read by its elements (GB/T 9704): 发文机关标志 (红头), 发文字号 and 签发人, 标题, 主送机关,
+ * 正文, 附件说明, 发文机关署名 and 成文日期 (the 落款), (此件公开发布), the attached document, 抄送 and
+ * the 印发 line. A 印发/转发 notice is a short cover notice with its own 落款 followed by what it
+ * issues: the first 落款 after the addressees is the notice's, not the one at the end of the file.
+ */
+
+export interface GongwenReading {
+  /** How many of the elements were found: 2 or more reads as a 公文. */
+  evidence: number;
+  title: { text: string; lines: number[] } | null;
+  docNumber: { text: string; line: number } | null;
+  addressees: { text: string; line: number } | null;
+  /** Bodies that sign the 落款 (joint notices: several), else the red header's. */
+  issuers: string[];
+  /** 成文日期 from the 落款, else the 印发 date. */
+  date: string | null;
+  attachments: string[];
+  /** 版头 (red header, 文号, 签发人) and 版记 (抄送, 印发) lines: structure, not text to read. */
+  headerLines: number[];
+  footerLines: number[];
+}
+
+const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号/u;
+const SIGNER = /签\s*发\s*人\s*[:：]\s*\S{2,4}/;
+const RED_HEADER = /^(.{2,60}?)\s*(?:文\s*件|文件$|紧急通知|通\s*知)$/;
+const TITLE_END = /(?:通知|实施方案|工作方案|方案|意见|办法|规定|决定|细则|规则|计划|规划|纲要|指引|要点|通报|批复|函|公告|通告|报告|请示|意见书|标准|导则|制度|章程|规范)(?:[（(][^）)]{1,8}[）)])?$/;
+const ADDRESSEES = /^(?:各|全市各|全区各|全县各|市各|区各|县各|有关|\S{2,30}(?:局|委|办|厅|政府|单位|部门|公司|街道|镇|乡)[，、].*)[^。！？]{0,160}[:：]$/;
+const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*(.*)$/;
+const ATTACHMENT_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*(.{2,80}?)\s*$/;
+const PUBLIC_NOTE = /^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开|发至\S+)\s*[）)]?$/;
+const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/;
+const PRINTED_BY = /^(.{4,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印\s*发|印\s*制)$/;
+const DATE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*[）)]?$/;
+const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布)/;
+
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+function signatureOrganizations(text: string): string[] {
+  const cleaned = text.replace(/[（(]\s*(?:盖章|蓋章|印章|章)\s*[）)]/g, '');
+  return organizationsOnLine(cleaned);
+}
+
+/** The title after the 版头: one to three short lines ending in a document word (or before the addressees). */
+function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: number | null): { text: string; lines: number[] } | null {
+  const stop = addresseeLine ?? Math.min(lines.length, from + 8);
+  for (let start = from; start < stop; start += 1) {
+    const first = lines[start]?.text ?? '';
+    if (isProseLine(first)) return null;
+    if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || RED_HEADER.test(compact(first)) || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
+    const parts: number[] = [start];
+    let text = compact(first);
+    for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {
+      const line = compact(lines[next]?.text ?? '');
+      if (!line || line.length > 60 || isProseLine(line) || ADDRESSEES.test(line) || !isTitleCandidate(lines[next] as SourceLine)) break;
+      parts.push(next);
+      text += line;
+    }
+    if (TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1)) return { text, lines: parts };
+  }
+  return null;
+}
+
+/** The 落款: the first date line after the body start that has an organisation line (or lines) right above it. */
+function findSignature(lines: readonly SourceLine[], from: number): { issuers: string[]; date: string; lines: number[] } | null {
+  for (let index = from; index < lines.length; index += 1) {
+    const text = compact(lines[index]?.text ?? '');
+    let dateText = DATE_LINE.test(text) ? text : null;
+    let names: string[] = [];
+    const used: number[] = [index];
+    // "温州市住房和城乡建设局  2024年3月5日" on one line.
+    if (!dateText) {
+      const date = findDates(text).at(-1);
+      const before = date ? text.slice(0, date.index) : '';
+      if (date && date.index + date.length >= text.length - 1 && before.length >= 4 && signatureOrganizations(lines[index]?.text.slice(0, (lines[index]?.text.length ?? 0) - date.length) ?? '').length > 0) {
+        dateText = text.slice(date.index);
+        names = signatureOrganizations(lines[index]?.text.slice(0, (lines[index]?.text.length ?? 0) - date.length) ?? '');
+      }
+    }
+    if (!dateText) continue;
+    for (let above = index - 1; above >= Math.max(from, index - 4); above -= 1) {
+      const found = signatureOrganizations(lines[above]?.text ?? '');
+      if (found.length === 0) break;
+      names.unshift(...found);
+      used.unshift(above);
+    }
+    const iso = findDates(dateText)[0]?.iso;
+    if (names.length > 0 && iso) return { issuers: [...new Set(names)], date: iso, lines: used };
+  }
+  return null;
+}
+
+export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
+  const reading: GongwenReading = { evidence: 0, title: null, docNumber: null, addressees: null, issuers: [], date: null, attachments: [], headerLines: [], footerLines: [] };
+  const head = Math.min(lines.length, 14);
+  const redIssuers: string[] = [];
+  let afterHeader = 0;
+  for (let index = 0; index < head; index += 1) {
+    const text = compact(lines[index]?.text ?? '');
+    if (isProseLine(text)) break;
+    const red = RED_HEADER.exec(text);
+    const orgs = red ? signatureOrganizations((red[1] ?? '').replace(/\s+/g, ' ')) : [];
+    if (red && /文件$/.test(text) && orgs.length > 0) {
+      redIssuers.push(...orgs);
+      reading.headerLines.push(index);
+      afterHeader = index + 1;
+      continue;
+    }
+    const number = DOC_NUMBER.exec(text);
+    if (number && (number.index === 0 || SIGNER.test(text) || text.length <= 30)) {
+      reading.docNumber = { text: normalizeDocNumber(number[0]), line: index };
+      reading.headerLines.push(index);
+      afterHeader = index + 1;
+      continue;
+    }
+    if (SIGNER.test(text) && text.length <= 30) {
+      reading.headerLines.push(index);
+      afterHeader = index + 1;
+    }
+  }
+  // A joint red header lists the bodies on lines of their own above "文件".
+  if (redIssuers.length > 0) {
+    const first = reading.headerLines[0] ?? 0;
+    for (let index = first - 1; index >= 0 && first - index <= 4; index -= 1) {
+      const orgs = signatureOrganizations(lines[index]?.text ?? '');
+      if (orgs.length === 0) break;
+      redIssuers.unshift(...orgs);
+      reading.headerLines.unshift(index);
+    }
+  }
+
+  let addresseeLine: number | null = null;
+  for (let index = afterHeader; index < Math.min(lines.length, afterHeader + 10); index += 1) {
+    const text = compact(lines[index]?.text ?? '');
+    if (text.length <= 160 && ADDRESSEES.test(text) && !/[。！？]/.test(text)) {
+      addresseeLine = index;
+      reading.addressees = { text: text.replace(/[:：]$/, ''), line: index };
+      break;
+    }
+  }
+  reading.title = findTitle(lines, afterHeader, addresseeLine);
+
+  const bodyStart = addresseeLine !== null ? addresseeLine + 1 : (reading.title?.lines.at(-1) ?? afterHeader - 1) + 1;
+  const signature = findSignature(lines, bodyStart);
+  if (signature) {
+    reading.issuers = signature.issuers;
+    reading.date = signature.date;
+  }
+  const signatureAt = signature?.lines[0] ?? lines.length;
+  let printedBy: string[] = [];
+  for (let index = bodyStart; index < lines.length; index += 1) {
+    const text = (lines[index]?.text ?? '').trim();
+    const note = index < signatureAt ? ATTACHMENT_NOTE.exec(compact(text)) : null;
+    if (note) {
+      const first = (note[1] ?? '').replace(/^\d{1,2}\s*[.．、]\s*/, '').trim();
+      if (first) reading.attachments.push(first);
+      for (let next = index + 1; next < signatureAt; next += 1) {
+        const item = ATTACHMENT_ITEM.exec(lines[next]?.text ?? '');
+        if (!item || isProseLine(item[1] ?? '')) break;
+        reading.attachments.push((item[1] ?? '').trim());
+      }
+    }
+    const squashed = compact(text);
+    if (COPY_TO.test(squashed)) reading.footerLines.push(index);
+    const printed = PRINTED_BY.exec(squashed);
+    if (printed) {
+      reading.footerLines.push(index);
+      reading.date ??= findDates(printed[2] ?? '')[0]?.iso ?? null;
+      // The 印发机关 is the issuer's own office: 某局办公室 prints what 某局 issues.
+      if (reading.issuers.length === 0) printedBy = signatureOrganizations((printed[1] ?? '').replace(/办公室$/, ''));
+    }
+    if (PUBLIC_NOTE.test(squashed)) reading.evidence += 1;
+  }
+  if (reading.issuers.length === 0 && redIssuers.length > 0) reading.issuers = [...new Set(redIssuers)];
+  if (reading.issuers.length === 0) reading.issuers = printedBy;
+
+  reading.evidence +=
+    (reading.docNumber ? 2 : 0) +
+    (redIssuers.length > 0 ? 2 : 0) +
+    (reading.addressees ? 1 : 0) +
+    (signature ? 1 : 0) +
+    (reading.title ? 1 : 0) +
+    (reading.attachments.length > 0 ? 1 : 0) +
+    (reading.footerLines.length > 0 ? 1 : 0);
+  return reading;
+}
+
+/** A title that issues or forwards another document (关于印发《…》的通知). */
+export function issuesAnother(title: string): boolean {
+  return ISSUES_ANOTHER.test(title) && /《[^》]+》/.test(title);
+}

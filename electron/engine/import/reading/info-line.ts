@@ -1,0 +1,183 @@
+import { findDates } from '../metadata/dates';
+
+/**
+ * The info line under a page's title, in all its shapes: "来源：X  发布时间：[ 2023-09-08 ]  作者：
+ * 浏览次数：12", "时间：2023-06-30 16:42  来源：某局", "【来源：X】", "信息提供：局办公室", "来源:X
+ * 2024-03-05". A value runs to the next label; an empty label takes nothing.
+ */
+
+export interface InfoFields {
+  source?: string;
+  author?: string[];
+  date?: string;
+  /** 成文日期 / 发文日期 (a 信息公开 table). */
+  writtenDate?: string;
+  /** 发布机构 / 发文机关 (a 信息公开 table). */
+  issuer?: string;
+  /** 文号 / 发文字号. */
+  docNumber?: string;
+  /** The uploader or editor named (上传、编辑): never the author. */
+  editor?: string;
+  /** The authors are named as reporters (记者、通讯员): a news report. */
+  reporters?: boolean;
+}
+
+export interface InfoLine {
+  fields: InfoFields;
+  /** How many labels the line holds. */
+  labels: number;
+}
+
+type Field = 'source' | 'author' | 'date' | 'writtenDate' | 'issuer' | 'docNumber' | 'editor' | 'other';
+
+const LABELS: [Field, string[]][] = [
+  ['source', ['信息来源', '文章来源', '稿件来源', '新闻来源', '内容来源', '来源', '來源', '稿源', '出处', '出處', '信息提供', '供稿单位', '供稿', '发布单位', '發布單位']],
+  ['issuer', ['发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发文机构']],
+  ['writtenDate', ['成文日期', '发文日期', '發文日期', '印发日期']],
+  ['docNumber', ['发文字号', '發文字號', '文号', '文號', '文件编号']],
+  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '文字', '文']],
+  ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
+  ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
+  ['other', ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
+];
+
+const LABEL_TO_FIELD = new Map<string, Field>(LABELS.flatMap(([field, labels]) => labels.map((label) => [label, field] as const)));
+const ALL_LABELS = [...LABEL_TO_FIELD.keys()].sort((a, b) => b.length - a.length);
+/**
+ * A label may have spaces inside (来 源) and ends in a colon (or 丨). Pages glue labels to the value
+ * before ("2024-03-12来源：X作者：Y"); a one-character label (文：) must stand apart.
+ */
+const LONG_LABELS = ALL_LABELS.filter((label) => label.length > 1).map((label) => [...label].join('\\s*'));
+const SHORT_LABELS = ALL_LABELS.filter((label) => label.length === 1);
+const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，、:：])(${SHORT_LABELS.join('|')}))\\s*[:：丨]`, 'g');
+/** A counter with no colon at the end of a value: "徐丹阅读 1,358". */
+const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量|次数|數|数)?\s*[:：]?\s*[\d,，]+\s*次?\s*$/;
+/** Chrome words left at the end of a value ("市建设局 打印 关闭", "大灣商報 大 中 小"). */
+const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
+const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
+/** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
+const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|(?:报道|報道|摄|攝)$/g;
+
+function squash(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** Brackets around a value ([ 2023-09-08 ]) go; a bracket that closes one inside it (人事处（党委办）) stays. */
+function stripBrackets(value: string): string {
+  let result = value.replace(/^[[【〔\s|｜]+|[\]】〕\s|｜]+$/g, '').trim();
+  const opens = (result.match(/[（(]/g) ?? []).length;
+  const closes = (result.match(/[）)]/g) ?? []).length;
+  if (closes > opens) result = result.replace(/[）)]+$/, '');
+  if (opens > closes && /^[（(]/.test(result)) result = result.replace(/^[（(]+/, '');
+  return result.trim();
+}
+
+/**
+ * A 公众号 article's head line: "原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江" — the author (when
+ * 原创 names one), the account (the source) and the date.
+ */
+const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script=Han}A-Za-z0-9·]{2,20})\s+(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?(?:\s+[\p{Script=Han}]{2,4})?$/u;
+
+function readWechatHead(text: string): InfoLine | null {
+  const match = WECHAT_HEAD.exec(text);
+  if (!match) return null;
+  const date = findDates(match[4] ?? '')[0]?.iso;
+  if (!date) return null;
+  const fields: InfoFields = { date, source: match[3] ?? '' };
+  if (match[2]) fields.author = [match[2]];
+  return { fields, labels: 1 };
+}
+
+/** "发布机构 | 鹿城区住建局 | 生成日期 | 2024-03-14": a table row of label and value cells. */
+function asLabelledCells(text: string): string {
+  const cells = text.split(/\s*[|｜]\s*/).filter(Boolean);
+  if (cells.length < 2) return text;
+  const labelled = cells.map((cell, index) => (LABEL_TO_FIELD.has(cell.replace(/\s+/g, '')) && index + 1 < cells.length ? `${cell}：` : `${cell} `));
+  return labelled.join('');
+}
+
+/** "记者 王某某 通讯员 李某" → [王某某, 李某]; "佚名" → []. */
+export function personNames(value: string): string[] {
+  // A name padded to three characters in official layout ("李 帅") is one name.
+  const padded = /^\s*(\p{Script=Han})[\s\u3000]+(\p{Script=Han}{1,2})\s*$/u.exec(value);
+  if (padded) return [`${padded[1]}${padded[2]}`];
+  return value
+    .replace(/[（(][^）)]*[）)]/g, ' ')
+    .replace(ROLE_WORDS, ' ')
+    .split(/[\s、，,；;/|｜]+/)
+    .map((name) => name.replace(/^[（(]|[）)]$/g, '').trim())
+    .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name));
+}
+
+/** Reads one line as an info line; null when it holds no label with a value and no date label. */
+/** "本报记者 孙海燕 通讯员 毛晓雯" on a line of its own: the reporters. */
+const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*(?:报道|報道|摄|攝))?$/u;
+
+export function readInfoLine(line: string): InfoLine | null {
+  const text = squash(asLabelledCells(line.replace(/[【】]/g, ' ')));
+  if (text.length > 160) return null;
+  if (REPORTERS_LINE.test(text)) {
+    const names = personNames(text);
+    return names.length > 0 ? { fields: { author: names, reporters: true }, labels: 1 } : null;
+  }
+  const marks = [...text.matchAll(LABEL)];
+  if (marks.length === 0) return readWechatHead(text);
+  // Prose that merely mentions a label ("资料来源于…") is not an info line.
+  const first = marks[0];
+  if (first && first.index > 20 && !findDates(text.slice(0, first.index)).length) return null;
+  const fields: InfoFields = {};
+  const before = text.slice(0, first?.index ?? 0);
+  const leadingDate = findDates(before)[0];
+  if (leadingDate) fields.date = leadingDate.iso;
+  marks.forEach((mark, index) => {
+    const label = (mark[1] ?? mark[2])?.replace(/\s+/g, '') ?? '';
+    const field = LABEL_TO_FIELD.get(label) ?? 'other';
+    const start = (mark.index ?? 0) + mark[0].length;
+    const end = marks[index + 1]?.index ?? text.length;
+    let value = stripBrackets(text.slice(start, end).replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
+    if (field === 'date' || field === 'writtenDate') {
+      const date = findDates(value)[0];
+      if (date && field === 'date') fields.date ??= date.iso;
+      if (date && field === 'writtenDate') fields.writtenDate ??= date.iso;
+      return;
+    }
+    if (field === 'docNumber') {
+      if (value) fields.docNumber ??= value;
+      return;
+    }
+    // "来源：温州日报 2024-03-05": a trailing date is the date.
+    const trailing = findDates(value).at(-1);
+    if (trailing && field !== 'other') {
+      fields.date ??= trailing.iso;
+      value = stripBrackets(value.slice(0, trailing.index));
+    }
+    value = value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '').trim();
+    if (!value || EMPTY_NAMES.test(value)) return;
+    // A source runs to the reporters named after it ("东瓯日报 记者 林晓 通讯员 周文"): they are the authors.
+    if (field === 'source') {
+      const credits = /\s+((?:本报|本网)?(?:记者|記者|通讯员|通訊員)[\s\S]*)$/.exec(value);
+      const names = credits ? personNames(credits[1] ?? '') : [];
+      if (names.length > 0) {
+        fields.author = [...(fields.author ?? []), ...names];
+        fields.reporters = true;
+      }
+      value = value.replace(/\s+(?:本报|本网)?(?:记者|記者|通讯员|通訊員|作者|编辑|責任編輯|责任编辑)[\s\S]*$/, '').trim();
+    }
+    if (field === 'source' && !fields.source && value.length <= 40 && value) fields.source = value;
+    else if (field === 'issuer' && !fields.issuer && value.length <= 60) fields.issuer = value;
+    else if (field === 'author') {
+      const names = personNames(value);
+      if (names.length > 0) fields.author = [...(fields.author ?? []), ...names];
+      if (names.length > 0 && /记者|記者|通讯员|通訊員/.test(label)) fields.reporters = true;
+    } else if (field === 'editor' && !fields.editor) fields.editor = value;
+  });
+  return { fields, labels: marks.length };
+}
+
+/** An info line worth reading: labels with something in them, and short (not a sentence that mentions 来源). */
+export function isInfoLine(line: string): boolean {
+  const info = readInfoLine(line);
+  if (!info) return false;
+  const { fields } = info;
+  return info.labels >= 2 || fields.date !== undefined || fields.source !== undefined || fields.issuer !== undefined || fields.docNumber !== undefined || (fields.author?.length ?? 0) > 0 || line.trim().length <= 30;
+}

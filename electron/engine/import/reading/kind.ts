@@ -1,0 +1,93 @@
+import type { DocumentKind } from '../../../../shared/model/document';
+import { foldTraditional } from '../../text/normalize';
+import type { GongwenReading } from './gongwen';
+
+/**
+ * The kind from the structure that was read, not from a list of cue words: 公文 elements make a
+ * policy, a dateline / byline / newspaper frame make news, a write-up in 背景–做法–成效 sections (or
+ * a submission form) makes a case, a unit telling its own way of working makes a practice. When two
+ * kinds score close, the answer is marked 待确认 for the user to settle.
+ */
+
+export interface KindEvidence {
+  title: string;
+  /** The kept text (body). */
+  text: string;
+  gongwen: GongwenReading;
+  docNumber: string | null;
+  hasDateline: boolean;
+  hasByline: boolean;
+  hasEditionFrame: boolean;
+  /** 来源 names a newspaper, a news site or a broadcaster. */
+  newsOutlet: boolean;
+  /** Reporters named (记者 X) in the info line or dateline. */
+  reporters: boolean;
+  /** The file is a Word/PDF submission or booklet (not a web page). */
+  paginated: boolean;
+}
+
+export interface KindReading {
+  kind: DocumentKind;
+  /** Close call between the best two: ask the user (类型待确认). */
+  uncertain: boolean;
+  scores: Record<DocumentKind, number>;
+}
+
+const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
+const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)/;
+const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)[，,]/;
+const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
+const CASE_SECTIONS = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十][）)]|【|\d[、.．])?\s*(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)\s*[】]?\s*(?:\n|$)/g;
+const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|案例名称|联系人及电话|申报类别/;
+const FIRST_PERSON = /我们(?:公司|项目|支部|单位|党支部|坚持|始终|把|以|探索|积极)?|我(?:公司|司|局|支部|们项目|厂|院)|本公司|本项目部|公司党委坚持|公司党委始终/g;
+const CASE_TITLE = /案例|典型|样板|范例|答卷/;
+/** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
+const OWN_WAY = /(?:公司|集团|党委|党总支|党支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
+
+function count(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+export function readKind(evidence: KindEvidence): KindReading {
+  const title = foldTraditional(evidence.title).replace(/[”"》）)\s]+$/u, '');
+  const text = foldTraditional(evidence.text);
+  const head = text.slice(0, 600);
+  const scores: Record<DocumentKind, number> = { policy: 0, news: 0, case: 0, practice: 1 };
+
+  const { gongwen } = evidence;
+  if (gongwen.evidence >= 3) scores.policy += 4;
+  else if (gongwen.evidence >= 2) scores.policy += 2;
+  if (evidence.docNumber) scores.policy += 2;
+  if (POLICY_TITLE.test(title)) scores.policy += 2.5;
+  if (gongwen.addressees) scores.policy += 1.5;
+  if (gongwen.issuers.length > 0 && gongwen.date) scores.policy += 1;
+  if (POLICY_PHRASES.test(text)) scores.policy += 2;
+
+  if (evidence.hasDateline) scores.news += 4;
+  if (evidence.hasEditionFrame) scores.news += 3;
+  if (evidence.hasByline) scores.news += 2;
+  if (evidence.reporters) scores.news += 1.5;
+  if (evidence.newsOutlet) scores.news += 1.5;
+  if (NEWS_LEAD.test(head)) scores.news += 1;
+  if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
+
+  const sections = count(CASE_SECTIONS, text);
+  if (sections >= 3) scores.case += 4;
+  else if (sections === 2) scores.case += 3;
+  else if (sections === 1) scores.case += 1;
+  if (CASE_TITLE.test(title)) scores.case += 1.5;
+  if (SUBMISSION.test(text.slice(0, 1500)) || SUBMISSION.test(title)) scores.case += 2;
+  if (evidence.paginated && sections >= 2) scores.case += 1;
+
+  if (OWN_WAY.test(head)) scores.practice += 1.5;
+  const firstPerson = count(FIRST_PERSON, text);
+  if (firstPerson >= 3) scores.practice += 2.5;
+  else if (firstPerson >= 1) scores.practice += 1;
+  if (/[“"「][^”"」]{2,12}[”"」]/.test(title) && sections < 2 && !evidence.hasDateline) scores.practice += 0.5;
+
+  const ranked = (Object.entries(scores) as [DocumentKind, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  const kind = best?.[0] ?? 'practice';
+  const margin = (best?.[1] ?? 0) - (second?.[1] ?? 0);
+  return { kind, uncertain: margin < 1.5, scores };
+}

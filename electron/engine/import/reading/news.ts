@@ -1,0 +1,151 @@
+import { findDates, isoDate } from '../metadata/dates';
+import { personNames, readInfoLine } from './info-line';
+import type { SourceLine } from './source-lines';
+
+/**
+ * News structure: the dateline that opens a report (本报讯（记者 X 通讯员 Y）, XX网讯, 本报3月5日讯,
+ * 新华社杭州3月5日电), the byline that closes one ("（李琳）", "（记者 X）"), the 原标题 line of a
+ * repost, and the frame of a newspaper's digital edition: the masthead ("XX日报 数字报纸"), the page
+ * (第05版：要闻) and the edition date.
+ */
+
+export interface Dateline {
+  line: number;
+  /** 本报 / the agency or site named (新华网, 浙江日报). */
+  outlet: string | null;
+  /** The place written before 电/讯 (新华社杭州3月5日电 → 杭州). */
+  place: string | null;
+  reporters: string[];
+  /** Month and day written in the dateline, when there are. */
+  monthDay: { month: number; day: number } | null;
+}
+
+export interface EditionFrame {
+  /** Lines of the frame (masthead, 版次, edition date) in the page's head. */
+  lines: number[];
+  paper: string | null;
+  date: string | null;
+  page: string | null;
+}
+
+/** Words for a newspaper in general, not a paper's name. */
+const GENERIC_PAPER = /^(?:数字报|數字報|电子报|電子報|手机报|数字报纸|电子版|报纸|報紙|本报|本報)$/;
+const PAPER = /(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|都市报|周报|週報|法制报|建设报|建設報|工人报|青年报|经济报|信息报|导报|報|报)$/;
+const MASTHEAD = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|建設報|报|報))》?(?:\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|e?报|官方网站|网络版))?\s*$/u;
+const EDITION = /(?:第\s*([A-Z]?\d{1,5})\s*版|\b([A-Z]\d{1,2})\s*版|(\d{2,5})\s*版)(?:\s*[:：]\s*(\S{1,10}))?/;
+const DATELINE =
+  /^[【[]?\s*(?:(本报|本網|本网|本台|本刊)|([\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|商報|报|報|电视台|客户端|新闻|社)))\s*((?:[\p{Script=Han}]{2,6})?)\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:讯|訊|电|電)\s*[】\]]?\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+const AGENCY = /^(新华社|中新社|中新网|人民网|新华网|央视网|浙江在线|潮新闻)([\p{Script=Han}]{2,6})?(\d{1,2})月(\d{1,2})日(?:电|訊|讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+const BYLINE = /^[（(]\s*((?:(?:本报|本网)?(?:记者|記者|通讯员|通訊員|特约记者|实习生)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图攝摄])?)\s*[）)]\s*$/u;
+const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
+const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|图为|圖為|▲|△|↑|\[图\]|【图】|（图）)/u;
+
+export function isCaption(line: SourceLine): boolean {
+  return line.role === 'caption' || CAPTION.test(line.text.trim());
+}
+
+export function originalTitleOf(text: string): string | null {
+  return ORIGINAL_TITLE.exec(text.trim())?.[1]?.trim() ?? null;
+}
+
+/** The dateline opening the first lines of a report, if there is one. */
+export function findDateline(lines: readonly SourceLine[], from: number): Dateline | null {
+  for (let index = from; index < Math.min(lines.length, from + 4); index += 1) {
+    const text = (lines[index]?.text ?? '').trim();
+    const agency = AGENCY.exec(text);
+    if (agency) {
+      return { line: index, outlet: agency[1] ?? null, place: agency[2] ?? null, reporters: personNames(agency[5] ?? ''), monthDay: { month: Number(agency[3]), day: Number(agency[4]) } };
+    }
+    // 【大灣商報訊】記者梁振邦寧波報道：… — the reporter and the place glued before 报道.
+    const reported = /^[【[]?\s*([\p{Script=Han}]{2,10}?)(?:讯|訊)\s*[】\]]?\s*(?:本报|本報)?(?:记者|記者)\s*([\p{Script=Han}]{2,9}?)(?:报道|報道)\s*[:：]/u.exec(text);
+    if (reported) {
+      const glued = reported[2] ?? '';
+      const nameLength = glued.length - 3 >= 2 ? 3 : 2;
+      return { line: index, outlet: reported[1] ?? null, place: glued.slice(nameLength) || null, reporters: [glued.slice(0, nameLength)], monthDay: null };
+    }
+    // 本报讯 记者 王某 通讯员 李某 3月5日，… — the reporters without brackets.
+    const open = /^[【[]?\s*(本报|本網|本网|[\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|报|報))\s*(?:讯|訊)\s*[】\]]?\s*((?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}\s*)+)(?=\s|[\d一二三四五六七八九十]{1,2}月|近日|日前)/u.exec(text);
+    if (open) return { line: index, outlet: open[1] ?? null, place: null, reporters: personNames(open[2] ?? ''), monthDay: null };
+    const match = DATELINE.exec(text);
+    if (match && (match[6] || /讯|訊/.test(match[0]))) {
+      const month = match[4] ? Number(match[4]) : null;
+      const day = match[5] ? Number(match[5]) : null;
+      return {
+        line: index,
+        outlet: match[1] ?? match[2] ?? null,
+        place: match[3] || null,
+        reporters: personNames(match[6] ?? ''),
+        monthDay: month && day ? { month, day } : null,
+      };
+    }
+  }
+  return null;
+}
+
+/** A closing byline in brackets on the last lines: （李琳）, （记者 王某 通讯员 李某）, （张三/文 李四/图）. */
+export function findByline(lines: readonly SourceLine[], bodyLines: readonly number[]): { line: number; names: string[] } | null {
+  for (const index of bodyLines.slice(-5).reverse()) {
+    const text = (lines[index]?.text ?? '').trim();
+    // （撰稿：郑雅婷 审核：陈志明）: the writer, not the reviewer.
+    const credits = /^[（(](.{4,40})[）)]$/.exec(text);
+    const read = credits ? readInfoLine(credits[1] ?? '') : null;
+    if (read?.fields.author?.length) return { line: index, names: read.fields.author };
+    const match = BYLINE.exec(text);
+    if (match) {
+      const names = personNames((match[1] ?? '').replace(/[/／]\s*[图攝摄]\s*$/, '').replace(/[\p{Script=Han}·]{2,4}\s*[/／]\s*[图攝摄]/u, ''));
+      if (names.length > 0) return { line: index, names };
+    }
+    // A byline glued to the end of the last paragraph: "……成效明显。（记者 王某）"
+    const tail = /[。！？]\s*([（(](?:(?:本报)?(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*[）)])\s*$/u.exec(text);
+    if (tail) {
+      const names = personNames(tail[1] ?? '');
+      if (names.length > 0) return { line: index, names };
+    }
+  }
+  return null;
+}
+
+/** The masthead, 版次 and edition date of a newspaper page in the head lines. */
+export function findEditionFrame(lines: readonly SourceLine[], head: readonly number[]): EditionFrame | null {
+  const frame: EditionFrame = { lines: [], paper: null, date: null, page: null };
+  for (const index of head) {
+    const whole = (lines[index]?.text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+    if (whole.length > 90 || /[。，！？]/.test(whole)) continue;
+    let matched = false;
+    // A frame line is often several cells: "温州日报 数字报纸 | 2023年11月08日 星期三 | 上一期".
+    for (const text of whole.split(/\s*[|｜]\s*/)) {
+      const masthead = MASTHEAD.exec(text);
+      const edition = EDITION.exec(text);
+      const dates = findDates(text);
+      const paperFirst = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|報|报))》?(?:\s|$)/u.exec(text);
+      if (masthead && !GENERIC_PAPER.test(masthead[1] ?? '')) {
+        frame.paper ??= masthead[1] ?? null;
+        matched = true;
+      } else if (paperFirst && (dates.length > 0 || edition) && PAPER.test(paperFirst[1] ?? '')) {
+        frame.paper ??= paperFirst[1] ?? null;
+        matched = true;
+      }
+      if (edition && (dates.length > 0 || paperFirst || /版\s*[:：]/.test(text) || text.length <= 24)) {
+        frame.page ??= edition[0].replace(/\s+/g, '');
+        matched = true;
+      }
+      if (dates.length === 1 && text.replace(/星期[一二三四五六日天]|周[一二三四五六日天]/, '').length <= 28 && (matched || frame.paper !== null || frame.page !== null)) {
+        frame.date ??= dates[0]?.iso ?? null;
+        matched = true;
+      }
+    }
+    if (matched) frame.lines.push(index);
+  }
+  return frame.lines.length > 0 && (frame.paper !== null || frame.page !== null) ? frame : null;
+}
+
+/** The dateline's 3月5日 in the year the other dates of the page give (a report is dated near its edition). */
+export function datelineDate(dateline: Dateline, nearby: string | null): string | null {
+  if (!dateline.monthDay) return null;
+  const year = nearby ? Number(nearby.slice(0, 4)) : null;
+  return year ? isoDate(year, dateline.monthDay.month, dateline.monthDay.day) : null;
+}
+
+export function isPaperName(name: string): boolean {
+  return PAPER.test(name);
+}

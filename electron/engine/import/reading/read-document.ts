@@ -1,0 +1,281 @@
+import { findArticle, type LineVerdict } from './article-block';
+import { isInfoLine, readInfoLine, type InfoFields } from './info-line';
+import { readGongwen, type GongwenReading } from './gongwen';
+import { findByline, findDateline, findEditionFrame, originalTitleOf, type Dateline, type EditionFrame } from './news';
+import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
+import { isProseLine } from './line-features';
+import { findDates } from '../metadata/dates';
+import type { SourceLine } from './source-lines';
+
+/**
+ * Reads a document's structure from its lines: where the article is, what chrome surrounds it,
+ * which line is the title, what the info line, the 公文 elements, the dateline and the newspaper
+ * frame say. Decides nothing about fields beyond what the structure states (read-fields.ts does).
+ */
+
+export interface StructureReading {
+  verdicts: LineVerdict[];
+  title: { text: string; lines: number[] } | null;
+  /** The page's own title when no line of it was found in the text (a meta tag). */
+  info: InfoFields;
+  gongwen: GongwenReading;
+  edition: EditionFrame | null;
+  dateline: Dateline | null;
+  byline: { line: number; names: string[] } | null;
+  /** Indices of the lines kept as the text, in order. */
+  kept: number[];
+}
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+function mergeInfo(into: InfoFields, from: InfoFields): void {
+  for (const key of ['source', 'date', 'writtenDate', 'issuer', 'docNumber', 'editor'] as const) {
+    if (into[key] === undefined && from[key] !== undefined) into[key] = from[key];
+  }
+  if (from.author && !into.author) into.author = from.author;
+  if (from.reporters) into.reporters = true;
+}
+
+export interface StructureInput {
+  lines: SourceLine[];
+  /** A web page or text copied from one: find the article among the chrome. */
+  web: boolean;
+  /** The title the file states about itself (a page's meta tag or lone h1, a Markdown heading). */
+  statedTitle: string | null;
+}
+
+export function readStructure({ lines, web, statedTitle }: StructureInput): StructureReading {
+  const verdicts = findArticle(lines, web);
+  const remove = (index: number, rule: string) => {
+    verdicts[index] = { place: 'removed', rule };
+  };
+  const live = () => lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed');
+  const head = () => live().filter((index) => verdicts[index]?.place === 'head');
+  const firstBody = () => live().find((index) => verdicts[index]?.place === 'body') ?? lines.length;
+
+  // The newspaper frame (masthead, 版次, edition date) anywhere above the first paragraph, chrome or not.
+  const firstProse = lines.findIndex((line) => isProseLine(line.text));
+  const top = firstProse < 0 ? lines.length : firstProse;
+  const beforeBody = lines.map((_, index) => index).filter((index) => index < Math.max(top, firstBody()) && verdicts[index]?.rule !== 'spam');
+  const edition = findEditionFrame(lines, beforeBody);
+  for (const index of edition?.lines ?? []) remove(index, 'news-frame');
+
+  // Info lines in the head and at the top of the body (copied text often has them right under the title).
+  const info: InfoFields = {};
+  const infoScope = [...head(), ...live().filter((index) => index >= firstBody()).slice(0, 3)];
+  for (const index of infoScope) {
+    const text = lines[index]?.text ?? '';
+    if (isProseLine(text)) continue;
+    // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
+    const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?$/u.test(text.trim());
+    const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text));
+    if (dateOnly && (verdicts[index]?.place === 'head' || aboveProse)) {
+      info.date ??= findDates(text)[0]?.iso;
+      remove(index, 'info-line');
+      continue;
+    }
+    if (!isInfoLine(text)) continue;
+    const read = readInfoLine(text);
+    if (read) mergeInfo(info, read.fields);
+    remove(index, 'info-line');
+  }
+  for (const index of infoScope) {
+    if (verdicts[index]?.place !== 'removed' && originalTitleOf(lines[index]?.text ?? '')) remove(index, 'original-title');
+  }
+
+  // 公文 elements over the lines still standing.
+  const standing = live();
+  const gongwenView = standing.map((index) => lines[index] as SourceLine);
+  const gongwenRaw = readGongwen(gongwenView);
+  const mapBack = (at: number) => standing[at] ?? -1;
+  const gongwen: GongwenReading = {
+    ...gongwenRaw,
+    title: gongwenRaw.title ? { text: gongwenRaw.title.text, lines: gongwenRaw.title.lines.map(mapBack) } : null,
+    docNumber: gongwenRaw.docNumber ? { ...gongwenRaw.docNumber, line: mapBack(gongwenRaw.docNumber.line) } : null,
+    addressees: gongwenRaw.addressees ? { ...gongwenRaw.addressees, line: mapBack(gongwenRaw.addressees.line) } : null,
+    headerLines: gongwenRaw.headerLines.map(mapBack),
+    footerLines: gongwenRaw.footerLines.map(mapBack),
+  };
+  const isGongwen = gongwen.evidence >= 3;
+  if (isGongwen) {
+    for (const index of gongwen.headerLines) remove(index, 'gongwen-header');
+    for (const index of gongwen.footerLines) remove(index, 'gongwen-footer');
+  }
+
+  const title = chooseTitle(lines, verdicts, { web, statedTitle, gongwenTitle: isGongwen ? gongwen.title : null, infoScope });
+  if (title) {
+    const [first] = title.lines;
+    for (const index of title.lines) verdicts[index] = { place: 'head' };
+    // What stands above the title in the head is the page's, not the article's: a kicker right above a
+    // news headline, a site or column name further up.
+    if (first !== undefined) {
+      for (const index of head().filter((at) => at < first)) {
+        const isKicker = index === first - 1 && web && isTitleCandidate(lines[index] as SourceLine) && (lines[index]?.text.length ?? 0) <= 40;
+        remove(index, isKicker ? 'kicker' : web ? 'outside-article' : 'form-label');
+      }
+      const after = (title.lines.at(-1) ?? first) + 1;
+      const subtitle = lines[after];
+      const dashed = subtitle !== undefined && /^\s*[—─-]{1,2}/.test(subtitle.text);
+      if (web && subtitle && verdicts[after]?.place === 'head' && !isProseLine(subtitle.text) && (dashed || isTitleCandidate(subtitle))) remove(after, 'subtitle');
+    }
+    // The headline repeated as the first line of the body.
+    const key = compact(title.text);
+    for (const index of live().filter((at) => !title.lines.includes(at) && at > (title.lines.at(-1) ?? -1)).slice(0, 3)) {
+      if (compact(normalizeTitle(lines[index]?.text ?? '')) === key) {
+        remove(index, 'repeated-title');
+        break;
+      }
+    }
+  } else if (web) {
+    // No headline: the head before the article is page chrome.
+    for (const index of head()) remove(index, 'outside-article');
+  }
+
+  // An info line closing the text ("作者：X", "（来源：X）"): read, and taken out like the one at the top.
+  for (const index of live().slice(-3)) {
+    const text = lines[index]?.text.trim() ?? '';
+    const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
+    if (isProseLine(text) || text.length > 60 || !/(?:来源|來源|作者|撰稿|执笔|供稿)\s*[:：丨]/.test(inner)) continue;
+    const read = readInfoLine(inner);
+    if (!read) continue;
+    mergeInfo(info, read.fields);
+    remove(index, 'info-line');
+  }
+
+  const titleLines = new Set(title?.lines ?? []);
+  const kept = live().filter((index) => !titleLines.has(index));
+  const dateline = findDateline(lines, kept[0] ?? 0);
+  const byline = findByline(lines, kept);
+  return { verdicts, title, info, gongwen, edition, dateline, byline, kept };
+}
+
+/** Four or five characters standing as a heading: no punctuation, no list marker, no figures. */
+function isShortHeadline(line: SourceLine): boolean {
+  const text = line.text.replace(/[\s\u3000]+/g, '');
+  return line.role !== 'list-item' && text.length >= 4 && text.length <= 5 && /^\p{Script=Han}+$/u.test(text);
+}
+
+/** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */
+function brokenTitle(lines: readonly SourceLine[], run: readonly number[]): { text: string; lines: number[] } | null {
+  if (run.length !== 2) return null;
+  const [upper] = run as [number, number];
+  if (!/关于/.test(lines[upper]?.text ?? '')) return null;
+  const joined = titleAt(lines, upper, upper + 2);
+  return joined && joined.lines.length === 2 ? joined : null;
+}
+
+/** The title candidates standing right before `at`, in order (at most three: kicker, headline, subtitle). */
+function candidateRunBefore(lines: readonly SourceLine[], standing: readonly number[], at: number): number[] {
+  const run: number[] = [];
+  for (const index of standing.filter((candidate) => candidate < at).reverse()) {
+    if (!isTitleCandidate(lines[index] as SourceLine) || run.length === 3) break;
+    run.unshift(index);
+  }
+  return run;
+}
+
+/**
+ * Which of a kicker / headline / subtitle run is the headline: the format's own heading or largest
+ * type when it says; of three, the middle; of two, the one that reads as a headline rather than a
+ * kicker (two phrases side by side) or a subtitle (a clause with figures and commas).
+ */
+function headlineOf(lines: readonly SourceLine[], run: readonly number[]): number {
+  if (run.length === 1) return run[0] as number;
+  const byLevel = [...run].sort((a, b) => (lines[a]?.level ?? 9) - (lines[b]?.level ?? 9) || (lines[b]?.scale ?? 1) - (lines[a]?.scale ?? 1));
+  const [first, second] = byLevel;
+  const levelOf = (index: number | undefined) => (index === undefined ? 9 : (lines[index]?.level ?? 9));
+  const scaleOf = (index: number | undefined) => (index === undefined ? 1 : (lines[index]?.scale ?? 1));
+  if (levelOf(first) < levelOf(second) || scaleOf(first) > scaleOf(second) + 0.1) return first as number;
+  if (run.length === 3) return run[1] as number;
+  const headlineness = (index: number): number => {
+    const text = lines[index]?.text.trim() ?? '';
+    let score = 0;
+    if (/[，,；;]/.test(text)) score -= 1;
+    if (/\d{2,}/.test(text)) score -= 0.5;
+    if (/[\p{Script=Han}”」]\s+[\p{Script=Han}“「]/u.test(text)) score -= 1;
+    if (/[“「]/.test(text)) score += 0.5;
+    return score;
+  };
+  const [upper, lower] = run as [number, number];
+  return headlineness(lower) > headlineness(upper) ? lower : upper;
+}
+
+interface TitleOptions {
+  web: boolean;
+  statedTitle: string | null;
+  gongwenTitle: { text: string; lines: number[] } | null;
+  infoScope: number[];
+}
+
+function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], options: TitleOptions): { text: string; lines: number[] } | null {
+  const standing = lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed');
+  const top = standing.slice(0, 16);
+  const limit = lines.length;
+
+  // The title the page states (a meta tag, a lone h1), found among its lines and read as a headline.
+  const stated = options.statedTitle && isTitleCandidate({ text: options.statedTitle, role: 'heading' }) ? compact(normalizeTitle(options.statedTitle)) : '';
+  if (stated.length >= 4) {
+    for (const index of top) {
+      const line = compact(normalizeTitle(lines[index]?.text ?? ''));
+      if (line === stated) return { text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] };
+      const two = line + compact(normalizeTitle(lines[index + 1]?.text ?? ''));
+      if (two === stated && standing.includes(index + 1)) return { text: normalizeTitle(two), lines: [index, index + 1] };
+    }
+  }
+  if (options.gongwenTitle) return { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines };
+
+  // A submission form names its case in a table row (案例名称 before 项目名称).
+  const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
+  const named = rows.find((row) => /^(?:案例名称|案例标题|标题|题目|材料名称|做法名称)/.test(row.text.trim())) ?? rows.find((row) => titleFromFormRow(row.text) !== null);
+  const fromRow = named ? titleFromFormRow(named.text) : null;
+  if (fromRow) return { text: fromRow, lines: [] };
+
+  // The largest type near the top (PDF, Word), when clearly larger than the text.
+  const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  if (sized.length > 0) {
+    const largest = Math.max(...sized.map((index) => lines[index]?.scale ?? 1));
+    const index = sized.find((at) => (lines[at]?.scale ?? 1) >= largest - 0.05);
+    if (index !== undefined) {
+      const found = titleAt(lines, index, limit);
+      if (found) return found;
+    }
+  }
+
+  // Pages put the title right above their info line; a news page may put a kicker above it and a subtitle below.
+  const infoAt = options.infoScope.find((index) => verdicts[index]?.rule === 'info-line');
+  if (infoAt !== undefined) {
+    const run = candidateRunBefore(lines, standing, infoAt);
+    const broken = brokenTitle(lines, run);
+    if (broken) return broken;
+    if (run.length > 1) {
+      const headline = headlineOf(lines, run);
+      return titleAt(lines, headline, headline + 1);
+    }
+    if (run.length === 1) return titleAt(lines, run[0] as number, limit);
+  }
+
+  // A heading the format marks (h1/h2, Word's Title or Heading 1) near the top.
+  const heading = top.find((index) => lines[index]?.role === 'heading' && (lines[index]?.level ?? 9) <= 2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  if (heading !== undefined) return titleAt(lines, heading, limit);
+
+  // Otherwise the head's last candidate on a page (site names come first), the first one in a file.
+  const headLines = standing.filter((index) => verdicts[index]?.place === 'head');
+  const candidates = (headLines.length > 0 ? headLines : top.slice(0, 3)).filter((index) => isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  if (options.web && candidates.length > 0) {
+    const last = candidates.at(-1) as number;
+    const run = candidateRunBefore(lines, standing, last + 1);
+    const broken = brokenTitle(lines, run);
+    if (broken) return broken;
+    const headline = headlineOf(lines, run.length > 0 ? run : [last]);
+    return titleAt(lines, headline, run.length > 1 ? headline + 1 : limit);
+  }
+  const pick = candidates[0];
+  if (pick !== undefined) return titleAt(lines, pick, limit);
+  // A short headline ("清廉工地") alone above the text, with nothing else before it.
+  const only = headLines.length === 1 && headLines[0] === standing[0] ? lines[headLines[0] as number] : undefined;
+  if (only && isShortHeadline(only)) return { text: normalizeTitle(only.text), lines: [headLines[0] as number] };
+  if (stated.length >= 4 && options.statedTitle) return { text: normalizeTitle(options.statedTitle), lines: [] };
+  return null;
+}
