@@ -13,7 +13,7 @@ beforeEach(async () => {
   for (const [name, text] of [
     ['联建一.txt', '安置房项目党建联建\n\n临时党支部开展党建联建。'],
     ['联建二.txt', '码头项目党建联建\n\n三方党建联建攻坚。'],
-    ['清廉.txt', '清廉工地\n\n开展廉政教育，推进党建联建。'],
+    ['清廉.txt', '清廉工地建设推进会召开\n\n开展廉政教育，推进党建联建。'],
   ] as const) {
     ids.push((await importBytes(fixture.library, name, Buffer.from(text))).id ?? '');
   }

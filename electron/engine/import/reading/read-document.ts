@@ -151,12 +151,6 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   return { verdicts, title, info, gongwen, edition, dateline, byline, kept };
 }
 
-/** Four or five characters standing as a heading: no punctuation, no list marker, no figures. */
-function isShortHeadline(line: SourceLine): boolean {
-  const text = line.text.replace(/[\s\u3000]+/g, '');
-  return line.role !== 'list-item' && text.length >= 4 && text.length <= 5 && /^\p{Script=Han}+$/u.test(text);
-}
-
 /** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */
 function brokenTitle(lines: readonly SourceLine[], run: readonly number[]): { text: string; lines: number[] } | null {
   if (run.length !== 2) return null;
@@ -273,9 +267,6 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   }
   const pick = candidates[0];
   if (pick !== undefined) return titleAt(lines, pick, limit);
-  // A short headline ("清廉工地") alone above the text, with nothing else before it.
-  const only = headLines.length === 1 && headLines[0] === standing[0] ? lines[headLines[0] as number] : undefined;
-  if (only && isShortHeadline(only)) return { text: normalizeTitle(only.text), lines: [headLines[0] as number] };
   if (stated.length >= 4 && options.statedTitle) return { text: normalizeTitle(options.statedTitle), lines: [] };
   return null;
 }
