@@ -15,8 +15,10 @@ const read = async (name: string): Promise<SourceLine[]> => {
   const result = await readPdfLines(fs.readFileSync(path.join(LINES_FIXTURES, name)));
   expect(result.warnings).toEqual([]);
   expect(result.textless).toBe(false);
-  return result.lines;
+  return withoutFurniture(result.lines);
 };
+/** The lines that make the text: running headers and footers come back marked, for the structure readers. */
+const withoutFurniture = (lines: SourceLine[]): SourceLine[] => lines.filter((line) => !line.furniture);
 /** LibreOffice sets Latin digits apart from Chinese with a little space, which pdf.js reads as a space. */
 const squeeze = (text: string): string => text.replace(/[\s\u3000]+/g, '');
 const texts = (lines: SourceLine[]): string[] => lines.map((line) => squeeze(line.text));
@@ -102,7 +104,7 @@ describe('reading a PDF as lines', () => {
   });
 
   it('reads a page printed from Chromium: centred title and 文号, right-set 落款, the header and page numbers gone', async () => {
-    const { lines } = await readPdfLines(fs.readFileSync(path.join(IMPORT_FIXTURES, 'policy-three-pages.pdf')));
+    const lines = withoutFurniture((await readPdfLines(fs.readFileSync(path.join(IMPORT_FIXTURES, 'policy-three-pages.pdf')))).lines);
     expect(find(lines, '湖州市南浔区住房和城乡建设局关于深化')).toMatchObject({ role: 'heading', level: 1, centered: true, page: 1 });
     expect(find(lines, '浔住建〔2024〕21号')).toMatchObject({ centered: true, scale: 1 });
     expect(find(lines, '湖州市南浔区住房和城乡建设局')).toMatchObject({ rightAligned: true, page: 3 });
@@ -145,7 +147,7 @@ function withFurniture(pages: PlacedText[][], number: (page: number) => string, 
 
 async function bookletTexts(bytes: Buffer): Promise<string[]> {
   const { lines } = await readPdfLines(bytes);
-  return lines.map((line) => line.text);
+  return withoutFurniture(lines).map((line) => line.text);
 }
 
 const BOOKLET_TEXTS = ['关于加强工人权益保障的通知', '为深入推进“红色工地”建设，切实保障建筑工人合法权益，现就有关事项通知如下。', SPLIT, '各单位要高度重视，认真抓好落实。', '本通知自印发之日起施行。'];
@@ -200,6 +202,22 @@ describe('dropping running headers, footers and page numbers', () => {
       [...paragraph('第二段在新的一页开始，首行缩进两个字。', 760)],
     ];
     expect(await bookletTexts(withFurniture(pages, (n) => `— ${n} —`))).toEqual(['通知', '第一段写到页底为止，句子在这里结束了。', '第二段在新的一页开始，首行缩进两个字。']);
+  });
+
+  it('hands the first page’s running header and footer over marked as furniture, the header first and the footer last', async () => {
+    const { lines } = await readPdfLines(withFurniture(bookletPages(), (n) => `— ${n} —`));
+    expect(lines[0]).toMatchObject({ text: RUNNING_TITLE, furniture: true, page: 1 });
+    expect(lines.filter((line) => line.furniture).map((line) => line.text)).toEqual([RUNNING_TITLE]);
+  });
+
+  it('drops a newspaper page’s editor line that follows the text on a short last page, as it sits at the foot of the first', async () => {
+    const editors = '琴岛晚报数字报 本版编辑：韩冰 美编：赵璐 校对：李强';
+    const pages = bookletPages().slice(0, 2);
+    const footer = (y: number): PlacedText => ({ text: editors, x: COLUMN.left + 100, y, size: 9 });
+    const withFooters = textPdf([[...(pages[0] as PlacedText[]), footer(40)], [...(pages[1] as PlacedText[]), footer(600)]]);
+    const { lines } = await readPdfLines(withFooters);
+    expect(withoutFurniture(lines).map((line) => line.text)).toEqual(BOOKLET_TEXTS.slice(0, 4));
+    expect(lines.at(-1)).toMatchObject({ text: editors, furniture: true });
   });
 
   it('keeps body lines that only look like furniture when they sit in the middle of the page', async () => {

@@ -4,7 +4,7 @@ import { extractPracticeName, extractTerms } from '../../../electron/engine/impo
 import { extractYear } from '../../../electron/engine/import/metadata/extract-year';
 import { CUE_WEIGHTS, findPlaceCues, resolvePlace } from '../../../electron/engine/import/places/resolve-place';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
-import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
+import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { places } from './fixture-helpers';
 
 // What import reads from a text as a person would: the fields its structure states. Each rule on
@@ -88,6 +88,27 @@ describe('来源 and 作者', () => {
     const read = readText(`瓯江晚报 2024年03月18日 第00005版：要闻\n鹿城：工地党建跑出加速度${BODY}`);
     expect(read.meta).toMatchObject({ source: '瓯江晚报', date: '2024-03-18', title: '鹿城：工地党建跑出加速度' });
     expect(readText(`据瓯江晚报2024年3月18日第5版报道，项目已开工。${BODY}`).meta.source).toBeNull();
+  });
+
+  it('takes the paper and the edition date from a PDF page’s running header, and lists the header and footer as removed', () => {
+    const page = (text: string, extra: Partial<SourceLine> = {}): SourceLine => ({ text, role: 'text', blockStart: true, page: 1, ...extra });
+    const read = readDocument(
+      {
+        lines: [
+          page('琴岛晚报 2023年8月24日 星期四 A05 城阳新闻', { furniture: true }),
+          page('城阳区：工地党建“联”出一张安全网', { role: 'heading', level: 1, scale: 1.6 }),
+          page('本报8月23日讯（记者 孙静怡）城阳区建筑工地安全生产党建联盟在一处片区改造项目现场成立。'),
+          page('琴岛晚报数字报 本版编辑：韩冰 美编：赵璐 校对：李强', { furniture: true }),
+        ],
+        web: false,
+        stated: {},
+        statedOrigins: {},
+      },
+      { fileName: 'A05.pdf', places },
+    );
+    expect(read.meta).toMatchObject({ source: '琴岛晚报', date: '2023-08-24', title: '城阳区：工地党建“联”出一张安全网', author: '孙静怡' });
+    expect(read.text).not.toMatch(/琴岛晚报|本版编辑/);
+    expect(read.removed.map((block) => block.text)).toEqual(expect.arrayContaining(['琴岛晚报数字报 本版编辑：韩冰 美编：赵璐 校对：李强']));
   });
 
   it('finds nothing where nothing is stated', () => {

@@ -64,18 +64,34 @@ function outerRank(line: PdfLine, lines: PdfLine[], side: 'top' | 'bottom'): num
   return lines.filter((other) => (side === 'top' ? other.y > line.y + 0.5 : other.y < line.y - 0.5)).length;
 }
 
+/** Where a line sits among a page's edges: in the top or bottom band, or the outermost line of a short page. */
+function edgeOf(line: PdfLine, page: PdfPage): Side {
+  const inBand = sideOf(line, page.height, BAND);
+  if (inBand) return inBand;
+  // A last page ends short: its footer follows the text instead of sitting at the bottom.
+  if (outerRank(line, page.lines, 'bottom') === 0) return 'bottom';
+  return outerRank(line, page.lines, 'top') === 0 ? 'top' : null;
+}
+
+export interface PageFurniture {
+  /** Each page's lines without its running headers, footers and page numbers. */
+  kept: PdfLine[][];
+  /** What was taken from each page, in page order. */
+  removed: PdfLine[][];
+}
+
 /**
- * Drops running headers and footers: page numbers in every shape booklets use (also when the
+ * Finds running headers and footers: page numbers in every shape booklets use (also when the
  * numbering starts mid-booklet), a browser printout's date, address and page count, and lines or
- * stretches of lines that recur (numbers aside) in the top or bottom band on several pages — a
- * booklet's running title, a compiler's imprint.
+ * stretches of lines that recur (numbers aside) at the top or bottom of several pages — a booklet's
+ * running title, a compiler's imprint, a newspaper's page header and editor line.
  */
-export function removePageFurniture(pages: PdfPage[]): PdfLine[][] {
+export function splitPageFurniture(pages: PdfPage[]): PageFurniture {
   const recurring = new Map<string, number>();
   for (const page of pages) {
     const keys = new Set<string>();
     for (const line of page.lines) {
-      if (!sideOf(line, page.height, BAND)) continue;
+      if (!edgeOf(line, page)) continue;
       keys.add(keyOf(line.text));
       for (const part of partsOf(line)) keys.add(keyOf(part));
     }
@@ -83,18 +99,28 @@ export function removePageFurniture(pages: PdfPage[]): PdfLine[][] {
   }
   const threshold = Math.max(2, Math.ceil(pages.length / 3));
   const recurs = (text: string): boolean => pages.length >= 2 && (recurring.get(keyOf(text)) ?? 0) >= threshold;
-  return pages.map((page) =>
-    page.lines.filter((line) => {
-      const outer = sideOf(line, page.height, OUTER_BAND);
-      if (!outer) return true;
-      const rank = outerRank(line, page.lines, outer);
-      if (isPageNumber(line.text) && (rank === 0 || sideOf(line, page.height, BAND))) return false;
-      if (!sideOf(line, page.height, BAND)) return true;
-      if (recurs(line.text)) return false;
-      const parts = partsOf(line);
-      if (parts.every((part) => isPageNumber(part) || isBrowserStamp(part) || recurs(part))) return false;
-      // A browser's margin line: its date or address beside the page title, outermost on the page.
-      return !(rank <= 1 && parts.some(isBrowserStamp));
-    }),
-  );
+  const isFurniture = (line: PdfLine, page: PdfPage): boolean => {
+    const outer = sideOf(line, page.height, OUTER_BAND);
+    if (outer && isPageNumber(line.text) && (outerRank(line, page.lines, outer) === 0 || sideOf(line, page.height, BAND))) return true;
+    const edge = edgeOf(line, page);
+    if (!edge) return false;
+    const parts = partsOf(line);
+    if (recurs(line.text) || parts.every((part) => isPageNumber(part) || recurs(part))) return parts.some((part) => !isPageNumber(part)) || !!outer;
+    if (!sideOf(line, page.height, BAND)) return false;
+    if (parts.every((part) => isPageNumber(part) || isBrowserStamp(part) || recurs(part))) return true;
+    // A browser's margin line: its date or address beside the page title, outermost on the page.
+    return outerRank(line, page.lines, edge) <= 1 && parts.some(isBrowserStamp);
+  };
+  const kept: PdfLine[][] = [];
+  const removed: PdfLine[][] = [];
+  for (const page of pages) {
+    kept.push(page.lines.filter((line) => !isFurniture(line, page)));
+    removed.push(page.lines.filter((line) => isFurniture(line, page)));
+  }
+  return { kept, removed };
+}
+
+/** Each page's lines without its running headers, footers and page numbers. */
+export function removePageFurniture(pages: PdfPage[]): PdfLine[][] {
+  return splitPageFurniture(pages).kept;
 }

@@ -2,7 +2,7 @@ import { CasebookError } from '../../../../shared/api/errors';
 import { loadPdfjs, pdfjsCMapUrl } from '../../core/load-pdfjs';
 import type { SourceLine } from '../reading/source-lines';
 import { weightedMedianSize } from '../reading/type-size';
-import { removePageFurniture, type PdfPage } from './page-furniture';
+import { isPageNumber, splitPageFurniture, type PdfPage } from './page-furniture';
 import { itemsToLines, type PdfLine, type PdfTextItem } from './page-lines';
 import {
   HEADING_SCALE,
@@ -112,7 +112,7 @@ export async function readPdfLines(bytes: Buffer): Promise<PdfLines> {
   if (emptyPages.length === pages.length) return { lines: [], warnings: [NO_TEXT_LAYER_WARNING, ...warnings], textless: true };
   if (emptyPages.length > 0) warnings.push(`第 ${emptyPages.join('、')} 页没有文字层（可能是扫描页），这些页的内容无法检索。`);
 
-  const kept = removePageFurniture(pages);
+  const { kept, removed } = splitPageFurniture(pages);
   if (kept.every((lines) => lines.length === 0)) return { lines: [], warnings, textless: false };
   const bodySize = weightedMedianSize(kept.flat()) || 12;
   // Too little body text to find the column (a title and a line or two): the extent of all the text.
@@ -155,7 +155,18 @@ export async function readPdfLines(bytes: Buffer): Promise<PdfLines> {
       blockStart: true,
     };
   });
-  return { lines, warnings, textless: false };
+  return { lines: withFurniture(lines, pages[0], removed[0] ?? []), warnings, textless: false };
+}
+
+/**
+ * The running header and footer as the first page has them, marked as furniture: the structure
+ * readers take a newspaper's name and edition date from them and list them as removed.
+ */
+function withFurniture(lines: SourceLine[], firstPage: PdfPage | undefined, removed: readonly PdfLine[]): SourceLine[] {
+  const kept = removed.filter((line) => !isPageNumber(line.text));
+  const asLine = (line: PdfLine): SourceLine => ({ text: line.text, role: 'text', page: 1, blockStart: true, furniture: true });
+  const half = (firstPage?.height ?? 0) / 2;
+  return [...kept.filter((line) => line.y >= half).map(asLine), ...lines, ...kept.filter((line) => line.y < half).map(asLine)];
 }
 
 function fallbackColumn(lines: PdfLine[]): TextColumn {

@@ -21,7 +21,7 @@ export interface LineVerdict {
 
 const TAIL_BLOCKS = new Set(['related', 'comments', 'disclaimer']);
 /** Chrome that frames a page (its edges): crossing it ends the article. Other chrome (a stray image name, a share bar) can sit inside one. */
-const FRAME_RULES = new Set(['related', 'comments', 'disclaimer', 'prev-next', 'footer', 'breadcrumb', 'navigation', 'login', 'search-box', 'today', 'epaper-nav']);
+const FRAME_RULES = new Set(['page-furniture', 'related', 'comments', 'disclaimer', 'prev-next', 'footer', 'breadcrumb', 'navigation', 'login', 'search-box', 'today', 'epaper-nav']);
 
 /** A menu written one item per line: three or more short items in a row, no sentence, no numbering. */
 function menuItem(line: SourceLine): boolean {
@@ -33,7 +33,7 @@ function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
   const rules: (string | null)[] = [];
   let tail: string | null = null;
   for (const line of lines) {
-    const rule = chromeRuleOf(line.text)?.id ?? null;
+    const rule = line.furniture ? 'page-furniture' : (chromeRuleOf(line.text)?.id ?? null);
     if (rule && TAIL_BLOCKS.has(rule)) tail = rule;
     else if (tail && !continuesTailBlock(tail, line.text)) tail = null;
     rules.push(rule ?? tail);

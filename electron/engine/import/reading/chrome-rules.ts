@@ -138,6 +138,7 @@ export const STRUCTURE_RULE_LABELS: Readonly<Record<string, string>> = {
   'gongwen-header': '公文版头（发文机关标志、发文字号、签发人）',
   'gongwen-footer': '公文版记（抄送、印发机关和日期）',
   'news-frame': '报纸版面信息（报头、版次）',
+  'page-furniture': '页眉页脚（每页重复的标题、编辑署名）',
   'kicker': '引题（标题上方）',
   'subtitle': '副题',
   'original-title': '原标题',

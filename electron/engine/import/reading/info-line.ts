@@ -1,4 +1,5 @@
 import { findDates } from '../metadata/dates';
+import { NUMBERED } from './line-features';
 
 /**
  * The info line under a page's title, in all its shapes: "来源：X  发布时间：[ 2023-09-08 ]  作者：
@@ -176,6 +177,8 @@ export function readInfoLine(line: string): InfoLine | null {
 
 /** An info line worth reading: labels with something in them, and short (not a sentence that mentions 来源). */
 export function isInfoLine(line: string): boolean {
+  // A numbered point of the text ("一、活动时间：7月15日至7月31日。") is the document's, not the page's.
+  if (NUMBERED.test(line)) return false;
   const info = readInfoLine(line);
   if (!info) return false;
   const { fields } = info;

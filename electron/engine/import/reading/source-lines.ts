@@ -31,6 +31,8 @@ export interface SourceLine {
   page?: number;
   /** A new paragraph or block starts here (a blank line or a block element before it). */
   blockStart?: boolean;
+  /** A running header or footer the pages repeat (PDF): never text, though it may name the paper and its date. */
+  furniture?: boolean;
 }
 
 /**

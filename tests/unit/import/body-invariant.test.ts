@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findLabelledFolders, readLabelledFolder } from '../../eval/expected-labels';
+import { EVAL_ROOT } from '../../eval/run-eval';
+import { bodySentences, foldForMatching } from '../../eval/score-import';
+import { parseFile } from './fixture-helpers';
+
+// Cleaning may drop chrome, never the article: over the whole labelled corpus (both splits), every
+// sentence of a file's labelled body is in the text import keeps.
+const labelledFiles = findLabelledFolders(EVAL_ROOT).flatMap((folder) => {
+  const labelled = readLabelledFolder(folder);
+  return labelled.files.flatMap(([file]) => {
+    const body = labelled.body(file);
+    return body === null ? [] : [{ name: path.relative(EVAL_ROOT, path.join(folder, file)), file: path.join(folder, file), body }];
+  });
+});
+
+describe('the article survives cleaning, on every labelled file', () => {
+  it('has a labelled body for most of the corpus', () => {
+    expect(labelledFiles.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(labelledFiles.map((entry) => [entry.name, entry] as const))('%s keeps every body sentence', async (_name, entry) => {
+    const { filled } = await parseFile(path.basename(entry.file), fs.readFileSync(entry.file));
+    const text = foldForMatching(filled.text);
+    const missing = bodySentences(entry.body).filter((sentence) => !text.includes(foldForMatching(sentence)));
+    expect(missing).toEqual([]);
+  });
+});
