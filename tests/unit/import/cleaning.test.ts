@@ -33,6 +33,10 @@ describe('removing site chrome', () => {
     ['a share widget', '分享到：微信 微博 QQ空间'],
     ['previous and next links', '上一篇：鹿城区召开“红色工地”建设推进会'],
     ['a "more" link', '点击查看更多'],
+    ['a share link in brackets', '[分享到]'],
+    ['an attachment download label', '附件下载：'],
+    ['an attached file given as a link', '附件2：红色工地星级评定申报表.xlsx（25KB）'],
+    ['the server line of an error page', 'nginx/1.18.0'],
   ])('drops %s, and says which rule did', (_label, chrome) => {
     const reading = read([TITLE, chrome, '', BODY]);
     expect(reading.text).toBe(BODY);
@@ -69,6 +73,28 @@ describe('removing site chrome', () => {
   it('drops a disclaimer block', () => {
     const cleaned = page(BODY, '', '免责声明：本网站所载文章仅供参考，如需转载请注明来源。', '凡本网注明来源为其他媒体的稿件，均为转载，版权归原作者所有。');
     expect(cleaned).toBe(BODY);
+  });
+
+  it('drops a disclaimer that follows a 举报 button on the same line', () => {
+    const disclaimer = '举报 声明：本文由用户上传，仅代表作者观点，不代表本平台立场。';
+    const reading = read([TITLE, '', BODY, disclaimer]);
+    expect(reading.text).toBe(BODY);
+    expect(reading.removed).toContainEqual(expect.objectContaining({ text: disclaimer, rule: 'disclaimer' }));
+  });
+
+  it('keeps a notice’s own 附件 line, which names no file type', () => {
+    expect(page(BODY, '附件：1.红色工地星级评定细则', '2.星级评定申报表')).toContain('附件：1.红色工地星级评定细则');
+  });
+
+  it('takes a photo caption out from between paragraphs: “图为…”, and a short phrase set in smaller type', () => {
+    const second = '会议要求，各项目临时党支部要把党建工作融入施工管理全过程，以高质量党建推动项目建设。';
+    expect(page(BODY, '（图为推进会现场）', second)).toBe(`${BODY}\n${second}`);
+    const lines = linesOfPlainText([TITLE, BODY, '与会人员观摩项目党建阵地', second].join('\n')).map((line, index) => (index === 2 ? { ...line, scale: 0.88 } : line));
+    const reading = readDocument({ lines, web: true, stated: {}, statedOrigins: {} }, { fileName: '网页.txt', places });
+    expect(reading.text).not.toContain('与会人员观摩项目党建阵地');
+    expect(reading.removed).toContainEqual(expect.objectContaining({ text: '与会人员观摩项目党建阵地', rule: 'caption' }));
+    // The same phrase in body type is a subheading and stays.
+    expect(page(BODY, '与会人员观摩项目党建阵地', second)).toContain('与会人员观摩项目党建阵地');
   });
 
   it('keeps a paragraph of prose that merely mentions copyright or a disclaimer', () => {

@@ -111,6 +111,20 @@ describe('来源 and 作者', () => {
     expect(read.removed.map((block) => block.text)).toEqual(expect.arrayContaining(['琴岛晚报数字报 本版编辑：韩冰 美编：赵璐 校对：李强']));
   });
 
+  it('reads a digital edition’s masthead with 数字版 and the date glued on, and an info line that names a paper as an info line', () => {
+    expect(readText(`庐州晚报数字版2023年3月9日 星期四 往期回顾\n包河区：工地“党员示范岗”助力重点工程${BODY}`).meta).toMatchObject({ source: '庐州晚报', date: '2023-03-09' });
+    expect(readText(`德清：“清廉工地”纳入星级评定\n湖州日报 · 2025-03-12 16:05 · 来源：湖州日报${BODY}`).meta).toMatchObject({ source: '湖州日报', date: '2025-03-12' });
+  });
+
+  it('reads a press release: news, sourced to the unit in its header or its 供稿单位, the contact lines taken out', () => {
+    const release = readText(`杭州市余杭区住房和城乡建设局新闻稿\n余杭区“红色工地”数字党建平台上线运行${BODY}\n新闻联系人：区住建局党建办 许婷 电话：0571-80000000`);
+    expect(release.meta).toMatchObject({ kind: 'news', source: '杭州市余杭区住房和城乡建设局' });
+    expect(release.text).not.toMatch(/新闻稿|联系人/);
+    const supplied = readText(`新闻通稿\n柯桥区发布“红色工地”建设三年行动成果${BODY}\n供稿单位：绍兴市柯桥区住房和城乡建设局\u3000联系人：陈思远\u3000联系电话：0575-80000000`);
+    expect(supplied.meta).toMatchObject({ kind: 'news', source: '绍兴市柯桥区住房和城乡建设局' });
+    expect(supplied.removed.map((block) => block.rule)).toContain('press-release');
+  });
+
   it('finds nothing where nothing is stated', () => {
     expect(readText(`工地党建纪实报道${BODY}`).meta).toMatchObject({ source: null, author: null });
     expect(readText('工地党建纪实报道\n\n记者了解到，项目已于6月开工，工人们干劲十足。').meta.author).toBeNull();

@@ -1,3 +1,5 @@
+import { visibleLength } from './html-dom';
+
 /**
  * Navigation menus, column lists and related-article boxes are mostly links. Blocks whose text is
  * nearly all link text are removed before the article is looked for, in one pass over the tree.
@@ -20,8 +22,6 @@ interface Counts {
   linkText: number;
   links: number;
 }
-
-const visibleLength = (text: string | null): number => (text ?? '').replace(/\s+/g, '').length;
 
 export function removeLinkDenseBlocks(root: TreeNode): void {
   const doomed: TreeNode[] = [];

@@ -17,7 +17,7 @@ const BREADCRUMB_TRAIL = /^\s*(?:网站首页|首页|主页|首頁|網站首頁|
 const FOOTER =
   /produced\s+by\b|powered\s+by\b|版权所有|版權所有|copyright|©|ICP\s*[备備証证]|公网安备|公網安備|网站标识码|網站標識碼|技术支持\s*[:：]|技術支持\s*[:：]|网站地图|網站地圖|建议使用.{0,20}浏览器|分辨率.{0,10}浏览|^\s*(?:主办单位|主辦單位|主办|承办单位|承办|主管单位)\s*[:：]|^\s*(?:地址|联系电话|邮编|電話|聯繫電話)\s*[:：].{0,40}(?:邮编|电话|傳真|传真)|未经授权禁止|不得转载|All\s+Rights\s+Reserved/i;
 const SHARE =
-  /^\s*(?:分享到|分享至|分享\s*[:：]|轉發到|转发到|扫一扫|掃一掃|微信扫一扫|用手机扫|手机扫描|在手机上打开|收藏本页|加入收藏|设为首页|扫描二维码|扫码(?:阅读|查看)|一键分享)/;
+  /^\s*[【[]?\s*(?:分享到|分享至|分享\s*[:：]|轉發到|转发到|扫一扫|掃一掃|微信扫一扫|用手机扫|手机扫描|在手机上打开|收藏本页|加入收藏|设为首页|扫描二维码|扫码(?:阅读|查看)|一键分享)/;
 const SHARE_ROW = /^\s*(?:分享|微信|朋友圈|QQ(?:好友|空间)?|新浪微博|微博|腾讯微博|人人网|豆瓣|复制链接|收藏)(?:\s*[|｜·、,，]?\s*(?:分享|微信|朋友圈|QQ(?:好友|空间)?|新浪微博|微博|腾讯微博|人人网|豆瓣|复制链接|收藏))+\s*$/;
 const PREV_NEXT = /^\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條|上篇|下篇|上一篇文章|下一篇文章)\s*[:：]?/;
 const WECHAT_PROMPT =
@@ -31,12 +31,15 @@ const FONT_SIZE = /^\s*[【[]?\s*字\s*[号號体體]\s*[:：]?\s*[[【(（]?\s*
 const COUNTER = /^\s*(?:浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读量|阅读次数|阅读数|阅读|访问量|访问次数|瀏覽次數|瀏覽|點擊數|點擊|閱讀量|閱讀數|閱讀|人气)\s*[:：]?\s*\d*\s*次?\s*$/;
 const COMMENT =
   /^\s*[【[]?\s*(?:发表评论|网友评论|我要评论|评论区|最新评论|热门评论|全部评论|评论列表|用户评论|發表評論|網友評論|我要評論|已有\s*\d+\s*条评论|共\s*\d+\s*条评论|共\s*\d+\s*條評論|还没有评论|還沒有評論|暂无评论|快来抢沙发|抢沙发|登录后(?:才能)?(?:发表)?评论|请登录|登录\s*[|｜]\s*注册|个人中心|私信|回复\s*\(?\d*\)?\s*$|\d+\s*条回复|评论\s*\(?\d+\)?\s*$|说两句|文明上网|理性发言)/;
-const NOT_FOUND = /^\s*(?:404\s*(?:Not\s*Found|错误|页面不存在)?|Not\s*Found|页面不存在|您访问的页面不存在|找不到页面|网页无法访问|The requested URL .* was not found)\s*[.!。！]?\s*$/i;
+const NOT_FOUND = /^\s*(?:404\s*(?:Not\s*Found|错误|页面不存在)?|(?:nginx|apache|openresty|tengine|microsoft-iis)(?:\/[\d.]+)?|Not\s*Found|页面不存在|您访问的页面不存在|找不到页面|网页无法访问|The requested URL .* was not found)\s*[.!。！]?\s*$/i;
 const IMAGE_NAME = /^\s*(?:[\w\-.（）()\u4e00-\u9fff]{1,60}\.(?:jpe?g|png|gif|bmp|webp|tiff?))\s*$/i;
+/** "附件下载：" and the attached files as links: the document's own 附件 lines name no file type. */
+const ATTACHMENT_DOWNLOAD = /^\s*[【[]?\s*(?:附件下载|相关附件下载|下载附件|相关下载|附件列表)\s*[】\]]?\s*[:：]?\s*$/;
+const ATTACHED_FILE = /^\s*(?:附件\s*\d*\s*[:：.、]?\s*)?[^\s，。；]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|pptx?)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）])?\s*$/i;
 const APP_LINK = /^\s*(?:下载(?:客户端|APP|app)|手机版|客户端下载|APP下载|打开APP|打开客户端|在APP中打开|掌上\S{1,6}客户端|无障碍浏览|长者模式|English\s*$|繁體|简体\s*[|｜]\s*繁)/;
 const EPAPER_NAV =
   /^\s*(?:[【[]?\s*(?:上一版|下一版|上一期|下一期|版面导航|标题导航|版面目录|本版标题|往期回顾|往期报纸|放大|缩小|默认大小|PDF\s*版|PDF下载|返回目录|报纸首页|数字报首页|电子版首页|过往期刊|日期检索|本期目录)\s*[】\]]?\s*[|｜>»<«·]?\s*)+$/i;
-const DISCLAIMER_HEAD = /^\s*[【[]?\s*(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|法律声明|声明)\s*[】\]]?\s*[:：]?/;
+const DISCLAIMER_HEAD = /^\s*(?:(?:举报|舉報|投诉|纠错)\s*)?[【[]?\s*(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|法律声明|声明)\s*[】\]]?\s*[:：]?/;
 const DISCLAIMER_WORDING = /本网|本站|本網|转载|轉載|版权|版權|侵权|侵權|不代表|观点|觀點|删除|刪除|联系我们|聯繫我們|来源于网络|仅供参考|僅供參考|联系邮箱|电子邮箱|E-?mail/i;
 const RELATED_HEAD =
   /^\s*[【[]?\s*(?:相关阅读|相关新闻|相关文章|相关链接|相关信息|相关报道|相关解读|延伸阅读|推荐阅读|往期推荐|往期回顾|往期精彩|精彩回顾|往期精选|热点推荐|热门文章|热门推荐|热点新闻|猜你喜欢|精彩推荐|最新文章|更多新闻|最新动态|点击排行|热门排行|相關閱讀|相關新聞|相關文章|相關報道|延伸閱讀|推薦閱讀|熱門文章)\s*[】\]]?\s*[:：>»]?\s*(?:更多\s*[>»]*)?\s*$/;
@@ -78,6 +81,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('end-marker', '文末标记（END、完）', (line) => END_MARKER.test(line)),
   rule('not-found', '页面错误（404 Not Found）', (line) => NOT_FOUND.test(line)),
   rule('image-name', '图片文件名', (line) => IMAGE_NAME.test(line)),
+  rule('attachment-link', '附件下载链接', (line) => ATTACHMENT_DOWNLOAD.test(line) || ATTACHED_FILE.test(line)),
   rule('app-link', '客户端、无障碍等入口', (line) => line.length <= 40 && APP_LINK.test(line)),
   rule('epaper-nav', '数字报导航（上一版、版面导航）', (line) => EPAPER_NAV.test(line)),
   rule('related', '相关文章列表', (line) => RELATED_HEAD.test(line)),
@@ -139,6 +143,8 @@ export const STRUCTURE_RULE_LABELS: Readonly<Record<string, string>> = {
   'gongwen-footer': '公文版记（抄送、印发机关和日期）',
   'news-frame': '报纸版面信息（报头、版次）',
   'page-furniture': '页眉页脚（每页重复的标题、编辑署名）',
+  'press-release': '新闻稿抬头与联系人',
+  caption: '图片说明',
   'kicker': '引题（标题上方）',
   'subtitle': '副题',
   'original-title': '原标题',

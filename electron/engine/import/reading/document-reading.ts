@@ -166,7 +166,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
   };
   if (meta.docNumber && origins.docNumber !== 'user') meta.docNumber = normalizeDocNumber(meta.docNumber);
 
-  const { gongwen, info, edition, dateline, byline } = reading;
+  const { gongwen, info, edition, dateline, byline, pressRelease } = reading;
   const isGongwen = gongwen.evidence >= 3;
   const head = text.slice(0, 1200);
   fill('docNumber', firstDefined(isGongwen ? gongwen.docNumber?.text : null, info.docNumber ? normalizeDocNumber(info.docNumber) : null, extractDocNumber(head)));
@@ -186,6 +186,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
       hasDateline: dateline !== null,
       hasByline: byline !== null,
       hasEditionFrame: edition !== null,
+      pressRelease: pressRelease !== null,
       newsOutlet,
       reporters: reporters.length > 0,
       paginated: !input.web,
@@ -203,7 +204,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
 
   const outlet = dateline?.outlet && !/^本/.test(dateline.outlet) ? dateline.outlet : null;
   const site = input.siteName && !GENERIC_SITE.test(input.siteName) ? input.siteName : null;
-  fill('source', firstDefined(info.source, edition?.paper, outlet, input.web ? site : null));
+  fill('source', firstDefined(info.source, edition?.paper, outlet, pressRelease?.issuer, input.web ? site : null));
 
   const authors = [...new Set([...(info.author ?? []), ...(dateline?.reporters ?? []), ...(byline?.names ?? [])])];
   fill('author', authors.length > 0 ? authors.join('、') : null);

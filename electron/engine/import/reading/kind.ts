@@ -18,6 +18,8 @@ export interface KindEvidence {
   hasDateline: boolean;
   hasByline: boolean;
   hasEditionFrame: boolean;
+  /** Sent out as a 新闻稿 / 新闻通稿, with a press contact. */
+  pressRelease: boolean;
   /** 来源 names a newspaper, a news site or a broadcaster. */
   newsOutlet: boolean;
   /** Reporters named (记者 X) in the info line or dateline. */
@@ -35,7 +37,7 @@ export interface KindReading {
 
 const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
 const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)/;
-const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日)[，,]/;
+const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[，,]/;
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
 const CASE_SECTIONS = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十][）)]|【|\d[、.．])?\s*(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)\s*[】]?\s*(?:\n|$)/g;
 const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|案例名称|联系人及电话|申报类别/;
@@ -65,6 +67,7 @@ export function readKind(evidence: KindEvidence): KindReading {
 
   if (evidence.hasDateline) scores.news += 4;
   if (evidence.hasEditionFrame) scores.news += 3;
+  if (evidence.pressRelease) scores.news += 3;
   if (evidence.hasByline) scores.news += 2;
   if (evidence.reporters) scores.news += 1.5;
   if (evidence.newsOutlet) scores.news += 1.5;

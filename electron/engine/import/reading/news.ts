@@ -1,5 +1,6 @@
 import { findDates, isoDate } from '../metadata/dates';
 import { personNames, readInfoLine } from './info-line';
+import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -38,10 +39,24 @@ const DATELINE =
 const AGENCY = /^(新华社|中新社|中新网|人民网|新华网|央视网|浙江在线|潮新闻)([\p{Script=Han}]{2,6})?(\d{1,2})月(\d{1,2})日(?:电|訊|讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
 const BYLINE = /^[（(]\s*((?:(?:本报|本网)?(?:记者|記者|通讯员|通訊員|特约记者|实习生)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图攝摄])?)\s*[）)]\s*$/u;
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
-const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|图为|圖為|▲|△|↑|\[图\]|【图】|（图）)/u;
+const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|[（(]?\s*(?:图为|圖為|上图|下图|左图|右图|图片为)|▲|△|↑|\[图\]|【图】|（图）)/u;
 
 export function isCaption(line: SourceLine): boolean {
   return line.role === 'caption' || CAPTION.test(line.text.trim());
+}
+
+/**
+ * A photo's caption standing between paragraphs: marked as one (figcaption, "图为…", "（资料图片）"),
+ * or a short phrase set smaller than the text with paragraphs on both sides.
+ */
+export function isPhotoCaption(line: SourceLine, before: SourceLine | undefined, after: SourceLine | undefined): boolean {
+  const text = line.text.trim();
+  if (text.length > 80 || NUMBERED.test(text)) return false;
+  if (CAPTION.test(text)) return true;
+  const sentence = /[。！？][”’」』）)]*$/.test(text);
+  if (line.role === 'caption' && !sentence) return true;
+  const between = before !== undefined && after !== undefined && isProseLine(before.text) && isProseLine(after.text);
+  return between && (line.scale ?? 1) <= 0.92 && text.length <= 40 && hanCount(text) >= 4 && !/[。！？；，,：:]/.test(text);
 }
 
 export function originalTitleOf(text: string): string | null {
@@ -110,14 +125,16 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
   const frame: EditionFrame = { lines: [], paper: null, date: null, page: null };
   for (const index of head) {
     const whole = (lines[index]?.text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
-    if (whole.length > 90 || /[。，！？]/.test(whole)) continue;
+    // A labelled info line ("湖州日报 · 2025-03-12 · 来源：湖州日报") is read as one, not as a paper's frame.
+    if (whole.length > 90 || /[。，！？]/.test(whole) || /(?:来源|來源|发布时间|发布日期|作者|编辑)\s*[:：]/.test(whole)) continue;
     let matched = false;
     // A frame line is often several cells: "温州日报 数字报纸 | 2023年11月08日 星期三 | 上一期".
     for (const text of whole.split(/\s*[|｜]\s*/)) {
       const masthead = MASTHEAD.exec(text);
       const edition = EDITION.exec(text);
       const dates = findDates(text);
-      const paperFirst = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|報|报))》?(?:\s|$)/u.exec(text);
+      // "温州日报 2023年…", "庐州晚报数字版2023年3月9日": the paper's name, then its date or 版次.
+      const paperFirst = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|報|报))》?(?:\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|數字版|电子报|電子報))?(?=\s|$|\d)/u.exec(text);
       if (masthead && !GENERIC_PAPER.test(masthead[1] ?? '')) {
         frame.paper ??= masthead[1] ?? null;
         matched = true;
@@ -148,4 +165,31 @@ export function datelineDate(dateline: Dateline, nearby: string | null): string 
 
 export function isPaperName(name: string): boolean {
   return PAPER.test(name);
+}
+
+export interface PressRelease {
+  /** The 新闻稿 header and the contact lines closing the release. */
+  lines: number[];
+  /** The unit that issued it (杭州市余杭区住房和城乡建设局新闻稿, 供稿单位：X). */
+  issuer: string | null;
+}
+
+const RELEASE_HEADER = /^(.{0,40}?)\s*(?:新闻稿|新闻通稿|通稿|新闻发布稿|新聞稿)\s*$/;
+const RELEASE_CONTACT = /^(?:新闻联系人|媒体联系人|新聞聯繫人|供稿单位|供稿|联系人|聯繫人)\s*[:：]/;
+const SUPPLIER = /(?:供稿单位|供稿)\s*[:：]\s*(\S+?)(?=\s|$|[，,]|联系)/;
+
+/**
+ * A press release (新闻稿, 新闻通稿) a bureau sends out: its header names the issuing unit, its
+ * last lines give the contact person and phone. Such a text is news, sourced to the unit.
+ */
+export function findPressRelease(lines: readonly SourceLine[], closing: readonly number[]): PressRelease | null {
+  const header = lines.slice(0, 4).map((line, index) => ({ index, match: RELEASE_HEADER.exec(line.text.replace(/[\s\u3000]+/g, '')) })).find((found) => found.match);
+  if (!header?.match) return null;
+  const contacts = closing.filter((index) => {
+    const text = (lines[index]?.text ?? '').trim();
+    return RELEASE_CONTACT.test(text) && text.length <= 90 && /电话|電話|手机|联系|聯繫/.test(text);
+  });
+  const named = header.match[1] ?? '';
+  const supplied = contacts.map((index) => SUPPLIER.exec(lines[index]?.text ?? '')?.[1]).find((name) => name !== undefined && isOrganizationLine(name));
+  return { lines: [header.index, ...contacts], issuer: isOrganizationLine(named) ? named : (supplied ?? null) };
 }

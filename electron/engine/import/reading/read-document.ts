@@ -1,7 +1,7 @@
 import { findArticle, type LineVerdict } from './article-block';
 import { isInfoLine, readInfoLine, type InfoFields } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
-import { findByline, findDateline, findEditionFrame, originalTitleOf, type Dateline, type EditionFrame } from './news';
+import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
 import { isProseLine } from './line-features';
 import { findDates } from '../metadata/dates';
@@ -22,6 +22,7 @@ export interface StructureReading {
   edition: EditionFrame | null;
   dateline: Dateline | null;
   byline: { line: number; names: string[] } | null;
+  pressRelease: PressRelease | null;
   /** Indices of the lines kept as the text, in order. */
   kept: number[];
 }
@@ -133,6 +134,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     for (const index of head()) remove(index, 'outside-article');
   }
 
+  // Its contact lines close the text, inside the article or just past it.
+  const pressRelease = findPressRelease(lines, lines.map((_, index) => index).slice(-8));
+  for (const index of pressRelease?.lines ?? []) if (verdicts[index]?.place !== 'removed' || verdicts[index]?.rule === 'outside-article') remove(index, 'press-release');
+
   // An info line closing the text ("作者：X", "（来源：X）"): read, and taken out like the one at the top.
   for (const index of live().slice(-3)) {
     const text = lines[index]?.text.trim() ?? '';
@@ -144,11 +149,18 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     remove(index, 'info-line');
   }
 
+  const body = live().filter((index) => verdicts[index]?.place === 'body');
+  body.forEach((index, at) => {
+    const before = body[at - 1];
+    const after = body[at + 1];
+    if (isPhotoCaption(lines[index] as SourceLine, before === undefined ? undefined : lines[before], after === undefined ? undefined : lines[after])) remove(index, 'caption');
+  });
+
   const titleLines = new Set(title?.lines ?? []);
   const kept = live().filter((index) => !titleLines.has(index));
   const dateline = findDateline(lines, kept[0] ?? 0);
   const byline = findByline(lines, kept);
-  return { verdicts, title, info, gongwen, edition, dateline, byline, kept };
+  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, kept };
 }
 
 /** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */

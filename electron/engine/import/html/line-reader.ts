@@ -1,0 +1,256 @@
+import { BLOCK, SKIP, inlineText, isLayoutTable, type DomNode } from './dom-text';
+import { ElementFacts } from './element-facts';
+import { childNodesOf, isElement, visibleLength, type HElement, type HNode } from './html-dom';
+import { lineRole } from './line-roles';
+import { lineShares, pieceStats, type Piece, type PieceContext, type ReadLine } from './line-pieces';
+import type { StyleSheet } from './page-css';
+
+/**
+ * The walk over a page's body that cuts it into lines in document order: one per paragraph,
+ * heading, list item, <pre> line, data-table row or layout-table cell, and per <br>-separated line
+ * inside a block, each with its role, alignment, link/chrome/article shares and where a block starts.
+ */
+
+/** Block elements besides dom-text's paragraph set. */
+const STRUCTURE = new Set(['LI', 'UL', 'OL', 'TR', 'TABLE', 'MENU', 'DIR']);
+const PARAGRAPH_INDENT = /^[ \t\r\n]*(?:\u3000|\u00a0{2}){2}/;
+
+export class LineReader {
+  readonly lines: ReadLine[] = [];
+  private pieces: Piece[] = [];
+  /** Visible characters in the pieces of the line being read. */
+  private lineChars = 0;
+  private readonly frames: HElement[] = [];
+  private blockPending = true;
+  private imagePending = false;
+  private afterImage = false;
+  private readonly facts: ElementFacts;
+
+  constructor(styles: StyleSheet, articleIds: Set<string>) {
+    this.facts = new ElementFacts(styles, articleIds);
+  }
+
+  read(body: HElement): void {
+    this.facts.measureBody(body);
+    const context = this.facts.enter(body, { chrome: false, link: null, article: false, px: 16 });
+    this.frames.push(body);
+    this.walkChildren(body, context);
+    this.hardBreak();
+    this.frames.pop();
+  }
+
+  get usesExplicitSizes(): boolean {
+    return this.facts.usesExplicitSizes;
+  }
+
+  // --- line assembly
+
+  private addText(raw: string, context: PieceContext): void {
+    if (raw === '') return;
+    const chars = visibleLength(raw);
+    // Whitespace between two elements shows as a space, even between Chinese characters (spans of a meta bar).
+    const text = chars === 0 ? ' ' : raw;
+    const last = this.pieces[this.pieces.length - 1];
+    if (chars > 0 && this.lineChars === 0) {
+      this.afterImage = this.imagePending;
+      this.imagePending = false;
+    }
+    // Two links set side by side with nothing between them ("第01版：要闻第02版：要闻") are two items.
+    if (chars > 0 && context.link && last && last.context.link && last.context.link !== context.link && !/\s$/.test(last.text) && !/^\s/.test(text)) {
+      this.pieces.push({ text: ' ', chars: 0, context });
+    }
+    this.pieces.push({ text, chars, context });
+    this.lineChars += chars;
+  }
+
+  private hardBreak(): void {
+    this.flush();
+    this.blockPending = true;
+    this.imagePending = false;
+  }
+
+  private emit(line: Omit<ReadLine, 'blockStart'>): void {
+    this.lines.push({ ...line, blockStart: this.blockPending });
+    this.blockPending = false;
+  }
+
+  private flush(): void {
+    const pieces = this.pieces;
+    this.pieces = [];
+    this.lineChars = 0;
+    const afterImage = this.afterImage;
+    this.afterImage = false;
+    const raw = pieces.map((piece) => piece.text).join('');
+    const text = inlineText(raw).trim();
+    if (text === '') return;
+    // A line indented by two full-width spaces opens a paragraph, even after a single <br>.
+    if (PARAGRAPH_INDENT.test(raw)) this.blockPending = true;
+    const stats = pieceStats(pieces);
+    if (stats.chars === 0) return;
+    const block = this.frames[this.frames.length - 1] ?? null;
+    const { role, level, depth, marker } = lineRole(this.frames, (element) => this.facts.charsIn(element), { afterImage, chars: stats.chars });
+    const align = block ? this.facts.blockAlign(block) : null;
+    this.emit({
+      text,
+      role,
+      ...(level !== undefined ? { level } : {}),
+      ...(depth !== undefined ? { depth } : {}),
+      ...(marker !== undefined ? { marker } : {}),
+      ...(align === 'center' ? { centered: true } : {}),
+      ...(align === 'right' ? { rightAligned: true } : {}),
+      ...lineShares(stats),
+    });
+  }
+
+  // --- the tree
+
+  private walkChildren(element: HElement, context: PieceContext): void {
+    for (const child of childNodesOf(element)) this.visit(child, context);
+  }
+
+  private visit(node: HNode, context: PieceContext): void {
+    if (node.nodeType === 3) {
+      this.addText(node.textContent ?? '', context);
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      // A second <br> in a row is the blank line old pages put between paragraphs.
+      const lineHadText = this.pieces.some((piece) => piece.text.trim() !== '');
+      this.flush();
+      if (!lineHadText) this.blockPending = true;
+      return;
+    }
+    if (tag === 'IMG') {
+      if (this.lineChars === 0) this.imagePending = true;
+      return;
+    }
+    if (tag === 'HR') {
+      this.hardBreak();
+      return;
+    }
+    const inner = this.facts.enter(node, context);
+    if (tag === 'TABLE') return this.table(node, inner);
+    if (tag === 'PRE') return this.pre(node, inner);
+    if (BLOCK.has(tag) || STRUCTURE.has(tag)) {
+      this.hardBreak();
+      this.frames.push(node);
+      this.walkChildren(node, inner);
+      this.hardBreak();
+      this.frames.pop();
+      return;
+    }
+    this.walkChildren(node, inner);
+  }
+
+  private pre(element: HElement, context: PieceContext): void {
+    this.hardBreak();
+    this.frames.push(element);
+    const lines = (element.textContent ?? '').replace(/\r\n?/g, '\n').split('\n');
+    for (const line of lines) {
+      this.addText(line, context);
+      this.flush();
+    }
+    this.hardBreak();
+    this.frames.pop();
+  }
+
+  /** A cell's text as one run: blocks and line breaks inside it become spaces. */
+  private collect(node: HNode, context: PieceContext, out: Piece[]): void {
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      const chars = visibleLength(text);
+      out.push({ text: chars === 0 ? ' ' : text, chars, context });
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR' || BLOCK.has(tag) || STRUCTURE.has(tag)) out.push({ text: ' ', chars: 0, context });
+    const inner = this.facts.enter(node, context);
+    for (const child of childNodesOf(node)) this.collect(child, inner, out);
+    if (BLOCK.has(tag) || STRUCTURE.has(tag)) out.push({ text: ' ', chars: 0, context });
+  }
+
+  private table(table: HElement, context: PieceContext): void {
+    this.hardBreak();
+    this.frames.push(table);
+    if (isLayoutTable(table as unknown as DomNode)) this.layoutCells(table, context);
+    else this.dataRows(table, context);
+    this.hardBreak();
+    this.frames.pop();
+  }
+
+  /** A layout table: each cell is a block of its own, read like any other part of the page. */
+  private layoutCells(node: HElement, context: PieceContext): void {
+    for (const child of childNodesOf(node)) {
+      if (!isElement(child)) {
+        if (visibleLength(child.textContent) > 0) this.visit(child, context);
+        continue;
+      }
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'TD' || tag === 'TH') {
+        this.hardBreak();
+        this.frames.push(child);
+        this.walkChildren(child, this.facts.enter(child, context));
+        this.hardBreak();
+        this.frames.pop();
+      } else if (tag === 'TR' || tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
+        this.layoutCells(child, this.facts.enter(child, context));
+      } else {
+        this.visit(child, context);
+      }
+    }
+  }
+
+  /** A data table: one line per row, its cells joined by " | ". */
+  private dataRows(node: HElement, context: PieceContext): void {
+    for (const child of childNodesOf(node)) {
+      if (!isElement(child)) continue;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'TBODY' || tag === 'THEAD' || tag === 'TFOOT') {
+        this.dataRows(child, this.facts.enter(child, context));
+      } else if (tag === 'TR') {
+        this.row(child, this.facts.enter(child, context));
+      } else if (tag === 'CAPTION') {
+        this.visit(child, context);
+      }
+    }
+  }
+
+  private row(row: HElement, context: PieceContext): void {
+    this.hardBreak();
+    const all: Piece[] = [];
+    const cells: string[] = [];
+    const aligns: ('center' | 'right' | 'left' | null)[] = [];
+    for (const cell of childNodesOf(row)) {
+      if (!isElement(cell)) continue;
+      const tag = cell.tagName.toUpperCase();
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      const pieces: Piece[] = [];
+      this.collect(cell, context, pieces);
+      const text = inlineText(pieces.map((piece) => piece.text).join(''))
+        .replace(/\s+/g, ' ')
+        .trim();
+      cells.push(text);
+      if (text) aligns.push(this.facts.align(cell) ?? this.facts.align(row));
+      all.push(...pieces);
+    }
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    const text = cells.join(' | ').trim();
+    const stats = pieceStats(all);
+    if (text === '' || stats.chars === 0) return;
+    const align = aligns.length > 0 && aligns.every((value) => value === aligns[0]) ? aligns[0] : null;
+    this.emit({
+      text,
+      role: 'table-row',
+      ...(align === 'center' ? { centered: true } : {}),
+      ...(align === 'right' ? { rightAligned: true } : {}),
+      ...lineShares(stats),
+      cells,
+    });
+    this.blockPending = true;
+  }
+}
