@@ -13,13 +13,21 @@ function halfWidthAlphanumerics(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const MARK_AFTER_HAN = new RegExp(`(${HAN_OR_CLOSE})${SPACE}*([,;?!])${SPACE}*`, 'gu');
+const MARK_BEFORE_HAN = new RegExp(`${SPACE}*([,;?!])${SPACE}*(?=${HAN})`, 'gu');
+const COLON_AFTER_HAN = new RegExp(`(${HAN})${SPACE}*:(?!//)${SPACE}*`, 'gu');
+const STOP_AFTER_HAN = new RegExp(`(${HAN_OR_CLOSE})\\.(?=$|${SPACE}|${HAN})`, 'gmu');
+const SPACE_BEFORE_MARK = new RegExp(`(?<=\\S)${SPACE}+(?=[，。；：？！、）》」』”’】])`, 'gu');
+const SPACE_AFTER_MARK = new RegExp(`(?<=[（《「『“‘【，。；：？！、])${SPACE}+(?=\\S)`, 'gu');
+const INDENT_BEFORE_HAN = new RegExp(`^${SPACE}+(?=[\\p{Script=Han}“‘（《「【])`, 'u');
+
 /** "红领筑建 ,清廉筑基" → "红领筑建，清廉筑基"; "来源:工程部" → "来源：工程部". Not inside numbers or URLs. */
 function fullWidthPunctuation(text: string): string {
   return text
-    .replace(new RegExp(`(${HAN_OR_CLOSE})${SPACE}*([,;?!])${SPACE}*`, 'gu'), (_m, before: string, mark: string) => `${before}${FULL_WIDTH[mark]}`)
-    .replace(new RegExp(`${SPACE}*([,;?!])${SPACE}*(?=${HAN})`, 'gu'), (_m, mark: string) => FULL_WIDTH[mark] ?? mark)
-    .replace(new RegExp(`(${HAN})${SPACE}*:(?!//)${SPACE}*`, 'gu'), '$1：')
-    .replace(new RegExp(`(${HAN_OR_CLOSE})\\.(?=$|${SPACE}|${HAN})`, 'gmu'), '$1。')
+    .replace(MARK_AFTER_HAN, (_m, before: string, mark: string) => `${before}${FULL_WIDTH[mark]}`)
+    .replace(MARK_BEFORE_HAN, (_m, mark: string) => FULL_WIDTH[mark] ?? mark)
+    .replace(COLON_AFTER_HAN, '$1：')
+    .replace(STOP_AFTER_HAN, '$1。')
     .replace(/\(([^()\n]{0,80})\)/g, (match, inner: string, offset: number, whole: string) => {
       const before = whole.slice(Math.max(0, offset - 1), offset);
       return /\p{Script=Han}/u.test(inner) || /\p{Script=Han}/u.test(before) ? `（${inner}）` : match;
@@ -28,9 +36,7 @@ function fullWidthPunctuation(text: string): string {
 
 /** No spaces hugging full-width punctuation: "清廉 ， 筑基" → "清廉，筑基". */
 function tightenAroundPunctuation(text: string): string {
-  return text
-    .replace(new RegExp(`(?<=\\S)${SPACE}+(?=[，。；：？！、）》」』”’】])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[（《「『“‘【，。；：？！、])${SPACE}+(?=\\S)`, 'gu'), '');
+  return text.replace(SPACE_BEFORE_MARK, '').replace(SPACE_AFTER_MARK, '');
 }
 
 /** Paragraph indents ("\u3000\u3000为进一步…", full-width or before Chinese) go; indents before bullets stay. Runs of spaces become one. */
@@ -40,7 +46,7 @@ function tidySpaces(text: string): string {
     .map((line) =>
       line
         .replace(/^[ \t]*[\u3000\u00a0][ \t\u3000\u00a0]*/, '')
-        .replace(new RegExp(`^${SPACE}+(?=[\\p{Script=Han}“‘（《「【])`, 'u'), '')
+        .replace(INDENT_BEFORE_HAN, '')
         .replace(/(\S)[ \t\u00a0\u3000]{2,}(?=\S)/g, (_m, before: string) => `${before}${_m.includes('\u3000') ? '\u3000' : ' '}`),
     )
     .join('\n');

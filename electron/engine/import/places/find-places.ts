@@ -102,6 +102,17 @@ function counts(entry: { place: Place; name: PlaceName }, previous: Found | null
 }
 
 const lengthsCache = new WeakMap<PlaceIndex, Map<string, number[]>>();
+const prefixCache = new WeakMap<PlaceIndex, Set<string>>();
+
+/** The first two characters of every name: most positions of a text start none. */
+function namePrefixes(index: PlaceIndex): Set<string> {
+  let prefixes = prefixCache.get(index);
+  if (!prefixes) {
+    prefixes = new Set([...index.byName.keys()].map((name) => name.slice(0, 2)));
+    prefixCache.set(index, prefixes);
+  }
+  return prefixes;
+}
 
 /** For each first character of a name, the lengths of the names it starts, longest first. */
 function nameLengths(index: PlaceIndex): Map<string, number[]> {
@@ -119,36 +130,53 @@ function nameLengths(index: PlaceIndex): Map<string, number[]> {
   return lengths;
 }
 
-/** One left-to-right reading, taking the longest name that counts at each position. */
-function scan(index: PlaceIndex, text: string, context: ReadonlySet<Place>): Found[] {
-  const found: Found[] = [];
+/** A name of the index standing at a position of the text, whether or not it counts there. */
+interface NameAt {
+  at: number;
+  length: number;
+  name: string;
+  entries: readonly { place: Place; name: PlaceName }[];
+}
+
+/** Every name of the index at every position, longest first at each: looked up once per text, read in every round. */
+function namesInText(index: PlaceIndex, text: string): NameAt[] {
   const lengthsByFirst = nameLengths(index);
-  let previous: Found | null = null;
-  for (let at = 0; at < text.length; ) {
-    let hit: Found | null = null;
+  const prefixes = namePrefixes(index);
+  const out: NameAt[] = [];
+  for (let at = 0; at + 1 < text.length; at++) {
+    if (!prefixes.has(text.slice(at, at + 2))) continue;
     for (const length of lengthsByFirst.get(text[at] ?? '') ?? []) {
-      if (hit) break;
       if (at + length > text.length) continue;
       const name = text.slice(at, at + length);
       const entries = index.byName.get(name);
-      if (!entries) continue;
-      const afterPlace = previous !== null && previous.end === at;
-      const masked = new Map<boolean, boolean>();
-      const isMasked = (short: boolean): boolean => {
-        let value = masked.get(short);
-        if (value === undefined) masked.set(short, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
-        return value;
-      };
-      const places = entries
-        .filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short))
-        .map((entry) => entry.place);
-      if (places.length > 0) hit = { start: at, end: at + length, name, places: [...new Set(places)] };
+      if (entries) out.push({ at, length, name, entries });
     }
-    if (hit) {
-      found.push(hit);
-      previous = hit;
-      at = hit.end;
-    } else at += 1;
+  }
+  return out;
+}
+
+/** One left-to-right reading, taking the longest name that counts at each position. */
+function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context: ReadonlySet<Place>): Found[] {
+  const found: Found[] = [];
+  let previous: Found | null = null;
+  let next = 0;
+  let hitAt = -1;
+  for (const { at, length, name, entries } of names) {
+    if (at < next || at === hitAt) continue;
+    const afterPlace = previous !== null && previous.end === at;
+    const masked = new Map<boolean, boolean>();
+    const isMasked = (short: boolean): boolean => {
+      let value = masked.get(short);
+      if (value === undefined) masked.set(short, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
+      return value;
+    };
+    const places = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short)).map((entry) => entry.place);
+    if (places.length === 0) continue;
+    const hit: Found = { start: at, end: at + length, name, places: [...new Set(places)] };
+    found.push(hit);
+    previous = hit;
+    next = hit.end;
+    hitAt = at;
   }
   return found;
 }
@@ -188,17 +216,33 @@ export function narrowPlaces(candidates: readonly Place[], named: ReadonlySet<Pl
  * 宁波, not 杭州; 浙江西部 is 浙江, not 江西), traditional characters read as simplified (寧波),
  * false friends left out (城西安置房, 隆重庆祝, 大理石, 中山西路, 延安精神).
  */
+const preparedCache = new WeakMap<PlaceIndex, Map<string, { prepared: string; names: NameAt[] }>>();
+
+/** The text prepared and its names looked up, kept for the few texts a document reads more than once. */
+function preparedText(index: PlaceIndex, text: string): { prepared: string; names: NameAt[] } {
+  let cache = preparedCache.get(index);
+  if (!cache) preparedCache.set(index, (cache = new Map()));
+  let found = cache.get(text);
+  if (!found) {
+    const prepared = prepare(text);
+    found = { prepared, names: namesInText(index, prepared) };
+    if (cache.size >= 16) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
+
 export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesOptions = {}): PlaceMention[] {
-  const prepared = prepare(text);
+  const { prepared, names } = preparedText(index, text);
   const extra = [...(options.alsoMentioned ?? [])];
   let context = named([], extra);
-  let found = scan(index, prepared, context);
+  let found = scan(index, prepared, names, context);
   // A district's short name counts once its city is found: read again until nothing new turns up.
   for (let round = 0; round < 3; round++) {
     const next = named(found, extra);
     if ([...next].every((place) => context.has(place))) break;
     context = next;
-    found = scan(index, prepared, context);
+    found = scan(index, prepared, names, context);
   }
   const support = named(found, extra);
   return found.map(({ start, end, name, places }) => ({

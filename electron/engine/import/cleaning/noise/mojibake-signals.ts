@@ -55,7 +55,19 @@ const CP1252_ODD = new Set([...'€‚ƒ„†‡ˆ‰Š‹ŒŽš›œžŸ™'])
 const ODD_BLOCK = /^[\u0080-\u009f\u0100-\u036f\u0370-\u08ff\u2500-\u25ff\u2800-\u28ff\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u1100-\u11ff\uac00-\ud7af\ue000-\uf8ff]$/u;
 
 /** One character's signal: bad (mojibake-like), good (common Han), neutral or a line break. */
+const signalCache = new Map<string, CharSignal>();
+
+/** A character's signal, remembered: a document repeats the same few thousand characters. */
 export function charSignal(ch: string): CharSignal {
+  let signal = signalCache.get(ch);
+  if (signal === undefined) {
+    signal = signalOf(ch);
+    signalCache.set(ch, signal);
+  }
+  return signal;
+}
+
+function signalOf(ch: string): CharSignal {
   if (ch === '\n' || ch === '\r') return 'break';
   if (ch === '\ufffd') return 'bad';
   if (HAN.test(ch)) return isCommonHan(ch) ? 'good' : 'bad';
