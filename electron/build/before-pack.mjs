@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureElectronNative } from './build-native.mjs';
+import { ensureJiebaBinding } from './jieba-binding.mjs';
 import { builderArchName, NATIVE_FILE_NAME, packageStagingFolder } from './native-paths.mjs';
 
 export default async function beforePack(context) {
@@ -18,6 +19,8 @@ export default async function beforePack(context) {
   const projectDir = context.packager.info.projectDir;
   const electronVersion = context.packager.info.framework.version;
   const file = await ensureElectronNative({ projectDir, platform, arch, electronVersion });
+  // The word segmenter's N-API binary for this arch (npm installed only the build machine's).
+  ensureJiebaBinding({ projectDir, platform, arch });
 
   // ${platform} in electron-builder.yml expands to process.platform, so stage under that name.
   const staging = packageStagingFolder(projectDir, process.platform, arch);

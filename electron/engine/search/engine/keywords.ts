@@ -1,17 +1,18 @@
+import { cutWords, tfidfKeywords } from '../../text/chinese-words';
 import { normalizeText } from '../../text/normalize';
-import { CJK, segments } from './tokenizer';
 
 /**
- * Candidate keywords of one document for 相关资料: Chinese word-like strings (2–5 characters) that
- * the document repeats, kept only when no longer candidate repeats them as often (安置 gives way to
- * 安置房 when both occur three times). Their rarity in the library is judged by the caller.
+ * Candidate keywords of one document for 相关资料: whole Chinese words (cut by jieba, never character
+ * n-grams, so 萧山区 and 党支部 rather than 州市萧山区 or 目公司党支) that the document repeats,
+ * best first by TF-IDF over jieba's corpus statistics. Two words that the document never uses apart
+ * (农民工 + 夜校 every time) make one keyword, 农民工夜校. Their rarity in the library is judged by the caller.
  */
 
 const MIN_LENGTH = 2;
-const MAX_LENGTH = 5;
-/** Characters that do not begin or end a keyword (particles, prepositions, conjunctions). */
-const EDGE_STOPS = new Set(Array.from('的了和与及是为对将把等并也都而之其在被从向以于或个这那有我们他她它'));
 const TEXT_READ = 20_000;
+/** A compound of two words is kept up to this many characters. */
+const MAX_COMPOUND = 6;
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 export interface Keyword {
   text: string;
@@ -23,32 +24,32 @@ export function documentKeywords(title: string, text: string, limit: number): Ke
   // Imported texts usually begin with their title: count it once.
   const body = text.slice(0, TEXT_READ);
   const source = normalizeText(body.trimStart().startsWith(title.trim()) ? body : `${title}\n${body}`);
+  const words = cutWords(source);
+  const isWord = (word: string | undefined): word is string => word !== undefined && Array.from(word).length >= MIN_LENGTH && HAN_WORD.test(word);
   const counts = new Map<string, number>();
-  for (const segment of segments(source)) {
-    if (segment.kind !== CJK) continue;
-    const chars = Array.from(segment.text);
-    for (let i = 0; i < chars.length; i++) {
-      if (EDGE_STOPS.has(chars[i] ?? '')) continue;
-      let gram = chars[i] ?? '';
-      for (let n = 2; n <= MAX_LENGTH && i + n <= chars.length; n++) {
-        gram += chars[i + n - 1] ?? '';
-        if (EDGE_STOPS.has(chars[i + n - 1] ?? '')) continue;
-        counts.set(gram, (counts.get(gram) ?? 0) + 1);
-      }
-    }
+  const pairs = new Map<string, { first: string; second: string; count: number }>();
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!isWord(word)) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    const next = words[i + 1];
+    if (!isWord(next) || Array.from(word + next).length > MAX_COMPOUND) continue;
+    const pair = pairs.get(word + next) ?? { first: word, second: next, count: 0 };
+    pair.count += 1;
+    pairs.set(word + next, pair);
   }
-  const repeated = [...counts].filter(([, count]) => count >= 2);
-  const dominated = new Set<string>();
-  for (const [gram, count] of repeated) {
-    const chars = Array.from(gram);
-    if (chars.length <= MIN_LENGTH) continue;
-    for (const part of [chars.slice(1).join(''), chars.slice(0, -1).join('')]) {
-      if (counts.get(part) === count) dominated.add(part);
-    }
+  const weights = new Map(tfidfKeywords(source, Math.max(limit * 4, 200)).map((k) => [k.word, k.weight]));
+  const candidates = new Map<string, { count: number; weight: number }>();
+  for (const [word, count] of counts) candidates.set(word, { count, weight: weights.get(word) ?? 0 });
+  for (const [compound, { first, second, count }] of pairs) {
+    if (count < 2 || counts.get(first) !== count || counts.get(second) !== count) continue;
+    candidates.delete(first);
+    candidates.delete(second);
+    candidates.set(compound, { count, weight: (weights.get(first) ?? 0) + (weights.get(second) ?? 0) });
   }
-  return repeated
-    .filter(([gram]) => !dominated.has(gram))
-    .map(([text, count]) => ({ text, count }))
-    .sort((a, b) => b.count * Array.from(b.text).length - a.count * Array.from(a.text).length || a.text.localeCompare(b.text))
-    .slice(0, limit);
+  return [...candidates]
+    .filter(([, { count }]) => count >= 2)
+    .sort(([a, x], [b, y]) => y.weight - x.weight || y.count * Array.from(b).length - x.count * Array.from(a).length || a.localeCompare(b))
+    .slice(0, limit)
+    .map(([word, { count }]) => ({ text: word, count }));
 }
