@@ -1,4 +1,5 @@
 import { ITEM_KIND_LABELS, stripSectionNumber, type CollectionDetail, type CollectionItem, type CollectionSummary } from '../../../shared/model/collection';
+import { inQuotes } from '../../../shared/model/quotation';
 import { EXIT_OK, usageError } from '../cli-errors';
 import { kindLabel, padToWidth, truncateToWidth } from '../cli-format';
 import { flag, requirePositionals, stringValue, type CommandDefinition } from '../command';
@@ -17,7 +18,7 @@ function itemLine(item: CollectionItem, number: number, columns: number): string
   const doc = item.document;
   const facts = doc ? [kindLabel(doc.kind), doc.issuer ?? doc.source ?? doc.organization, doc.date].filter(Boolean).join('，') : ITEM_KIND_LABELS[item.kind];
   const lines = [`${padToWidth(`${number}.`, 4)}${item.title}（${facts}）${STATUS_NOTE[item.status]}  ${item.documentId ?? item.draftId ?? ''}`];
-  if (item.excerpt) lines.push(`    摘录（第 ${item.excerpt.start}–${item.excerpt.end} 字）：“${truncateToWidth(item.excerpt.text.replace(/\s+/g, ' '), Math.max(30, columns - 30))}”`);
+  if (item.excerpt) lines.push(`    摘录（第 ${item.excerpt.start}–${item.excerpt.end} 字）：${truncateToWidth(inQuotes(item.excerpt.text.replace(/\s+/g, ' ')), Math.max(32, columns - 28))}`);
   if (item.commentaryText) lines.push(...item.commentaryText.split('\n').map((line, index) => `    ${index === 0 ? '点评：' : '      '}${line}`));
   return lines;
 }

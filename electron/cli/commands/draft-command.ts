@@ -1,4 +1,5 @@
 import { DRAFT_VERSION_REASON_LABELS, type DraftCitation, type DraftSummary } from '../../../shared/model/draft';
+import { inQuotes } from '../../../shared/model/quotation';
 import { richTextToPlainText } from '../../../shared/model/rich-text';
 import { EXIT_OK, usageError } from '../cli-errors';
 import { localTime, padToWidth, truncateToWidth } from '../cli-format';
@@ -15,7 +16,7 @@ function row(item: DraftSummary, columns: number): string {
 /** One endnote: [n] title，来源，发布日期 — "quote" (document id). */
 export function citationLine(citation: DraftCitation): string {
   const facts = [citation.title, citation.source, citation.date].filter(Boolean).join('，');
-  return `[${citation.number}] ${facts}${CITATION_STATUS[citation.status]}  资料 ${citation.documentId}，第 ${citation.start}–${citation.end} 字：“${citation.quote}”`;
+  return `[${citation.number}] ${facts}${CITATION_STATUS[citation.status]}  资料 ${citation.documentId}，第 ${citation.start}–${citation.end} 字：${inQuotes(citation.quote)}`;
 }
 
 async function list(context: CliContext, trashed: boolean): Promise<number> {

@@ -1,16 +1,12 @@
 import { Tag, Typography } from 'antd';
 import type { DraftCitation } from '../../../shared/model/draft';
+import { inQuotes } from '../../../shared/model/quotation';
 
 const STATUS_TAGS: Record<DraftCitation['status'], { color: string; label: string } | null> = {
   ok: null,
   trashed: { color: 'orange', label: '原文在回收站' },
   missing: { color: 'default', label: '原文已删除' },
 };
-
-function shorten(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
 
 /** 引用出处: the endnotes of a draft, numbered as in the text, each opening its source at the passage. */
 export function CitationNotes({ citations, onOpen }: { citations: DraftCitation[]; onOpen: (citation: DraftCitation) => void }) {
@@ -50,7 +46,7 @@ export function CitationNotes({ citations, onOpen }: { citations: DraftCitation[
                   {status.label}
                 </Tag>
               )}
-              <div className="casebook-citation-note-quote">“{shorten(citation.quote)}”</div>
+              <div className="casebook-citation-note-quote">{inQuotes(citation.quote.replace(/\s+/g, ' '), 80)}</div>
             </li>
           );
         })}
