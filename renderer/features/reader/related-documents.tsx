@@ -5,7 +5,7 @@ import { queryKeys } from '../../app/queries';
 import { joinKnown } from '../../components/format';
 import '../search/search-extras.css';
 import { ListedDocument } from './listed-document';
-import { relatedNotSimilar, RELATED_SHOWN } from './related-list';
+import { relatedNotSimilar, RELATED_SHOWN } from '../../../shared/search/related-list';
 
 /**
  * 相关资料 beside the text: the republished copy, the same practice, project or company, and documents

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/model/document';
 import type { SimilarDocument } from '../../../shared/model/duplicates';
 import type { RelatedDocument } from '../../../shared/model/search-extras';
-import { relatedNotSimilar } from '../../../renderer/features/reader/related-list';
+import { relatedNotSimilar } from '../../../shared/search/related-list';
 
 const doc = (id: string) => ({ id, title: `资料${id}` }) as DocumentSummary;
 const related = (id: string, reasons: string[]): RelatedDocument => ({ document: doc(id), score: 1, reasons });

@@ -1,5 +1,5 @@
-import type { SimilarDocument } from '../../../shared/model/duplicates';
-import type { RelatedDocument } from '../../../shared/model/search-extras';
+import type { SimilarDocument } from '../model/duplicates';
+import type { RelatedDocument } from '../model/search-extras';
 
 /** 相关资料 shown beside the text. */
 export const RELATED_SHOWN = 8;
