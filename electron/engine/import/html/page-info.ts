@@ -121,6 +121,19 @@ function titleFromDocumentTitle(documentTitle: string): string | null {
   return parts.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/** "Headline | 兩岸觀察網", "峡江晚报数字报-Headline", "冀中晚报": a news site's or paper's name in its pages' <title>. */
+function mediaNameFromDocumentTitle(documentTitle: string): string | null {
+  const parts = documentTitle
+    .split(/\s*[_|｜]\s*|\s+[-—–]+\s+|(?<=[\p{Script=Han}”」》）])[-－](?=\p{Script=Han})/u)
+    .map(squash)
+    .filter(Boolean);
+  for (const part of [parts.at(-1), parts[0]]) {
+    const name = (part ?? '').replace(/\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|數字版|电子报|電子報)$/, '');
+    if (name.length >= 3 && name.length <= 16 && /(?:网|網|报|報|新闻|新聞|在线|在線|电视台|電視台|客户端)$/.test(name) && !/[，。：:“”]/.test(name)) return name;
+  }
+  return null;
+}
+
 function headingTitle(document: PageDocument, documentTitle: string | null): string | null {
   const squashedTitle = documentTitle ? documentTitle.replace(/\s+/g, '') : '';
   const headings = Array.from(document.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i]'))
@@ -415,6 +428,7 @@ export function readPageInfo(document: PageDocument, html: string, lines?: reado
     [metaSite && !WECHAT_PLATFORM.test(metaSite) ? metaSite : null, 'meta'],
     [wechat?.account, 'page'],
     [jsonLd?.publisher, 'meta'],
+    [documentTitle ? mediaNameFromDocumentTitle(documentTitle) : null, 'page'],
   ]);
   const columnName = pick<string>('columnName', [[metaContent(meta, ['ColumnName', 'article:section', 'catalogname']), 'meta']]);
   const author = pick<string>('author', [

@@ -19,6 +19,8 @@ function chineseNumber(text: string, positional: boolean): number {
 
 const ARABIC_CN = String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]`;
 const NUMERIC = String.raw`(?<!\d)(\d{4})\s*([-/.．])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)`;
+/** "2024-05/21": how some 数字报 systems print an edition's date (their folder names). */
+const EDITION_PATH = String.raw`(?<!\d)(\d{4})-(\d{1,2})/(\d{1,2})(?![\d/])`;
 const CHINESE = String.raw`([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`;
 
 /** Source of a regex that matches one written date (no capture groups of its own). */
@@ -36,6 +38,7 @@ export function findDates(text: string): FoundDate[] {
   const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
     [new RegExp(ARABIC_CN, 'g'), (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
     [new RegExp(NUMERIC, 'g'), (m) => isoDate(Number(m[1]), Number(m[3]), Number(m[4]))],
+    [new RegExp(EDITION_PATH, 'g'), (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
     [new RegExp(CHINESE, 'g'), (m) => isoDate(chineseNumber(m[1] ?? '', true), chineseNumber(m[2] ?? '', false), chineseNumber(m[3] ?? '', false))],
   ];
   for (const [pattern, read] of patterns) {

@@ -91,6 +91,9 @@ function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string
   return { ...line, text: normalizePunctuation(text).trim() };
 }
 
+const SENTENCE_END = /[。！？；：…”」』）)]\s*$/;
+const PUNCTUATION_START = /^[，、。；：？！）」』”]/;
+
 /** The kept lines as text (a blank line between blocks) and where each removed line stood. */
 function assemble(lines: readonly SourceLine[], reading: StructureReading): { text: string; removed: RemovedBlock[] } {
   const keep = new Set(reading.kept);
@@ -102,16 +105,24 @@ function assemble(lines: readonly SourceLine[], reading: StructureReading): { te
   let text = '';
   const removed: RemovedBlock[] = [];
   let previous: SourceLine | undefined;
+  let pageBreak = false;
   lines.forEach((line, index) => {
     if (titleLines.has(index)) return;
     if (keep.has(index) && !repeated.has(index)) {
-      // The same layout as textOfLines (source-lines.ts): the exports read lists and tables back from it.
-      const piece = textOfLines(previous ? [previous, line] : [line]);
-      text += previous ? piece.slice(textOfLines([previous]).length) : piece;
+      if (previous && pageBreak && !SENTENCE_END.test(previous.text)) {
+        // A paragraph the page break cut (a page number between its halves): one paragraph again.
+        text += PUNCTUATION_START.test(line.text) ? line.text : `\n${line.text}`;
+      } else {
+        // The same layout as textOfLines (source-lines.ts): the exports read lists and tables back from it.
+        const piece = textOfLines(previous ? [previous, line] : [line]);
+        text += previous ? piece.slice(textOfLines([previous]).length) : piece;
+      }
       previous = line;
+      pageBreak = false;
       return;
     }
     const rule = repeated.has(index) ? 'repeated-body' : (reading.verdicts[index]?.rule ?? 'outside-article');
+    if (rule === 'page-number' || rule === 'page-furniture') pageBreak = true;
     if (line.text.trim()) removed.push({ offset: text.length, text: line.text, rule });
   });
   return { text, removed };

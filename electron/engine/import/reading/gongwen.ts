@@ -1,7 +1,7 @@
 import { findDates } from '../metadata/dates';
 import { normalizeDocNumber } from '../metadata/extract-doc-number';
 import { organizationsOnLine } from '../metadata/organizations';
-import { isProseLine, NUMBERED } from './line-features';
+import { isOrganizationLine, isProseLine, NUMBERED } from './line-features';
 import { isTitleCandidate } from './title';
 import type { SourceLine } from './source-lines';
 
@@ -54,7 +54,7 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
   for (let start = from; start < stop; start += 1) {
     const first = lines[start]?.text ?? '';
     if (isProseLine(first)) return null;
-    if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || RED_HEADER.test(compact(first)) || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
+    if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || (RED_HEADER.test(compact(first)) && !/^关于/.test(compact(first))) || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
     const parts: number[] = [start];
     let text = compact(first);
     for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {
@@ -63,7 +63,11 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
       parts.push(next);
       text += line;
     }
-    if (TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1)) return { text, lines: parts };
+    if (!(TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1))) continue;
+    // 发文机关 + 关于 + 事由 + 文种: the issuer's name may stand on a line of its own above 关于….
+    const above = compact(lines[start - 1]?.text ?? '');
+    if (start - 1 >= from && /^关于/.test(text) && isOrganizationLine(above)) return { text: above + text, lines: [start - 1, ...parts] };
+    return { text, lines: parts };
   }
   return null;
 }

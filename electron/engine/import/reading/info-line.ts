@@ -57,7 +57,7 @@ const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
 /** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
-const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|(?:报道|報道|摄|攝)$/g;
+const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
 
 function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
@@ -74,10 +74,10 @@ function stripBrackets(value: string): string {
 }
 
 /**
- * A 公众号 article's head line: "原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江" — the author (when
+ * A 公众号 article's head line: "原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江" (or "… 发表于浙江") — the author (when
  * 原创 names one), the account (the source) and the date.
  */
-const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script=Han}A-Za-z0-9·]{2,20})\s+(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?(?:\s+[\p{Script=Han}]{2,4})?$/u;
+const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script=Han}A-Za-z0-9·]{2,20})\s+(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?(?:\s*(?:发表于)?[\p{Script=Han}]{2,4})?$/u;
 
 function readWechatHead(text: string): InfoLine | null {
   const match = WECHAT_HEAD.exec(text);
@@ -112,10 +112,10 @@ export function personNames(value: string): string[] {
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */
 /** "本报记者 孙海燕 通讯员 毛晓雯" on a line of its own: the reporters. */
-const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*(?:报道|報道|摄|攝))?$/u;
+const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
 
 export function readInfoLine(line: string): InfoLine | null {
-  const text = squash(asLabelledCells(line.replace(/[【】]/g, ' ')));
+  const text = squash(asLabelledCells(line.replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪]\s*/, '');
   if (text.length > 160) return null;
   if (REPORTERS_LINE.test(text)) {
     const names = personNames(text);

@@ -123,7 +123,9 @@ export function findByline(lines: readonly SourceLine[], bodyLines: readonly num
 /** The masthead, 版次 and edition date of a newspaper page in the head lines. */
 export function findEditionFrame(lines: readonly SourceLine[], head: readonly number[]): EditionFrame | null {
   const frame: EditionFrame = { lines: [], paper: null, date: null, page: null };
-  for (const index of head) {
+  // Twice over: the date cell may stand above the 版次 that shows the page is a paper's.
+  for (const index of [...head, ...head]) {
+    if (frame.lines.includes(index)) continue;
     const whole = (lines[index]?.text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
     // A labelled info line ("湖州日报 · 2025-03-12 · 来源：湖州日报") is read as one, not as a paper's frame.
     if (whole.length > 90 || /[。，！？]/.test(whole) || /(?:来源|來源|发布时间|发布日期|作者|编辑)\s*[:：]/.test(whole)) continue;
@@ -153,6 +155,7 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
     }
     if (matched) frame.lines.push(index);
   }
+  frame.lines.sort((a, b) => a - b);
   return frame.lines.length > 0 && (frame.paper !== null || frame.page !== null) ? frame : null;
 }
 

@@ -149,7 +149,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     remove(index, 'info-line');
   }
 
-  const body = live().filter((index) => verdicts[index]?.place === 'body');
+  const body = live().filter((index) => verdicts[index]?.place === 'body' || (verdicts[index]?.place === 'head' && !title?.lines.includes(index)));
   body.forEach((index, at) => {
     const before = body[at - 1];
     const after = body[at + 1];
@@ -223,12 +223,17 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   // The title the page states (a meta tag, a lone h1), found among its lines and read as a headline.
   const stated = options.statedTitle && isTitleCandidate({ text: options.statedTitle, role: 'heading' }) ? compact(normalizeTitle(options.statedTitle)) : '';
   if (stated.length >= 4) {
+    const found: { text: string; lines: number[] }[] = [];
     for (const index of top) {
       const line = compact(normalizeTitle(lines[index]?.text ?? ''));
-      if (line === stated) return { text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] };
       const two = line + compact(normalizeTitle(lines[index + 1]?.text ?? ''));
-      if (two === stated && standing.includes(index + 1)) return { text: normalizeTitle(two), lines: [index, index + 1] };
+      if (line === stated) found.push({ text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] });
+      else if (two === stated && standing.includes(index + 1)) found.push({ text: normalizeTitle(two), lines: [index, index + 1] });
     }
+    // A 数字报 page lists its headlines (标题导航) above the article: the headline is the one set as a heading.
+    const prominence = (at: number) => (lines[at]?.role === 'heading' ? 1 : 0) + (lines[at]?.scale ?? 1);
+    const [best] = [...found].sort((a, b) => prominence(b.lines[0] ?? 0) - prominence(a.lines[0] ?? 0));
+    if (best) return best;
   }
   if (options.gongwenTitle) return { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines };
 

@@ -45,6 +45,11 @@ export function isTitleCandidate(line: SourceLine): boolean {
   return true;
 }
 
+function continuesTitle(line: SourceLine): boolean {
+  const text = line.text.trim();
+  return isTitleCandidate(line) || (text.length > 0 && text.length < 6 && !/[。；：:]$/.test(text) && !isInfoLine(text));
+}
+
 export function isFormHeading(text: string): boolean {
   return FORM_HEADING.test(text.replace(/[\s\u3000]+/g, ''));
 }
@@ -60,7 +65,8 @@ export function titleAt(lines: readonly SourceLine[], index: number, limit: numb
     const parts = [index];
     for (let at = index + 1; at < Math.min(limit, index + 3); at += 1) {
       const line = lines[at];
-      if (!line || Math.abs((line.scale ?? 1) - (first.scale ?? 1)) > 0.05 || line.page !== first.page || !isTitleCandidate(line)) break;
+      // The wrapped remainder may be too short to stand as a title itself ("坊”").
+      if (!line || Math.abs((line.scale ?? 1) - (first.scale ?? 1)) > 0.05 || line.page !== first.page || !continuesTitle(line)) break;
       parts.push(at);
     }
     const text = parts.map((at) => lines[at]?.text.trim() ?? '').join('');
