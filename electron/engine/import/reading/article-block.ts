@@ -70,13 +70,18 @@ function score(line: SourceLine, rule: string | null): number {
 /** A line that closes a document below its body: a signature, a date, 附件, 此件公开发布. */
 function closesDocument(text: string): boolean {
   const trimmed = text.trim();
-  if (isOrganizationLine(trimmed)) return true;
+  if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|章)\s*[）)]$/, ''))) return true;
+  // The 版记: 抄送 and the 印发 line ("某局办公室 2024年3月6日印发").
+  if (/^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/.test(trimmed) && trimmed.length <= 160) return true;
+  if (trimmed.length <= 60 && /(?:印\s*发|印\s*制)$/.test(trimmed) && findDates(trimmed).length > 0) return true;
   if (trimmed.length <= 24 && findDates(trimmed).length > 0) return true;
   if (/^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开)\s*[）)]?$/.test(trimmed)) return true;
   if (/^附\s*件\s*\d*\s*[:：]?/.test(trimmed) && trimmed.length <= 80) return true;
   // A byline or 撰稿 line after a write-up: （李琳）, （记者 王某 通讯员 李某）, 撰稿：X.
   if (/^[（(]\s*(?:(?:本报|本网)?(?:记者|通讯员|特约记者)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图摄])?\s*[）)]$/u.test(trimmed)) return true;
-  return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源)/.test(trimmed);
+  // （文/杨某 图/何某）: who wrote it and who took the photos.
+  if (/^[（(]\s*文\s*[/／:：]\s*[\p{Script=Han}·]{2,4}(?:[\s\u3000]+(?:图|攝|摄)\s*[/／:：]\s*[\p{Script=Han}·]{2,4})?\s*[）)]$/u.test(trimmed)) return true;
+  return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源|(?:本文|文章)?(?:摘自|转自|转载自|原载|选自))/.test(trimmed);
 }
 
 /**

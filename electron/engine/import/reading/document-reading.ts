@@ -177,7 +177,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
   };
   if (meta.docNumber && origins.docNumber !== 'user') meta.docNumber = normalizeDocNumber(meta.docNumber);
 
-  const { gongwen, info, edition, dateline, byline, pressRelease } = reading;
+  const { gongwen, info, edition, dateline, byline, pressRelease, form } = reading;
   const isGongwen = gongwen.evidence >= 3;
   const head = text.slice(0, 1200);
   fill('docNumber', firstDefined(isGongwen ? gongwen.docNumber?.text : null, info.docNumber ? normalizeDocNumber(info.docNumber) : null, extractDocNumber(head)));
@@ -201,6 +201,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
       newsOutlet,
       reporters: reporters.length > 0,
       paginated: !input.web,
+      submissionForm: form !== null,
     });
     meta.kind = kind.kind;
     origins.kind = 'text';
@@ -211,18 +212,19 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
   const datelineDay = dateline ? datelineDate(dateline, firstDefined(edition?.date, info.date, input.pageDate)) : null;
   const signedDate = meta.kind === 'policy' ? firstDefined(gongwen.date, input.writtenDate, info.writtenDate) : null;
   const closingDate = meta.kind === 'case' || meta.kind === 'practice' ? closingDateOf(text) : null;
-  fill('date', firstDefined(signedDate, edition?.date, info.date, datelineDay, input.pageDate, input.writtenDate, gongwen.date, closingDate));
+  fill('date', firstDefined(signedDate, edition?.date, info.date, form?.date, datelineDay, input.pageDate, input.writtenDate, gongwen.date, closingDate));
 
   const outlet = dateline?.outlet && !/^本/.test(dateline.outlet) ? dateline.outlet : null;
   const site = input.siteName && !GENERIC_SITE.test(input.siteName) ? input.siteName : null;
-  fill('source', firstDefined(info.source, edition?.paper, outlet, pressRelease?.issuer, input.web ? site : null));
+  // A government page's 发布机构 is where the document comes from when no 来源 says otherwise.
+  fill('source', firstDefined(info.source, edition?.paper, outlet, pressRelease?.issuer, info.issuer, input.web ? site : null));
 
   const authors = [...new Set([...(info.author ?? []), ...(dateline?.reporters ?? []), ...(byline?.names ?? [])])];
   fill('author', authors.length > 0 ? authors.join('、') : null);
 
   const issuers = meta.kind === 'policy' ? (gongwen.issuers.length > 0 ? gongwen.issuers : titleOrganizations(title).length > 0 ? titleOrganizations(title) : [info.issuer ?? input.issuerHint].filter((name): name is string => Boolean(name))) : [];
   if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
-  else fill('organization', signatureOrganizations(text).join('、') || null);
+  else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || null));
   if (gongwen.addressees) fill('addressees', gongwen.addressees.text);
   if (gongwen.attachments.length > 0) fill('attachments', gongwen.attachments.join('\n'));
 

@@ -39,7 +39,7 @@ const LABELS: [Field, string[]][] = [
   ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '文字', '文']],
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
-  ['other', ['浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
+  ['other', ['图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
 ];
 
 const LABEL_TO_FIELD = new Map<string, Field>(LABELS.flatMap(([field, labels]) => labels.map((label) => [label, field] as const)));
@@ -50,14 +50,14 @@ const ALL_LABELS = [...LABEL_TO_FIELD.keys()].sort((a, b) => b.length - a.length
  */
 const LONG_LABELS = ALL_LABELS.filter((label) => label.length > 1).map((label) => [...label].join('\\s*'));
 const SHORT_LABELS = ALL_LABELS.filter((label) => label.length === 1);
-const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，、:：])(${SHORT_LABELS.join('|')}))\\s*[:：丨]`, 'g');
+const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，、:：])(${SHORT_LABELS.join('|')}))\\s*[:：丨/／]`, 'g');
 /** A counter with no colon at the end of a value: "徐丹阅读 1,358". */
 const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量|次数|數|数)?\s*[:：]?\s*[\d,，]+\s*次?\s*$/;
 /** Chrome words left at the end of a value ("市建设局 打印 关闭", "大灣商報 大 中 小"). */
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
 /** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
-const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
+const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
 
 function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
@@ -112,11 +112,16 @@ export function personNames(value: string): string[] {
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */
 /** "本报记者 孙海燕 通讯员 毛晓雯" on a line of its own: the reporters. */
-const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
+const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
+
+/** "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published. */
+const REPRINTED_FROM = /^[（(]?\s*(?:本文|文章)?(?:摘自|转自|转载自|原载|选自|原载于|转载于)\s*[:：]?\s*《?([^《》（）()]{2,30}?)》?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
 
 export function readInfoLine(line: string): InfoLine | null {
   const text = squash(asLabelledCells(line.replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪]\s*/, '');
   if (text.length > 160) return null;
+  const reprinted = REPRINTED_FROM.exec(text);
+  if (reprinted?.[1]) return { fields: { source: reprinted[1].trim() }, labels: 1 };
   if (REPORTERS_LINE.test(text)) {
     const names = personNames(text);
     return names.length > 0 ? { fields: { author: names, reporters: true }, labels: 1 } : null;
@@ -183,4 +188,21 @@ export function isInfoLine(line: string): boolean {
   if (!info) return false;
   const { fields } = info;
   return info.labels >= 2 || fields.date !== undefined || fields.source !== undefined || fields.issuer !== undefined || fields.docNumber !== undefined || (fields.author?.length ?? 0) > 0 || line.trim().length <= 30;
+}
+
+/** Labels only a 信息公开 table (索引号, 发布机构, 生成日期…) carries; 名称 and 发布日期 go with them there. */
+const DISCLOSURE_STRONG = ['索引号', '信息索引号', '发布机构', '发文机关', '公开主体', '所属机构', '主题分类', '信息分类', '体裁分类', '组配分类', '生成日期', '成文日期', '发文日期', '文号', '发文字号', '关键词', '有效性', '废止日期', '公开方式', '公开范围', '公开时限', '信息名称', '文件名称'];
+const DISCLOSURE_WEAK = ['名称', '标题', '发布日期', '发布时间', '时效'];
+const spaced = (label: string): string => [...label].join('[\\s\\u3000]*');
+const DISCLOSURE_LABEL = new RegExp(`(?:^|[|｜\\s\\u3000])(${[...DISCLOSURE_STRONG, ...DISCLOSURE_WEAK].sort((a, b) => b.length - a.length).map(spaced).join('|')})[\\s\\u3000]*(?:[:：]|[|｜]|$)`, 'g');
+
+/**
+ * A row of a 信息公开 table ("索 引 号： | … | 信息分类： | 部门文件", "有 效 性： | 有效 | 废止日期："):
+ * two labels, one only such tables use; next to another row, one label at its start is enough (名 称： | …).
+ */
+export function isDisclosureRow(line: string, besideRow = false): boolean {
+  const found = [...line.matchAll(DISCLOSURE_LABEL)];
+  const labels = found.map((match) => (match[1] ?? '').replace(/[\s\u3000]+/g, ''));
+  if (besideRow && found[0]?.index === 0 && line.length <= 120) return true;
+  return labels.length >= 2 && labels.some((label) => DISCLOSURE_STRONG.includes(label));
 }

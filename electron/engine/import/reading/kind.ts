@@ -26,6 +26,8 @@ export interface KindEvidence {
   reporters: boolean;
   /** The file is a Word/PDF submission or booklet (not a web page). */
   paginated: boolean;
+  /** Sent in a 申报表 / 推荐表 (reading/submission-form.ts). */
+  submissionForm: boolean;
 }
 
 export interface KindReading {
@@ -79,7 +81,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   else if (sections === 2) scores.case += 3;
   else if (sections === 1) scores.case += 1;
   if (CASE_TITLE.test(title)) scores.case += 1.5;
-  if (SUBMISSION.test(text.slice(0, 1500)) || SUBMISSION.test(title)) scores.case += 2;
+  if (evidence.submissionForm) scores.case += 4;
+  else if (SUBMISSION.test(text.slice(0, 1500)) || SUBMISSION.test(title)) scores.case += 2;
   if (evidence.paginated && sections >= 2) scores.case += 1;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;

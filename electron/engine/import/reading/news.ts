@@ -102,6 +102,9 @@ export function findByline(lines: readonly SourceLine[], bodyLines: readonly num
   for (const index of bodyLines.slice(-5).reverse()) {
     const text = (lines[index]?.text ?? '').trim();
     // （撰稿：郑雅婷 审核：陈志明）: the writer, not the reviewer.
+    // （文/杨某 图/何某）: the writer is the author, the photographer is not.
+    const writer = /^[（(]\s*文\s*[/／:：]\s*([\p{Script=Han}·]{2,4})(?=[\s\u3000）)])/u.exec(text);
+    if (writer?.[1]) return { line: index, names: [writer[1]] };
     const credits = /^[（(](.{4,40})[）)]$/.exec(text);
     const read = credits ? readInfoLine(credits[1] ?? '') : null;
     if (read?.fields.author?.length) return { line: index, names: read.fields.author };

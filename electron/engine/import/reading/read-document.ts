@@ -1,9 +1,10 @@
 import { findArticle, type LineVerdict } from './article-block';
-import { isInfoLine, readInfoLine, type InfoFields } from './info-line';
+import { isDisclosureRow, isInfoLine, readInfoLine, type InfoFields } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
 import { isProseLine } from './line-features';
+import { findSubmissionForm, type SubmissionForm } from './submission-form';
 import { findDates } from '../metadata/dates';
 import type { SourceLine } from './source-lines';
 
@@ -23,6 +24,8 @@ export interface StructureReading {
   dateline: Dateline | null;
   byline: { line: number; names: string[] } | null;
   pressRelease: PressRelease | null;
+  /** The 申报表 / 推荐表 a case was sent in. */
+  form: SubmissionForm | null;
   /** Indices of the lines kept as the text, in order. */
   kept: number[];
 }
@@ -63,8 +66,21 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const edition = findEditionFrame(lines, beforeBody);
   for (const index of edition?.lines ?? []) remove(index, 'news-frame');
 
-  // Info lines in the head and at the top of the body (copied text often has them right under the title).
+  // The 信息公开 table above a government page's article: read, and not the text.
   const info: InfoFields = {};
+  const tableScope = live().filter((index) => index < top);
+  const rows = new Set(tableScope.filter((index) => isDisclosureRow(lines[index]?.text ?? '')));
+  tableScope.forEach((index, at) => {
+    const besideRow = rows.has(tableScope[at - 1] ?? -1) || rows.has(tableScope[at + 1] ?? -1);
+    if (rows.has(index) || (besideRow && isDisclosureRow(lines[index]?.text ?? '', true))) rows.add(index);
+  });
+  for (const index of [...rows].sort((a, b) => a - b)) {
+    const read = readInfoLine(lines[index]?.text ?? '');
+    if (read) mergeInfo(info, read.fields);
+    remove(index, 'info-line');
+  }
+
+  // Info lines in the head and at the top of the body (copied text often has them right under the title).
   const infoScope = [...head(), ...live().filter((index) => index >= firstBody()).slice(0, 3)];
   for (const index of infoScope) {
     const text = lines[index]?.text ?? '';
@@ -105,7 +121,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     for (const index of gongwen.footerLines) remove(index, 'gongwen-footer');
   }
 
-  const title = chooseTitle(lines, verdicts, { web, statedTitle, gongwenTitle: isGongwen ? gongwen.title : null, infoScope });
+  const form = isGongwen ? null : findSubmissionForm(lines, live());
+  for (const index of form?.lines ?? []) remove(index, 'submission-form');
+
+  const title = chooseTitle(lines, verdicts, { web, statedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
   if (title) {
     const [first] = title.lines;
     for (const index of title.lines) verdicts[index] = { place: 'head' };
@@ -142,7 +161,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   for (const index of live().slice(-3)) {
     const text = lines[index]?.text.trim() ?? '';
     const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
-    if (isProseLine(text) || text.length > 60 || !/(?:来源|來源|作者|撰稿|执笔|供稿)\s*[:：丨]/.test(inner)) continue;
+    if (isProseLine(text) || text.length > 60 || !/(?:来源|來源|作者|撰稿|执笔|供稿)\s*[:：丨]|^(?:本文|文章)?(?:摘自|转自|转载自|原载|选自)/.test(inner)) continue;
     const read = readInfoLine(inner);
     if (!read) continue;
     mergeInfo(info, read.fields);
@@ -160,7 +179,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const kept = live().filter((index) => !titleLines.has(index));
   const dateline = findDateline(lines, kept[0] ?? 0);
   const byline = findByline(lines, kept);
-  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, kept };
+  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, kept };
 }
 
 /** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */
@@ -212,6 +231,8 @@ interface TitleOptions {
   web: boolean;
   statedTitle: string | null;
   gongwenTitle: { text: string; lines: number[] } | null;
+  /** The 案例名称 of a submission form. */
+  formTitle: string | null;
   infoScope: number[];
 }
 
@@ -236,6 +257,7 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
     if (best) return best;
   }
   if (options.gongwenTitle) return { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines };
+  if (options.formTitle) return { text: options.formTitle, lines: [] };
 
   // A submission form names its case in a table row (案例名称 before 项目名称).
   const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
