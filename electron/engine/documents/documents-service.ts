@@ -62,12 +62,17 @@ function historyValue(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-/** Applies the user's corrections, records each changed field in the history and marks it as the user's. */
+/**
+ * Applies the user's corrections, records each changed field in the history and marks it as the user's.
+ * A field the patch names is also no longer 待确认, even when its value stays: sending it is how the
+ * user says the value import guessed is right (确认无误).
+ */
 export function updateDocument(library: Library, id: string, patch: Partial<DocumentMeta>): DocumentRecord {
   return library.write(() => {
     const row = requireDocumentRow(library, id);
     const before = metaFromRow(row);
     const beforeOrigins = originsOf(row);
+    const beforeToConfirm = toConfirmOf(row);
     const values: Partial<Record<DocumentMetaField, unknown>> = {};
     for (const field of DOCUMENT_META_FIELDS) {
       if (!(field in patch)) continue;
@@ -75,13 +80,15 @@ export function updateDocument(library: Library, id: string, patch: Partial<Docu
       if (value !== undefined && value !== before[field]) values[field] = value;
     }
     const changed = Object.keys(values) as DocumentMetaField[];
-    if (changed.length > 0) {
+    const confirmed = beforeToConfirm.filter((field) => patch[field] !== undefined);
+    if (changed.length > 0 || confirmed.length > 0) {
       library.undo.record({
         type: DOCUMENT_FIELDS_STEP,
-        data: { id, fields: Object.fromEntries(changed.map((field) => [field, { value: before[field], origin: beforeOrigins[field] ?? null }])) },
+        data: { id, fields: Object.fromEntries(changed.map((field) => [field, { value: before[field], origin: beforeOrigins[field] ?? null }])), confirmed },
       });
       const origins = { ...beforeOrigins, ...Object.fromEntries(changed.map((field) => [field, 'user' as const])) };
-      writeFields(library, row, values, origins, null);
+      const toConfirm = beforeToConfirm.filter((field) => !confirmed.includes(field));
+      writeFields(library, row, values, { origins, toConfirm }, null);
     }
     return getDocument(library, id);
   });
@@ -91,16 +98,23 @@ function originsOf(row: DocumentRow): DocumentRecord['fieldOrigins'] {
   return JSON.parse(row.field_origins) as DocumentRecord['fieldOrigins'];
 }
 
-/** Writes field values and the origins they now have, with one history entry per field (note: why, e.g. 撤销). */
+function toConfirmOf(row: DocumentRow): DocumentMetaField[] {
+  return JSON.parse(row.to_confirm) as DocumentMetaField[];
+}
+
+/**
+ * Writes field values with the origins they now have and the fields still 待确认, with one history
+ * entry per changed field (note: why, e.g. 撤销).
+ */
 function writeFields(
   library: Library,
   row: DocumentRow,
   values: Partial<Record<DocumentMetaField, unknown>>,
-  origins: DocumentRecord['fieldOrigins'],
+  marks: { origins: DocumentRecord['fieldOrigins']; toConfirm: DocumentMetaField[] },
   note: string | null,
 ): void {
   const before = metaFromRow(row);
-  const columns: Record<string, unknown> = { field_origins: JSON.stringify(origins) };
+  const columns: Record<string, unknown> = { field_origins: JSON.stringify(marks.origins), to_confirm: JSON.stringify(marks.toConfirm) };
   const changes: HistoryChange[] = [];
   for (const [field, value] of Object.entries(values) as [DocumentMetaField, unknown][]) {
     columns[META_COLUMNS[field]] = value;
@@ -172,27 +186,31 @@ const UNDO_NOTE = '撤销';
 const fieldsStepSchema = z.object({
   id: z.string(),
   fields: z.partialRecord(z.enum(DOCUMENT_META_FIELDS), z.object({ value: z.unknown(), origin: z.enum(['user', 'file', 'text']).nullable() })),
+  // Fields the change took off 待确认 (absent in steps saved before 待确认 existed).
+  confirmed: z.array(z.enum(DOCUMENT_META_FIELDS)).default([]),
 });
 const tagsStepSchema = z.object({ id: z.string(), added: z.array(z.string()), removed: z.array(z.string()) });
 const idsStepSchema = z.object({ ids: z.array(z.string()) });
 
 /**
  * 撤销 of the document changes above: values come back with the origin they had (a region read from
- * the text is again marked as read from the text), and the history says 撤销.
+ * the text is again marked as read from the text), fields the change confirmed are 待确认 again, and
+ * the history says 撤销.
  */
 export function documentUndoAppliers(library: Library): Record<string, UndoApplier> {
   return {
     [DOCUMENT_FIELDS_STEP]: (data) => {
-      const { id, fields } = fieldsStepSchema.parse(data);
+      const { id, fields, confirmed } = fieldsStepSchema.parse(data);
       const row = requireDocumentRow(library, id);
       const origins = originsOf(row);
+      const toConfirm = [...new Set([...toConfirmOf(row), ...confirmed])];
       const values: Partial<Record<DocumentMetaField, unknown>> = {};
       for (const [field, before] of Object.entries(fields) as [DocumentMetaField, { value: unknown; origin: FieldOrigin | null }][]) {
         values[field] = before.value;
         if (before.origin === null) delete origins[field];
         else origins[field] = before.origin;
       }
-      writeFields(library, row, values, origins, UNDO_NOTE);
+      writeFields(library, row, values, { origins, toConfirm }, UNDO_NOTE);
     },
     [DOCUMENT_TAGS_STEP]: (data) => {
       const { id, added, removed } = tagsStepSchema.parse(data);

@@ -33,3 +33,12 @@ export function markBlockRestored(db: Database.Database, block: RemovedBlockRow,
      WHERE document_seq = @seq AND id <> @id AND (text_offset > @offset OR (text_offset = @offset AND position > @position))`,
   ).run({ inserted, seq: block.document_seq, id: block.id, offset: block.text_offset, position: block.position });
 }
+
+/** 撤销 of a 恢复: the block is removed again and the blocks after it move back `removed` characters. */
+export function unmarkBlockRestored(db: Database.Database, block: RemovedBlockRow, removed: number): void {
+  db.prepare('UPDATE document_removed_blocks SET restored_at = NULL, restored_by = NULL WHERE id = ?').run(block.id);
+  db.prepare(
+    `UPDATE document_removed_blocks SET text_offset = text_offset - @removed
+     WHERE document_seq = @seq AND id <> @id AND text_offset >= @end`,
+  ).run({ removed, seq: block.document_seq, id: block.id, end: block.text_offset + removed });
+}

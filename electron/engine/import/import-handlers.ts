@@ -1,4 +1,4 @@
-import { type Handlers } from '../core/handler';
+import { undoable, type Handlers } from '../core/handler';
 import { addUploads, cancelImport, importAll, importJobState, importUploads, startImport } from './import-job';
 import { removedBlocks, restoreRemovedBlock } from '../documents/removed-blocks-service';
 import { ruleLabel } from './reading/chrome-rules';
@@ -14,5 +14,5 @@ export const importHandlers = {
   'import.upload': (library, request) => importUploads(library, request.files, request),
   'documents.reread': (library, request) => rereadWithEncoding(library, request.id, request.encoding),
   'documents.removed': (library, request) => removedBlocks(library, request.id, ruleLabel),
-  'documents.restoreRemoved': (library, request) => restoreRemovedBlock(library, request.id, request.blockId),
+  'documents.restoreRemoved': undoable((library, request) => restoreRemovedBlock(library, request.id, request.blockId)),
 } satisfies Partial<Handlers>;

@@ -42,15 +42,20 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
     const origins = JSON.parse(current.field_origins) as Partial<Record<DocumentMetaField, FieldOrigin>>;
     const columns: Record<string, unknown> = {};
     const changes: HistoryChange[] = [];
+    const changed = new Set<DocumentMetaField>();
     for (const field of DOCUMENT_META_FIELDS) {
       if (origins[field] === 'user' || filled.meta[field] === before[field]) continue;
+      changed.add(field);
       columns[META_COLUMNS[field]] = filled.meta[field];
       changes.push({ field, oldValue: shown(before[field]), newValue: shown(filled.meta[field]) });
       const origin = filled.fieldOrigins[field];
-      columns.to_confirm = JSON.stringify(filled.toConfirm);
       if (origin) origins[field] = origin;
       else delete origins[field];
     }
+    // The new reading's doubts about the values it changed. A value it leaves as it was keeps its mark
+    // as it was (one the user confirmed stays confirmed), and the user's own values are never in doubt.
+    const wasToConfirm = JSON.parse(current.to_confirm) as DocumentMetaField[];
+    columns.to_confirm = JSON.stringify(filled.toConfirm.filter((field) => origins[field] !== 'user' && (changed.has(field) || wasToConfirm.includes(field))));
     // The lines the user put back after the first reading go back into the new one too.
     const text = replaceRemovedBlocks(library, current.seq, filled.text, filled.removed);
     if (text !== current.text) {

@@ -3,10 +3,11 @@ import type { UndoApplier } from '../core/undo-log';
 import { CasebookError } from '../../../shared/api/errors';
 import { collectionUndoAppliers } from '../collections/collections-undo';
 import { documentUndoAppliers } from '../documents/documents-service';
+import { removedBlockUndoAppliers } from '../documents/removed-blocks-service';
 import { draftUndoAppliers } from '../drafts/drafts-service';
 
 function appliers(library: Library): Record<string, UndoApplier> {
-  return { ...documentUndoAppliers(library), ...draftUndoAppliers(library), ...collectionUndoAppliers(library) };
+  return { ...documentUndoAppliers(library), ...removedBlockUndoAppliers(library), ...draftUndoAppliers(library), ...collectionUndoAppliers(library) };
 }
 
 /** 撤销: takes back the change that answered with this undoId, in one transaction, once. */

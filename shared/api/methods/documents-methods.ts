@@ -46,8 +46,8 @@ export const documentMethods = {
   'documents.history': method<HistoryEntry[]>()(z.object({ id: documentId }).strict()),
   /** 查看清理掉的内容: what import's cleaning took out of the document, each with the rule that did. */
   'documents.removed': method<RemovedBlockView[]>()(z.object({ id: documentId }).strict()),
-  /** 恢复: a removed line goes back into the text where it stood (a user correction a re-read keeps). */
-  'documents.restoreRemoved': method<DocumentRecord>()(z.object({ id: documentId, blockId: z.number().int().min(1) }).strict()),
+  /** 恢复: a removed line goes back into the text where it stood (a user correction a re-read keeps); 撤销 takes it out again. */
+  'documents.restoreRemoved': method<DocumentRecord & Undoable>()(z.object({ id: documentId, blockId: z.number().int().min(1) }).strict()),
   /** Reads a text document's original again in another encoding (when the detected one gave 乱码). */
   'documents.reread': method<DocumentRecord>()(z.object({ id: documentId, encoding: z.string().trim().min(1, '请选择文字编码').max(40) }).strict()),
   /** Tags suggested by rules and quoted terms found at import, not yet adopted or dismissed. */
