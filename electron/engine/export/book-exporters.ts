@@ -1,9 +1,9 @@
-import { itemCount, tocEntries } from './export-model';
+import { itemCount } from './export-model';
 import type { ExporterModule } from './exporter';
 import { renderDocx } from './docx/render-docx';
 import { renderHtml } from './html/render-html';
+import { printBooklet } from './pdf/print-booklet';
 import { repairPdfToUnicode } from './pdf/repair-to-unicode';
-import { tocPageNumbers } from './pdf/toc-pages';
 import { renderMarkdown } from './render-markdown';
 
 /**
@@ -32,23 +32,8 @@ export const pdfExporter: ExporterModule = {
   laidOut: true,
   async toBytes(input) {
     const book = input.book();
-    let html = renderHtml(book);
-    input.progress('排版并打印 PDF', 15);
-    let printed = await input.pdfRenderer.render(html);
-    if (book.toc) {
-      // Print again with the page each entry landed on; once more if the numbers moved the pages.
-      const anchors = new Set(tocEntries(book).map((entry) => entry.anchor));
-      let pages = await tocPageNumbers(printed, anchors);
-      for (let pass = 0; pass < 2 && pages.size > 0; pass += 1) {
-        html = renderHtml(book, pages);
-        input.progress(`填入目录页码，再次打印（第 ${pass + 2} 遍）`, 55 + pass * 25);
-        printed = await input.pdfRenderer.render(html);
-        const landed = await tocPageNumbers(printed, anchors);
-        if ([...landed].every(([anchor, page]) => pages.get(anchor) === page)) break;
-        pages = landed;
-      }
-    }
-    return { bytes: repairPdfToUnicode(printed, html), fileBase: book.fileBase, items: itemCount(book) };
+    const { pdf, html } = await printBooklet(book, input.pdfRenderer, input.progress);
+    return { bytes: repairPdfToUnicode(pdf, html), fileBase: book.fileBase, items: itemCount(book) };
   },
 };
 

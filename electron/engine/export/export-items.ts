@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../../shared/model/document';
 import type { ParsedExportOptions } from '../../../shared/model/export';
 import type { ExportBook, ExportItem, ItemMeta } from './export-model';
+import { repeatsPrintedInfo, type PrintedInfo } from './repeated-info-line';
 import { textToBlocks } from './text-blocks';
 
 /** The pieces every export target is made of: a document as an item, its 来源/日期 line, the book's cover fields. */
@@ -28,16 +29,25 @@ export function safeFileBase(title: string): string {
   return cleaned || '导出';
 }
 
-/** The line under an item's title: 发文机关/来源, 发文字号, 发布日期 — whatever is known. */
-export function metadataLine(doc: Pick<DocumentRecord, 'kind' | 'issuer' | 'docNumber' | 'date' | 'source' | 'organization' | 'author'>): string | null {
+type MetadataFields = Pick<DocumentRecord, 'kind' | 'issuer' | 'docNumber' | 'date' | 'source' | 'organization' | 'author'>;
+
+/**
+ * The line under an item's title: 发文机关/来源, 发文字号, 作者, 发布日期 — whatever is known. It names
+ * the author of any kind of item, since the text's own info line, which may name one, is left out.
+ */
+export function metadataLine(doc: MetadataFields): string | null {
   const parts: string[] = [];
   if (doc.kind === 'policy' && doc.issuer) parts.push(`发文机关：${doc.issuer}`);
   else if (doc.source ?? doc.issuer ?? doc.organization) parts.push(`来源：${doc.source ?? doc.issuer ?? doc.organization}`);
   if (doc.docNumber) parts.push(`发文字号：${doc.docNumber}`);
-  if (doc.kind === 'news' && doc.author) parts.push(`作者：${doc.author}`);
+  if (doc.author) parts.push(`作者：${doc.author}`);
   const date = chineseDate(doc.date);
   if (date) parts.push(`发布日期：${date}`);
   return parts.length > 0 ? parts.join('\u3000') : null;
+}
+
+function printedInfo(doc: MetadataFields): PrintedInfo {
+  return { source: Boolean(doc.source ?? doc.issuer ?? doc.organization), date: chineseDate(doc.date) !== null, author: Boolean(doc.author), docNumber: doc.docNumber };
 }
 
 export function documentMeta(doc: DocumentRecord): ItemMeta {
@@ -61,13 +71,15 @@ export function documentMeta(doc: DocumentRecord): ItemMeta {
 }
 
 export function documentItem(doc: DocumentRecord, anchor: string, options: ParsedExportOptions, commentary: ExportItem['commentary'] = []): ExportItem {
+  const metaLine = options.metadata ? metadataLine(doc) : null;
+  const printed = metaLine !== null ? printedInfo(doc) : null;
   return {
     anchor,
     title: doc.title,
-    metaLine: options.metadata ? metadataLine(doc) : null,
+    metaLine,
     meta: documentMeta(doc),
     commentary: options.commentary ? commentary : [],
-    body: textToBlocks(doc.text, { title: doc.title }),
+    body: textToBlocks(doc.text, { title: doc.title, ...(printed ? { repeatsPrintedInfo: (paragraph: string) => repeatsPrintedInfo(paragraph, printed) } : {}) }),
   };
 }
 

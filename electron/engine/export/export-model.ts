@@ -31,7 +31,12 @@ export type Block =
   | { type: 'table'; rows: string[][]; header: boolean }
   | { type: 'quote'; blocks: Block[] }
   | { type: 'image'; src: string; alt: string }
-  | { type: 'rule' };
+  | { type: 'rule' }
+  /**
+   * The 落款 closing a document: the signing bodies and the date (成文日期), with the 附注 under them
+   * (“（此件主动公开）”). Set right as GB/T 9704 sets it, and never alone at the top of a page.
+   */
+  | { type: 'signature'; lines: string[]; note: string | null };
 
 /** The fields written as front matter (Markdown) and in the metadata line. */
 export interface ItemMeta {
@@ -93,7 +98,7 @@ export interface ExportBook {
   date: string;
   cover: boolean;
   toc: boolean;
-  /** Introductory text before the sections (a collection's description). */
+  /** A collection's description, printed as the 编印说明 page before the table of contents. */
   intro: Block[];
   sections: ExportSection[];
   /** Citations of a draft, numbered as in the text. */

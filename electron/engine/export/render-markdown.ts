@@ -81,6 +81,9 @@ export function blocksMd(blocks: readonly Block[], headingBase: number): string[
       case 'rule':
         out.push('---');
         break;
+      case 'signature':
+        out.push(...block.lines.map((line) => escapeLineStart(escapeText(line))), ...(block.note ? [escapeText(block.note)] : []));
+        break;
     }
   }
   return out.filter((part) => part.trim().length > 0);
@@ -119,7 +122,7 @@ export function renderMarkdown(book: ExportBook): string {
     parts.push(`# ${escapeText(book.title)}`);
     const cover = [book.subtitle, book.issuer, book.date].filter((line): line is string => Boolean(line)).map(escapeText);
     if (cover.length > 0 && book.cover) parts.push(cover.join('  \n'));
-    parts.push(...blocksMd(book.intro, 1));
+    if (book.intro.length > 0) parts.push('## 编印说明', ...blocksMd(book.intro, 2));
     const named = book.sections.some((section) => section.title !== null);
     for (const section of book.sections) {
       if (section.title) parts.push(`## ${escapeText(section.title)}`);

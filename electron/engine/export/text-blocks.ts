@@ -1,3 +1,4 @@
+import { splitSignatures } from './closing-signature';
 import type { Block, ListItem } from './export-model';
 
 /**
@@ -74,6 +75,33 @@ function sameText(a: string, b: string): boolean {
 export interface TextBlocksOptions {
   /** Dropped when the text starts with it (most documents repeat their title). */
   title?: string;
+  /** A line of the text's head that says again what the line under the title prints (来源、发布日期). */
+  repeatsPrintedInfo?: (paragraph: string) => boolean;
+}
+
+/** How far into the text a repeated title or info line is looked for. */
+const HEAD_PARAGRAPHS = 3;
+
+function dropRepeatedHead(paragraphs: readonly string[], options: TextBlocksOptions): string[] {
+  let start = 0;
+  while (start < Math.min(paragraphs.length, HEAD_PARAGRAPHS)) {
+    const paragraph = paragraphs[start]!;
+    const lines = paragraph.split('\n').filter((line) => line.trim().length > 0);
+    const isTitle = Boolean(options.title) && lines.length <= 2 && sameText(lines.join(''), options.title ?? '');
+    if (!isTitle && !options.repeatsPrintedInfo?.(paragraph)) break;
+    start += 1;
+  }
+  return paragraphs.slice(start);
+}
+
+function paragraphBlock(paragraph: string): Block {
+  const lines = paragraph.split('\n').filter((line) => line.trim().length > 0);
+  if (isTableParagraph(lines)) return parseTable(lines);
+  if (isListParagraph(lines)) return parseList(lines);
+  const single = lines.map((line) => line.trim()).join('\n');
+  const level = headingLevel(single);
+  if (level !== null) return { type: 'heading', level, inlines: [{ text: single }] };
+  return { type: 'paragraph', inlines: [{ text: single }] };
 }
 
 export function textToBlocks(text: string, options: TextBlocksOptions = {}): Block[] {
@@ -82,18 +110,7 @@ export function textToBlocks(text: string, options: TextBlocksOptions = {}): Blo
     .split(/\n[ \t\u3000]*\n/)
     .map((part) => part.replace(/^\n+|\s+$/g, ''))
     .filter((part) => part.trim().length > 0);
-  const blocks: Block[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    const lines = paragraph.split('\n').filter((line) => line.trim().length > 0);
-    if (index === 0 && options.title && lines.length <= 2 && sameText(lines.join(''), options.title)) return;
-    if (isTableParagraph(lines)) return void blocks.push(parseTable(lines));
-    if (isListParagraph(lines)) return void blocks.push(parseList(lines));
-    const single = lines.map((line) => line.trim()).join('\n');
-    const level = headingLevel(single);
-    if (level !== null) return void blocks.push({ type: 'heading', level, inlines: [{ text: single }] });
-    blocks.push({ type: 'paragraph', inlines: [{ text: single }] });
-  });
-  return blocks;
+  return splitSignatures(dropRepeatedHead(paragraphs, options)).map((part) => (typeof part === 'string' ? paragraphBlock(part) : part));
 }
 
 /** Every character of the blocks' text, in order (tests compare exports with the source by it). */
@@ -111,6 +128,7 @@ export function blocksText(blocks: readonly Block[]): string {
     else if (block.type === 'table') out.push(block.rows.map((row) => row.join(' ')).join('\n'));
     else if (block.type === 'quote') out.push(blocksText(block.blocks));
     else if (block.type === 'image') out.push(block.alt);
+    else if (block.type === 'signature') out.push(...block.lines, ...(block.note ? [block.note] : []));
   }
   return out.join('\n');
 }

@@ -52,3 +52,31 @@ export async function renderPdfPage(bytes: Uint8Array, number: number, scale = 1
   await doc.destroy();
   return canvas.toBuffer('image/png');
 }
+
+export interface PlacedText {
+  str: string;
+  /** From the page's left edge and bottom edge, in points. */
+  x: number;
+  y: number;
+}
+
+export interface PdfPageText {
+  width: number;
+  height: number;
+  items: PlacedText[];
+}
+
+/** Each page's text pieces with where they sit: page numbers are told from the text by their place. */
+export async function pdfPlacedText(bytes: Uint8Array): Promise<PdfPageText[]> {
+  const doc = await open(bytes);
+  const pages: PdfPageText[] = [];
+  for (let number = 1; number <= doc.numPages; number += 1) {
+    const page = await doc.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items = content.items.flatMap((item) => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
+    pages.push({ width: viewport.width, height: viewport.height, items });
+  }
+  await doc.destroy();
+  return pages;
+}

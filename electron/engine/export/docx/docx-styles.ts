@@ -12,7 +12,7 @@ export const STYLE = {
   sectionTitle: 'CbSectionTitle',
   coverTitle: 'CbCoverTitle',
   coverLine: 'CbCoverLine',
-  tocTitle: 'CbTocTitle',
+  frontTitle: 'CbFrontTitle',
   meta: 'CbMeta',
   commentary: 'CbCommentary',
   h1: 'CbHeading1',
@@ -21,6 +21,7 @@ export const STYLE = {
   list: 'CbList',
   table: 'CbTable',
   note: 'CbNote',
+  signature: 'CbSignature',
 } as const;
 
 export function runFont(style: TextStyle) {
@@ -74,7 +75,7 @@ export function documentStyles(t: LayoutTemplate, namedSections: boolean): IStyl
       { ...itemTitle(STYLE.itemTitle, 9), name: 'Casebook 标题' },
       { ...paragraphStyle(STYLE.coverTitle, 'Casebook 封面标题', { ...t.title, sizePt: t.title.sizePt + 4 }, t, { alignment: AlignmentType.CENTER, spacing: { ...titleSpacing, line: Math.round((t.title.sizePt + 4) * 1.5 * 20) }, indent: { firstLine: 0 } }) },
       paragraphStyle(STYLE.coverLine, 'Casebook 封面信息', t.h1, t, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }),
-      paragraphStyle(STYLE.tocTitle, 'Casebook 目录标题', t.h1, t, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...bodySpacing(t), after: Math.round(t.body.sizePt * 20) } }),
+      paragraphStyle(STYLE.frontTitle, 'Casebook 目录与编印说明标题', t.h1, t, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...bodySpacing(t), after: Math.round(t.body.sizePt * 20) } }),
       paragraphStyle(STYLE.meta, 'Casebook 来源行', t.meta, t, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, keepNext: true }),
       paragraphStyle(STYLE.commentary, 'Casebook 点评', t.meta, t, { indent: { left: Math.round(t.body.sizePt * 20), ...indent } }),
       paragraphStyle(STYLE.h1, 'Casebook 一级标题', t.h1, t, { keepNext: true, outlineLevel: 2 }),
@@ -89,6 +90,7 @@ export function documentStyles(t: LayoutTemplate, namedSections: boolean): IStyl
         indent: { firstLine: 0 },
         alignment: AlignmentType.LEFT,
       }),
+      paragraphStyle(STYLE.signature, 'Casebook 落款', t.body, t, { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } }),
       paragraphStyle(STYLE.note, 'Casebook 注释', { ...t.body, sizePt: Math.max(10.5, t.body.sizePt - 2) }, t, { indent: { firstLine: 0 } }),
     ],
   };

@@ -30,6 +30,7 @@ export function printCss(template: ExportTemplate): string {
   const letterSpacing = t.grid ? `${((PAGE_SIZE_MM.width - t.marginMm.left - t.marginMm.right) / 25.4 * 72 / t.grid.chars - t.body.sizePt).toFixed(3)}pt` : 'normal';
   const number = `content: ${pageNumberContent(t.pageNumber.format)}; ${font(t.pageNumber)} vertical-align: top; padding-top: 7mm;`;
   const oneChar = `${t.pageNumber.sizePt}pt`;
+  const oneLine = t.lineExactPt !== null ? `${t.lineExactPt}pt` : `${t.lineMultiple}em`;
   const pageBoxes =
     t.pageNumber.position === 'outside'
       ? `@page :right { @bottom-right { ${number} text-align: right; padding-right: ${oneChar}; } }
@@ -49,8 +50,10 @@ h1, h2, h3, h4 { margin: 0; text-indent: 0; }
 .cb-cover-title { ${font(t.title)} font-size: ${t.title.sizePt + 4}pt; line-height: 1.5; margin-bottom: 1em; }
 .cb-cover-subtitle { ${font(t.h2)} text-indent: 0; margin-bottom: 6em; }
 .cb-cover-issuer, .cb-cover-date { ${font(t.h1)} text-indent: 0; line-height: 2; }
-.cb-toc { padding: 1em 0 2em; }
-.cb-toc-title { ${font(t.h1)} text-align: center; letter-spacing: 1em; margin-bottom: 1em; }
+.cb-toc, .cb-preface { padding: 1em 0 2em; }
+.cb-front-title { ${font(t.h1)} text-align: center; margin-bottom: 1em; }
+.cb-toc-title { letter-spacing: 1em; }
+.cb-blank-page { display: none; }
 .cb-toc ol { list-style: none; margin: 0; padding: 0; }
 .cb-toc li { text-indent: 0; }
 .cb-toc .cb-toc-2 { padding-left: 2em; }
@@ -68,6 +71,9 @@ h1, h2, h3, h4 { margin: 0; text-indent: 0; }
 .cb-body h4 { ${font(t.h3)} text-indent: ${t.indentChars}em; }
 .cb-body ul, .cb-body ol { margin: 0; padding-left: ${t.indentChars}em; list-style: none; }
 .cb-body li { text-indent: 0; }
+.cb-signature { margin-top: ${oneLine}; }
+.cb-signature-lines { display: table; margin: 0 2em 0 auto; text-align: center; }
+.cb-signature-lines p { text-indent: 0; }
 .cb-marker { margin-right: 0.3em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0; font-size: ${Math.max(10.5, t.body.sizePt - 2)}pt; line-height: 1.4; }
 th, td { border: 1px solid #555; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
@@ -87,12 +93,17 @@ sup { font-size: 0.6em; }
   @page front { counter-increment: page 0; @bottom-left { content: none; } @bottom-right { content: none; } @bottom-center { content: none; } }
   html, body { background: none; }
   body { max-width: none; padding: 0; letter-spacing: ${letterSpacing}; }
-  .cb-cover, .cb-toc { page: front; }
+  .cb-cover, .cb-preface, .cb-toc, .cb-blank-page { page: front; }
   .cb-cover { padding: 30mm 0 0; height: ${PAGE_SIZE_MM.height - t.marginMm.top - t.marginMm.bottom - 2}mm; break-after: page; }
-  .cb-toc { break-after: page; }
+  .cb-preface, .cb-toc, .cb-blank-page { break-after: page; }
+  .cb-blank-page { display: block; }
   .cb-item { margin: 0 0 2em; }
-  ${t.itemPageBreak ? '.cb-item + .cb-item, .cb-section + .cb-section { break-before: page; }' : ''}
-  .cb-item-title, .cb-section-title, .cb-body h2, .cb-body h3, .cb-body h4 { break-after: avoid; }
+  ${t.itemPageBreak ? '.cb-section + .cb-section { break-before: page; }' : ''}
+  .cb-item.cb-new-page { break-before: page; }
+  .cb-item.cb-keep-whole { break-inside: avoid; }
+  .cb-item-title, .cb-item-meta, .cb-section-title, .cb-body h2, .cb-body h3, .cb-body h4 { break-after: avoid; }
+  /* The 落款 goes to the next page only with the last lines of the text above it. */
+  .cb-signature { break-before: avoid; break-inside: avoid; }
   tr, figure { break-inside: avoid; }
   .cb-dianping { background: none; }
 }

@@ -1,5 +1,9 @@
 import type { Block, ExportBook, ExportItem, Inline, ListItem } from '../export-model';
 import { tocEntries } from '../export-model';
+import type { ExportTemplate } from '../../../../shared/model/export';
+import { itemPlacements, type ItemPlacement } from '../item-pagination';
+import { TEMPLATES } from '../layout-templates';
+import { metaLineRows } from '../meta-line';
 import { printCss } from './print-css';
 
 /**
@@ -64,14 +68,20 @@ export function blocksHtml(blocks: readonly Block[], headingBase = 1): string {
           return `<figure><img src="${escapeHtml(block.src)}" alt="${escapeHtml(block.alt)}">${block.alt ? `<figcaption>${escapeHtml(block.alt)}</figcaption>` : ''}</figure>`;
         case 'rule':
           return '<hr>';
+        case 'signature': {
+          const lines = block.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+          const note = block.note ? `<p class="cb-signature-note">${escapeHtml(block.note)}</p>` : '';
+          return `<div class="cb-signature"><div class="cb-signature-lines">${lines}</div>${note}</div>`;
+        }
       }
     })
     .join('\n');
 }
 
-function itemHtml(item: ExportItem): string {
-  const parts = [`<article class="cb-item" id="${item.anchor}">`, `<h1 class="cb-item-title">${escapeHtml(item.title)}</h1>`];
-  if (item.metaLine) parts.push(`<p class="cb-item-meta">${escapeHtml(item.metaLine)}</p>`);
+function itemHtml(item: ExportItem, template: ExportTemplate, placement: ItemPlacement | undefined): string {
+  const classes = ['cb-item', placement?.newPage ? 'cb-new-page' : '', placement?.keepWhole ? 'cb-keep-whole' : ''].filter(Boolean).join(' ');
+  const parts = [`<article class="${classes}" id="${item.anchor}">`, `<h1 class="cb-item-title">${escapeHtml(item.title)}</h1>`];
+  if (item.metaLine) parts.push(`<p class="cb-item-meta">${metaLineRows(item.metaLine, TEMPLATES[template]).map(escapeHtml).join('<br>')}</p>`);
   if (item.commentary.length > 0) {
     parts.push(`<div class="cb-dianping">\n<p class="cb-dianping-label">【点评】</p>\n${blocksHtml(item.commentary)}\n</div>`);
   }
@@ -79,8 +89,20 @@ function itemHtml(item: ExportItem): string {
   return parts.join('\n');
 }
 
-/** `tocPages`: the page each TOC entry starts on, once known (the PDF's second printing). */
-export function renderHtml(book: ExportBook, tocPages?: ReadonlyMap<string, number>): string {
+/** What the PDF's printings learn and feed back into the page (print-booklet.ts). */
+export interface PrintLayout {
+  /** The page each TOC entry starts on, once known. */
+  tocPages?: ReadonlyMap<string, number>;
+  /** A blank page closing the front matter, so the body's page 1 is a right-hand page. */
+  blankAfterFront?: boolean;
+}
+
+/**
+ * The book as one page: the front matter (cover, 编印说明 with a collection's description, contents),
+ * each part on pages of its own without page numbers, then the sections and their items.
+ */
+export function renderHtml(book: ExportBook, print: PrintLayout = {}): string {
+  const { tocPages } = print;
   const body: string[] = [];
   if (book.cover) {
     body.push(
@@ -92,6 +114,7 @@ export function renderHtml(book: ExportBook, tocPages?: ReadonlyMap<string, numb
       '</section>',
     );
   }
+  if (book.intro.length > 0) body.push(`<section class="cb-preface">\n<h2 class="cb-front-title">编印说明</h2>\n${blocksHtml(book.intro)}\n</section>`);
   if (book.toc) {
     const entries = tocEntries(book)
       .map((entry) => {
@@ -100,15 +123,16 @@ export function renderHtml(book: ExportBook, tocPages?: ReadonlyMap<string, numb
         return `<li class="cb-toc-${entry.level}"><a href="#${entry.anchor}"><span class="cb-toc-text">${escapeHtml(entry.text)}</span>${number}</a></li>`;
       })
       .join('\n');
-    body.push(`<section class="cb-toc">\n<h2 class="cb-toc-title">目录</h2>\n<ol>\n${entries}\n</ol>\n</section>`);
+    body.push(`<section class="cb-toc">\n<h2 class="cb-front-title cb-toc-title">目录</h2>\n<ol>\n${entries}\n</ol>\n</section>`);
   }
+  if (print.blankAfterFront) body.push('<div class="cb-blank-page"></div>');
   body.push('<main>');
-  if (book.intro.length > 0) body.push(`<section class="cb-intro">\n${blocksHtml(book.intro)}\n</section>`);
+  const placements = itemPlacements(book);
   for (const section of book.sections) {
     body.push(`<section class="cb-section" id="${section.anchor}">`);
     if (section.title) body.push(`<h2 class="cb-section-title">${escapeHtml(section.title)}</h2>`);
     if (section.intro.length > 0) body.push(blocksHtml(section.intro));
-    for (const item of section.items) body.push(itemHtml(item));
+    for (const item of section.items) body.push(itemHtml(item, book.template, placements.get(item.anchor)));
     body.push('</section>');
   }
   if (book.notes.length > 0) {
