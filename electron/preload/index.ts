@@ -37,6 +37,7 @@ const bridge = {
   'collections.addItems': call('collections.addItems'),
   'collections.removeItems': call('collections.removeItems'),
   'collections.moveItem': call('collections.moveItem'),
+  'collections.moveItems': call('collections.moveItems'),
   'collections.setCommentary': call('collections.setCommentary'),
   'collections.addSection': call('collections.addSection'),
   'collections.renameSection': call('collections.renameSection'),

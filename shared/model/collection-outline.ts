@@ -81,3 +81,43 @@ export function stepSection(rows: readonly OutlineRow[], sectionId: string, dire
   const without = headings.filter((id) => id !== sectionId);
   return { sectionId, afterSectionId: target === 0 ? null : without[target - 1]! };
 }
+
+/** The items chosen in a collection's page, in reading order, and the one a Shift-click counts from. */
+export interface ItemSelection {
+  selected: string[];
+  anchor: string | null;
+}
+
+export const NO_SELECTION: ItemSelection = { selected: [], anchor: null };
+
+/**
+ * A click on an item, as in a file list: alone it selects that item; Ctrl/Cmd toggles it; Shift
+ * selects the run from the anchor to it (with Ctrl/Cmd too, adds the run to what is selected).
+ * `itemIds` is the reading order; the answer keeps it.
+ */
+export function clickSelection(itemIds: readonly string[], current: ItemSelection, clicked: string, keys: { shift: boolean; toggle: boolean }): ItemSelection {
+  const inOrder = (ids: ReadonlySet<string>) => itemIds.filter((id) => ids.has(id));
+  const to = itemIds.indexOf(clicked);
+  if (to < 0) return current;
+  const from = current.anchor === null ? -1 : itemIds.indexOf(current.anchor);
+  if (keys.shift && from >= 0) {
+    const run = itemIds.slice(Math.min(from, to), Math.max(from, to) + 1);
+    return { selected: inOrder(new Set([...(keys.toggle ? current.selected : []), ...run])), anchor: current.anchor };
+  }
+  if (keys.toggle) {
+    const next = new Set(current.selected);
+    if (next.has(clicked)) next.delete(clicked);
+    else next.add(clicked);
+    return { selected: inOrder(next), anchor: clicked };
+  }
+  return { selected: [clicked], anchor: clicked };
+}
+
+/** The selection with items that left the collection (another window, 移出专辑) dropped. */
+export function keepPresent(itemIds: readonly string[], current: ItemSelection): ItemSelection {
+  const present = new Set(itemIds);
+  const chosen = new Set(current.selected);
+  const selected = itemIds.filter((id) => chosen.has(id));
+  const anchor = current.anchor !== null && present.has(current.anchor) ? current.anchor : null;
+  return selected.length === current.selected.length && anchor === current.anchor ? current : { selected, anchor };
+}

@@ -1,4 +1,5 @@
 import { addCollectionItems, moveCollectionItem, removeCollectionItems, setItemCommentary } from './collection-items-service';
+import { moveCollectionItems } from './collection-items-move-service';
 import { createCollectionFolder, deleteCollectionFolder, updateCollectionFolder } from './collection-folders-service';
 import {
   addCollectionSection,
@@ -41,6 +42,7 @@ export const collectionHandlers = {
   ),
   'collections.removeItems': undoable((library, request) => removeCollectionItems(library, request.collectionId, request.itemIds)),
   'collections.moveItem': write((library, request) => moveCollectionItem(library, request)),
+  'collections.moveItems': undoable((library, request) => moveCollectionItems(library, request)),
   'collections.setCommentary': write((library, request) => setItemCommentary(library, request.collectionId, request.itemId, request.commentary)),
   'collections.addSection': write((library, request) => addCollectionSection(library, request)),
   'collections.renameSection': write((library, request) => renameCollectionSection(library, request)),

@@ -7,7 +7,7 @@ import {
   type RemovedCollectionItem,
 } from '../../../shared/model/collection';
 import { richTextDocSchema, richTextToPlainText } from '../../../shared/model/rich-text';
-import { collectionDetail, requireLiveCollectionRow, sectionItemIds } from './collection-detail';
+import { collectionDetail, orderItems, requireLiveCollectionRow, sectionItemIds } from './collection-detail';
 import {
   deleteItemRow,
   findItemRow,
@@ -15,6 +15,8 @@ import {
   findSourceDocument,
   findSourceDraft,
   insertItem,
+  listItemRows,
+  listSectionRows,
   touchCollection,
   updateItemCommentary,
   wholeDocumentIds,
@@ -38,6 +40,8 @@ export interface AddItemsOptions {
   afterItemId?: string | null;
   /** Add a whole document again even when the collection already holds it whole (default: skip it). */
   allowDuplicates?: boolean;
+  /** The ids the items had before (撤销 of 移出专辑 puts them back as they were); a new id where one is taken. */
+  formerIds?: readonly (string | undefined)[];
 }
 
 export type AddItemsResult = CollectionItemsAdded;
@@ -109,7 +113,7 @@ export function addCollectionItems(library: Library, collectionId: string, items
     const where = placement(library, collectionId, options.sectionId, options.afterItemId);
     const added: string[] = [];
     let skipped = 0;
-    for (const item of parsed) {
+    for (const [at, item] of parsed.entries()) {
       const source = sourceRow(library, item);
       if (item.kind === 'document' && !options.allowDuplicates && whole.has(item.documentId)) {
         skipped += 1;
@@ -125,7 +129,8 @@ export function addCollectionItems(library: Library, collectionId: string, items
         excerpt = { text: quoted, start: item.start, end: item.end };
       }
       const commentary = prepareCommentary(item.commentary);
-      const id = newId();
+      const formerId = options.formerIds?.[at];
+      const id = formerId && !findItemRow(library.db, formerId) ? formerId : newId();
       const row: ItemRow = {
         id,
         collection_id: collectionId,
@@ -191,9 +196,10 @@ export function removeCollectionItems(library: Library, collectionId: string, it
   return library.write(() => {
     requireLiveCollectionRow(library, collectionId);
     const removed: RemovedItem[] = [];
-    for (const itemId of itemIds) {
-      const row = findItemRow(library.db, itemId);
-      if (!row || row.collection_id !== collectionId) continue;
+    // In reading order, so each one's afterItemId is an item that stays (or null) and 撤销 in reverse puts all back in place.
+    const wanted = new Set(itemIds);
+    const rows = orderItems(listSectionRows(library.db, collectionId), listItemRows(library.db, collectionId)).filter((row) => wanted.has(row.id));
+    for (const row of rows) {
       const ids = sectionItemIds(library, collectionId, row.section_id);
       const index = ids.indexOf(row.id);
       const commentary = row.commentary === null ? null : (JSON.parse(row.commentary) as NewCollectionItem['commentary']);

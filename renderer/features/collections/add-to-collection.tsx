@@ -9,6 +9,7 @@ import { useActionMessage } from '../../app/use-action-message';
 import { FormError } from '../../components/form-error';
 import { TargetPicker, useTargetChoice } from '../../components/target-picker';
 import { collectionKeys, folderPath, useCacheCollection, useCollectionList } from './collection-queries';
+import { UNSECTIONED_LABEL } from './collection-selection-bar';
 
 export interface DocumentChoice {
   id: string;
@@ -17,6 +18,10 @@ export interface DocumentChoice {
 
 /** The collection added to last, offered first next time. */
 let lastCollectionId: string | null = null;
+/** Per collection, the section added into last (null: 未分节), offered first next time. */
+const lastSectionIds = new Map<string, string | null>();
+/** The 分节 picker's value for 未分节 (a Select value cannot be null). */
+const UNSECTIONED = 'unsectioned';
 
 /**
  * 加入专辑: documents (or one excerpt) into an existing collection, at the end or into a section, or
@@ -42,7 +47,7 @@ export function AddToCollectionDialog({
   const list = useCollectionList();
   const collections = list.data?.collections ?? [];
   const target = useTargetChoice(collections.map((item) => item.id), lastCollectionId);
-  const [sectionId, setSectionId] = useState<string | null>(null);
+  const [pickedSection, setPickedSection] = useState<{ collectionId: string; sectionId: string | null } | null>(null);
   const [ticked, setTicked] = useState<string[]>(() => (choices ?? []).map((choice) => choice.id));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +59,9 @@ export function AddToCollectionDialog({
     enabled: mode === 'existing' && chosen !== null,
   });
   const sections = detail.data?.sections ?? [];
+  // Into the section picked here, else the one this collection was added into last, else 未分节; always at its end.
+  const offered = pickedSection !== null && pickedSection.collectionId === chosen ? pickedSection.sectionId : chosen !== null ? (lastSectionIds.get(chosen) ?? null) : null;
+  const sectionId = offered !== null && detail.data && !sections.some((section) => section.id === offered) ? null : offered;
   const adding: NewCollectionItem[] = items ?? ticked.map((documentId) => ({ kind: 'document', documentId }));
   // One document (the reader): say which collections already hold it.
   const single = items?.length === 1 && items[0]!.kind !== 'draft' ? items[0]!.documentId : null;
@@ -76,10 +84,11 @@ export function AddToCollectionDialog({
       const result = await api['collections.addItems']({
         collectionId: targetId,
         items: adding,
-        ...(mode === 'existing' && sectionId ? { sectionId } : {}),
+        sectionId: mode === 'existing' ? sectionId : null,
       });
       cache(result.collection);
       lastCollectionId = targetId;
+      lastSectionIds.set(targetId, mode === 'existing' ? sectionId : null);
       showMessage(
         <>
           {result.added.length > 0 ? `已加入专辑“${result.collection.name}”（${result.added.length} 条）` : `这些资料已在专辑“${result.collection.name}”中`}
@@ -133,20 +142,20 @@ export function AddToCollectionDialog({
           return { value: item.id, label: `${path ? `${path} / ` : ''}${item.name}（${item.itemCount} 条${holding.has(item.id) ? '，已收录这份资料' : ''}）` };
         })}
         loading={list.isPending}
-        onChoose={() => setSectionId(null)}
         newLabel="新专辑名称"
         newPlaceholder="例如：支部书记培训·第三讲 党建联建"
         onEnter={() => void submit()}
       >
-        {sections.length > 0 && (
-          <Form.Item label="分节" extra="不选则加在专辑开头的未分节部分末尾。">
+        {sections.length > 0 && chosen !== null && (
+          <Form.Item label="加入分节" extra="加在所选部分的末尾；下次向这个专辑加入时默认还是这里。">
             <Select
               aria-label="选择分节"
-              allowClear
-              placeholder="（不分节）"
-              value={sectionId ?? undefined}
-              onChange={(value: string | undefined) => setSectionId(value ?? null)}
-              options={sections.map((section) => ({ value: section.id, label: section.heading }))}
+              value={sectionId ?? UNSECTIONED}
+              onChange={(value: string) => setPickedSection({ collectionId: chosen, sectionId: value === UNSECTIONED ? null : value })}
+              options={[
+                { value: UNSECTIONED, label: UNSECTIONED_LABEL },
+                ...sections.map((section) => ({ value: section.id, label: section.heading })),
+              ]}
             />
           </Form.Item>
         )}

@@ -1,13 +1,14 @@
 import { DeleteOutlined, HolderOutlined, MoreOutlined } from '@ant-design/icons';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Button, Dropdown, Flex, Tag, Tooltip, Typography, type MenuProps } from 'antd';
-import type { KeyboardEvent } from 'react';
+import { Button, Checkbox, Dropdown, Flex, Tag, Tooltip, Typography, type MenuProps } from 'antd';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { ITEM_KIND_LABELS, type CollectionItem, type CollectionSection } from '../../../shared/model/collection';
 import { useNavigation } from '../../app/navigation';
 import { joinKnown } from '../../components/format';
 import { isTypingTarget } from '../../components/is-typing-target';
 import { KindTag } from '../../components/kind-tag';
+import { UNSECTIONED_LABEL } from './collection-selection-bar';
 import { ItemCommentary } from './item-commentary';
 import { rowKey } from '../../../shared/model/collection-outline';
 
@@ -16,10 +17,26 @@ export interface ItemCardProps {
   item: CollectionItem;
   number: number;
   sections: CollectionSection[];
+  selected: boolean;
+  /** A click on the card or its box: alone selects it, with Ctrl/Cmd toggles it, with Shift selects a run. */
+  onSelect: (keys: { shift: boolean; toggle: boolean }) => void;
   onStep: (direction: -1 | 1) => void;
   onMoveToSection: (sectionId: string | null) => void;
+  /** The card's 移出专辑 button: this item only. */
   onRemove: () => void;
+  /** Delete on the card: the selection when the card is part of it, else this item. */
+  onDeleteKey: () => void;
   onRestoreSource: () => void;
+}
+
+/** Clicks on these keep their own meaning (open, edit, tick) and leave the selection alone. */
+const OWN_CLICK = 'button, a, input, label, textarea, [contenteditable="true"], .casebook-commentary';
+
+function ownsClick(target: EventTarget | null, card: HTMLElement): boolean {
+  // A menu or tooltip of the card sits elsewhere in the page, yet its clicks reach the card through React.
+  if (!(target instanceof Element) || !card.contains(target)) return true;
+  const owner = target.closest(OWN_CLICK);
+  return owner !== null && card.contains(owner);
 }
 
 function metaLine(item: CollectionItem): string {
@@ -30,7 +47,7 @@ function metaLine(item: CollectionItem): string {
 }
 
 /** One item of a collection: drag handle, number, source and its metadata, excerpt, commentary. */
-export function CollectionItemCard({ collectionId, item, number, sections, onStep, onMoveToSection, onRemove, onRestoreSource }: ItemCardProps) {
+export function CollectionItemCard({ collectionId, item, number, sections, selected, onSelect, onStep, onMoveToSection, onRemove, onDeleteKey, onRestoreSource }: ItemCardProps) {
   const navigation = useNavigation();
   const { setNodeRef, transform, transition, attributes, listeners, isDragging } = useSortable({ id: rowKey('item', item.id) });
   const open = () => {
@@ -48,11 +65,20 @@ export function CollectionItemCard({ collectionId, item, number, sections, onSte
       open();
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      onRemove();
+      onDeleteKey();
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onSelect({ shift: event.shiftKey, toggle: true });
     }
   };
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    if (ownsClick(event.target, event.currentTarget)) return;
+    // Shift-click selects items, not the text between them.
+    if (event.shiftKey) window.getSelection()?.removeAllRanges();
+    onSelect({ shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+  };
   const moveItems: MenuProps['items'] = [
-    { key: 'top', label: '（不分节）', disabled: item.sectionId === null, onClick: () => onMoveToSection(null) },
+    { key: 'top', label: UNSECTIONED_LABEL, disabled: item.sectionId === null, onClick: () => onMoveToSection(null) },
     ...sections.map((section) => ({ key: section.id, label: section.heading, disabled: item.sectionId === section.id, onClick: () => onMoveToSection(section.id) })),
   ];
   const line = metaLine(item);
@@ -60,18 +86,27 @@ export function CollectionItemCard({ collectionId, item, number, sections, onSte
     <article
       ref={setNodeRef}
       style={{ transform: CSS.Translate.toString(transform), transition: transition }}
-      className={`casebook-collection-item${isDragging ? ' is-dragging' : ''}${item.status !== 'ok' ? ' is-missing' : ''}`}
+      className={`casebook-collection-item${isDragging ? ' is-dragging' : ''}${item.status !== 'ok' ? ' is-missing' : ''}${selected ? ' is-selected' : ''}`}
       tabIndex={0}
       data-item-id={item.id}
+      data-selected={selected ? 'true' : undefined}
       aria-label={`第 ${number} 条：${item.title}`}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Enter Delete"
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Enter Delete Space"
       onKeyDown={onKeyDown}
+      onClick={onClick}
     >
       <Tooltip title="拖动排序；也可选中这一条后按 Alt+↑ / Alt+↓">
         <button type="button" className="casebook-drag-handle" aria-label={`拖动排序：${item.title}`} {...attributes} {...listeners} tabIndex={-1}>
           <HolderOutlined />
         </button>
       </Tooltip>
+      <Checkbox
+        className="casebook-item-check"
+        aria-label={`选择：${item.title}`}
+        checked={selected}
+        tabIndex={-1}
+        onChange={(event) => onSelect({ shift: event.nativeEvent.shiftKey, toggle: true })}
+      />
       <span className="casebook-item-number">{number}</span>
       <div className="casebook-item-body">
         <Flex align="center" gap={8} wrap>

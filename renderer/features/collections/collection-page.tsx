@@ -132,12 +132,7 @@ export function CollectionPage({ id }: { id: string }) {
           </Button>
         </Empty>
       ) : (
-        <>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '12px 0 6px' }}>
-            拖动左侧把手排序，或选中一条后按 Alt+↑ / Alt+↓；Enter 打开原文，Delete 移出专辑（可撤销）。
-          </Typography.Paragraph>
-          <CollectionOutline detail={data} />
-        </>
+        <CollectionOutline detail={data} />
       )}
       {actions.dialogs}
     </section>

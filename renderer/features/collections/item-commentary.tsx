@@ -1,5 +1,6 @@
+import type { Editor } from '@tiptap/react';
 import { App, Button, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CollectionItem } from '../../../shared/model/collection';
 import type { RichTextDoc } from '../../../shared/model/rich-text';
 import { api, errorMessage } from '../../app/api-client';
@@ -35,6 +36,14 @@ export function ItemCommentary({ collectionId, item }: { collectionId: string; i
   const [open, setOpen] = useState(item.commentary !== null || autosave.recovered !== null);
   const [value, setValue] = useState<RichTextDoc | null>(autosave.recovered ?? item.commentary);
   const [seenAt, setSeenAt] = useState(item.updatedAt);
+  // 写编者按 puts the cursor in this editor at once: the button the click focused is gone, and typing
+  // must not go anywhere else (it used to land in the collection's 说明).
+  const focusWhenReady = useRef(false);
+  const onEditorReady = useCallback((editor: Editor | null) => {
+    if (!editor || !focusWhenReady.current) return;
+    focusWhenReady.current = false;
+    editor.commands.focus('end', { scrollIntoView: true });
+  }, []);
 
   // Another window's commentary arrives with a newer updatedAt; take it unless this one has unsaved edits.
   if (item.updatedAt !== seenAt) {
@@ -47,7 +56,15 @@ export function ItemCommentary({ collectionId, item }: { collectionId: string; i
 
   if (!open) {
     return (
-      <Button type="link" size="small" className="casebook-commentary-add" onClick={() => setOpen(true)}>
+      <Button
+        type="link"
+        size="small"
+        className="casebook-commentary-add"
+        onClick={() => {
+          focusWhenReady.current = true;
+          setOpen(true);
+        }}
+      >
         写编者按 / 点评
       </Button>
     );
@@ -69,6 +86,7 @@ export function ItemCommentary({ collectionId, item }: { collectionId: string; i
           autosave.markDirty();
         }}
         onBlur={() => void autosave.flush()}
+        onReady={onEditorReady}
       />
     </div>
   );

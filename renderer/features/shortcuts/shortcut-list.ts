@@ -35,6 +35,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['Alt+↓'], does: '下移选中的条目或分节' },
       { keys: ['Enter'], does: '打开选中条目的资料' },
       { keys: ['Delete'], does: '从专辑中移除选中的条目（可撤销）' },
+      { keys: ['Shift+点击'], does: '选中从上次点选到这一条的连续多条' },
+      { keys: [`${MOD}+点击`, '空格'], does: '逐条加选或取消' },
+      { keys: [`${MOD}+A`], does: '选中专辑的全部条目（之后可一起移到分节或移出专辑）' },
+      { keys: ['Esc'], does: '取消选择' },
     ],
   },
   {

@@ -35,6 +35,17 @@ export const collectionRemoveItemsSchema = z.object({ collectionId, itemIds: z.a
 export const collectionMoveItemSchema = z
   .object({ collectionId, itemId, sectionId: sectionId.nullable(), afterItemId: itemId.nullable() })
   .strict();
+/** 移到分节 for a selection: the items go together, in reading order. */
+export const collectionMoveItemsSchema = z
+  .object({
+    collectionId,
+    itemIds: z.array(itemId).min(1, '请至少选择一条').max(10_000),
+    /** null: before the first section. */
+    sectionId: sectionId.nullable(),
+    /** After this item (its section wins); null: first in the section; left out: last. */
+    afterItemId: itemId.nullable().optional(),
+  })
+  .strict();
 export const collectionCommentarySchema = z.object({ collectionId, itemId, commentary: richTextDocSchema.nullable() }).strict();
 
 export const collectionAddSectionSchema = z.object({ collectionId, title: sectionTitle, afterSectionId: sectionId.nullable().optional() }).strict();

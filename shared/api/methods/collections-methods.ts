@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CollectionDetail, CollectionItemsAdded, CollectionList, CollectionMembership, CollectionSummary, RemovedCollectionItem } from '../../model/collection';
-import { collectionAddItemsSchema, collectionAddSectionSchema, collectionCommentarySchema, collectionContainingSchema, collectionCreateSchema, collectionDeleteSectionSchema, collectionDuplicateSchema, collectionGetSchema, collectionIdsSchema, collectionListSchema, collectionMoveItemSchema, collectionMoveSectionSchema, collectionRemoveItemsSchema, collectionRenameSectionSchema, collectionUpdateSchema, folderCreateSchema, folderDeleteSchema, folderUpdateSchema } from './collection-schemas';
+import { collectionAddItemsSchema, collectionAddSectionSchema, collectionCommentarySchema, collectionContainingSchema, collectionCreateSchema, collectionDeleteSectionSchema, collectionDuplicateSchema, collectionGetSchema, collectionIdsSchema, collectionListSchema, collectionMoveItemSchema, collectionMoveItemsSchema, collectionMoveSectionSchema, collectionRemoveItemsSchema, collectionRenameSectionSchema, collectionUpdateSchema, folderCreateSchema, folderDeleteSchema, folderUpdateSchema } from './collection-schemas';
 import { method } from './common';
 import type { Undoable } from '../../model/undo';
 
@@ -26,6 +26,8 @@ export const collectionMethods = {
   'collections.removeItems': method<{ collection: CollectionDetail; removed: RemovedCollectionItem[] } & Undoable>()(collectionRemoveItemsSchema),
   /** Moves one item after another (afterItemId null: first in the section). */
   'collections.moveItem': method<CollectionDetail>()(collectionMoveItemSchema),
+  /** 移到分节 for several items at once: in their reading order, last in the section or after an item; 撤销 puts the old order back. */
+  'collections.moveItems': method<{ collection: CollectionDetail; moved: number } & Undoable>()(collectionMoveItemsSchema),
   /** 编者按 / 点评 of one item (tiptap JSON; null clears it). */
   'collections.setCommentary': method<CollectionDetail>()(collectionCommentarySchema),
   'collections.addSection': method<{ collection: CollectionDetail; sectionId: string }>()(collectionAddSectionSchema),

@@ -20,7 +20,7 @@ afterAll(() => desktop?.close());
 
 describe('collections over IPC', () => {
   it('registers every collection method and builds an ordered collection with sections and commentary', async () => {
-    for (const method of ['collections.list', 'collections.addItems', 'collections.moveItem', 'collections.setCommentary', 'collectionFolders.create']) {
+    for (const method of ['collections.list', 'collections.addItems', 'collections.moveItem', 'collections.moveItems', 'collections.setCommentary', 'collectionFolders.create']) {
       expect(recorded.ipcHandlers.has(`casebook:${method}`), method).toBe(true);
     }
     const ids: string[] = [];
