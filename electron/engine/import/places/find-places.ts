@@ -101,28 +101,21 @@ function counts(entry: { place: Place; name: PlaceName }, previous: Found | null
   return previous !== null && previous.end === start && previous.places.some((before) => isAncestor(before, place));
 }
 
-const lengthsCache = new WeakMap<PlaceIndex, Map<string, number[]>>();
-const prefixCache = new WeakMap<PlaceIndex, Set<string>>();
+const lengthsCache = new WeakMap<PlaceIndex, Map<number, number[]>>();
 
-/** The first two characters of every name: most positions of a text start none. */
-function namePrefixes(index: PlaceIndex): Set<string> {
-  let prefixes = prefixCache.get(index);
-  if (!prefixes) {
-    prefixes = new Set([...index.byName.keys()].map((name) => name.slice(0, 2)));
-    prefixCache.set(index, prefixes);
-  }
-  return prefixes;
-}
+/** Two UTF-16 units as one number: a text's positions are looked up without making strings. */
+const pairKey = (text: string, at: number): number => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
-/** For each first character of a name, the lengths of the names it starts, longest first. */
-function nameLengths(index: PlaceIndex): Map<string, number[]> {
+/** For the first two characters of every name, the lengths of the names they start, longest first: most positions of a text start none. */
+function nameLengths(index: PlaceIndex): Map<number, number[]> {
   let lengths = lengthsCache.get(index);
   if (!lengths) {
     lengths = new Map();
     for (const name of index.byName.keys()) {
-      const list = lengths.get(name[0] ?? '') ?? [];
+      const key = pairKey(name, 0);
+      const list = lengths.get(key) ?? [];
       if (!list.includes(name.length)) list.push(name.length);
-      lengths.set(name[0] ?? '', list);
+      lengths.set(key, list);
     }
     for (const list of lengths.values()) list.sort((a, b) => b - a);
     lengthsCache.set(index, lengths);
@@ -136,16 +129,18 @@ interface NameAt {
   length: number;
   name: string;
   entries: readonly { place: Place; name: PlaceName }[];
+  /** isFalseFriend's answers here, by (short, after a place): the same in every reading round. */
+  masks?: Map<number, boolean>;
 }
 
 /** Every name of the index at every position, longest first at each: looked up once per text, read in every round. */
 function namesInText(index: PlaceIndex, text: string): NameAt[] {
-  const lengthsByFirst = nameLengths(index);
-  const prefixes = namePrefixes(index);
+  const lengthsByPrefix = nameLengths(index);
   const out: NameAt[] = [];
   for (let at = 0; at + 1 < text.length; at++) {
-    if (!prefixes.has(text.slice(at, at + 2))) continue;
-    for (const length of lengthsByFirst.get(text[at] ?? '') ?? []) {
+    const lengths = lengthsByPrefix.get(pairKey(text, at));
+    if (!lengths) continue;
+    for (const length of lengths) {
       if (at + length > text.length) continue;
       const name = text.slice(at, at + length);
       const entries = index.byName.get(name);
@@ -161,13 +156,15 @@ function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context
   let previous: Found | null = null;
   let next = 0;
   let hitAt = -1;
-  for (const { at, length, name, entries } of names) {
+  for (const nameAt of names) {
+    const { at, length, name, entries } = nameAt;
     if (at < next || at === hitAt) continue;
     const afterPlace = previous !== null && previous.end === at;
-    const masked = new Map<boolean, boolean>();
+    const masks = (nameAt.masks ??= new Map());
     const isMasked = (short: boolean): boolean => {
-      let value = masked.get(short);
-      if (value === undefined) masked.set(short, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
+      const key = (short ? 1 : 0) + (afterPlace ? 2 : 0);
+      let value = masks.get(key);
+      if (value === undefined) masks.set(key, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
       return value;
     };
     const places = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short)).map((entry) => entry.place);

@@ -3,7 +3,7 @@ import { emptyMeta, type DocumentKind, type DocumentMeta, type DocumentMetaField
 import { repairRadicals } from '../../text/radicals';
 import { findMojibake } from '../cleaning/noise/detect-mojibake';
 import { removePinyinNotes } from '../cleaning/noise/remove-pinyin-notes';
-import { removeSpamTokens } from '../cleaning/noise/remove-spam-tokens';
+import { mayHoldSpam, removeSpamTokens } from '../cleaning/noise/remove-spam-tokens';
 import { normalizePunctuation } from '../cleaning/punctuation';
 import { repeatedParagraphs } from '../cleaning/repeated-body';
 import { findDates } from '../metadata/dates';
@@ -75,10 +75,10 @@ export interface DocumentReading {
  * A line's own noise goes before its structure is read: pinyin left by copied ruby text (業(yè)),
  * spam glued into sentences (8899葡京net…), stretches of 乱码. What goes is kept in `removed`.
  */
-function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string>): SourceLine {
+function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string>, spamFree: boolean): SourceLine {
   let text = repairRadicals(line.text);
   const pinyin = removePinyinNotes(text);
-  const spam = removeSpamTokens(pinyin.text);
+  const spam = spamFree ? { text: pinyin.text, removed: [] } : removeSpamTokens(pinyin.text);
   text = spam.text;
   for (const piece of pinyin.removed) removed.push({ offset: -1, text: piece, rule: 'pinyin' });
   for (const piece of spam.removed) removed.push({ offset: -1, text: piece, rule: 'spam-token' });
@@ -89,6 +89,24 @@ function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string
     warnings.add('部分文字疑似乱码（编码读错），已从正文中移出，可在“查看清理掉的内容”中看到。');
   }
   return { ...line, text: normalizePunctuation(text).trim() };
+}
+
+/**
+ * Every line prepared at once, as one text (each step keeps the line breaks where they are): a
+ * document has a hundred lines, and each step costs far less once than a hundred times. When the
+ * steps would change the line count (spam joined over a gap, a line with a break of its own), line by line.
+ */
+function prepareAll(lines: readonly SourceLine[], removed: RemovedBlock[], warnings: Set<string>, spamFree: boolean): SourceLine[] {
+  const byLine = (): SourceLine[] => lines.map((line) => prepare(line, removed, warnings, spamFree));
+  if (!spamFree || lines.some((line) => line.text.includes('\n'))) return byLine();
+  const ownRemoved: RemovedBlock[] = [];
+  const ownWarnings = new Set<string>();
+  const whole = prepare({ text: lines.map((line) => line.text).join('\n'), role: 'text' }, ownRemoved, ownWarnings, spamFree);
+  const texts = whole.text.split('\n');
+  if (texts.length !== lines.length) return byLine();
+  removed.push(...ownRemoved);
+  for (const warning of ownWarnings) warnings.add(warning);
+  return lines.map((line, index) => ({ ...line, text: (texts[index] ?? '').trim() }));
 }
 
 const SENTENCE_END = /[。！？；：…”」』）)]\s*$/;
@@ -143,13 +161,12 @@ const GENERIC_SITE = /^(?:微信公众平台|微信|首页|网站首页|政府�
 export function readDocument(input: ReadableDocument, context: ReadContext): DocumentReading {
   const inline: RemovedBlock[] = [];
   const warnings = new Set<string>();
-  const lines = input.lines
-    .flatMap((line): SourceLine[] => {
-      const glued = splitGluedBreadcrumb(line.text);
-      return glued ? [{ ...line, text: glued[0] }, { ...line, text: glued[1], blockStart: true }] : [line];
-    })
-    .map((line) => prepare(line, inline, warnings))
-    .filter((line) => line.text.length > 0);
+  const spamFree = !mayHoldSpam(input.lines.map((line) => line.text).join('\n'));
+  const split = input.lines.flatMap((line): SourceLine[] => {
+    const glued = splitGluedBreadcrumb(line.text);
+    return glued ? [{ ...line, text: glued[0] }, { ...line, text: glued[1], blockStart: true }] : [line];
+  });
+  const lines = prepareAll(split, inline, warnings, spamFree).filter((line) => line.text.length > 0);
   const reading = readStructure({ lines, web: input.web, statedTitle: input.stated.title ?? input.titleHint ?? null });
   const assembled = assemble(lines, reading);
   assembled.removed.push(...inline);

@@ -117,7 +117,11 @@ const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:全媒体|融媒体|新媒�
 /** "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published. */
 const REPRINTED_FROM = /^[（(]?\s*(?:本文|文章)?(?:摘自|转自|转载自|原载|选自|原载于|转载于)\s*[:：]?\s*《?([^《》（）()]{2,30}?)》?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
 
+/** Every shape of info line holds one of these (a label's colon, a date's digits, a reporter): most lines are told at once. */
+const MAY_BE_INFO = /[:：丨/／\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自/;
+
 export function readInfoLine(line: string): InfoLine | null {
+  if (!MAY_BE_INFO.test(line)) return null;
   const text = squash(asLabelledCells(line.replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪]\s*/, '');
   if (text.length > 160) return null;
   const reprinted = REPRINTED_FROM.exec(text);

@@ -246,6 +246,9 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   if (stated.length >= 4) {
     const found: { text: string; lines: number[] }[] = [];
     for (const index of top) {
+      const raw = compact(lines[index]?.text ?? '');
+      // Normalising can only shorten a line a little: most lines are told apart by length alone.
+      if (raw.length > stated.length + 8 || (raw.length + compact(lines[index + 1]?.text ?? '').length) * 1.2 + 4 < stated.length) continue;
       const line = compact(normalizeTitle(lines[index]?.text ?? ''));
       const two = line + compact(normalizeTitle(lines[index + 1]?.text ?? ''));
       if (line === stated) found.push({ text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] });

@@ -107,6 +107,11 @@ function spamSpan(folded: string, chain: Unit[]): [number, number] | null {
   return start === undefined || end === undefined ? null : [start, end];
 }
 
+/** Whether a text may hold spam at all: a document without any anchor word skips the line-by-line search. */
+export function mayHoldSpam(text: string): boolean {
+  return ANCHOR.test(text) || ANCHOR.test(normalizeText(text));
+}
+
 export function removeSpamTokens(text: string): { text: string; removed: string[] } {
   // Same length as `text`, offset for offset (a space in front keeps a leading BOM from being dropped).
   const folded = normalizeText(` ${text}`).slice(1);
