@@ -32,12 +32,7 @@ const card = (page: Page, key: string) => page.getByRole('article', { name: new 
 /** The 加入分节 field of the 加入专辑 dialog (its shown value is the section offered). */
 const sectionField = (dialog: Locator) => dialog.locator('.ant-form-item').filter({ hasText: '加入分节' });
 /** 撤销 in the message that reported this change (earlier ones may still show). */
-const undo = async (page: Page, done: string) => {
-  const notice = page.locator('.ant-message-notice').filter({ hasText: done });
-  // A click event, not a pointer click: the toasts' placement (renderer/app/styles.css, another change
-  // in progress) puts them below the window for now, and this test is about what 撤销 does.
-  await notice.getByRole('button', { name: /撤\s*销/ }).dispatchEvent('click');
-};
+const undo = (page: Page, done: string) => page.locator('.ant-message-notice').filter({ hasText: done }).getByRole('button', { name: /撤\s*销/ }).click();
 const bar = (page: Page) => page.getByRole('toolbar', { name: '选择条目' });
 
 describe('专辑: sort a selection into sections', () => {
