@@ -44,9 +44,11 @@ describe('search extras over HTTP', () => {
     expect(await call<SearchIndexProgress>('search.status')).toMatchObject({ status: 'ready', error: null });
     const facets = await call<SearchFacets>('search.facets', { query: '六有一好' });
     expect(facets.total).toBe(4);
-    expect(facets.facets.kind.map((v) => v.filter).sort()).toEqual(['kind:case', 'kind:news', 'kind:practice']);
+    expect(facets.facets.kind.map((v) => v.filter).sort()).toEqual(['类型:典型案例', '类型:支部做法', '类型:新闻报道'].sort());
+    // The English name reads the same as the Chinese one a facet writes.
     const narrowed = await call<SearchResponse>('search.query', { query: '六有一好 kind:news', limit: 20 });
-    expect(narrowed.total).toBe(facets.facets.kind.find((v) => v.filter === 'kind:news')?.count);
+    expect(narrowed.total).toBe(facets.facets.kind.find((v) => v.filter === '类型:新闻报道')?.count);
+    expect((await call<SearchResponse>('search.query', { query: '六有一好 类型:新闻报道', limit: 20 })).total).toBe(narrowed.total);
     expect(narrowed.estimated).toBe(false);
 
     const matches = await call<DocumentMatches>('search.matches', { id: ids.get('case'), query: '农民工夜校' });

@@ -58,7 +58,7 @@ describe('search: facets, saved searches, matches in the reader, related documen
     await screenshot(page, 'search-facets.png');
 
     await facets.getByRole('button', { name: '类型：典型案例（1）' }).click();
-    await page.getByRole('heading', { name: '检索“党建联建 kind:case”' }).waitFor();
+    await page.getByRole('heading', { name: '检索“党建联建 类型:典型案例”' }).waitFor();
     await expect.poll(async () => (await summary.textContent()) ?? '').toMatch(/找到 1 份资料/);
     expect(await facets.getByRole('button', { name: '类型：典型案例（1）' }).getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'search-facet-applied.png');
@@ -76,7 +76,7 @@ describe('search: facets, saved searches, matches in the reader, related documen
     await facets.getByRole('button', { name: '类型：典型案例（1）' }).click();
     await page.getByRole('heading', { name: '检索“党建联建”' }).waitFor();
     await saved.getByRole('button', { name: /^保存的搜索：联建典型案例/ }).click();
-    await page.getByRole('heading', { name: '检索“党建联建 kind:case”' }).waitFor();
+    await page.getByRole('heading', { name: '检索“党建联建 类型:典型案例”' }).waitFor();
 
     // The reader marks every match of the query and steps through them.
     const hit = page.getByRole('link', { name: '城东安置房项目推行“六有一好”临时党支部建设' });

@@ -73,11 +73,12 @@ export function SearchBox({ inputRef }: { inputRef: RefObject<InputRef | null> }
   const justSelected = useRef(false);
   const prefix = useDebounced(text.trim(), 120);
 
-  // When the search view changes from elsewhere (e.g. a tag link), show its query in the box.
-  const [shownQuery, setShownQuery] = useState(currentQuery);
-  if (shownQuery !== currentQuery) {
-    setShownQuery(currentQuery);
-    if (currentQuery) setText(currentQuery);
+  // The box shows what the current view is: a search's own query (also when a facet or a saved
+  // search changed it), and nothing on 全部资料, 查重, 回收站 and the other views.
+  const [shownView, setShownView] = useState(navigation.view);
+  if (shownView !== navigation.view) {
+    setShownView(navigation.view);
+    setText(currentQuery);
   }
 
   const queryClient = useQueryClient();

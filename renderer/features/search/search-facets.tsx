@@ -43,7 +43,7 @@ function FacetGroup({ field, values, query }: { field: FacetField; values: Facet
 
 /**
  * 分类筛选 beside the results: counts per type, region, year, tag, issuer and collection over every
- * match; a click adds the filter to the query (kind:case), a second click takes it out.
+ * match; a click adds the filter to the query as staff write it (类型:典型案例), a second click takes it out.
  */
 export function SearchFacets({ query }: { query: string }) {
   const facets = useQuery({

@@ -10,7 +10,7 @@ import { joinKnown } from '../../components/format';
 import { HighlightedText } from '../../components/highlighted-text';
 import { KindTag } from '../../components/kind-tag';
 import { MarkedSnippet, markedTerms } from '../../components/marked-snippet';
-import { queryTerms } from './query-terms';
+import { queryTerms } from '../../../shared/search/query-terms';
 import { SaveSearchDialog } from './save-search-dialog';
 import { AddHitsToCollectionButton } from '../collections/add-to-collection';
 import { documentDragProps } from '../collections/collection-queries';
@@ -119,7 +119,7 @@ export function SearchResults({ query, initialSort = 'relevance' }: { query: str
                   <span>
                     没有找到包含“{query}”的资料。
                     <br />
-                    试试更短或更常用的词，去掉筛选条件（如 kind:、tag:、region:），或检查是否有错别字。
+                    试试更短或更常用的词，去掉筛选条件（如 类型:、标签:、地区:），或检查是否有错别字。
                   </span>
                 }
               />

@@ -36,7 +36,7 @@ describe('专辑 in search', () => {
     expect(hasCollections(fixture.library.db)).toBe(true);
     const { facets } = searchFacets(fixture.library, '党建联建');
     expect(facets.collection).toEqual([
-      { label: '支部书记培训·第三讲 党建联建', count: 2, filter: 'collection:“支部书记培训·第三讲 党建联建”' },
+      { label: '支部书记培训·第三讲 党建联建', count: 2, filter: '专辑:“支部书记培训·第三讲 党建联建”' },
     ]);
     const found = (query: string) =>
       fixture.library.search.query({ query, sort: 'relevance', offset: 0, limit: 20 }).hits.map((h) => h.id).sort();

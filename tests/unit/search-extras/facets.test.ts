@@ -27,20 +27,20 @@ describe('facets over every match of the query', () => {
     const { total, facets } = facetsOf(lib, '党建联建');
     expect(total).toBe(3);
     expect(facets.kind).toEqual([
-      { label: '典型案例', count: 2, filter: 'kind:case' },
-      { label: '政策文件', count: 1, filter: 'kind:policy' },
+      { label: '典型案例', count: 2, filter: '类型:典型案例' },
+      { label: '政策文件', count: 1, filter: '类型:政策文件' },
     ]);
     expect(facets.region).toEqual([
-      { label: '温州市', count: 2, filter: 'region:温州市' },
-      { label: '宁波市', count: 1, filter: 'region:宁波市' },
+      { label: '温州市', count: 2, filter: '地区:温州市' },
+      { label: '宁波市', count: 1, filter: '地区:宁波市' },
     ]);
     // 年度 newest first; b has only a date (2022-05-01), which gives its year.
     expect(facets.year).toEqual([
-      { label: '2023', count: 1, filter: 'year:2023' },
-      { label: '2022', count: 2, filter: 'year:2022' },
+      { label: '2023', count: 1, filter: '年度:2023' },
+      { label: '2022', count: 2, filter: '年度:2022' },
     ]);
-    expect(facets.tag[0]).toEqual({ label: '主题/党建联建', count: 2, filter: 'tag:主题/党建联建' });
-    expect(facets.issuer).toEqual([{ label: '温州市住房和城乡建设局', count: 1, filter: 'issuer:温州市住房和城乡建设局' }]);
+    expect(facets.tag[0]).toEqual({ label: '主题/党建联建', count: 2, filter: '标签:主题/党建联建' });
+    expect(facets.issuer).toEqual([{ label: '温州市住房和城乡建设局', count: 1, filter: '发文机关:温州市住房和城乡建设局' }]);
     expect(facets.collection).toEqual([]);
   });
 
@@ -53,7 +53,7 @@ describe('facets over every match of the query', () => {
   });
 
   it('quotes values with spaces so the query reads them back whole', () => {
-    expect(filterToken('region', '温州 龙湾')).toBe('region:“温州 龙湾”');
+    expect(filterToken('region', '温州 龙湾')).toBe('地区:“温州 龙湾”');
     const lib = seeded();
     lib.put({ id: 'f', title: '龙湾', text: '党建联建。', region: '温州 龙湾' });
     expect(lib.ids(`党建联建 ${filterToken('region', '温州 龙湾')}`)).toEqual(['f']);
@@ -68,7 +68,7 @@ describe('facets over every match of the query', () => {
       INSERT INTO collection_items VALUES ('c1', 'a'), ('c1', 'c'), ('c1', 'd'), ('c2', 'b');`);
     const { facets } = facetsOf(lib, '党建联建');
     expect(facets.collection).toEqual([
-      { label: '支部书记培训·第三讲 党建联建', count: 2, filter: 'collection:“支部书记培训·第三讲 党建联建”' },
+      { label: '支部书记培训·第三讲 党建联建', count: 2, filter: '专辑:“支部书记培训·第三讲 党建联建”' },
     ]);
     expect(lib.ids(`党建联建 ${facets.collection[0]?.filter}`).sort()).toEqual(['a', 'c']);
     expect(lib.ids('专辑:第三讲').sort()).toEqual(['a', 'c', 'd']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TERM_LENGTH, MAX_TERMS, parseQuery } from '../../../electron/engine/search/engine/query-parser';
+import { KIND_LABELS } from '../../../shared/model/document';
 
 const terms = (query: string) => parseQuery(query).groups.map((group) => group.map((term) => term.text));
 
@@ -51,6 +52,42 @@ describe('query language', () => {
       { field: 'issuer', value: '住建局', negated: true },
       { field: 'year', range: { from: 2021, to: 2023 }, negated: false },
     ]);
+  });
+
+  it('reads the Chinese field names the facets write, with ASCII or full-width colons, as the English ones', () => {
+    const pairs: [string, string][] = [
+      ['类型:典型案例', 'kind:case'],
+      ['类型：政策文件', 'kind:policy'],
+      ['类型:支部做法', 'kind:practice'],
+      ['类型:新闻报道', 'kind:news'],
+      ['地区:温州', 'region:温州'],
+      ['年度:2021..2023', 'year:2021..2023'],
+      ['标签:主题/党建联建', 'tag:主题/党建联建'],
+      ['发文机关:“温州市 住建局”', 'issuer:"温州市 住建局"'],
+      ['专辑:第三讲', 'collection:第三讲'],
+      ['日期:2023-06', 'date:2023-06'],
+      ['-地区:宁波', '-region:宁波'],
+      ['類型:典型案例 地區:溫州', 'kind:case region:溫州'],
+    ];
+    for (const [chinese, english] of pairs) {
+      const parsed = parseQuery(chinese);
+      expect(parsed.filters, chinese).toEqual(parseQuery(english).filters);
+      expect(parsed.filters, chinese).toHaveLength(chinese.split(/ (?![^“]*”)/).length);
+      expect(parsed.notices, chinese).toEqual([]);
+      expect(parsed.groups, chinese).toEqual([]);
+    }
+    // Each kind's label as the app shows it (KIND_LABELS) reads back as that kind.
+    for (const [kind, label] of Object.entries(KIND_LABELS)) {
+      expect(parseQuery(`类型:${label}`).filters).toEqual([{ field: 'kind', kinds: [kind], negated: false }]);
+    }
+    expect(parseQuery('党建联建 类型:典型案例 类型:新闻报道').filters.map((f) => f.field === 'kind' && f.kinds)).toEqual([['case'], ['news']]);
+  });
+
+  it('names the field as it was typed, and lists the Chinese names first, when a filter cannot be read', () => {
+    expect(parseQuery('地区:').notices.join()).toMatch(/筛选条件“地区:”缺少取值/);
+    expect(parseQuery('类型:教材').notices.join()).toMatch(/不认识的资料类型“教材”，可用：政策文件、典型案例、支部做法、新闻报道/);
+    expect(parseQuery('作者:李帅').notices.join()).toMatch(/不认识的筛选条件“作者:”.*可用：类型、地区、年度、标签、发文机关、日期、专辑/);
+    expect(parseQuery('constructor:x').notices.join()).toMatch(/不认识的筛选条件“constructor:”/);
   });
 
   it('reads date ranges bare or with date:, open at either end', () => {

@@ -1,15 +1,20 @@
 import type Database from 'better-sqlite3';
 import { KIND_LABELS, type DocumentKind } from '../../../../shared/model/document';
 import type { FacetField, FacetValue, SearchFacets } from '../../../../shared/model/search-extras';
+import { FIELD_LABELS } from '../../../../shared/search/query-fields';
 import { hasCollections } from './filters';
 
 /** Values shown per facet, most documents first. */
 export const FACET_VALUES = 12;
 
-/** A filter value the query parser reads back as one token (quoted when it has spaces or quotes). */
+/**
+ * A filter as staff would type it (类型:典型案例, 地区:“温州 龙湾”): the field's Chinese name and the
+ * value as shown, quoted when it has spaces or quotes, so the query parser reads it back as one token.
+ */
 export function filterToken(field: FacetField, value: string): string {
-  const plain = /^[^\s"“”「」『』]+$/u.test(value);
-  return `${field}:${plain ? value : `“${value.replace(/[“”]/g, '')}”`}`;
+  const shown = field === 'kind' ? (KIND_LABELS[value as DocumentKind] ?? value) : value;
+  const plain = /^[^\s"“”「」『』]+$/u.test(shown);
+  return `${FIELD_LABELS[field]}:${plain ? shown : `“${shown.replace(/[“”]/g, '')}”`}`;
 }
 
 interface Row {

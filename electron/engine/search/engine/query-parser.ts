@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../../../shared/model/document';
+import { fieldNamed, kindNamed, KNOWN_FIELDS_HINT, KNOWN_KINDS_HINT, type FilterField } from '../../../../shared/search/query-fields';
 import { parseDateRange, parseYearRange, type DateRange, type YearRange } from './date-range';
 
 /**
@@ -7,9 +8,10 @@ import { parseDateRange, parseYearRange, type DateRange, type YearRange } from '
  *   "一党员一项目" “红领筑建”   quoted phrases (ASCII or Chinese quotes)
  *   温州 OR 宁波               either (OR binds tighter than AND: a b OR c = a AND (b OR c))
  *   -新闻 / NOT 新闻           exclude
- *   kind:case 类型:案例  tag:主题/党建联建  region:温州  issuer:住建局  year:2023  year:2021..2023
- *   date:2022-01..2023-06 or a bare 2022-01..2023-06; collection:专辑名称 (专辑:…); a leading - negates a filter too.
- * Repeating a field means either value (kind:policy kind:case). Nothing here throws: whatever
+ *   类型:典型案例 标签:主题/党建联建 地区:温州 发文机关:住建局 年度:2023 年度:2021..2023 专辑:专辑名称
+ *   日期:2022-01..2023-06 or a bare 2022-01..2023-06; the English names (kind:case tag: region: issuer:
+ *   year: date: collection:) read the same (shared/search/query-fields.ts); a leading - negates a filter too.
+ * Repeating a field means either value (类型:政策文件 类型:典型案例). Nothing here throws: whatever
  * cannot be read as typed is read another way and explained in `notices` (zh-CN).
  */
 
@@ -23,7 +25,7 @@ export interface Term {
 
 export type Filter =
   | { field: 'kind'; kinds: DocumentKind[]; negated: boolean }
-  | { field: 'tag' | 'region' | 'issuer' | 'collection'; value: string; negated: boolean }
+  | { field: Exclude<FilterField, 'kind' | 'year' | 'date'>; value: string; negated: boolean }
   | { field: 'year'; range: YearRange; negated: boolean }
   | { field: 'date'; range: DateRange; negated: boolean };
 
@@ -34,23 +36,6 @@ export interface ParsedQuery {
   filters: Filter[];
   notices: string[];
 }
-
-const FIELD_ALIASES: Record<string, Filter['field']> = {
-  kind: 'kind', type: 'kind', 类型: 'kind', 类别: 'kind', 種類: 'kind', 類型: 'kind',
-  tag: 'tag', tags: 'tag', 标签: 'tag', 標籤: 'tag',
-  region: 'region', 地区: 'region', 地區: 'region',
-  issuer: 'issuer', 发文机关: 'issuer', 發文機關: 'issuer', 机关: 'issuer',
-  year: 'year', 年度: 'year', 年份: 'year',
-  date: 'date', 日期: 'date', 发布日期: 'date',
-  collection: 'collection', 专辑: 'collection', 專輯: 'collection',
-};
-
-const KIND_ALIASES: Record<string, DocumentKind> = {
-  policy: 'policy', 政策文件: 'policy', 政策: 'policy', 文件: 'policy',
-  case: 'case', 典型案例: 'case', 案例: 'case',
-  practice: 'practice', 支部做法: 'practice', 做法: 'practice',
-  news: 'news', 新闻报道: 'news', 新闻: 'news', 报道: 'news', 新聞: 'news',
-};
 
 type Item =
   | { type: 'term'; term: Term; negated: boolean }
@@ -121,19 +106,19 @@ function stripQuotes(value: string): string {
   return value.endsWith(closer) && value.length > 1 ? value.slice(1, -1) : value.slice(1);
 }
 
-function parseFilter(field: Filter['field'], rawValue: string, negated: boolean, notices: Set<string>): Filter | null {
+function parseFilter(field: FilterField, name: string, rawValue: string, negated: boolean, notices: Set<string>): Filter | null {
   const value = stripQuotes(rawValue).trim();
   if (value === '') {
-    notices.add(`筛选条件“${field}:”缺少取值，已忽略。`);
+    notices.add(`筛选条件“${name}:”缺少取值，已忽略。`);
     return null;
   }
   switch (field) {
     case 'kind': {
       const kinds: DocumentKind[] = [];
       for (const part of value.split(/[,、|/]/)) {
-        const kind = KIND_ALIASES[part.trim().toLowerCase()];
+        const kind = kindNamed(part);
         if (kind) kinds.push(kind);
-        else if (part.trim() !== '') notices.add(`不认识的资料类型“${part.trim()}”，可用：政策文件、典型案例、支部做法、新闻报道。`);
+        else if (part.trim() !== '') notices.add(`不认识的资料类型“${part.trim()}”，可用：${KNOWN_KINDS_HINT}。`);
       }
       return kinds.length > 0 ? { field, kinds, negated } : null;
     }
@@ -163,13 +148,14 @@ function classify(token: RawToken, notices: Set<string>): Item | null {
   }
   const field = /^([\p{L}_]+):(.*)$/su.exec(text);
   if (field) {
-    const name = FIELD_ALIASES[(field[1] ?? '').toLowerCase()];
-    if (name) {
-      const filter = parseFilter(name, field[2] ?? '', token.negated, notices);
+    const name = field[1] ?? '';
+    const known = fieldNamed(name);
+    if (known) {
+      const filter = parseFilter(known, name, field[2] ?? '', token.negated, notices);
       return filter ? { type: 'filter', filter } : null;
     }
-    if (!/^https?$/i.test(field[1] ?? '')) {
-      notices.add(`不认识的筛选条件“${field[1]}:”，已按普通检索词处理。可用：kind、tag、region、issuer、year、date、collection（专辑）。`);
+    if (!/^https?$/i.test(name)) {
+      notices.add(`不认识的筛选条件“${name}:”，已按普通检索词处理。可用：${KNOWN_FIELDS_HINT}。`);
     }
   }
   if (/[*^]/.test(text)) notices.add('检索按包含匹配，不需要通配符，“*”“^”已忽略。');
