@@ -3,14 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Form, Modal, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../shared/model/document';
-import { TEXT_ENCODINGS } from '../../../shared/model/import';
+import { TEXT_ENCODINGS, type ImportResult } from '../../../shared/model/import';
 import { normalizeTagPath } from '../../../shared/model/tag';
 import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { formatBytes } from '../../components/format';
 import { flattenTags } from '../tags/tag-paths';
-import { ImportReport } from './import-report';
+import { fieldLabel } from '../reader/meta-values';
+import { ImportReport, needsConfirming, type ReportFilter } from './import-report';
 import { fromFileList, fromFolder, IMPORT_ACCEPT, type PickedFile } from './picked-files';
 import { useImportRun } from './use-import-run';
 import { BundleImportDialog } from '../exchange/bundle-import-dialog';
@@ -18,16 +19,31 @@ import { splitBundles } from '../exchange/download';
 
 const folderAttributes = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
-function Summary({ results, cancelled }: { results: { status: string }[]; cancelled: number }) {
+function Summary({ results, cancelled, onShowToConfirm }: { results: ImportResult[]; cancelled: number; onShowToConfirm: () => void }) {
   const count = (status: string) => results.filter((result) => result.status === status).length;
   const failed = count('failed');
+  const unsure = results.filter(needsConfirming);
+  const unsureFields = [...new Set(unsure.flatMap((result) => result.toConfirm))].map(fieldLabel).join('、');
   return (
     <Alert
       type={failed > 0 ? 'warning' : 'success'}
       showIcon
       style={{ marginBottom: 12 }}
       title={`已导入 ${count('imported')} 份，重复 ${count('duplicate')} 份，失败 ${failed} 份${cancelled > 0 ? `；已取消，剩余 ${cancelled} 个文件未导入` : ''}`}
-      description={failed > 0 ? '失败的文件没有改动资料库，可以按说明处理后重新导入。' : '点击一行可以打开对应的资料。'}
+      description={
+        <>
+          {unsure.length > 0 && (
+            <div>
+              其中
+              <Button type="link" size="small" style={{ paddingInlineStart: 4, paddingInlineEnd: 0, height: 'auto' }} onClick={onShowToConfirm}>
+                {unsure.length} 份有字段待确认
+              </Button>
+              （程序对{unsureFields}没有把握），点开逐份核对。
+            </div>
+          )}
+          <div>{failed > 0 ? '失败的文件没有改动资料库，可以按说明处理后重新导入。' : '点击一行可以打开对应的资料。'}</div>
+        </>
+      }
     />
   );
 }
@@ -50,6 +66,7 @@ export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; d
   const [tags, setTags] = useState<string[]>([]);
   const [encoding, setEncoding] = useState<string | undefined>(undefined);
   const [bundleQueue, setBundleQueue] = useState<PickedFile[]>([]);
+  const [reportFilter, setReportFilter] = useState<ReportFilter>('all');
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const tagTree = useQuery({ queryKey: queryKeys.tags, queryFn: () => api['tags.list']({}), enabled: open });
@@ -61,6 +78,7 @@ export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; d
 
   const choose = (picked: PickedFile[], skippedCount = 0) => {
     run.reset();
+    setReportFilter('all');
     setFiles(picked);
     setSkipped(skippedCount);
     setDropRefused(false);
@@ -179,8 +197,8 @@ export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; d
 
         {!running && run.results && (
           <>
-            <Summary results={run.results} cancelled={run.cancelledCount} />
-            <ImportReport results={run.results} onOpen={openDocument} />
+            <Summary results={run.results} cancelled={run.cancelledCount} onShowToConfirm={() => setReportFilter('toConfirm')} />
+            <ImportReport results={run.results} onOpen={openDocument} filter={reportFilter} onFilterChange={setReportFilter} />
           </>
         )}
 

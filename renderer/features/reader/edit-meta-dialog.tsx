@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
+import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
 import { createContext, useContext, type ReactNode } from 'react';
 import {
   DOCUMENT_KINDS,
@@ -17,6 +17,7 @@ import {
 import { useWrite } from '../../app/queries';
 import { useUndoable } from '../../app/use-undoable';
 import { FieldOriginMark } from './field-origin';
+import { ToConfirmMark } from './to-confirm';
 
 type FormValues = Record<DocumentMetaField, string | number | null | undefined>;
 
@@ -55,15 +56,16 @@ function toFieldValue(field: DocumentMetaField, raw: unknown): unknown {
   return raw;
 }
 
-/** The document's field origins, so each field's label shows where its current value came from. */
-const OriginsContext = createContext<DocumentRecord['fieldOrigins']>({});
+/** The document being edited, so each field's label shows where its value came from and whether it is 待确认. */
+const DocumentContext = createContext<DocumentRecord | null>(null);
 
 function Field({ field, children, span = 12 }: { field: DocumentMetaField; children: ReactNode; span?: number }) {
-  const origin = useContext(OriginsContext)[field];
+  const doc = useContext(DocumentContext);
   const label = (
     <span>
       {FIELD_LABELS[field]}
-      <FieldOriginMark origin={origin} />
+      <FieldOriginMark origin={doc?.fieldOrigins[field]} />
+      {doc?.toConfirm.includes(field) && <ToConfirmMark field={field} doc={doc} inLabel />}
     </span>
   );
   return (
@@ -75,7 +77,11 @@ function Field({ field, children, span = 12 }: { field: DocumentMetaField; child
   );
 }
 
-/** 编辑信息: correct the metadata; only changed fields are sent, and each lands in 修改记录. 撤销 puts them back. */
+/**
+ * 编辑信息: correct the metadata; changed fields are sent, and each lands in 修改记录. Fields marked
+ * 待确认 are sent too, changed or not: saving the dialog is the user's word that they were checked.
+ * 撤销 puts all of it back.
+ */
 export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose: () => void }) {
   const [form] = Form.useForm<FormValues>();
   const update = useWrite('documents.update', { quiet: true });
@@ -91,17 +97,21 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
       return; // the form shows the messages
     }
     const patch: Partial<DocumentMeta> = {};
+    let changed = 0;
     for (const field of DOCUMENT_META_FIELDS) {
       const value = toFieldValue(field, values[field]);
-      if (value !== (doc[field] ?? null)) (patch as Record<string, unknown>)[field] = value;
+      const differs = value !== (doc[field] ?? null);
+      if (differs) changed += 1;
+      if (differs || doc.toConfirm.includes(field)) (patch as Record<string, unknown>)[field] = value;
     }
     if (Object.keys(patch).length === 0) {
       onClose();
       return;
     }
+    const confirmed = doc.toConfirm.map((field) => FIELD_LABELS[field]).join('、');
     const saved = await undoable({
       run: () => update.mutateAsync({ id: doc.id, patch }),
-      done: () => `已保存 ${Object.keys(patch).length} 项修改`,
+      done: () => [changed > 0 ? `已保存 ${changed} 项修改` : null, confirmed ? `已确认${confirmed}` : null].filter(Boolean).join('，'),
       undone: '已撤销修改',
     });
     if (saved) onClose();
@@ -122,7 +132,16 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
       destroyOnHidden
       styles={{ body: { maxHeight: '70vh', overflowY: 'auto', paddingInlineEnd: 8 } }}
     >
-      <OriginsContext.Provider value={doc.fieldOrigins}>
+      <DocumentContext.Provider value={doc}>
+        {doc.toConfirm.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            role="note"
+            style={{ marginBottom: 16 }}
+            title={`标为“待确认”的${doc.toConfirm.map((field) => FIELD_LABELS[field]).join('、')}是程序推测的，请核对；点“保存”即视为已确认。`}
+          />
+        )}
         <Form form={form} layout="vertical" initialValues={initialValues} requiredMark={false} onFinish={() => void save()}>
           <Row gutter={16}>
             <Field field="title" span={24}>
@@ -156,7 +175,7 @@ export function EditMetaDialog({ doc, onClose }: { doc: DocumentRecord; onClose:
             </Field>
           </Row>
         </Form>
-      </OriginsContext.Provider>
+      </DocumentContext.Provider>
     </Modal>
   );
 }

@@ -4,10 +4,11 @@ import { formatBytes, formatDateTime } from '../../components/format';
 import { EncodingPicker } from './encoding-picker';
 import { FieldOriginMark } from './field-origin';
 import { displayValue } from './meta-values';
+import { ToConfirmMark } from './to-confirm';
 
 /**
  * Every metadata field with its Chinese label ("—" when unknown) and where its value came from
- * (来自文件 / 从正文识别 / 手动修改), then the original file.
+ * (来自文件 / 从正文识别 / 手动修改), 待确认 beside a value import guessed, then the original file.
  */
 export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
   const fields = DOCUMENT_META_FIELDS.filter((field) => field !== 'title');
@@ -29,6 +30,7 @@ export function MetadataPanel({ doc }: { doc: DocumentRecord }) {
                 <span>
                   {displayValue(field, doc[field])}
                   {(doc[field] !== null || origin === 'user') && <FieldOriginMark origin={origin} />}
+                  {doc.toConfirm.includes(field) && <ToConfirmMark field={field} doc={doc} />}
                 </span>
               ),
             };

@@ -25,9 +25,11 @@ import { MetadataPanel } from './metadata-panel';
 import { NotesPanel } from './notes-panel';
 import { RelatedDocuments } from './related-documents';
 import { useDocumentMatches } from './use-document-matches';
+import { CleanedContentEntry } from './cleaned-content';
+import { ToConfirmMark, ToConfirmNotice } from './to-confirm';
 import { ExportButton } from '../export/export-button';
 
-function ReaderBody({ doc, highlight, passage }: { doc: DocumentRecord; highlight: string[]; passage?: ReaderTarget['passage'] }) {
+function ReaderBody({ doc, highlight, passage, onEdit }: { doc: DocumentRecord; highlight: string[]; passage?: ReaderTarget['passage']; onEdit: () => void }) {
   const textWrapper = useRef<HTMLDivElement>(null);
   const citing = useCitingDrafts(doc.id);
   const notes = useQuery({ queryKey: queryKeys.notes(doc.id), queryFn: () => api['notes.list']({ documentId: doc.id }) });
@@ -38,6 +40,8 @@ function ReaderBody({ doc, highlight, passage }: { doc: DocumentRecord; highligh
         {doc.deletedAt && (
           <Alert type="warning" showIcon title="这份资料在回收站中，不会出现在资料库和检索结果里。" style={{ marginBottom: 12 }} />
         )}
+        <ToConfirmNotice doc={doc} onEdit={onEdit} />
+        <CleanedContentEntry doc={doc} />
         <ReaderDraftTools wrapper={textWrapper} documentId={doc.id} text={doc.text} passage={passage} />
         {!doc.deletedAt && <ExcerptToCollectionButton wrapper={textWrapper} documentId={doc.id} />}
         <div ref={textWrapper}>
@@ -90,6 +94,9 @@ export function ReaderDrawer() {
       </Typography.Title>
       <Flex gap={8} align="center" style={{ marginTop: 4, fontWeight: 'normal' }}>
         <KindTag kind={data.kind} />
+        {data.toConfirm.map((field) => (
+          <ToConfirmMark key={field} field={field} doc={data} withField style={{ marginInlineStart: 0 }} />
+        ))}
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {joinKnown([data.date, data.region, data.issuer ?? data.source ?? data.organization, data.docNumber])}
         </Typography.Text>
@@ -134,7 +141,7 @@ export function ReaderDrawer() {
     const notFound = doc.error instanceof CasebookError && doc.error.code === 'NOT_FOUND';
     body = <Result status={notFound ? '404' : 'error'} title={notFound ? '找不到这份资料' : '无法打开这份资料'} subTitle={errorMessage(doc.error)} />;
   } else if (!data) body = <Skeleton active paragraph={{ rows: 12 }} />;
-  else body = <ReaderBody key={target.passage ? `${target.passage.start}-${target.passage.end}` : 'text'} doc={data} highlight={target.highlight} passage={target.passage} />;
+  else body = <ReaderBody key={target.passage ? `${target.passage.start}-${target.passage.end}` : 'text'} doc={data} highlight={target.highlight} passage={target.passage} onEdit={() => setEditing(true)} />;
 
   return (
     <>
