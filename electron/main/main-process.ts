@@ -14,6 +14,7 @@ import { installBackupOnQuit } from './backup-on-quit';
 import { registerIpcDoor } from './ipc';
 import { librarySwitch } from './library-switch';
 import { installApplicationMenu } from './menu';
+import { loadSampleFromMenu } from './sample-from-menu';
 import { electronNativeBinding } from './native-binding';
 import { denyPopupsAndWebviews, hardenSession, isTrustedSender, type RendererEntry } from './security';
 import { createMainWindow, rendererEntry, type BuildLayout } from './window';
@@ -113,6 +114,7 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
       isDefaultLibrary: libraries.isDefault(),
       onOpenLibrary: () => void libraries.openFromDialog(),
       onDefaultLibrary: () => void libraries.switchTo(defaultFolder),
+      onLoadSample: () => void loadSampleFromMenu(host, mainWindow, logError),
     });
 
   app.on('web-contents-created', (_event, contents) => denyPopupsAndWebviews(contents));

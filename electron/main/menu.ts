@@ -1,5 +1,6 @@
 // The zh-CN application menu: standard roles, plus 打开或新建资料库 / 使用默认资料库 (main switches the
-// library and reloads the window) and 打开资料库文件夹. Commands that need the renderer (导入…) live in
+// library and reloads the window), 打开资料库文件夹 and 载入示例资料 (main asks and loads; the window
+// sees the new documents as it sees any other change). Commands that need the renderer (导入…) live in
 // the renderer's own UI, so the preload needs no channel beyond the contract.
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
@@ -14,6 +15,8 @@ export interface MenuOptions {
   onOpenLibrary: () => void;
   /** 使用默认资料库: switch back to the app-data library. */
   onDefaultLibrary: () => void;
+  /** 载入示例资料…: ask, then add what of the sample library is missing. */
+  onLoadSample: () => void;
   openFolder?: (folder: string) => void;
 }
 
@@ -33,6 +36,7 @@ export function menuTemplate({
   isDefaultLibrary,
   onOpenLibrary,
   onDefaultLibrary,
+  onLoadSample,
   openFolder = openFolderInShell,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
@@ -55,7 +59,8 @@ export function menuTemplate({
     {
       label: '文件',
       submenu: [
-        { label: '打开或新建资料库…', accelerator: 'CmdOrCtrl+O', click: () => onOpenLibrary() },
+        // Ctrl+O is the window's 导入 (the files people open into Casebook); switching libraries is rarer.
+        { label: '打开或新建资料库…', accelerator: 'CmdOrCtrl+Shift+O', click: () => onOpenLibrary() },
         { label: '使用默认资料库', enabled: !isDefaultLibrary, click: () => onDefaultLibrary() },
         { type: 'separator' },
         mac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
@@ -97,6 +102,7 @@ export function menuTemplate({
       label: '帮助',
       role: 'help',
       submenu: [
+        { label: '载入示例资料…', click: () => onLoadSample() },
         { label: '打开资料库文件夹', click: () => openFolder(libraryFolder) },
         ...(mac ? [] : ([{ type: 'separator' }, { role: 'about', label: '关于案例库' }] as MenuItemConstructorOptions[])),
       ],

@@ -22,6 +22,7 @@ const bridge = {
   'library.changes': call('library.changes'),
   'progress.get': call('progress.get'),
   'undo.apply': call('undo.apply'),
+  'library.sampleStatus': call('library.sampleStatus'),
   'library.loadSample': call('library.loadSample'),
   'library.declineSample': call('library.declineSample'),
   'collections.list': call('collections.list'),

@@ -1,13 +1,15 @@
-import { FolderOutlined, ImportOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { FolderOutlined, ImportOutlined } from '@ant-design/icons';
 import { Button, Layout, Tooltip, Typography, type InputRef } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryInfo } from '../../shared/model/library';
 import { DropOverlay } from '../components/drop-overlay';
+import { MOD } from '../components/mod-key';
 import { CommandPalette } from '../features/command-palette/command-palette';
 import { useCommandPalette } from '../features/command-palette/use-command-palette';
 import { CollectionsView } from '../features/collections/collections-view';
 import { DraftsView } from '../features/drafts/drafts-view';
 import { DuplicatesView } from '../features/duplicates/duplicates-view';
+import { HelpMenu } from '../features/help/help-menu';
 import { ImportDialog } from '../features/import/import-dialog';
 import { fromDrop } from '../features/import/picked-files';
 import { LibraryView } from '../features/library/library-view';
@@ -91,14 +93,12 @@ export function AppShell({ info }: { info: LibraryInfo }) {
           <div style={{ flex: 1, minWidth: 0 }} role="search">
             <SearchBox inputRef={searchInput} />
           </div>
-          <Tooltip title="导入文件（Ctrl+I）">
+          <Tooltip title={`导入文件（${MOD}+O）`}>
             <Button type="primary" icon={<ImportOutlined />} onClick={() => navigation.openImport()}>
               导入
             </Button>
           </Tooltip>
-          <Tooltip title="键盘快捷键（?）">
-            <Button type="text" icon={<QuestionCircleOutlined />} aria-label="键盘快捷键" onClick={showShortcuts} />
-          </Tooltip>
+          <HelpMenu onShortcuts={showShortcuts} onPalette={palette.show} />
           <Tooltip title={`资料库位置：${info.path}`} placement="bottomRight">
             <Typography.Text type="secondary" className="casebook-library-path" aria-label={`资料库位置：${info.path}`}>
               <FolderOutlined /> {info.path}

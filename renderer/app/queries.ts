@@ -6,6 +6,7 @@ import { call, errorMessage } from './api-client';
 /** Query keys start with the contract method they call, so a write can invalidate by method. */
 export const queryKeys = {
   libraryInfo: ['library.info'] as const,
+  sampleStatus: ['library.sampleStatus'] as const,
   documents: (request: RequestOf<'documents.list'>) => ['documents.list', request] as const,
   document: (id: string) => ['documents.get', id] as const,
   history: (id: string) => ['documents.history', id] as const,

@@ -12,6 +12,16 @@ export interface LibraryInfo {
   appVersion: string;
 }
 
+/** The bundled sample library and how much of it this library holds (a file counts once imported, in the 回收站 too). */
+export interface SampleStatus {
+  /** Documents in the sample library. */
+  documents: number;
+  /** Of those, how many this library holds already (not in the 回收站). */
+  inLibrary: number;
+  /** Of those, how many are in the 回收站. */
+  inTrash: number;
+}
+
 /** Opaque; differs from the last one a window saw when anything in the library changed since. */
 export interface LibraryChanges {
   stamp: string;

@@ -36,7 +36,8 @@ export const sampleCommand: CommandDefinition = {
     const result = await context.call('library.loadSample', {});
     if (context.createdLibrary) context.note(`已新建资料库：${context.libraryFolder}`);
     if (context.json) context.emit(result);
-    else context.say(result.imported > 0 ? `已添加示例资料 ${result.imported} 份。` : '示例资料已在资料库中，没有新增。');
+    else if (result.imported === 0) context.say('示例资料已在资料库中（或在回收站中），没有新增。');
+    else context.say(`已添加示例资料 ${result.imported} 份${result.alreadyPresent > 0 ? `（另有 ${result.alreadyPresent} 份已在资料库中，未重复添加）` : ''}。`);
     return EXIT_OK;
   },
 };

@@ -1,11 +1,13 @@
 import { type Handlers } from '../core/handler';
-import { declineSampleLibrary, libraryInfo, loadSampleLibrary } from './library-service';
+import { declineSampleLibrary, libraryInfo, loadSampleLibrary, sampleStatus } from './library-service';
 import { applyUndo } from './undo-service';
 
 /** The library itself: its summary, change stamp, sample, progress of long work, and 撤销. */
 export const libraryHandlers = {
   'library.info': (library) => libraryInfo(library),
-  'library.changes': (library) => ({ stamp: library.changeStamp() }),
+  // The folder too: after a switch to another library (恢复到新资料库) every window refreshes.
+  'library.changes': (library) => ({ stamp: `${library.folder}|${library.changeStamp()}` }),
+  'library.sampleStatus': (library) => sampleStatus(library),
   'library.loadSample': (library) => loadSampleLibrary(library),
   'library.declineSample': (library) => declineSampleLibrary(library),
   'progress.get': (library, request) => library.progress.get(request.key),

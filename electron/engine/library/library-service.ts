@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LibraryInfo } from '../../../shared/model/library';
-import { countDocuments, countLiveDocumentsByKind } from '../documents/documents-repo';
+import type { LibraryInfo, SampleStatus } from '../../../shared/model/library';
+import { sha256 } from '../core/ids';
+import { countDocuments, countLiveDocumentsByKind, findExactDuplicate } from '../documents/documents-repo';
 import { schemaVersion } from '../db/migrate';
 import { getSetting, setSetting } from '../core/settings-repo';
 import type { Library } from '../core/library';
@@ -22,17 +23,42 @@ export function libraryInfo(library: Library): LibraryInfo {
   };
 }
 
-/** The sample library: realistic documents written for Casebook, imported through the normal importer. */
-export async function loadSampleLibrary(library: Library): Promise<{ imported: number }> {
+/** The sample library's files (resources/sample/*.md), in order. */
+function sampleFiles(library: Library): string[] {
   const folder = path.join(library.options.resourcesFolder, 'sample');
-  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+/** How much of the sample this library holds, by the same rule the importer skips a file it has (its bytes). */
+export function sampleStatus(library: Library): SampleStatus {
+  const status: SampleStatus = { documents: 0, inLibrary: 0, inTrash: 0 };
+  for (const file of sampleFiles(library)) {
+    status.documents += 1;
+    const existing = findExactDuplicate(library.db, sha256(fs.readFileSync(file)), '');
+    if (existing?.deleted_at) status.inTrash += 1;
+    else if (existing) status.inLibrary += 1;
+  }
+  return status;
+}
+
+/**
+ * The sample library: realistic documents written for Casebook, imported through the normal
+ * importer, so a file the library has already (or has in its 回收站) is skipped, never overwritten.
+ */
+export async function loadSampleLibrary(library: Library): Promise<{ imported: number; alreadyPresent: number }> {
   let imported = 0;
-  for (const name of files) {
-    const result = await importBytes(library, name, fs.readFileSync(path.join(folder, name)));
+  let alreadyPresent = 0;
+  for (const file of sampleFiles(library)) {
+    const result = await importBytes(library, path.basename(file), fs.readFileSync(file));
     if (result.status === 'imported') imported += 1;
+    if (result.status === 'duplicate') alreadyPresent += 1;
   }
   library.write(() => setSetting(library.db, SAMPLE_DECISION, 'loaded'));
-  return { imported };
+  return { imported, alreadyPresent };
 }
 
 export function declineSampleLibrary(library: Library): { ok: true } {

@@ -22,10 +22,12 @@ import { useNavigation } from '../../app/navigation';
 import { useCollectionActions } from '../collections/collection-actions';
 import { draftKeys } from '../drafts/draft-queries';
 import { BackupDialog } from '../exchange/backup-dialog';
+import { useLoadSample } from '../help/use-load-sample';
 import { RoundSettingsDialog } from '../selection/round-settings-dialog';
 import { TagRulesDialog } from '../tag-rules/tag-rules-dialog';
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog';
 import { TagNameDialog } from '../tags/tag-dialogs';
+import { MOD } from '../../components/mod-key';
 import type { Matchable } from './palette-match';
 
 export interface PaletteCommand extends Matchable {
@@ -45,7 +47,7 @@ type CommandDialog = 'tag' | 'tag-rules' | 'backup' | 'round' | 'shortcuts' | nu
 
 /**
  * What the palette can do: the actions of the sidebar and the top bar (导入, 新建专辑, 新建草稿,
- * 新建标签, 新建评选, 标签规则, 备份) and the screens (资料库 and its kinds, 专辑, 草稿, 评选, 查重,
+ * 新建标签, 新建评选, 标签规则, 备份, 载入示例资料) and the screens (资料库 and its kinds, 专辑, 草稿, 评选, 查重,
  * 回收站). The dialogs a command opens are in `dialogs`, which the caller keeps mounted.
  */
 export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean }): { commands: PaletteCommand[]; dialogs: ReactNode } {
@@ -53,6 +55,7 @@ export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const collections = useCollectionActions();
+  const loadSample = useLoadSample();
   const [dialog, setDialog] = useState<CommandDialog>(null);
 
   const newDraft = async () => {
@@ -72,7 +75,7 @@ export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean
       label: '导入文件…',
       keywords: ['添加资料', '上传', '资料包', 'import', 'word', 'pdf', 'txt'],
       icon: <ImportOutlined />,
-      hint: 'Ctrl+I',
+      hint: `${MOD}+O`,
       focus: 'leave',
       run: () => navigation.openImport(),
     },
@@ -132,6 +135,14 @@ export function usePaletteCommands({ libraryIsEmpty }: { libraryIsEmpty: boolean
       hint: '?',
       focus: 'leave',
       run: () => setDialog('shortcuts'),
+    },
+    {
+      id: 'load-sample',
+      label: '载入示例资料…',
+      keywords: ['示例资料库', '样例', '演示资料', '帮助', 'sample'],
+      icon: <BookOutlined />,
+      focus: 'leave',
+      run: () => void loadSample(),
     },
     {
       id: 'go-library',

@@ -1,6 +1,9 @@
 import { BookOutlined, FileAddOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Spin, Typography } from 'antd';
-import { useWrite } from '../../app/queries';
+import { api } from '../../app/api-client';
+import { queryKeys, useWrite } from '../../app/queries';
+import { MOD } from '../../components/mod-key';
 import { RestoreBackupButton } from '../exchange/restore-backup-button';
 
 /** First start with an empty library: offer the sample library or an empty start. */
@@ -8,6 +11,8 @@ export function WelcomeScreen() {
   const loadSample = useWrite('library.loadSample');
   const decline = useWrite('library.declineSample');
   const busy = loadSample.isPending || decline.isPending;
+  // The count the button promises is the sample's own, not a figure written into the text.
+  const sample = useQuery({ queryKey: queryKeys.sampleStatus, queryFn: () => api['library.sampleStatus']({}) });
 
   return (
     <main style={{ minHeight: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 24 }}>
@@ -29,7 +34,7 @@ export function WelcomeScreen() {
               loading={loadSample.isPending}
               onClick={() => loadSample.mutate({})}
             >
-              载入示例资料库（40余份示例资料）
+              {sample.data ? `载入示例资料库（${sample.data.documents} 份示例资料）` : '载入示例资料库'}
             </Button>
             <Button size="large" icon={<FileAddOutlined />} disabled={busy} loading={decline.isPending} onClick={() => decline.mutate({})}>
               从空资料库开始
@@ -37,7 +42,7 @@ export function WelcomeScreen() {
             <RestoreBackupButton size="large" block />
           </Flex>
           <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13 }}>
-            示例资料是为演示编写的，不是真实文件；以后可以在回收站中删除。
+            {`示例资料是为演示编写的，不是真实文件；以后可以在回收站中删除。从空资料库开始后，也可以在“帮助”菜单或命令面板（${MOD}+Shift+P）中载入示例资料。`}
           </Typography.Paragraph>
         </Spin>
       </Card>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LibraryChanges, LibraryInfo } from '../../model/library';
+import type { LibraryChanges, LibraryInfo, SampleStatus } from '../../model/library';
 import { type WorkProgress, progressKeySchema } from '../../model/progress';
 import { method, empty } from './common';
 
@@ -7,8 +7,13 @@ export const libraryMethods = {
   'library.info': method<LibraryInfo>()(empty),
   /** Polled by open windows so that changes made elsewhere (another window, the command line) show up. */
   'library.changes': method<LibraryChanges>()(empty),
-  /** Adds the bundled sample library; only ever on the user's request. */
-  'library.loadSample': method<{ imported: number }>()(empty),
+  /** How many documents the bundled sample library has, and how many of them are here already. */
+  'library.sampleStatus': method<SampleStatus>()(empty),
+  /**
+   * Adds the bundled sample library; only ever on the user's request. Never changes what is there:
+   * a sample file already in the library (or its 回收站) is skipped, so a second call adds nothing.
+   */
+  'library.loadSample': method<{ imported: number; alreadyPresent: number }>()(empty),
   /** The user chose to start with an empty library: stop offering the sample. */
   'library.declineSample': method<{ ok: true }>()(empty),
   /** How far the export sent with this progressKey has come; null once it has ended (or for an unknown key). */

@@ -1,0 +1,27 @@
+import { BookOutlined, CodeOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Tooltip, type MenuProps } from 'antd';
+import { MOD } from '../../components/mod-key';
+import { useLoadSample } from './use-load-sample';
+
+/** 帮助 in the top bar: the keyboard shortcuts, the command palette, and 载入示例资料 for a library started empty. */
+export function HelpMenu({ onShortcuts, onPalette }: { onShortcuts: () => void; onPalette: () => void }) {
+  const loadSample = useLoadSample();
+  const items: MenuProps['items'] = [
+    { key: 'shortcuts', icon: <QuestionCircleOutlined />, label: '键盘快捷键', extra: '?' },
+    { key: 'palette', icon: <CodeOutlined />, label: '命令面板', extra: `${MOD}+Shift+P` },
+    { type: 'divider' },
+    { key: 'sample', icon: <BookOutlined />, label: '载入示例资料…' },
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'shortcuts') onShortcuts();
+    if (key === 'palette') onPalette();
+    if (key === 'sample') void loadSample();
+  };
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+      <Tooltip title="帮助" placement="left">
+        <Button type="text" icon={<QuestionCircleOutlined />} aria-label="帮助" />
+      </Tooltip>
+    </Dropdown>
+  );
+}
