@@ -27,6 +27,16 @@ export interface LibrarySwitch {
 export function librarySwitch({ host, settingsFolder, defaultFolder, window, onSwitched }: LibrarySwitchOptions): LibrarySwitch {
   const isDefault = (folder: string) => path.resolve(folder) === path.resolve(defaultFolder);
 
+  // Every switch, from the menu or from the window (恢复到新资料库), is remembered for the next start.
+  host.onSwitched((folder) => {
+    try {
+      rememberLibrary(settingsFolder, isDefault(folder) ? null : folder);
+    } catch (error) {
+      console.error('[casebook] could not remember the library:', error);
+    }
+    onSwitched();
+  });
+
   const switchTo = (folder: string): boolean => {
     try {
       host.switchTo(folder, true);
@@ -35,12 +45,6 @@ export function librarySwitch({ host, settingsFolder, defaultFolder, window, onS
       dialog.showErrorBox('无法打开资料库', `${message}\n\n仍在使用原来的资料库：${host.folder}`);
       return false;
     }
-    try {
-      rememberLibrary(settingsFolder, isDefault(folder) ? null : folder);
-    } catch (error) {
-      console.error('[casebook] could not remember the library:', error);
-    }
-    onSwitched();
     window()?.webContents.reload();
     return true;
   };

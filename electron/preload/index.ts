@@ -129,6 +129,7 @@ const bridge = {
   'backup.setKeep': call('backup.setKeep'),
   'backup.read': call('backup.read'),
   'backup.restore': call('backup.restore'),
+  'backup.restoreToNew': call('backup.restoreToNew'),
   'export.run': call('export.run'),
   'export.toFile': call('export.toFile'),
 } satisfies CasebookBridge;

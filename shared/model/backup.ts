@@ -31,5 +31,10 @@ export interface RestoreResult {
   tables: Record<string, number>;
 }
 
+/** 恢复到新资料库: what was restored, and the folder of the new library the door now serves. */
+export interface RestoreToNewResult extends RestoreResult {
+  folder: string;
+}
+
 export const DEFAULT_BACKUP_KEEP = 10;
 export const BACKUP_FILE_EXTENSION = '.casebook-backup';

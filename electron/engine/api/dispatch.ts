@@ -3,7 +3,9 @@ import { isMethodName, methods, type MethodName } from '../../../shared/api/cont
 import { CasebookError, type ApiEnvelope } from '../../../shared/api/errors';
 import { toLibraryError } from '../db/open-database';
 import { handlers } from './handlers';
+import { hostHandlers, isHostMethod } from './host-handlers';
 import type { LibraryHost } from './library-host';
+import type { HostMethodName } from '../core/handler';
 
 export type ErrorLogger = (method: string, error: CasebookError, cause: unknown) => void;
 
@@ -27,7 +29,8 @@ export function parseRequest<M extends MethodName>(method: M, payload: unknown):
 
 async function callHandler<M extends MethodName>(host: LibraryHost, method: M, payload: unknown): Promise<unknown> {
   const request = parseRequest(method, payload);
-  const handler = handlers[method] as (library: ReturnType<LibraryHost['get']>, request: unknown) => unknown;
+  if (isHostMethod(method)) return await (hostHandlers[method] as (host: LibraryHost, request: unknown) => unknown)(host, request);
+  const handler = handlers[method as Exclude<MethodName, HostMethodName>] as (library: ReturnType<LibraryHost['get']>, request: unknown) => unknown;
   return await handler(host.get(), request);
 }
 

@@ -7,11 +7,22 @@ import { openLibrary } from '../library/open-library';
  */
 export class LibraryHost {
   private library: Library | null = null;
+  private readonly switchListeners: ((folder: string) => void)[] = [];
 
   constructor(private options: OpenLibraryOptions) {}
 
   get folder(): string {
     return this.options.folder;
+  }
+
+  /** How this door opens libraries (resources, native binding, actor…), for one opened beside it. */
+  get openOptions(): OpenLibraryOptions {
+    return this.options;
+  }
+
+  /** Called after every switch to another library (the desktop app remembers it and updates its menu). */
+  onSwitched(listener: (folder: string) => void): void {
+    this.switchListeners.push(listener);
   }
 
   get(): Library {
@@ -29,6 +40,7 @@ export class LibraryHost {
     this.library?.close();
     this.library = next;
     this.options = options;
+    for (const listener of this.switchListeners) listener(folder);
     return next;
   }
 

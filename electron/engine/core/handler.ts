@@ -4,8 +4,14 @@ import type { Library } from './library';
 /** The engine side of one contract method: the validated request in, the response out. */
 export type Handler<M extends MethodName> = (library: Library, request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
 
-/** The whole handler table: one handler per contract method, checked against the contract. */
-export type Handlers = { [M in MethodName]: Handler<M> };
+/**
+ * Methods that change which library a door serves (恢复到新资料库): answered with the door's
+ * LibraryHost by api/host-handlers.ts, not with one library.
+ */
+export type HostMethodName = 'backup.restoreToNew';
+
+/** The whole handler table: one handler per contract method (but the host's), checked against the contract. */
+export type Handlers = { [M in Exclude<MethodName, HostMethodName>]: Handler<M> };
 
 /**
  * Each domain registers its part of the table (`satisfies Partial<Handlers>`, so every entry is

@@ -1,20 +1,27 @@
 import { CloudDownloadOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Divider, Flex, InputNumber, List, Menu, Modal, Typography } from 'antd';
+import { App, Button, Divider, Flex, InputNumber, List, Menu, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { api, errorMessage } from '../../app/api-client';
+import { queryKeys } from '../../app/queries';
 import { formatBytes } from '../../components/format';
 import { downloadBase64 } from './download';
 import { formatDateTime } from './exchange-format';
 import { RestoreBackupButton } from './restore-backup-button';
+import { RestoreToNewLibrary } from './restore-to-new-library';
 
 const BACKUP_LIST_KEY = ['backup.list'] as const;
 
-/** 备份与恢复: back up now, the backups kept in the library folder (download any), how many to keep, restore. */
+/**
+ * 备份与恢复: back up now, the backups kept in the library folder (download any), how many to keep,
+ * restore: into this library while it is empty, else into a new library the window then switches to.
+ */
 export function BackupDialog({ open, onClose, libraryIsEmpty }: { open: boolean; onClose: () => void; libraryIsEmpty: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: BACKUP_LIST_KEY, queryFn: () => api['backup.list']({}), enabled: open });
+  const info = useQuery({ queryKey: queryKeys.libraryInfo, queryFn: () => api['library.info']({}) });
+  const libraryFolder = info.data?.path ?? '';
   const [busy, setBusy] = useState(false);
 
   const backupNow = async () => {
@@ -98,12 +105,7 @@ export function BackupDialog({ open, onClose, libraryIsEmpty }: { open: boolean;
       {libraryIsEmpty ? (
         <RestoreBackupButton onRestored={onClose} />
       ) : (
-        <Alert
-          type="info"
-          showIcon
-          title="只能恢复到新的或空的资料库"
-          description="为避免覆盖现有资料，当前资料库中已有资料时不能恢复。请用新的资料库文件夹启动案例库（命令行：casebook restore 备份文件 --library 新文件夹），再在欢迎页选择“从备份恢复”。"
-        />
+        <RestoreToNewLibrary key={`${libraryFolder}|${data?.backups[0]?.fileName ?? ''}`} libraryFolder={libraryFolder} backups={data?.backups ?? []} onDone={onClose} />
       )}
     </Modal>
   );
@@ -118,7 +120,7 @@ export function BackupMenu({ libraryIsEmpty }: { libraryIsEmpty: boolean }) {
         mode="inline"
         aria-label="备份与恢复"
         selectable={false}
-        style={{ borderInlineEnd: 'none', marginTop: 8 }}
+        style={{ borderInlineEnd: 'none' }}
         onClick={() => setOpen(true)}
         items={[{ key: 'backup', icon: <CloudDownloadOutlined />, label: '备份与恢复' }]}
       />

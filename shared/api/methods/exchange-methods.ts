@@ -1,6 +1,6 @@
-import type { BackupList, BackupResult, RestoreResult } from '../../model/backup';
+import type { BackupList, BackupResult, RestoreResult, RestoreToNewResult } from '../../model/backup';
 import type { BundleApplyResult, BundleExportResult, BundlePlan } from '../../model/bundle';
-import { backupCreateSchema, backupKeepSchema, backupReadSchema, backupRestoreSchema, bundleApplySchema, bundleExportSchema, bundlePreviewSchema } from './exchange-schemas';
+import { backupCreateSchema, backupKeepSchema, backupReadSchema, backupRestoreSchema, backupRestoreToNewSchema, bundleApplySchema, bundleExportSchema, bundlePreviewSchema } from './exchange-schemas';
 import { method, empty } from './common';
 
 export const exchangeMethods = {
@@ -19,4 +19,9 @@ export const exchangeMethods = {
   'backup.read': method<{ fileName: string; contentBase64: string }>()(backupReadSchema),
   /** 从备份恢复 into this library, which must be new or empty. */
   'backup.restore': method<RestoreResult>()(backupRestoreSchema),
+  /**
+   * 恢复到新资料库: makes a new library in `folder`, restores the backup into it and serves it from
+   * then on (the desktop app also remembers it); the library open until then is left as it was.
+   */
+  'backup.restoreToNew': method<RestoreToNewResult>()(backupRestoreToNewSchema),
 } as const;

@@ -55,3 +55,11 @@ export const backupKeepSchema = z.object({ keep: z.number().int().min(1, '至少
 export const backupReadSchema = z.object({ fileName: z.string().trim().min(1).max(200) }).strict();
 
 export const backupRestoreSchema = z.object({ source: archiveSourceSchema }).strict();
+
+export const backupRestoreToNewSchema = z
+  .object({
+    source: archiveSourceSchema,
+    /** The new library's folder, a full path: missing (it is made), empty, or an empty library. */
+    folder: z.string().trim().min(1, '请填写新资料库的文件夹位置').max(4096),
+  })
+  .strict();
