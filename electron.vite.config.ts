@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { decorativeIcons } from './electron/build/decorative-icons';
 import { contentSecurityPolicy } from './electron/main/csp';
 
 const root = import.meta.dirname;
@@ -58,7 +59,9 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs: the built page loads from file:// and from the browser-mode HTTP bridge.
     base: './',
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), decorativeIcons()],
+    // The dev server pre-bundles antd and its icons without the plugins above.
+    optimizeDeps: { rolldownOptions: { plugins: [decorativeIcons()] } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

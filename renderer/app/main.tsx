@@ -19,7 +19,7 @@ if (!container) throw new Error('#root missing from index.html');
 createRoot(container).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={casebookTheme} button={{ autoInsertSpace: false }}>
-      <AntApp style={{ height: '100%' }}>
+      <AntApp style={{ height: '100%' }} message={{ maxCount: 3 }}>
         <QueryClientProvider client={queryClient}>
           <CasebookApp />
         </QueryClientProvider>

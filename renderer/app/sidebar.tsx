@@ -23,7 +23,7 @@ function Count({ value }: { value: number | undefined }) {
 
 const KIND_DOT_COLORS: Record<string, string> = { red: '#c0392b', gold: '#c99a1a', green: '#3d8b4f', blue: '#3f6f9f' };
 
-/** 资料库 (counts per kind), the tag tree, 查重 and the 回收站. */
+/** 资料库 (counts per kind), the tag tree, 查重…; 回收站 and 备份与恢复 pinned below the part that scrolls. */
 export function Sidebar({ info }: { info: LibraryInfo }) {
   const navigation = useNavigation();
   const { view } = navigation;
@@ -79,11 +79,14 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
         <DuplicatesMenu selected={view.name === 'duplicates'} />
         <DraftsMenu selected={view.name === 'drafts'} />
         <SelectionMenu selected={view.name === 'selection'} />
+      </div>
+      {/* Always in sight, however long the tag tree and the collections grow (a 900 px high window). */}
+      <div style={{ borderTop: '1px solid #ece8e1', paddingBlock: 4 }}>
         <Menu
           mode="inline"
           aria-label="回收站"
           selectedKeys={[selectedKey]}
-          style={{ borderInlineEnd: 'none', marginTop: 8 }}
+          style={{ borderInlineEnd: 'none' }}
           onClick={() => navigation.showTrash()}
           items={[
             {

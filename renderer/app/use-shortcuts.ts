@@ -5,9 +5,9 @@ import { otherDialogOpen } from '../components/other-dialog-open';
 import type { Navigation } from './navigation';
 
 /**
- * Window-wide keys: Ctrl/Cmd+K or / focuses the search box, Ctrl/Cmd+I opens 导入, ? or F1 lists the
- * shortcuts, Esc closes the reader (dialogs close themselves first). Delete is handled by the list
- * that owns the selection.
+ * Window-wide keys: Ctrl/Cmd+K or / focuses the search box, Ctrl/Cmd+O opens 导入 (not Ctrl+I, which
+ * is 倾斜 in the editors), ? or F1 lists the shortcuts, Esc closes the reader (dialogs close themselves
+ * first). Delete is handled by the list that owns the selection.
  */
 export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation: Navigation, showShortcuts: () => void): void {
   const { openImport, closeReader, reader } = navigation;
@@ -27,8 +27,7 @@ export function useShortcuts(searchInput: RefObject<InputRef | null>, navigation
         showShortcuts();
         return;
       }
-      // In a rich-text editor Ctrl+I is 倾斜 (italic), not 导入.
-      if (mod && key === 'i' && !(event.target instanceof HTMLElement && event.target.isContentEditable)) {
+      if (mod && !event.shiftKey && !event.altKey && key === 'o') {
         event.preventDefault();
         openImport();
         return;

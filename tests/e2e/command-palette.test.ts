@@ -64,7 +64,7 @@ describe('command palette', () => {
     await expect.poll(() => search.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await openPalette(page);
     const options = palette(page).getByRole('option');
-    expect(await options.allTextContents()).toEqual(expect.arrayContaining(['导入文件…Ctrl+I', '新建专辑…', '新建草稿', '打开回收站', '备份资料库…', '标签规则…']));
+    expect(await options.allTextContents()).toEqual(expect.arrayContaining(['导入文件…Ctrl+O', '新建专辑…', '新建草稿', '打开回收站', '备份资料库…', '标签规则…']));
     // Arrow keys move the active option (the first is active to begin with).
     expect(await activeOption(page).textContent()).toMatch(/^导入文件/);
     await page.keyboard.press('ArrowDown');

@@ -41,9 +41,12 @@ describe('empty library', () => {
     await page.getByText('找到 0 份资料', { exact: false }).waitFor();
     await page.getByText(/没有找到包含“清廉工地”的资料/).waitFor();
 
-    // Keyboard: Ctrl+I opens 导入, Esc closes it; "/" focuses the search box.
+    // Keyboard: Ctrl+O opens 导入 (Ctrl+I is 倾斜 in the editors), Esc closes it; "/" focuses the search box.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+I');
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('dialog', { name: '导入资料' }).count()).toBe(0);
+    await page.keyboard.press('Control+O');
     const dialog = page.getByRole('dialog', { name: '导入资料' });
     await dialog.waitFor();
     await page.keyboard.press('Escape');

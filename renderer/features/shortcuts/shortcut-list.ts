@@ -12,7 +12,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     items: [
       { keys: [`${MOD}+K`, '/'], does: '检索：把光标放到检索框' },
       { keys: [`${MOD}+Shift+P`], does: '命令面板：按名称执行操作，打开资料、专辑或标签' },
-      { keys: [`${MOD}+I`], does: '导入文件' },
+      { keys: [`${MOD}+O`], does: '导入文件' },
       { keys: ['?', 'F1'], does: '查看键盘快捷键' },
       { keys: ['Esc'], does: '关闭对话框或阅读窗口' },
     ],
