@@ -1,6 +1,7 @@
 import { FolderAddOutlined } from '@ant-design/icons';
 import { useEffect, useState, type RefObject } from 'react';
 import { Button } from 'antd';
+import { watchFinishedSelection } from '../../components/finished-selection';
 import { selectionOffsets } from '../drafts/passage';
 import { AddToCollectionDialog } from './add-to-collection';
 
@@ -30,11 +31,15 @@ export function ExcerptToCollectionButton({ wrapper, documentId }: { wrapper: Re
       const rect = selection.getRangeAt(0).getBoundingClientRect();
       setAnchor({ x: rect.left + rect.width / 2, y: Math.min(rect.bottom + 6, window.innerHeight - 40), selected: { ...offsets, quote: selection.toString().trim() } });
     };
-    document.addEventListener('selectionchange', update);
-    window.addEventListener('scroll', update, true);
+    // Only once the selection is finished (mouseup, Shift released), never under a growing drag.
+    const watch = watchFinishedSelection({ toolbar: '.casebook-quote-button, .casebook-excerpt-button', onStarted: () => setAnchor(null), onFinished: update });
+    const place = () => {
+      if (!watch.selecting()) update();
+    };
+    window.addEventListener('scroll', place, true);
     return () => {
-      document.removeEventListener('selectionchange', update);
-      window.removeEventListener('scroll', update, true);
+      watch.stop();
+      window.removeEventListener('scroll', place, true);
     };
   }, [wrapper]);
 

@@ -5,6 +5,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { useActionMessage } from '../../app/use-action-message';
+import { watchFinishedSelection } from '../../components/finished-selection';
 import { TargetPicker, useTargetChoice } from '../../components/target-picker';
 import { flushOpenDrafts } from './draft-autosave';
 import { draftKeys } from './draft-queries';
@@ -117,23 +118,31 @@ export function QuoteSelectionButton({ containerRef, documentId }: { containerRe
     };
     // The reader may still be sliding in or scrolling: place the button again once it settles.
     let settle: ReturnType<typeof setTimeout> | undefined;
-    const onSelection = () => {
-      update();
-      clearTimeout(settle);
-      settle = setTimeout(update, 400);
+    // Only once the selection is finished (mouseup, Shift released): during a drag the button would
+    // sit at the selection's start, and a drag ending on it would shrink the selection.
+    const watch = watchFinishedSelection({
+      toolbar: '.casebook-quote-button, .casebook-excerpt-button',
+      onStarted: () => setAnchor(null),
+      onFinished: () => {
+        update();
+        clearTimeout(settle);
+        settle = setTimeout(place, 400);
+      },
+    });
+    const place = () => {
+      if (!watch.selecting()) update();
     };
-    document.addEventListener('selectionchange', onSelection);
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    document.addEventListener('transitionend', update, true);
-    document.addEventListener('animationend', update, true);
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    document.addEventListener('transitionend', place, true);
+    document.addEventListener('animationend', place, true);
     return () => {
       clearTimeout(settle);
-      document.removeEventListener('selectionchange', onSelection);
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-      document.removeEventListener('transitionend', update, true);
-      document.removeEventListener('animationend', update, true);
+      watch.stop();
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+      document.removeEventListener('transitionend', place, true);
+      document.removeEventListener('animationend', place, true);
     };
   }, [containerRef]);
 
