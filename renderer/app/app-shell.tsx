@@ -14,6 +14,7 @@ import { ImportDialog } from '../features/import/import-dialog';
 import { fromDrop } from '../features/import/picked-files';
 import { LibraryView } from '../features/library/library-view';
 import { ReaderDrawer } from '../features/reader/reader-drawer';
+import { ReaderPaneSlot } from '../features/reader/reader-frame';
 import { IndexStatusBar } from '../features/search/index-status-bar';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
@@ -106,15 +107,18 @@ export function AppShell({ info }: { info: LibraryInfo }) {
           </Tooltip>
         </Layout.Header>
         <IndexStatusBar />
-        <Layout.Content style={{ overflow: 'auto', padding: '20px 24px' }}>
-          {view.name === 'library' && <LibraryView kind={view.kind} tag={view.tag} />}
-          {view.name === 'search' && <SearchResults key={view.sort ?? 'relevance'} query={view.query} initialSort={view.sort} />}
-          {view.name === 'trash' && <TrashView />}
-          {view.name === 'duplicates' && <DuplicatesView />}
-          {view.name === 'drafts' && <DraftsView draftId={view.draftId} />}
-          {view.name === 'collections' && <CollectionsView collectionId={view.collectionId} />}
-          {view.name === 'selection' && <SelectionView roundId={view.roundId} />}
-        </Layout.Content>
+        <div className="casebook-main-row">
+          <Layout.Content style={{ overflow: 'auto', padding: '20px 24px' }}>
+            {view.name === 'library' && <LibraryView kind={view.kind} tag={view.tag} />}
+            {view.name === 'search' && <SearchResults key={view.sort ?? 'relevance'} query={view.query} initialSort={view.sort} />}
+            {view.name === 'trash' && <TrashView />}
+            {view.name === 'duplicates' && <DuplicatesView />}
+            {view.name === 'drafts' && <DraftsView draftId={view.draftId} />}
+            {view.name === 'collections' && <CollectionsView collectionId={view.collectionId} />}
+            {view.name === 'selection' && <SelectionView roundId={view.roundId} />}
+          </Layout.Content>
+          <ReaderPaneSlot />
+        </div>
       </Layout>
       <ReaderDrawer />
       <ImportDialog open={navigation.importOpen} droppedFiles={navigation.pendingImportFiles} dropSeq={navigation.importSeq} />

@@ -64,7 +64,7 @@ function usePassageHighlight(wrapper: RefObject<HTMLElement | null>, text: strin
       element?.setAttribute('data-passage-end', String(range.end));
       const marker = dom.startContainer.parentElement;
       const box = dom.getBoundingClientRect();
-      const scroller = element?.closest('.ant-drawer-body');
+      const scroller = element?.closest('.ant-drawer-body, .casebook-reader-pane-body');
       if (scroller && box.height > 0) {
         const target = scroller.scrollTop + box.top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3;
         scroller.scrollTo({ top: Math.max(0, target) });

@@ -15,6 +15,7 @@ import { AddToCollectionButton } from '../collections/add-to-collection';
 import { documentDragProps } from '../collections/collection-queries';
 import { ExportBundleButton } from '../exchange/export-bundle-button';
 import { ExportButton } from '../export/export-button';
+import { useReaderBeside } from '../reader/reader-frame';
 import { BulkTagDialog } from './bulk-tag-dialog';
 
 type Sort = NonNullable<RequestOf<'documents.list'>['sort']>;
@@ -70,9 +71,17 @@ const columns: TableColumnsType<DocumentSummary> = [
   { title: '标签', dataIndex: 'tags', width: 210, responsive: ['xl'], render: (tags: string[]) => <TagList tags={tags} /> },
 ];
 
+/** Beside the reader pane the list is narrow: the title, its kind and date. */
+const besideReaderColumns: TableColumnsType<DocumentSummary> = [
+  columns[0]!,
+  { title: '类型', dataIndex: 'kind', width: 92, render: (kind: DocumentKind) => <KindTag kind={kind} /> },
+  { title: '发布日期', dataIndex: 'date', width: 104, render: (date: string | null) => date ?? '—' },
+];
+
 /** The library list: kind and tag filters from the sidebar, server-side sort and pages, bulk actions. */
 export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: string | null }) {
   const navigation = useNavigation();
+  const reader = useReaderBeside();
   const trashDocuments = useTrashDocuments();
   const [sort, setSort] = useState<Sort>('updated');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
@@ -219,12 +228,13 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
       <Table<DocumentSummary>
         rowKey="id"
         size="middle"
-        columns={columns}
+        columns={reader.beside ? besideReaderColumns : columns}
+        rowClassName={(doc) => (doc.id === reader.openId ? 'casebook-row-open' : '')}
         dataSource={items}
         loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
         locale={{ emptyText: list.isPending ? ' ' : filteredEmpty }}
         tableLayout="fixed"
-        scroll={{ x: 720 }}
+        scroll={{ x: reader.beside ? 360 : 720 }}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(String)),

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Drawer, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Flex, Result, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { CasebookError } from '../../../shared/api/errors';
 import type { DocumentRecord } from '../../../shared/model/document';
@@ -23,6 +23,7 @@ import { EditMetaDialog } from './edit-meta-dialog';
 import { HistoryPanel } from './history-panel';
 import { MetadataPanel } from './metadata-panel';
 import { NotesPanel } from './notes-panel';
+import { ReaderFrame } from './reader-frame';
 import { RelatedDocuments } from './related-documents';
 import { useDocumentMatches } from './use-document-matches';
 import { CleanedContentEntry } from './cleaned-content';
@@ -72,7 +73,7 @@ function ReaderBody({ doc, highlight, passage, onEdit }: { doc: DocumentRecord; 
   );
 }
 
-/** The reader: one document's text, metadata, tags, notes and history, over the current view. */
+/** The reader: one document's text, metadata, tags, notes and history, over the current view or beside the list. */
 export function ReaderDrawer() {
   const navigation = useNavigation();
   const { message } = App.useApp();
@@ -145,18 +146,9 @@ export function ReaderDrawer() {
 
   return (
     <>
-      <Drawer
-        open={target !== null}
-        onClose={navigation.closeReader}
-        size="min(1180px, 96vw)"
-        title={title}
-        extra={extra}
-        destroyOnHidden
-        styles={{ body: { background: '#fbfaf8', paddingTop: 16 }, header: { alignItems: 'flex-start' } }}
-        aria-label={data ? `阅读：${data.title}` : '阅读资料'}
-      >
+      <ReaderFrame open={target !== null} onClose={navigation.closeReader} title={title} extra={extra} label={data ? `阅读：${data.title}` : '阅读资料'}>
         {body}
-      </Drawer>
+      </ReaderFrame>
       {editing && data && <EditMetaDialog doc={data} onClose={() => setEditing(false)} />}
     </>
   );
