@@ -40,6 +40,8 @@ export interface ParsedDocument {
   siteName?: string | null;
   /** The publishing body a page's 信息公开 table names (发布机构): a 发文机关 when the 落款 names none. */
   issuerHint?: string | null;
+  /** The page's own name and column in its <title> ("…_深圳新闻汇"): tells same-named places apart, never a place cue itself. */
+  pageFrame?: string | null;
 }
 
 export interface Importer {

@@ -50,6 +50,7 @@ export function parseHtmlPage(source: HtmlSource): ParsedDocument {
     writtenDate: info.writtenDate,
     siteName: info.siteName,
     issuerHint: info.issuer,
+    pageFrame: info.documentTitle && info.documentTitlePart ? info.documentTitle.replace(info.documentTitlePart, ' ') : null,
     meta,
     fieldOrigins,
     tags: [],

@@ -19,9 +19,10 @@
  * - Cities without counties (东莞, 中山, 儋州, 嘉峪关) are listed once, as cities; the statistics
  *   data repeats them as their own county (441900 东莞市), which is dropped.
  * - The statistics data also gives development zones and other functional areas county-level
- *   codes (…71–…79: 杭州钱塘新区-style 经济技术开发区, 高新区, 管理区, 白沟新城) and a few
- *   administrative committees (管委会, 行政委员会); they are not administrative divisions and are
- *   dropped.
+ *   codes (…71–…79: 苏州工业园区, 经济技术开发区, 高新区, 管理区, 兰州新区). They are not
+ *   administrative divisions, but documents are about them as about a district: they are written
+ *   apart, under "zones" ([code, name, parent city or province]), and read by their full names only.
+ *   Administrative committees (管委会, 行政委员会) are dropped.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,13 +71,19 @@ for (const city of cities) {
   rows.push([six(city.code), city.name, 'city', six(city.provinceCode)]);
 }
 const dropped = [];
+/** @type {[string, string, string][]} */
+const zones = [];
 for (const area of areas) {
   const countyPart = area.code.slice(4);
-  if (countyPart === '00' || countyPart.startsWith('7') || NOT_A_DIVISION.test(area.name)) {
+  const parent = placeholderCities.has(area.cityCode) ? six(area.provinceCode) : six(area.cityCode);
+  if (countyPart === '00' || NOT_A_DIVISION.test(area.name)) {
     dropped.push(`${area.code} ${area.name}`);
     continue;
   }
-  const parent = placeholderCities.has(area.cityCode) ? six(area.provinceCode) : six(area.cityCode);
+  if (countyPart.startsWith('7')) {
+    zones.push([area.code, area.name, parent]);
+    continue;
+  }
   rows.push([area.code, area.name, 'county', parent]);
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]));
@@ -90,6 +97,9 @@ for (const [code, name, , parent] of rows) {
   const key = `${parent}/${name}`;
   if (siblings.has(key)) throw new Error(`${code} ${name}: same name twice under ${parent}`);
   siblings.add(key);
+}
+for (const [code, name, parent] of zones) {
+  if (byCode.has(code) || !byCode.has(parent)) throw new Error(`zone ${code} ${name}: code taken or parent ${parent} missing`);
 }
 const counts = { province: 0, city: 0, county: 0 };
 for (const row of rows) counts[row[2]] += 1;
@@ -106,7 +116,8 @@ const header = {
 };
 // One division a line: compact, and a data update reads as a short diff.
 const body = rows.map((row) => JSON.stringify(row)).join(',\n');
-const json = `${JSON.stringify(header).slice(0, -1)},"places":[\n${body}\n]}\n`;
+const zoneBody = zones.map((row) => JSON.stringify(row)).join(',\n');
+const json = `${JSON.stringify(header).slice(0, -1)},"places":[\n${body}\n],"zones":[\n${zoneBody}\n]}\n`;
 JSON.parse(json);
 fs.writeFileSync(outFile, json);
-console.log(`${path.relative(repoRoot, outFile)}: ${counts.province} provinces, ${counts.city} cities, ${counts.county} county-level units, ${json.length} chars; dropped ${dropped.length} functional areas`);
+console.log(`${path.relative(repoRoot, outFile)}: ${counts.province} provinces, ${counts.city} cities, ${counts.county} county-level units, ${zones.length} functional zones, ${json.length} chars; dropped ${dropped.length} rows`);

@@ -14,7 +14,11 @@ export interface PlaceMention {
   name: string;
   /** The places the name may refer to: one, unless same-named places are left undecided. */
   places: readonly Place[];
+  /** Where someone comes from (来自安徽阜阳的钢筋工, 老家在四川): not what the text is about. */
+  origin: boolean;
 }
+
+const ORIGIN_BEFORE = /(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)$/;
 
 export interface FindPlacesOptions {
   /**
@@ -242,11 +246,10 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     found = scan(index, prepared, names, context);
   }
   const support = named(found, extra);
-  return found.map(({ start, end, name, places }) => ({
-    start,
-    end,
-    text: text.slice(start, end),
-    name,
-    places: places.length > 1 ? narrowPlaces(places, support) : places,
-  }));
+  let originEnd = -1;
+  return found.map(({ start, end, name, places }) => {
+    const origin = start === originEnd || ORIGIN_BEFORE.test(prepared.slice(Math.max(0, start - 4), start));
+    if (origin) originEnd = end;
+    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin };
+  });
 }

@@ -15,6 +15,8 @@ const placesFileSchema = z.object({
   source: z.object({ package: z.string().min(1), version: z.string().min(1), data: z.string() }),
   columns: z.tuple([z.literal('code'), z.literal('name'), z.literal('level'), z.literal('parent')]),
   places: z.array(z.tuple([code, z.string().min(2), z.enum(['province', 'city', 'county']), code.nullable()])).min(1),
+  /** Development zones and other functional areas the statistics number like counties: [code, name, parent]. */
+  zones: z.array(z.tuple([code, z.string().min(2), code])).default([]),
 });
 
 /**
@@ -54,6 +56,8 @@ export interface Place {
   fullName: string;
   /** The full name first, then the customary short form if it has one. */
   names: readonly PlaceName[];
+  /** A functional area (苏州工业园区, 某某经济技术开发区), county-level but no division: read by its full name only. */
+  zone?: boolean;
 }
 
 export interface PlaceIndex {
@@ -79,7 +83,7 @@ function fail(message: string): never {
   throw new Error(`resources/places.json: ${message}`);
 }
 
-function buildPlaces(rows: z.infer<typeof placesFileSchema>['places']): Place[] {
+function buildPlaces(rows: z.infer<typeof placesFileSchema>['places'], zones: z.infer<typeof placesFileSchema>['zones']): Place[] {
   const byCode = new Map<string, Place>();
   const places: Place[] = [];
   // Parents come first in code order (330000 < 330300 < 330302), which the file guarantees.
@@ -96,6 +100,15 @@ function buildPlaces(rows: z.infer<typeof placesFileSchema>['places']): Place[] 
     byCode.set(placeCode, place);
     places.push(place);
   }
+  for (const [zoneCode, name, parentCode] of zones) {
+    if (byCode.has(zoneCode)) fail(`zone ${zoneCode} ${name}: code appears twice`);
+    const parent = byCode.get(parentCode) ?? fail(`zone ${zoneCode} ${name}: parent ${parentCode} is missing`);
+    const province = parent.level === 'province' ? parent.name : parent.province;
+    const city = parent.level === 'city' ? parent.name : null;
+    const place: Place = { code: zoneCode, name, level: 'county', parent, province, city, county: name, fullName: `${province}${city ?? ''}${name}`, names: [], zone: true };
+    byCode.set(zoneCode, place);
+    places.push(place);
+  }
   return places;
 }
 
@@ -109,6 +122,7 @@ function nameRules(places: readonly Place[]): Map<Place, PlaceName[]> {
   };
   for (const place of places) {
     note(place.name, place.level);
+    if (place.zone) continue;
     const short = shortFormOf(place.name, place.level);
     // 荆州区 of 荆州市: the short name is the city's.
     if (short && ![...ancestorsOf(place)].some((up) => up.name === short || shortFormOf(up.name, up.level) === short)) {
@@ -141,7 +155,7 @@ function* ancestorsOf(place: Place): Generator<Place> {
 export function buildPlaceIndex(raw: unknown): PlaceIndex {
   const parsed = placesFileSchema.safeParse(raw);
   if (!parsed.success) fail(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-  const places = buildPlaces(parsed.data.places);
+  const places = buildPlaces(parsed.data.places, parsed.data.zones);
   const rules = nameRules(places);
   const byName = new Map<string, { place: Place; name: PlaceName }[]>();
   let longestName = 0;

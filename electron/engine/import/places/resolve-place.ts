@@ -57,7 +57,8 @@ function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: P
   }
   return cues.map((cue) => ({
     weight: cue.weight,
-    places: cue.mentions.flatMap(({ places }) => {
+    places: cue.mentions.flatMap(({ places, origin }) => {
+      if (origin) return [];
       const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
       return place ? [place] : [];
     }),
@@ -135,10 +136,12 @@ export function resolvePlace(cues: readonly PlaceCue[]): ResolvedPlace | null {
  * The cues of one document: finds the places in each part, letting every part see the places the
  * other parts name (a district's short name in the body counts when the issuer names its city).
  */
-export function findPlaceCues(parts: readonly { weight: number; text: string }[], index: PlaceIndex): PlaceCue[] {
+export function findPlaceCues(parts: readonly { weight: number; text: string }[], index: PlaceIndex, frame = ''): PlaceCue[] {
   const first = parts.map(({ text }) => findPlaces(text, index));
+  // The page's own name (深圳新闻汇) says which 龙华区 its article means, but is no mention of a place itself.
+  const framePlaces = frame ? findPlaces(frame, index).flatMap(({ places }) => (places.length === 1 ? places : [])) : [];
   return parts.map(({ weight, text }, i) => {
-    const elsewhere = first.flatMap((mentions, j) => (j === i ? [] : mentions.flatMap(({ places }) => (places.length === 1 ? places : []))));
+    const elsewhere = [...framePlaces, ...first.flatMap((mentions, j) => (j === i ? [] : mentions.flatMap(({ places }) => (places.length === 1 ? places : []))))];
     return { weight, mentions: elsewhere.length > 0 ? findPlaces(text, index, { alsoMentioned: elsewhere }) : (first[i] ?? []) };
   });
 }

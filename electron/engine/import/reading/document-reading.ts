@@ -37,6 +37,8 @@ export interface ReadableDocument {
   siteName?: string | null;
   /** The publishing body a page's 信息公开 table names (发布机构): a 发文机关 when the 落款 names none. */
   issuerHint?: string | null;
+  /** The page's name and column from its <title>: context for same-named places only. */
+  pageFrame?: string | null;
   /** Named practices the file lists (front matter tags aside). */
   suggestedTerms?: string[];
   /** What the format takes for the title (a page's meta tag or lone h1, the largest type on a PDF's first page): a hint, checked against the lines. */
@@ -246,7 +248,7 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
   if (gongwen.attachments.length > 0) fill('attachments', gongwen.attachments.join('\n'));
 
   // An issuer's name says where a notice applies; a company's name only where it is registered (浙江某集团).
-  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, dateline: dateline?.place ?? null, text }));
+  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
   fill('year', extractYear(title, meta.date, text));
   if (meta.kind === 'practice') fill('practiceName', extractPracticeName(title, text));
 
@@ -264,7 +266,7 @@ function closingDateOf(text: string): string | null {
   return null;
 }
 
-function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; dateline: string | null; text: string }): string | null {
+function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; dateline: string | null; text: string; frame: string | null }): string | null {
   const paragraphs = parts.text.split('\n').filter((line) => line.trim().length > 0);
   const cues = findPlaceCues(
     [
@@ -276,6 +278,7 @@ function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | n
       { weight: CUE_WEIGHTS.body, text: paragraphs.slice(2).join('\n').slice(0, 20_000) },
     ].filter((part) => part.text.length > 0),
     places,
+    parts.frame ?? '',
   );
   return resolvePlace(cues)?.fullName ?? null;
 }

@@ -15,6 +15,7 @@ export function readableOf(parsed: ParsedDocument): ReadableDocument {
     writtenDate: parsed.writtenDate ?? null,
     siteName: parsed.siteName ?? null,
     issuerHint: parsed.issuerHint ?? null,
+    pageFrame: parsed.pageFrame ?? null,
     ...(parsed.suggestedTerms ? { suggestedTerms: parsed.suggestedTerms } : {}),
   };
 }

@@ -56,6 +56,8 @@ const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量
 /** Chrome words left at the end of a value ("市建设局 打印 关闭", "大灣商報 大 中 小"). */
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
+/** Page buttons glued after a name (作者：周某【纠错】): never a person. */
+const BUTTON_WORDS = /^(?:纠错|我要纠错|打印|关闭|分享|收藏|返回|顶部|评论|点赞|举报|字号|默认|放大|缩小|转发|推荐|浏览|阅读|扫码|二维码)$/;
 /** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
 const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
 
@@ -107,7 +109,7 @@ export function personNames(value: string): string[] {
     .replace(ROLE_WORDS, ' ')
     .split(/[\s、，,；;/|｜]+/)
     .map((name) => name.replace(/^[（(]|[）)]$/g, '').trim())
-    .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name));
+    .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name) && !BUTTON_WORDS.test(name));
 }
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */

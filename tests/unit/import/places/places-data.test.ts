@@ -42,7 +42,7 @@ describe('places.json: every division of GB/T 2260', () => {
 
   it('counts 31 provinces, 333 prefecture-level cities and about 2,850 county-level units', () => {
     const levels = { province: 0, city: 0, county: 0 };
-    for (const place of placeIndex().places) levels[place.level] += 1;
+    for (const place of placeIndex().places) if (!place.zone) levels[place.level] += 1;
     expect(levels.province).toBe(31);
     expect(levels.city).toBe(333);
     expect(levels.county).toBeGreaterThanOrEqual(2800);
@@ -60,11 +60,12 @@ describe('places.json: every division of GB/T 2260', () => {
     expect(fs.statSync(file).size).toBeLessThan(400_000);
   });
 
-  it('leaves out development zones, which are not divisions', () => {
-    const names = new Set(placeIndex().places.map((place) => place.name));
-    expect(names.has('温州经济技术开发区')).toBe(false);
-    expect(names.has('苏州工业园区')).toBe(false);
-    expect(names.has('上城区')).toBe(true);
+  it('keeps development zones apart from the divisions, read by their full names only', () => {
+    const zones = placeIndex().places.filter((place) => place.zone);
+    expect(zones.map((zone) => zone.fullName)).toContain('江苏省苏州市苏州工业园区');
+    expect(zones.length).toBeGreaterThan(100);
+    for (const zone of zones) expect(zone.names).toEqual([{ text: zone.name, short: false, rule: 'anywhere' }]);
+    expect(placeIndex().places.find((place) => place.name === '上城区')?.zone).toBeUndefined();
   });
 });
 
