@@ -90,6 +90,8 @@ describe('start-up, search box, toasts and recovery from the UI', () => {
 
     // 帮助 → 载入示例资料…: says what it adds and that nothing changes; 取消 leaves the library empty.
     await page.getByRole('button', { name: '帮助', exact: true }).click();
+    await page.getByRole('menuitem', { name: '载入示例资料…' }).waitFor();
+    await screenshot(page, 'ui-help-menu.png');
     await page.getByRole('menuitem', { name: '载入示例资料…' }).click();
     const offer = page.getByRole('dialog', { name: '载入示例资料？' });
     await offer.getByText(`将添加 ${SAMPLE_DOCUMENTS} 份示例资料`, { exact: false }).waitFor();

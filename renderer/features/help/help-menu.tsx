@@ -1,5 +1,5 @@
 import { BookOutlined, CodeOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Tooltip, type MenuProps } from 'antd';
+import { Button, Dropdown, type MenuProps } from 'antd';
 import { MOD } from '../../components/mod-key';
 import { useLoadSample } from './use-load-sample';
 
@@ -19,9 +19,10 @@ export function HelpMenu({ onShortcuts, onPalette }: { onShortcuts: () => void; 
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Tooltip title="帮助" placement="left">
-        <Button type="text" icon={<QuestionCircleOutlined />} aria-label="帮助" />
-      </Tooltip>
+      {/* Labelled, not a bare "?" with a tooltip: a tooltip stayed over 导入 while the menu was open. */}
+      <Button type="text" icon={<QuestionCircleOutlined />}>
+        帮助
+      </Button>
     </Dropdown>
   );
 }
