@@ -48,6 +48,22 @@ export function cutWords(text: string): string[] {
   return segmenter()?.jieba.cut(text, false) ?? [];
 }
 
+/** The text cut into words with their part of speech (jieba's tags: n noun, v verb, m numeral…). */
+export function taggedWords(text: string): { word: string; tag: string }[] {
+  return segmenter()?.jieba.tag(text, false) ?? [];
+}
+
+/** jieba's corpus rarity (idf) of one word: low for 一个 or 要求, high for 考勤 or 台账; its median for words it does not know. */
+export function generalIdf(word: string): number {
+  const s = segmenter();
+  if (!s) return 0;
+  const [found] = s.tfidf.extractKeywords(s.jieba, word, 1);
+  return found && found.keyword === word ? found.weight : MEDIAN_IDF;
+}
+
+/** The median idf of jieba's dictionary, which it gives words it does not know. */
+const MEDIAN_IDF = 11.95;
+
 /** The text's `limit` best keywords by TF-IDF over jieba's corpus statistics, best first. */
 export function tfidfKeywords(text: string, limit: number): { word: string; weight: number }[] {
   const s = segmenter();

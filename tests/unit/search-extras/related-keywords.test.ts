@@ -44,6 +44,13 @@ describe('documentKeywords', () => {
     }
   });
 
+  it('leaves out common words that say nothing about the subject (一个, 要求, 去年)', () => {
+    const text = '去年，项目要求每个班组建立一个考勤台账。去年项目又要求一个班组长负责考勤台账，做到一个月一检查。';
+    const keywords = documentKeywords('', text, 20).map((k) => k.text);
+    expect(keywords).toEqual(['考勤台账']);
+    for (const common of ['一个', '要求', '去年', '做到', '项目']) expect(keywords).not.toContain(common);
+  });
+
   it('joins two words the text never uses apart, and keeps them apart otherwise', () => {
     const text = '项目开办农民工夜校。农民工夜校每周上课两次，农民工夜校由党支部组织。党支部书记讲课，党员讲课。';
     const keywords = documentKeywords('', text, 20).map((k) => k.text);
