@@ -96,7 +96,7 @@ describe('search extras on the command line', () => {
     expect((JSON.parse(facets.out()) as SearchFacets).total).toBe(4);
     const human = captureCliIo();
     expect(await runCli(['facets', '六有一好', '--library', libraryFolder], human.io)).toBe(0);
-    expect(human.out()).toMatch(/类型：.*典型案例 1（kind:case）/);
+    expect(human.out()).toMatch(/类型：.*典型案例 1（类型:典型案例）/);
 
     const related = captureCliIo();
     expect(await runCli(['related', ids.get('case') ?? '', '--library', libraryFolder], related.io)).toBe(0);
