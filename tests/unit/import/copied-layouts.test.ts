@@ -126,3 +126,18 @@ describe('dates', () => {
     expect(findDates('2024-05/21/A03')).toEqual([]);
   });
 });
+
+describe('names in an info line', () => {
+  const body = '\n项目临时党支部组织党员突击队，保障工程质量与安全，全年未发生质量安全事故，工友们纷纷点赞。\n';
+  const authorOf = async (line: string): Promise<string | null> => (await parseFile('信息.txt', utf8(`工地上的红色课堂开讲了\n${line}${body}`))).filled.meta.author;
+
+  it('takes the person, not the unit written beside them, and not a button glued after the name', async () => {
+    expect(await authorOf('作者：某某建工集团 王某丽 发布时间：2024-03-05')).toBe('王某丽');
+    expect(await authorOf('2024-07-15 08:06来源：某某晚报作者：周某怡【纠错】')).toBe('周某怡');
+    expect(await authorOf('投稿：王某丽 来源：一公司 时间：2024-03-05')).toBe('王某丽');
+  });
+
+  it('keeps a department as the author when it is all the line names', async () => {
+    expect(await authorOf('作者：党群工作部 发布时间：2024-03-05')).toBe('党群工作部');
+  });
+});

@@ -36,7 +36,7 @@ const LABELS: [Field, string[]][] = [
   ['issuer', ['发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发文机构']],
   ['writtenDate', ['成文日期', '发文日期', '發文日期', '印发日期']],
   ['docNumber', ['发文字号', '發文字號', '文号', '文號', '文件编号']],
-  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '文字', '文']],
+  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '文字', '文']],
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
   ['other', ['图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
@@ -57,6 +57,8 @@ const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
 /** Page buttons glued after a name (作者：周某【纠错】): never a person. */
+/** A unit written where a name goes (作者：某某公司 王某): not a person. */
+const UNIT_END = /(?:公司|集团|局|部|处|科|中心|支部|党委|党组|委员会|委|办公室|办|项目|站|队|院|所|网|報|报|社|台)$/;
 const BUTTON_WORDS = /^(?:纠错|我要纠错|打印|关闭|分享|收藏|返回|顶部|评论|点赞|举报|字号|默认|放大|缩小|转发|推荐|浏览|阅读|扫码|二维码)$/;
 /** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
 const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
@@ -104,12 +106,15 @@ export function personNames(value: string): string[] {
   // A name padded to three characters in official layout ("李 帅") is one name.
   const padded = /^\s*(\p{Script=Han})[\s\u3000]+(\p{Script=Han}{1,2})\s*$/u.exec(value);
   if (padded) return [`${padded[1]}${padded[2]}`];
-  return value
+  const names = value
     .replace(/[（(][^）)]*[）)]/g, ' ')
     .replace(ROLE_WORDS, ' ')
     .split(/[\s、，,；;/|｜]+/)
     .map((name) => name.replace(/^[（(]|[）)]$/g, '').trim())
     .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name) && !BUTTON_WORDS.test(name));
+  // 作者：某某公司 王某 names the writer and the unit; a unit alone (作者：党群工作部) stays the author.
+  const isUnit = (name: string): boolean => name.length >= 4 && UNIT_END.test(name);
+  return names.some((name) => !isUnit(name)) ? names.filter((name) => !isUnit(name)) : names;
 }
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */
