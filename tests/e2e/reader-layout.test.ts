@@ -111,6 +111,18 @@ describe('the reader beside the list, and its selection buttons', () => {
     await openFromLibrary(page, TITLE);
     await readerPane(page).getByRole('heading', { name: TITLE }).waitFor();
     expect(await readerDialog(page).count()).toBe(0);
+
+    // Search results keep their place beside the pane too.
+    const search = page.getByRole('combobox', { name: '检索资料' });
+    await search.click();
+    await search.fill('赤色能量站');
+    await search.press('Enter');
+    await page.getByRole('status').filter({ hasText: /找到 \d+ 份资料/ }).waitFor();
+    await page.getByRole('link').filter({ hasText: COPY_TITLE }).first().click();
+    await readerPane(page).getByRole('heading', { name: COPY_TITLE }).waitFor();
+    await page.mouse.move(560, 600);
+    await screenshot(page, 'reader-three-pane-search.png');
+
     await button(readerPane(page), '关闭阅读').click();
     await expect.poll(() => readerPane(page).count()).toBe(0);
   });
