@@ -123,6 +123,16 @@ describe('the reader beside the list, and its selection buttons', () => {
     await page.mouse.move(560, 600);
     await screenshot(page, 'reader-three-pane-search.png');
 
+    // A collection's item opens beside the collection.
+    const collection = await api<{ id: string }>(app, 'collections.create', { name: '萧山红色工地' });
+    const docs = await api<{ items: { id: string }[] }>(app, 'documents.list', {});
+    await api(app, 'collections.addItems', { collectionId: collection.id, sectionId: null, items: docs.items.map((d) => ({ kind: 'document', documentId: d.id })) });
+    await page.getByText('萧山红色工地', { exact: true }).first().click();
+    await page.locator('.casebook-item-title').filter({ hasText: TITLE }).first().click();
+    await readerPane(page).getByRole('heading', { name: TITLE }).waitFor();
+    await page.mouse.move(560, 700);
+    await screenshot(page, 'reader-three-pane-collection.png');
+
     await button(readerPane(page), '关闭阅读').click();
     await expect.poll(() => readerPane(page).count()).toBe(0);
   });
