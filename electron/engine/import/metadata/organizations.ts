@@ -10,6 +10,8 @@ export function isOrganizationName(value: string): boolean {
 
 /** "温州市住房和城乡建设局（盖章）" → the name; a line with several bodies side by side → each of them. */
 export function organizationsOnLine(line: string): string[] {
+  // No part of a line with sentence marks or digits is a name: most lines are told at once.
+  if (line.length > 200 || /[，。；：:！？\d]/.test(line)) return [];
   const stripped = line.replace(/[（(]\s*(?:盖章|蓋章|印章|章)\s*[）)]/g, '').trim();
   const parts = stripped.split(/[\s\u3000]+|、/).filter(Boolean);
   return parts.length > 0 && parts.every(isOrganizationName) ? parts : [];

@@ -1,5 +1,6 @@
 import {
   charSignal,
+  mayHoldMojibake,
   knownRunLength,
   knownRunOffsets,
   latin1PairCount,
@@ -57,6 +58,7 @@ function isMojibake(text: string, stretch: Stretch): boolean {
 }
 
 export function findMojibake(text: string): { start: number; end: number }[] {
+  if (!mayHoldMojibake(text)) return [];
   const found: { start: number; end: number }[] = [];
   let current: Stretch | null = null;
   // Characters seen since the last bad one: good ones, and all.

@@ -57,8 +57,41 @@ const ODD_BLOCK = /^[\u0080-\u009f\u0100-\u036f\u0370-\u08ff\u2500-\u25ff\u2800-
 /** One character's signal: bad (mojibake-like), good (common Han), neutral or a line break. */
 const signalCache = new Map<string, CharSignal>();
 
+const SIGNALS: readonly CharSignal[] = ['bad', 'good', 'neutral', 'break'];
+/** Signals of BMP characters by code unit (0 = not yet known, else index + 1): no string keys for the common case. */
+const bmpSignals = new Uint8Array(0x10000);
+
+/** The signal of a BMP character by its code unit, remembered without making a string. */
+export function bmpCharSignal(code: number): CharSignal {
+  const known = bmpSignals[code] ?? 0;
+  if (known > 0) return SIGNALS[known - 1] as CharSignal;
+  return charSignal(String.fromCharCode(code));
+}
+
+/** Whether any character of the text reads as mojibake or a known run stands in it: most texts have none, and are done at once. */
+export function mayHoldMojibake(text: string): boolean {
+  if (KNOWN_RUN.test(text)) return true;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (charSignal(text.slice(at, at + 2)) === 'bad') return true;
+      at += 1;
+    } else if (bmpCharSignal(code) === 'bad') return true;
+  }
+  return false;
+}
+
 /** A character's signal, remembered: a document repeats the same few thousand characters. */
 export function charSignal(ch: string): CharSignal {
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    const known = bmpSignals[code] ?? 0;
+    if (known > 0) return SIGNALS[known - 1] as CharSignal;
+    const signal = signalOf(ch);
+    bmpSignals[code] = SIGNALS.indexOf(signal) + 1;
+    return signal;
+  }
   let signal = signalCache.get(ch);
   if (signal === undefined) {
     signal = signalOf(ch);
@@ -143,6 +176,8 @@ export function readsBackFromLatin1(stretch: string): boolean {
 const KNOWN_RUNS = /锟斤拷|锟叫斤|斤拷|烫{4,}|屯{4,}/gu;
 
 /** UTF-16 offsets of the characters that belong to a known mojibake run. */
+const KNOWN_RUN = new RegExp(KNOWN_RUNS.source, KNOWN_RUNS.flags.replace('g', ''));
+
 export function knownRunOffsets(text: string): Set<number> {
   const offsets = new Set<number>();
   for (const match of text.matchAll(KNOWN_RUNS)) {

@@ -61,7 +61,11 @@ function candidateAt(text: string, match: RegExpMatchArray): Candidate | null {
   };
 }
 
+/** Every note is Latin letters: a text without any has none. */
+const LATIN = /[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+
 export function removePinyinNotes(text: string): { text: string; removed: string[] } {
+  if (!LATIN.test(text)) return { text, removed: [] };
   const candidates = [...text.matchAll(NOTE)]
     .map((match) => candidateAt(text, match))
     .filter((candidate): candidate is Candidate => candidate !== null);

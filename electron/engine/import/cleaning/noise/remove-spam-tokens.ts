@@ -109,7 +109,7 @@ function spamSpan(folded: string, chain: Unit[]): [number, number] | null {
 
 /** Whether a text may hold spam at all: a document without any anchor word skips the line-by-line search. */
 export function mayHoldSpam(text: string): boolean {
-  return ANCHOR.test(text) || ANCHOR.test(normalizeText(text));
+  return ANCHOR.test(normalizeText(text));
 }
 
 export function removeSpamTokens(text: string): { text: string; removed: string[] } {
