@@ -109,3 +109,24 @@ describe('lines that close a text', () => {
     expect(reprinted.filled.text).not.toContain('摘自');
   });
 });
+
+describe('a case copied out of a booklet or a series', () => {
+  const caseText = (head: string, tail: string): string =>
+    `${head}\n一、案例背景\n城东安置小区项目建设安置住房960套，回迁群众对房屋质量和交付后的物业服务十分关心，项目临时党支部决定让物业提前进场。\n二、主要做法\n支部推动物业企业在主体施工阶段进驻项目，派出党员工程师参与分户验收，提出整改意见120余条。\n${tail}`;
+
+  it('takes the case’s own title under the booklet’s series heading, and reads the closing block past a photo placeholder', async () => {
+    const text = caseText('附件3\n2025年度某某市建筑工地党建工作典型案例\n“物业先进场”让回迁群众住得安心\n——城东安置小区项目临时党支部', '（此处插入现场照片3张）\n报送单位：某某区住房和城乡建设局\n联系人：马某某　联系电话：0951-XXXXXXX\n2025年5月8日');
+    const { filled } = await parseFile('物业先进场.txt', Buffer.from(text));
+    expect(filled.meta).toMatchObject({ title: '“物业先进场”让回迁群众住得安心', date: '2025-05-08' });
+    expect(filled.text).toContain('报送单位：某某区住房和城乡建设局');
+    expect(filled.text).not.toContain('此处插入');
+    expect(filled.removed).toContainEqual(expect.objectContaining({ rule: 'placeholder' }));
+  });
+
+  it('drops a series’ 编者按 but keeps an editor’s note about the case itself', async () => {
+    const series = await parseFile('系列.txt', Buffer.from(caseText('“物业先进场”让回迁群众住得安心\n编者按：为总结推广全市“红色工地”建设经验，本号推出典型案例系列报道，敬请关注。', '')));
+    expect(series.filled.text).not.toContain('敬请关注');
+    const own = await parseFile('按语.txt', Buffer.from(caseText('“物业先进场”让回迁群众住得安心\n编者按：让物业在施工阶段就进场，是把交付后的矛盾化解在交付前的好办法。', '')));
+    expect(own.filled.text).toContain('编者按：让物业在施工阶段就进场');
+  });
+});

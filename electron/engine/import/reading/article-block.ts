@@ -81,6 +81,7 @@ function closesDocument(text: string): boolean {
   if (/^[（(]\s*(?:(?:本报|本网)?(?:记者|通讯员|特约记者)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图摄])?\s*[）)]$/u.test(trimmed)) return true;
   // （文/杨某 图/何某）: who wrote it and who took the photos.
   if (/^[（(]\s*文\s*[/／:：]\s*[\p{Script=Han}·]{2,4}(?:[\s\u3000]+(?:图|攝|摄)\s*[/／:：]\s*[\p{Script=Han}·]{2,4})?\s*[）)]$/u.test(trimmed)) return true;
+  if (trimmed.length <= 60 && /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]/.test(trimmed)) return true;
   return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源|(?:本文|文章)?(?:摘自|转自|转载自|原载|选自))/.test(trimmed);
 }
 
@@ -116,7 +117,12 @@ export function findArticle(lines: readonly SourceLine[], web: boolean): LineVer
     return lines.map((_, index) => (rules[index] ? { place: 'removed', rule: rules[index] ?? 'outside-article' } : { place: 'body' }));
   }
   let end = best.end;
-  while (end + 1 < lines.length && !rules[end + 1] && closesDocument(lines[end + 1]?.text ?? '')) end += 1;
+  // Past the last paragraph: the signature, date and contact lines, over an editor's placeholder ("（此处插入现场照片2张）").
+  for (let next = end + 1; next < lines.length; next += 1) {
+    if (rules[next] === 'placeholder') continue;
+    if (rules[next] || !closesDocument(lines[next]?.text ?? '')) break;
+    end = next;
+  }
 
   return lines.map((line, index): LineVerdict => {
     const rule = rules[index];

@@ -57,6 +57,12 @@ export function isPageFolio(line: string): boolean {
   return PAGE_FOLIO.test(line);
 }
 
+/** An editor's note left in a submission: "（此处插入现场照片2张）", "【图片】". */
+const PLACEHOLDER = /^\s*[（(【[]\s*(?:此处|这里)?\s*(?:插入|附|放置|配)?\s*(?:现场|活动)?(?:照片|图片|图)\S{0,8}[）)】\]]\s*$/;
+
+/** A column's note over each article of a series: "编者按：…推出“红色工地”典型案例系列报道，敬请关注。" */
+const SERIES_NOTE = /^\s*[【[]?\s*编者按\s*[】\]]?\s*[:：].{0,160}(?:系列|专栏|栏目).{0,80}(?:敬请关注|欢迎关注|敬请期待)/;
+
 const NAV_TOKEN = /^[\p{Script=Han}A-Za-z]{2,8}$/u;
 
 /** 首页 | 新闻动态 | 政策法规 | … or • items: a menu on one line. */
@@ -99,6 +105,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('search-box', '站内搜索框', (line) => SEARCH_BOX.test(line)),
   rule('navigation', '网站导航栏', (line) => isNavigationBar(line)),
   rule('page-number', '页码', (line) => isPageFolio(line)),
+  rule('series-note', '系列报道的编者按（敬请关注）', (line) => line.length <= 260 && SERIES_NOTE.test(line)),
+  rule('placeholder', '编辑留下的占位说明（此处插入照片）', (line) => PLACEHOLDER.test(line)),
 ];
 
 /**
@@ -123,7 +131,7 @@ export function splitGluedBreadcrumb(line: string): [string, string] | null {
 
 /** Lines of prose are never chrome as a whole, whatever words they hold. */
 function isProse(line: string): boolean {
-  return line.length > 80 && /[。！？]/.test(line) && !FOOTER.test(line.slice(0, 40));
+  return line.length > 80 && /[。！？]/.test(line) && !FOOTER.test(line.slice(0, 40)) && !SERIES_NOTE.test(line);
 }
 
 export function chromeRuleOf(line: string): ChromeRule | null {

@@ -182,6 +182,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, kept };
 }
 
+const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
+
 /** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */
 function brokenTitle(lines: readonly SourceLine[], run: readonly number[]): { text: string; lines: number[] } | null {
   if (run.length !== 2) return null;
@@ -221,6 +223,8 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
     if (/\d{2,}/.test(text)) score -= 0.5;
     if (/[\p{Script=Han}”」]\s+[\p{Script=Han}“「]/u.test(text)) score -= 1;
     if (/[“「]/.test(text)) score += 0.5;
+    // A series' name over its items ("2024年度某市建筑工地党建工作典型案例"): the heading of a booklet, not of this case.
+    if (SERIES_NAME.test(text)) score -= 1.5;
     return score;
   };
   const [upper, lower] = run as [number, number];
