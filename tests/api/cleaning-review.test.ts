@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { MethodName, RequestOf } from '../../shared/api/contract';
 import type { RemovedBlockView } from '../../shared/model/cleaning';
 import { dispatch } from '../../electron/engine/api/dispatch';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // 查看清理掉的内容 and 恢复 through the contract, as every door reaches them: each removed line is
 // listed under a zh-CN rule name, 恢复 puts it back into the text and the search index, 撤销 takes
@@ -31,6 +32,7 @@ ${PREVIOUS}
 
 let folder: string;
 let host: LibraryHost;
+const { call } = dispatchCalls(() => host);
 
 beforeEach(() => {
   folder = makeTempFolder('casebook-cleaning-');
@@ -42,11 +44,6 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
-  return envelope.result as ResponseOf<M>;
-}
 
 async function failure<M extends MethodName>(method: M, request: RequestOf<M>): Promise<{ code: string; message: string }> {
   const envelope = await dispatch(host, method, request);

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
-import type { ApiErrorPayload } from '../../shared/api/errors';
 import type { CollectionDetail } from '../../shared/model/collection';
-import { dispatch } from '../../electron/engine/api/dispatch';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
 import { BridgeSandbox, errorOf, callApi, okResult } from './http-helpers';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // A selection in a 专辑 handled at once: 移到分节 and 移出专辑 for several items, each one write and
 // one 撤销, on the real engine behind the contract.
@@ -23,6 +21,7 @@ const SOURCES: Record<string, string> = {
 
 let folder: string;
 let host: LibraryHost;
+const { call, refused } = dispatchCalls(() => host);
 
 beforeEach(() => {
   folder = makeTempFolder('casebook-collections-bulk-');
@@ -33,17 +32,7 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message} ${envelope.error.detail ?? ''}`);
-  return envelope.result as ResponseOf<M>;
-}
 
-async function refused<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ApiErrorPayload> {
-  const envelope = await dispatch(host, method, request);
-  if (envelope.ok) throw new Error(`${method} was not refused`);
-  return envelope.error;
-}
 
 interface Fixture {
   id: string;

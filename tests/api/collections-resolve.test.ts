@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { MethodName, RequestOf } from '../../shared/api/contract';
 import { dispatch } from '../../electron/engine/api/dispatch';
 import { type LibraryHost } from '../../electron/engine/api/library-host';
 import { tempHost } from '../helpers/temp-library';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // A collection's name finds exactly one collection: the engine keeps names unique among live
 // collections and resolves a name or an id for every door (the command line's NAME).
 
 let host: LibraryHost;
+const { call } = dispatchCalls(() => host);
 let cleanup: () => void;
 
 beforeEach(() => {
@@ -16,11 +18,6 @@ beforeEach(() => {
 
 afterEach(() => cleanup());
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result as ResponseOf<M>;
-}
 
 async function refusal<M extends MethodName>(method: M, request: RequestOf<M>): Promise<string> {
   const envelope = await dispatch(host, method, request);

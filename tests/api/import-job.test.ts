@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { ResponseOf } from '../../shared/api/contract';
 import { dispatch } from '../../electron/engine/api/dispatch';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // Import is one engine job for every door: the engine walks folders, reports missing paths in their
 // place, streams the report lines, shows progress and stops on 取消 after the file in hand.
 
 let root: string;
 let host: LibraryHost;
+const { call } = dispatchCalls(() => host);
 
 beforeEach(() => {
   root = makeTempFolder('casebook-import-job-');
@@ -22,11 +24,6 @@ afterEach(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result as ResponseOf<M>;
-}
 
 function writeNotices(folder: string, count: number): void {
   fs.mkdirSync(folder, { recursive: true });

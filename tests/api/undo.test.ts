@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
-import type { ApiErrorPayload } from '../../shared/api/errors';
-import { dispatch } from '../../electron/engine/api/dispatch';
+import type { ResponseOf } from '../../shared/api/contract';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // 撤销 is the engine's: a change answers with an undoId, and undo.apply puts back exactly what was
 // there (values, where they came from, items in their places), once.
 
 let folder: string;
 let host: LibraryHost;
+const { call, refused } = dispatchCalls(() => host);
 
 beforeEach(() => {
   folder = makeTempFolder('casebook-undo-');
@@ -23,17 +23,7 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message} ${envelope.error.detail ?? ""}`);
-  return envelope.result as ResponseOf<M>;
-}
 
-async function refused<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ApiErrorPayload> {
-  const envelope = await dispatch(host, method, request);
-  if (envelope.ok) throw new Error(`${method} was not refused`);
-  return envelope.error;
-}
 
 async function importNotice(): Promise<string> {
   const file = path.join(folder, '..', `${path.basename(folder)}-notice.txt`);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { ResponseOf } from '../../shared/api/contract';
 import { dispatch } from '../../electron/engine/api/dispatch';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // Every write that changes what search reads (text, title, metadata, tags, trash state), made
 // through the contract as a door makes it, is found by the next search through the contract. The
@@ -13,6 +14,7 @@ import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
 
 let folder: string;
 let host: LibraryHost;
+const { call } = dispatchCalls(() => host);
 
 beforeEach(() => {
   folder = makeTempFolder('casebook-write-search-');
@@ -24,11 +26,6 @@ afterEach(() => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-  const envelope = await dispatch(host, method, request);
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.result as ResponseOf<M>;
-}
 
 /** The ids a search finds, answered by the index (a stale index would answer by reading every document, with a notice). */
 async function found(query: string): Promise<string[]> {
