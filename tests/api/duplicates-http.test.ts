@@ -50,7 +50,7 @@ describe('HTTP bridge: 查重', () => {
     const [first, second] = list.items as [DuplicatePair, DuplicatePair];
     expect(first).toMatchObject({ status: 'pending', left: { id: siteA.id, kind: siteA.kind }, right: { id: siteB.id, source: '温州日报' }, similarity: siteB.similarity });
     expect(second).toMatchObject({ left: { id: siteA.id }, right: { id: edited.id }, similarity: edited.similarity });
-    expect(first.preview.right).toContain('编者按');
+    expect(first.preview.right).toContain('本报讯（记者 林晓');
     const limited = await okResult<DuplicateList>(server.port, server.token, 'duplicates.list', { limit: 1, offset: 1 });
     expect(limited).toMatchObject({ total: 2, pendingCount: 2 });
     expect(limited.items.map((pair) => pair.id)).toEqual([second.id]);

@@ -3,7 +3,7 @@ import type { ParsedRequestOf } from '../../../shared/api/contract';
 import type { DuplicateList, DuplicatePair, SimilarDocument } from '../../../shared/model/duplicates';
 import { findDocumentRowBySeq, summaryFromRow, type DocumentRow } from '../documents/documents-repo';
 import { countPendingPairs, findPair, listPairs, pairsOfDocument, type NearDuplicateRow } from './near-duplicates-repo';
-import { loadSignatures } from './signatures-repo';
+import { loadSignatures, shingleCountsOf } from './signatures-repo';
 import { bandKeys, SIGNATURE_SCHEME } from './minhash';
 import { indexAndLink, similarDocuments } from './near-duplicate-index';
 import { roundSimilarity } from './near-duplicate-rule';
@@ -92,7 +92,8 @@ export function checkDuplicates(library: Library, id: string): SimilarDocument[]
   const row = requireDocumentRow(library, id);
   const signature = loadSignatures(library.db, [row.seq]).get(row.seq);
   if (!signature) return [];
-  const matches = similarDocuments(library.db, row.seq, { scheme: SIGNATURE_SCHEME, shingleCount: 0, signature, bandKeys: bandKeys(signature) });
+  const shingleCount = shingleCountsOf(library.db, [row.seq]).get(row.seq) ?? 0;
+  const matches = similarDocuments(library.db, row.seq, { scheme: SIGNATURE_SCHEME, shingleCount, signature, bandKeys: bandKeys(signature) });
   const pairs = pairsOfDocument(library.db, row.seq);
   return matches.flatMap((match) => {
     const other = findDocumentRowBySeq(library.db, match.seq);

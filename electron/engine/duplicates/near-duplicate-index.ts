@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { insertPair } from './near-duplicates-repo';
-import { candidateSeqs, docNumbersOf, loadSignatures, saveSignature, type StoredSignature } from './signatures-repo';
+import { candidateSeqs, docNumbersOf, loadSignatures, saveSignature, shingleCountsOf, type StoredSignature } from './signatures-repo';
 import { SIGNATURE_SCHEME, bandKeys, estimateSimilarity, minhashSignature } from './minhash';
-import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD, roundSimilarity } from './near-duplicate-rule';
+import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD, nearDuplicateScore, roundSimilarity } from './near-duplicate-rule';
 import { MIN_SHINGLES, shingleHashes } from './shingles';
 
 /** How many LSH candidates (most shared bands first) get their signatures compared. */
@@ -10,7 +10,7 @@ const CANDIDATE_LIMIT = 64;
 
 export interface SimilarityMatch {
   seq: number;
-  /** The MinHash estimate, unrounded. */
+  /** The MinHash estimate, unrounded (for a shortened republication, the share of the shorter text in the other: near-duplicate-rule.ts). */
   similarity: number;
 }
 
@@ -31,11 +31,12 @@ export function similarDocuments(db: Database.Database, seq: number, stored: Sto
   const own = stored.signature;
   const seqs = candidateSeqs(db, stored.bandKeys, seq, CANDIDATE_LIMIT);
   const signatures = loadSignatures(db, seqs);
+  const counts = shingleCountsOf(db, seqs);
   const matches: SimilarityMatch[] = [];
   for (const candidate of seqs) {
     const other = signatures.get(candidate);
     if (!other) continue;
-    const similarity = estimateSimilarity(own, other);
+    const similarity = nearDuplicateScore(estimateSimilarity(own, other), stored.shingleCount, counts.get(candidate) ?? 0);
     if (similarity >= threshold) matches.push({ seq: candidate, similarity });
   }
   return matches.sort((a, b) => b.similarity - a.similarity || a.seq - b.seq);

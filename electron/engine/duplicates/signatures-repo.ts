@@ -35,6 +35,14 @@ export function loadSignatures(db: Database.Database, seqs: readonly number[]): 
   return result;
 }
 
+/** How many distinct shingles each document's text has (0 for a document without a signature row). */
+export function shingleCountsOf(db: Database.Database, seqs: readonly number[]): Map<number, number> {
+  const rows = db
+    .prepare('SELECT document_seq AS seq, shingle_count AS count FROM minhash_signatures WHERE document_seq IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(seqs)) as { seq: number; count: number }[];
+  return new Map(rows.map((row) => [row.seq, row.count]));
+}
+
 /** The LSH lookup: band keys → documents sharing them (exported so a test can check its query plan). */
 export const CANDIDATES_SQL = `SELECT b.document_seq AS seq, count(*) AS shared
   FROM minhash_bands b JOIN documents d ON d.seq = b.document_seq
