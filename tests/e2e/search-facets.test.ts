@@ -93,12 +93,19 @@ describe('search: facets, saved searches, matches in the reader, related documen
     await button(reader, '下一处').click();
     await expect.poll(async () => (await position.textContent()) ?? '').toBe('2 / 2');
 
+    // The republished copy is listed once: under 相似资料 with its 相似度, not again under 相关资料.
+    const copyTitle = '城东安置房项目“六有一好”经验（转载）';
+    const similar = reader.getByRole('region', { name: '相似资料' });
+    await similar.getByText(copyTitle, { exact: true }).waitFor();
+    await similar.getByText(/相似度 \d+%/).waitFor();
+
     // 相关资料 with the reason for each.
     const related = reader.getByRole('region', { name: '相关资料' });
     await related.getByText('同一做法：“六有一好”', { exact: true }).waitFor();
     await related.getByText('同一项目：城东安置房项目').waitFor();
-    await related.getByText(/内容相近（相似度 \d+%）/).waitFor();
     await related.getByText('共同关键词：农民工夜校', { exact: true }).waitFor();
+    expect(await related.getByText(copyTitle).count()).toBe(0);
+    expect(await related.getByText(/内容相近/).count()).toBe(0);
     await screenshot(page, 'reader-matches-related.png');
     await page.keyboard.press('Escape');
     await reader.waitFor({ state: 'hidden' });
