@@ -109,10 +109,16 @@ describe('交换包 and 备份 in the app', () => {
     await backupDialog.getByText('还没有备份', { exact: false }).waitFor();
     await button(backupDialog, '立即备份').click();
     await other.getByText(/已备份 2 份资料、2 个原始文件/).waitFor();
-    await backupDialog.getByText(/casebook-backup-.*\.casebook-backup/).waitFor();
-    await backupDialog.getByText('只能恢复到新的或空的资料库').waitFor();
-    await screenshot(other, 'backup-dialog.png');
     const [backup] = (await api<BackupList>(receiver, 'backup.list')).backups;
+    expect(backup?.fileName).toMatch(/^casebook-backup-.*\.casebook-backup$/);
+    // The new backup in the list of kept backups.
+    await backupDialog.getByLabel('已有的备份', { exact: true }).getByText(backup?.fileName ?? '', { exact: false }).waitFor();
+    // This library has documents, so 从备份恢复 restores into a new library, the new backup chosen for it.
+    await backupDialog.getByText(/备份会恢复到一个新的资料库/).waitFor();
+    const picker = backupDialog.locator('.ant-select').filter({ has: other.getByLabel('要恢复的备份', { exact: true }) });
+    await picker.getByText(backup?.fileName ?? '', { exact: false }).waitFor();
+    expect(await button(backupDialog, '恢复到新资料库').isEnabled()).toBe(true);
+    await screenshot(other, 'backup-dialog.png');
 
     // 5. A fresh library restores it from the welcome screen.
     fresh = await startApp();
