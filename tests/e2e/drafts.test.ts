@@ -10,12 +10,14 @@ const PRACTICE = '“六有一好”';
 const TARGET = '红色工地创建率达到70%以上';
 
 // Run inside the page (the test files are compiled without the DOM library, so these are plain source).
-const SELECT_PASSAGE = `(wanted) => {
+// Where a mouse drag over the passage starts and ends, once the reader has finished sliding in (the
+// passage stays put for several frames): a user reads the text before selecting in it.
+const PASSAGE_ENDS = `(wanted) => new Promise((resolve, reject) => {
   const element = document.querySelector('.casebook-document-text');
-  if (!element) throw new Error('no document text');
+  if (!element) return reject(new Error('no document text'));
   const full = element.textContent ?? '';
   const start = full.indexOf(wanted);
-  if (start < 0) throw new Error('passage not found: ' + wanted);
+  if (start < 0) return reject(new Error('passage not found: ' + wanted));
   const end = start + wanted.length;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
@@ -29,10 +31,23 @@ const SELECT_PASSAGE = `(wanted) => {
     }
     offset += length;
   }
-  const selection = window.getSelection();
-  selection.removeAllRanges();
-  selection.addRange(range);
-}`;
+  let last = '';
+  let still = 0;
+  let frames = 0;
+  const check = () => {
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+    const first = rects[0];
+    const final = rects[rects.length - 1];
+    const ends = first && final ? { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: final.right - 1, y: final.top + final.height / 2 } } : null;
+    const key = JSON.stringify(ends);
+    still = ends && key === last ? still + 1 : 0;
+    last = key;
+    if (still >= 5) return resolve(ends);
+    if (++frames > 300) return reject(new Error('the passage never stopped moving: ' + wanted));
+    requestAnimationFrame(check);
+  };
+  check();
+})`;
 
 const PASSAGE_START = `document.querySelector('.casebook-document-text')?.getAttribute('data-passage-start') ?? null`;
 
@@ -51,9 +66,17 @@ const PASTE_HTML = `(() => {
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 })()`;
 
-/** Selects a passage of the reader's text the way a mouse drag would end up. */
+/**
+ * Selects a passage of the reader's text as a user does: a mouse drag over it, once the reader is
+ * still. The buttons over a selection (引用到草稿, 摘录到专辑) appear when the mouse button is released.
+ */
 async function selectInReader(page: Page, passage: string): Promise<void> {
-  await page.evaluate(`(${SELECT_PASSAGE})(${JSON.stringify(passage)})`);
+  const { from, to } = (await page.evaluate(`(${PASSAGE_ENDS})(${JSON.stringify(passage)})`)) as Record<'from' | 'to', { x: number; y: number }>;
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  expect(await page.evaluate('window.getSelection()?.toString() ?? ""')).toBe(passage);
 }
 
 function readerOf(page: Page, title: string) {
