@@ -1,5 +1,5 @@
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CASE_TEXT, POLICY_TEXT } from '../unit/drafts/draft-fixtures';
 import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
 
@@ -239,8 +239,16 @@ describe('草稿: write, quote two sources, follow a citation, autosave, version
     expect(await versions.getByRole('textbox', { name: '版本内容（只读）' }).getByText('以上数据均来自原文。').count()).toBe(0);
     await screenshot(page, 'drafts-versions.png');
     await button(versions, '恢复此版本').click();
-    await page.getByRole('tooltip').or(page.locator('.ant-popconfirm')).getByRole('button', { name: /恢\s*复/ }).click();
-    await versions.waitFor({ state: 'hidden' });
+    // The confirmation pops up with a zoom: a click that lands while it still moves can miss on a busy
+    // machine (mousedown on the button, mouseup beside it), so the step is retried until the dialog closes.
+    const confirmRestore = page.getByRole('tooltip').or(page.locator('.ant-popconfirm')).getByRole('button', { name: /恢\s*复/ });
+    await vi.waitFor(
+      async () => {
+        if (await confirmRestore.isVisible()) await confirmRestore.click({ timeout: 3000 });
+        await versions.waitFor({ state: 'hidden', timeout: 3000 });
+      },
+      { timeout: 20_000, interval: 200 },
+    );
     await expect.poll(() => reopened.getByText('以上数据均来自原文。').count()).toBe(0);
     await reopened.getByText(FIGURE).waitFor();
     await button(page, '版本记录').click();
