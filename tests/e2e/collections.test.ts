@@ -190,13 +190,15 @@ describe('专辑: build a collection with sections and commentary', () => {
     await sidebar.getByText(NAME).click();
     await expect.poll(() => page.getByLabel('封面副标题').inputValue()).toBe(SUBTITLE);
     await expect.poll(async () => (await collection(app)).coverSubtitle).toBe(SUBTITLE);
-    // When the last save cannot get through before the page goes, the copy the page kept is sent on the next open.
+    // When saves cannot get through and the page goes, the copy the page kept is sent on the next open.
     const refuse = (route: Route) => route.abort();
     await app.context.route('**/api/collections.setCommentary', refuse);
     const errorsBefore = app.errors.length;
     await unionCard().getByRole('textbox', { name: /编者按\/点评/ }).click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('已在二期推广。');
+    // The save is refused: the card says so (and keeps retrying) until the window reloads.
+    await unionCard().getByText('保存失败，正在重试').waitFor();
     await page.reload();
     await app.context.unroute('**/api/collections.setCommentary', refuse);
     for (const error of app.errors.splice(errorsBefore)) expect(error).toMatch(/Failed to load resource|ERR_FAILED/);
