@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName, RequestOf } from '../../shared/api/contract';
 import type { RemovedBlockView } from '../../shared/model/cleaning';
 import { dispatch } from '../../electron/engine/api/dispatch';
-import { LibraryHost } from '../../electron/engine/api/library-host';
-import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import type { LibraryHost } from '../../electron/engine/api/library-host';
+import { FIXTURES_FOLDER, tempHost } from '../helpers/temp-library';
 import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // 查看清理掉的内容 and 恢复 through the contract, as every door reaches them: each removed line is
@@ -34,15 +34,12 @@ let folder: string;
 let host: LibraryHost;
 const { call } = dispatchCalls(() => host);
 
-beforeEach(() => {
-  folder = makeTempFolder('casebook-cleaning-');
-  host = new LibraryHost(libraryOptions(folder));
-});
+let cleanup: () => void;
 
-afterEach(() => {
-  host.close();
-  fs.rmSync(folder, { recursive: true, force: true });
+beforeEach(() => {
+  ({ host, folder, cleanup } = tempHost());
 });
+afterEach(() => cleanup());
 
 
 async function failure<M extends MethodName>(method: M, request: RequestOf<M>): Promise<{ code: string; message: string }> {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CollectionDetail } from '../../shared/model/collection';
-import { LibraryHost } from '../../electron/engine/api/library-host';
-import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import type { LibraryHost } from '../../electron/engine/api/library-host';
+import { tempHost } from '../helpers/temp-library';
 import { BridgeSandbox, errorOf, callApi, okResult } from './http-helpers';
 import { dispatchCalls } from '../helpers/dispatch-calls';
 
@@ -23,14 +23,12 @@ let folder: string;
 let host: LibraryHost;
 const { call, refused } = dispatchCalls(() => host);
 
+let cleanup: () => void;
+
 beforeEach(() => {
-  folder = makeTempFolder('casebook-collections-bulk-');
-  host = new LibraryHost(libraryOptions(folder));
+  ({ host, folder, cleanup } = tempHost());
 });
-afterEach(() => {
-  host.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+afterEach(() => cleanup());
 
 
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseOf } from '../../shared/api/contract';
-import { LibraryHost } from '../../electron/engine/api/library-host';
-import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import type { LibraryHost } from '../../electron/engine/api/library-host';
+import { tempHost } from '../helpers/temp-library';
 import { dispatchCalls } from '../helpers/dispatch-calls';
 
 // 撤销 is the engine's: a change answers with an undoId, and undo.apply puts back exactly what was
@@ -13,15 +13,12 @@ let folder: string;
 let host: LibraryHost;
 const { call, refused } = dispatchCalls(() => host);
 
-beforeEach(() => {
-  folder = makeTempFolder('casebook-undo-');
-  host = new LibraryHost(libraryOptions(folder));
-});
+let cleanup: () => void;
 
-afterEach(() => {
-  host.close();
-  fs.rmSync(folder, { recursive: true, force: true });
+beforeEach(() => {
+  ({ host, folder, cleanup } = tempHost());
 });
+afterEach(() => cleanup());
 
 
 
