@@ -1,5 +1,6 @@
 import type { MethodName, ParsedRequestOf, ResponseOf } from '../../../shared/api/contract';
 import type { HostMethodName } from '../core/handler';
+import { restoreLibraryInto } from '../library/restore-library';
 import { restoreToNewLibrary } from '../library/restore-to-new-library';
 import type { LibraryHost } from './library-host';
 
@@ -11,6 +12,12 @@ export const hostHandlers: { [M in HostMethodName]: HostHandler<M> } = {
     const result = restoreToNewLibrary(host.openOptions, host.folder, request.folder, request.source);
     host.switchTo(result.folder, false);
     return result;
+  },
+  // The door's own library, which must be new or empty: its connection is closed so the restored
+  // database can take its place; the next request opens the restored library.
+  'backup.restore': (host, request) => {
+    host.close();
+    return restoreLibraryInto(host.openOptions, host.folder, request.source);
   },
 };
 

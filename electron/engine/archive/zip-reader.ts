@@ -29,7 +29,9 @@ export interface ZipEntryInfo {
 export type ArchiveLabel = '交换包' | '备份文件';
 
 export function refused(label: ArchiveLabel, reason: string, detail: string): CasebookError {
-  return new CasebookError('IMPORT_FAILED', `${label}${reason}，已拒绝导入，资料库没有任何改动。`, detail);
+  // A backup is restored, not imported: the refusal says what the user was doing.
+  const refusedWhat = label === '备份文件' ? '已停止恢复' : '已拒绝导入';
+  return new CasebookError('IMPORT_FAILED', `${label}${reason}，${refusedWhat}，资料库没有任何改动。`, detail);
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {

@@ -5,10 +5,11 @@ import type { Library } from './library';
 export type Handler<M extends MethodName> = (library: Library, request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
 
 /**
- * Methods that change which library a door serves (恢复到新资料库): answered with the door's
- * LibraryHost by api/host-handlers.ts, not with one library.
+ * Methods that change which library a door serves (恢复到新资料库), or replace its database file
+ * (从备份恢复, which must close it first): answered with the door's LibraryHost by
+ * api/host-handlers.ts, not with one library.
  */
-export type HostMethodName = 'backup.restoreToNew';
+export type HostMethodName = 'backup.restoreToNew' | 'backup.restore';
 
 /** The whole handler table: one handler per contract method (but the host's), checked against the contract. */
 export type Handlers = { [M in Exclude<MethodName, HostMethodName>]: Handler<M> };

@@ -1,5 +1,5 @@
 import { type Handlers } from '../core/handler';
-import { backupKeepAndList, createBackup, listBackups, readBackup, restoreFrom } from './backup-service';
+import { backupKeepAndList, createBackup, listBackups, readBackup } from './backup-service';
 import { applyBundleFrom, exportBundle, previewBundle } from './bundle-service';
 
 /** 交换包 and 备份: the exchange part of the handler table (long jobs that write in their own transactions). */
@@ -11,5 +11,4 @@ export const exchangeHandlers = {
   'backup.list': (library) => listBackups(library),
   'backup.setKeep': (library, request) => backupKeepAndList(library, request.keep),
   'backup.read': (library, request) => readBackup(library, request.fileName),
-  'backup.restore': (library, request) => restoreFrom(library, request.source),
 } satisfies Partial<Handlers>;

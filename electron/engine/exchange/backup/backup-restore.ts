@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open-database';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import type { Library } from '../../core/library';
 import { newId } from '../../core/ids';
+import { crashPoint } from '../../core/crash-points';
 import {
   BACKUP_DATABASE_ENTRY,
   BACKUP_FORMAT,
@@ -115,6 +116,8 @@ function prepareSnapshot(library: Library, file: string): void {
  * Restores a backup into this library, which must be empty (a new library, or one where nothing was
  * added yet). Everything is checked and unpacked into a staging folder first; then the database rows
  * are copied in one transaction, the originals moved into place and the search index rebuilt.
+ * These steps are not atomic together: the doors call it only on a staged library that is made live
+ * with renames once complete (library/restore-library.ts).
  */
 export function restoreBackup(library: Library, file: string): RestoreResult {
   if (!libraryIsEmpty(library)) {
@@ -150,6 +153,7 @@ export function restoreBackup(library: Library, file: string): RestoreResult {
     } finally {
       detachRestored(db);
     }
+    crashPoint('restore:rows-staged');
 
     for (const relative of unpacked.originals) {
       const from = path.join(staging, ...relative.split('/'));
@@ -158,6 +162,7 @@ export function restoreBackup(library: Library, file: string): RestoreResult {
       fs.mkdirSync(path.dirname(to), { recursive: true });
       fs.renameSync(from, to);
     }
+    crashPoint('restore:originals-staged');
     library.search.rebuild();
     const counts = restoredCounts(db);
     return {
