@@ -3,7 +3,7 @@
 // request answers with the error envelope, and the renderer shows it (library.info is its first call).
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import type { ErrorLogger } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
 import { currentActor, defaultAppDataFolder, defaultLibraryFolder } from '../engine/core/paths';
@@ -14,6 +14,7 @@ import { installBackupOnQuit } from './backup-on-quit';
 import { registerIpcDoor } from './ipc';
 import { librarySwitch } from './library-switch';
 import { installApplicationMenu } from './menu';
+import { APP_SCHEME_PRIVILEGES, serveRenderer } from './renderer-protocol';
 import { loadSampleFromMenu } from './sample-from-menu';
 import { electronNativeBinding } from './native-binding';
 import { denyPopupsAndWebviews, hardenSession, isTrustedSender, type RendererEntry } from './security';
@@ -66,6 +67,9 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
   // Before ready: the app, the CLI and browser mode share one app-data folder and default library.
   app.setPath('userData', defaultAppDataFolder(process.platform, options.env));
   app.enableSandbox();
+  // The built page is served from app://casebook/ (renderer-protocol.ts); the scheme's privileges
+  // can only be given before ready.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -135,7 +139,9 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
   const ready = app
     .whenReady()
     .then(() => {
-    hardenSession(session.defaultSession, contentSecurityPolicy({ dev: entry.kind === 'url' }));
+    const csp = contentSecurityPolicy({ dev: entry.kind === 'url' });
+    hardenSession(session.defaultSession, csp);
+    if (entry.kind === 'app') serveRenderer(protocol, entry.root, csp);
     app.setAboutPanelOptions({ applicationName: '案例库 Casebook', applicationVersion: app.getVersion() });
     installMenu();
     return openWindow();

@@ -1,11 +1,12 @@
 // What the renderer may reach: its own page, nothing else. Navigation away, new windows, <webview>,
 // permission prompts and foreign IPC senders are refused; plain http(s) links open in the OS browser.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 
-/** Where the renderer comes from: the Vite dev server in development, the built index.html otherwise. */
-export type RendererEntry = { kind: 'url'; url: string } | { kind: 'file'; file: string };
+/**
+ * Where the renderer comes from: the Vite dev server in development; otherwise the built page on
+ * app://casebook/index.html (renderer-protocol.ts), served from `root` (out/renderer).
+ */
+export type RendererEntry = { kind: 'url'; url: string } | { kind: 'app'; url: string; root: string };
 
 function parseUrl(value: string): URL | null {
   try {
@@ -13,12 +14,6 @@ function parseUrl(value: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function samePath(a: string, b: string): boolean {
-  const left = path.resolve(a);
-  const right = path.resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
 }
 
 /** True for the app's own page: same origin as the dev server, or the built index.html itself (any hash). */
@@ -29,12 +24,9 @@ export function isOwnAppUrl(target: string, entry: RendererEntry): boolean {
     const own = parseUrl(entry.url);
     return own !== null && (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === own.origin;
   }
-  if (url.protocol !== 'file:' || (url.host !== '' && url.host !== 'localhost')) return false;
-  try {
-    return samePath(fileURLToPath(url), entry.file);
-  } catch {
-    return false;
-  }
+  const own = parseUrl(entry.url);
+  if (own === null || url.protocol !== own.protocol || url.host !== own.host || url.username !== '' || url.password !== '') return false;
+  return url.pathname === own.pathname || url.pathname === '/';
 }
 
 /** Links the OS browser may open: http(s) to a named host, without embedded credentials. */

@@ -2,6 +2,7 @@
 // preload's `window.casebook` object.
 import path from 'node:path';
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { APP_ENTRY_URL } from './renderer-protocol';
 import { lockNavigation, type RendererEntry } from './security';
 
 export const WINDOW_TITLE = '案例库 Casebook';
@@ -34,12 +35,12 @@ export function preloadPath(layout: BuildLayout): string {
 }
 
 /**
- * The Vite dev server in development (electron-vite sets ELECTRON_RENDERER_URL); the built page in a
- * package, where the variable is ignored so nobody can point the app at another page.
+ * The Vite dev server in development (electron-vite sets ELECTRON_RENDERER_URL); the built page on
+ * app://casebook/ in a package, where the variable is ignored so nobody can point the app at another page.
  */
 export function rendererEntry(layout: BuildLayout, isPackaged: boolean, devServerUrl: string | undefined): RendererEntry {
   if (!isPackaged && devServerUrl) return { kind: 'url', url: devServerUrl };
-  return { kind: 'file', file: path.join(layout.outDir, 'renderer', 'index.html') };
+  return { kind: 'app', url: APP_ENTRY_URL, root: path.join(layout.outDir, 'renderer') };
 }
 
 export interface MainWindowOptions {
@@ -63,7 +64,7 @@ export function createMainWindow({ layout, entry, icon }: MainWindowOptions): Br
   lockNavigation(window.webContents, entry);
   window.once('ready-to-show', () => window.show());
 
-  const loading = entry.kind === 'url' ? window.loadURL(entry.url) : window.loadFile(entry.file);
+  const loading = window.loadURL(entry.url);
   loading.catch((error: unknown) => {
     console.error('[casebook] the window could not load its page:', error);
     window.show();

@@ -5,15 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ApiEnvelope } from '../../../shared/api/errors';
 import { startCasebook, type CasebookApp } from '../../../electron/main/main-process';
 import { FakeBrowserWindow, recorded } from './electron-stub';
 
 /** Where main-process believes the built app is; nothing is read from it. */
 export const outDir = path.join(os.tmpdir(), 'casebook-out-does-not-matter', 'out');
-/** The page the window loads, the only page whose IPC calls are trusted. */
-export const pageUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
+/** The page the window loads (served by renderer-protocol.ts), the only page whose IPC calls are trusted. */
+export const pageUrl = 'app://casebook/index.html';
 
 export interface DesktopForTest {
   started: CasebookApp;

@@ -85,6 +85,9 @@ export const recorded = {
   permissionRequest: null as ((contents: unknown, permission: string, callback: (allowed: boolean) => void) => void) | null,
   permissionCheck: null as ((contents: unknown, permission: string) => boolean) | null,
   appEvents: new Emitter(),
+  /** protocol.registerSchemesAsPrivileged calls, and the protocol.handle handlers by scheme. */
+  privilegedSchemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
 };
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -135,6 +138,16 @@ export const session = {
   },
 };
 
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    recorded.privilegedSchemes.push(...schemes);
+  }),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    if (recorded.protocolHandlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+    recorded.protocolHandlers.set(scheme, handler);
+  }),
+};
+
 export const shell = {
   openExternal: vi.fn(() => Promise.resolve()),
   openPath: vi.fn(() => Promise.resolve('')),
@@ -162,4 +175,4 @@ export const ipcRenderer = {
   invoke: vi.fn((channel: string, request: unknown) => Promise.resolve({ ok: true, result: { channel, request } })),
 };
 
-export default { app, BrowserWindow, ipcMain, session, shell, dialog, Menu, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, protocol, session, shell, dialog, Menu, contextBridge, ipcRenderer };

@@ -34,8 +34,10 @@ describe('start-up', () => {
     expect(desktop.started.library).toEqual({ folder: path.join(desktop.tempDir, 'library'), createIfMissing: true, source: 'argument' });
   });
 
-  it('loads the built page when not in development', () => {
-    expect(desktop.window.loaded).toEqual({ file: path.join(outDir, 'renderer', 'index.html') });
+  it('loads the built page from app://casebook/ when not in development, never from file://', () => {
+    expect(desktop.window.loaded).toEqual({ url: 'app://casebook/index.html' });
+    expect(recorded.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect([...recorded.protocolHandlers.keys()]).toEqual(['app']);
   });
 
   it('closes the library when the app quits', () => {
@@ -174,8 +176,18 @@ describe('window security', () => {
 describe('renderer entry', () => {
   it('uses the dev server only when not packaged', () => {
     expect(rendererEntry({ outDir }, false, 'http://localhost:5173/')).toEqual({ kind: 'url', url: 'http://localhost:5173/' });
-    expect(rendererEntry({ outDir }, true, 'http://evil.example/')).toEqual({ kind: 'file', file: path.join(outDir, 'renderer', 'index.html') });
-    expect(rendererEntry({ outDir }, false, undefined).kind).toBe('file');
+    const built = { kind: 'app', url: 'app://casebook/index.html', root: path.join(outDir, 'renderer') };
+    expect(rendererEntry({ outDir }, true, 'http://evil.example/')).toEqual(built);
+    expect(rendererEntry({ outDir }, false, undefined)).toEqual(built);
+  });
+
+  it('treats only app://casebook/index.html (any hash) as the built page', () => {
+    const built = rendererEntry({ outDir }, true, undefined);
+    expect(isOwnAppUrl('app://casebook/index.html#/documents/1', built)).toBe(true);
+    expect(isOwnAppUrl('app://casebook/', built)).toBe(true);
+    for (const url of ['app://casebook/assets/index.js', 'app://other/index.html', 'file:///index.html', pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href, 'app://u:p@casebook/index.html']) {
+      expect(isOwnAppUrl(url, built), url).toBe(false);
+    }
   });
 
   it("treats the dev server's origin as the app's own", () => {

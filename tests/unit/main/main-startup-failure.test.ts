@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ApiEnvelope } from '../../../shared/api/errors';
 import { startCasebook } from '../../../electron/main/main-process';
@@ -16,7 +15,9 @@ let tempDir: string;
 vi.spyOn(console, 'error').mockImplementation(() => {});
 
 async function start(library: string): Promise<FakeBrowserWindow> {
+  // Each start is a fresh app: what the previous one registered goes.
   for (const channel of recorded.ipcHandlers.keys()) recorded.ipcHandlers.delete(channel);
+  recorded.protocolHandlers.clear();
   FakeBrowserWindow.created.length = 0;
   const started = startCasebook({ argv: ['casebook', `--library=${library}`], env: {}, layout: { outDir }, nativeBinding: () => undefined });
   if (started === null) throw new Error('startCasebook did not start');
@@ -27,7 +28,7 @@ async function start(library: string): Promise<FakeBrowserWindow> {
 
 async function libraryInfo(window: FakeBrowserWindow): Promise<ApiEnvelope<unknown>> {
   const handler = recorded.ipcHandlers.get('casebook:library.info');
-  const event = { sender: { id: window.webContents.id }, senderFrame: { url: pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href } };
+  const event = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://casebook/index.html' } };
   return (await handler?.(event, {})) as ApiEnvelope<unknown>;
 }
 
