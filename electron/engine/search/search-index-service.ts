@@ -1,7 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { SearchIndexProgress } from '../../../shared/model/search-extras';
+import { crashPoint } from '../core/crash-points';
 import type { Library } from '../core/library';
 import { normalizeText } from '../text/normalize';
+import type { RebuildBatch } from './engine';
 import { indexTokens } from './engine/tokenizer';
 import { countAllDocuments, ftsMatchCountAt, probeDocuments, type FtsTable } from './search-repo';
 
@@ -53,24 +55,52 @@ function probeConsistent(library: Library): boolean {
   }
 }
 
-function startRebuild(library: Library, m: Maintenance): void {
-  if (m.running) return;
+/**
+ * The engine's hook after each committed batch of a rebuild: crash tests stop a rebuild half-way
+ * here (tests/api/cli-reindex.test.ts).
+ */
+function commitHook(extra?: (batch: RebuildBatch) => void): (batch: RebuildBatch) => void {
+  let halfway = false;
+  return (batch) => {
+    extra?.(batch);
+    if (!halfway && batch.done * 2 >= batch.total) {
+      halfway = true;
+      crashPoint('reindex:midway');
+    }
+  };
+}
+
+/**
+ * Runs one rebuild at a time per library in this process: `fresh` starts over, otherwise a rebuild
+ * interrupted earlier (by a kill, or still running in another process) is resumed or joined.
+ */
+function runRebuild(library: Library, m: Maintenance, fresh: boolean, onProgress?: (done: number, total: number) => void): Promise<number> {
   m.error = null;
   m.done = 0;
   m.total = 0;
-  m.running = library.search
-    .rebuildInBackground((done, total) => {
-      m.done = done;
-      m.total = total;
-    })
-    .catch((error: unknown) => {
-      m.error = `重建检索索引时出错：${error instanceof Error ? error.message : String(error)}。可在“检索”中重试，或运行 casebook reindex。`;
-      return 0;
-    })
+  const running = library.search
+    .rebuildInBackground(
+      (done, total) => {
+        m.done = done;
+        m.total = total;
+        onProgress?.(done, total);
+      },
+      { fresh, onCommit: commitHook() },
+    )
     .finally(() => {
       m.running = null;
       void tidySearchIndex(library);
     });
+  m.running = running;
+  return running;
+}
+
+function startRebuild(library: Library, m: Maintenance, fresh: boolean): void {
+  if (m.running) return;
+  runRebuild(library, m, fresh).catch((error: unknown) => {
+    m.error = `重建检索索引时出错：${error instanceof Error ? error.message : String(error)}。可在“检索”中重试，或运行 casebook reindex。`;
+    return 0;
+  });
 }
 
 /** Pause before and between tidy steps: requests and imports run in between. */
@@ -108,7 +138,8 @@ export function searchIndexStatus(library: Library): SearchIndexProgress {
     let status = firstCheck ? library.search.indexStatus() : library.search.currentStatus();
     if (firstCheck && status === 'ready' && !probeConsistent(library)) status = 'stale';
     m.checked = true;
-    if (status !== 'ready' && status !== 'rebuilding' && m.error === null) startRebuild(library, m);
+    // A stale index is rebuilt; one whose rebuild was interrupted (or runs in another process) is resumed.
+    if (status !== 'ready' && status !== 'rebuilding' && m.error === null) startRebuild(library, m, false);
     // Imports made by the command line since the app last ran may have left the index untidy.
     else if (firstCheck && status === 'ready') void tidySearchIndex(library);
     if (!m.running) {
@@ -122,25 +153,37 @@ export function searchIndexStatus(library: Library): SearchIndexProgress {
 export function startSearchIndexRebuild(library: Library): { documents: number } {
   const m = maintenanceOf(library);
   m.checked = true;
-  startRebuild(library, m);
+  startRebuild(library, m, true);
   return { documents: countAllDocuments(library.db) };
 }
 
 /** Resolves when a background rebuild (if any) has finished; for tests and the command line. */
 export async function searchIndexSettled(library: Library): Promise<void> {
-  await maintenanceOf(library).running;
+  await maintenanceOf(library).running?.catch(() => 0);
 }
 
-/** The full rebuild asked for by the user (search.rebuild, casebook reindex), with progress. */
+/**
+ * The full rebuild asked for by the user (search.rebuild, casebook reindex), with progress: from
+ * scratch, in short transactions, so the app and other processes keep writing meanwhile.
+ */
 export async function rebuildSearchIndex(library: Library, onProgress?: (done: number, total: number) => void): Promise<{ documents: number }> {
   const m = maintenanceOf(library);
-  if (m.running) await m.running;
-  m.error = null;
-  const documents = library.search.rebuild((done, total) => {
-    m.done = done;
-    m.total = total;
-    onProgress?.(done, total);
-  });
+  if (m.running) await m.running.catch(() => 0);
+  const documents = await runRebuild(library, m, true, onProgress);
   m.checked = true;
   return { documents };
+}
+
+/**
+ * Finishes a rebuild that was interrupted (the process was killed) or is running in another process,
+ * before anything else is asked: the command line calls this when it opens a library. Returns the
+ * documents indexed, or null when the index had no unfinished rebuild.
+ */
+export async function finishInterruptedRebuild(library: Library, onProgress?: (done: number, total: number) => void): Promise<{ documents: number } | null> {
+  if (!library.search.rebuildPending()) return null;
+  const m = maintenanceOf(library);
+  if (m.running) await m.running.catch(() => 0);
+  else await runRebuild(library, m, false, onProgress);
+  m.checked = true;
+  return { documents: countAllDocuments(library.db) };
 }

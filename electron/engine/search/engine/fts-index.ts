@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { searchIndexTablesSql } from '../../db/migrations/002-search-index';
+import { runBatchedRebuild, type BatchedRebuildOptions, type PreparedDoc, type RebuildTarget } from './batched-rebuild';
 import { documentReader } from './document-rows';
 import { normalizeText } from '../../text/normalize';
 import type { IndexableDocument } from './search-engine';
@@ -12,8 +13,11 @@ export const TOKENIZER_VERSION = '1';
 export const COLUMN_WEIGHTS = [10, 8, 1, 3] as const;
 
 const REBUILD_BATCH = 500;
-/** Smaller batches in the background: each blocks the process (and the app's requests) while it runs. */
-const BACKGROUND_BATCH = 100;
+
+/** search_index_state keys: the tokenizer of a complete index, and the cursor of an unfinished rebuild (batched-rebuild.ts). */
+const VERSION_KEY = 'tokenizer';
+const CURSOR_KEY = 'rebuild_cursor';
+const CURSOR_TOKENIZER_KEY = 'rebuild_tokenizer';
 
 /** The searchable text of a document, per index column. */
 export interface SearchableFields {
@@ -35,11 +39,20 @@ export type IndexStatus = 'ready' | 'stale' | 'missing' | 'rebuilding';
 export interface FtsIndex {
   write(doc: IndexableDocument): void;
   remove(seq: number): void;
+  /**
+   * Drops and rebuilds the index in ONE transaction: for a library no other connection uses (a restore's
+   * new library, tests, the bench's reference). Everything else uses rebuildInBackground.
+   */
   rebuild(onProgress?: (done: number, total: number) => void): number;
-  /** The same rebuild in batches of one transaction each, yielding to the event loop between them. */
-  rebuildInBackground(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /**
+   * The rebuild in short transactions, resumable and safe beside other writers (batched-rebuild.ts).
+   * Resumes an interrupted rebuild unless options.fresh.
+   */
+  rebuildInBackground(options: BatchedRebuildOptions): Promise<number>;
   /** Checks the index against the documents table (cheap: a version and two counts). */
   check(): IndexStatus;
+  /** Whether a rebuild was started (here or by another process) and has not finished. */
+  rebuildPending(): boolean;
   status(): IndexStatus;
   /** Marks the index unusable (it failed to read) until the next rebuild. */
   invalidate(): void;
@@ -94,13 +107,29 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     s.removeRow.run(seq);
   }
 
-  function insert(doc: IndexableDocument): void {
+  interface Tokens {
+    title: string;
+    practice: string;
+    body: string;
+    meta: string;
+  }
+
+  /** The costly part of indexing a document (tokenising), which needs no transaction. */
+  function prepareDoc(doc: IndexableDocument): PreparedDoc {
     const fields = searchableFields(doc);
+    const tokens: Tokens = {
+      title: indexTokens(normalizeText(fields.title)),
+      practice: indexTokens(normalizeText(fields.practice)),
+      body: indexTokens(normalizeText(fields.body)),
+      meta: indexTokens(normalizeText(fields.meta)),
+    };
+    return { doc, tokens };
+  }
+
+  function insertPrepared({ doc, tokens }: PreparedDoc): void {
+    const { title, practice, body, meta } = tokens as Tokens;
     const s = prepared();
-    const title = indexTokens(normalizeText(fields.title));
-    const practice = indexTokens(normalizeText(fields.practice));
-    const meta = indexTokens(normalizeText(fields.meta));
-    s.insertBody.run(doc.seq, title, practice, indexTokens(normalizeText(fields.body)), meta);
+    s.insertBody.run(doc.seq, title, practice, body, meta);
     s.insertFields.run(doc.seq, title, practice, meta);
     const year = doc.year ?? (doc.date ? Number(doc.date.slice(0, 4)) || null : null);
     const label = (value: string | null) => value?.trim() || null;
@@ -109,10 +138,72 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       label(doc.region), label(doc.issuer), label(doc.practiceName));
   }
 
-  function setVersion(value: string | null): void {
-    if (value === null) db.prepare("DELETE FROM search_index_state WHERE key = 'tokenizer'").run();
-    else db.prepare("INSERT OR REPLACE INTO search_index_state (key, value) VALUES ('tokenizer', ?)").run(value);
+  function insert(doc: IndexableDocument): void {
+    insertPrepared(prepareDoc(doc));
   }
+
+  function setState(key: string, value: string | null): void {
+    if (value === null) db.prepare('DELETE FROM search_index_state WHERE key = ?').run(key);
+    else db.prepare('INSERT OR REPLACE INTO search_index_state (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  function readState(key: string): string | undefined {
+    return db.prepare<[string], string>('SELECT value FROM search_index_state WHERE key = ?').pluck().get(key);
+  }
+
+  function setVersion(value: string | null): void {
+    setState(VERSION_KEY, value);
+  }
+
+  /** The persisted rebuild cursor; a cursor left by another tokenizer version cannot be resumed (null). */
+  function cursor(): number | null {
+    try {
+      const value = readState(CURSOR_KEY);
+      if (value === undefined || readState(CURSOR_TOKENIZER_KEY) !== TOKENIZER_VERSION) return null;
+      return Number(value);
+    } catch {
+      return null;
+    }
+  }
+
+  function pendingMarker(): boolean {
+    try {
+      return readState(CURSOR_KEY) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  function clearCursor(): void {
+    setState(CURSOR_KEY, null);
+    setState(CURSOR_TOKENIZER_KEY, null);
+  }
+
+  const target: RebuildTarget = {
+    prepare: prepareDoc,
+    writePrepared(p) {
+      remove(p.doc.seq);
+      insertPrepared(p);
+    },
+    remove,
+    startOver() {
+      recreate();
+      setState(CURSOR_TOKENIZER_KEY, TOKENIZER_VERSION);
+      setState(CURSOR_KEY, '0');
+    },
+    cursor,
+    setCursor(seq) {
+      setState(CURSOR_KEY, String(seq));
+    },
+    finish() {
+      clearCursor();
+      setVersion(TOKENIZER_VERSION);
+    },
+  };
+
+  /** data_version when the status was last checked: another connection's commit changes it. */
+  let checkedAt = -1;
+  const dataVersion = () => db.pragma('data_version', { simple: true }) as number;
 
   function recreate(): void {
     statements = null;
@@ -132,6 +223,9 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     if (status === 'rebuilding') return status;
     if (damaged) return (status = 'stale');
     try {
+      checkedAt = dataVersion();
+      // A rebuild started here or elsewhere has not finished (or was killed): incomplete.
+      if (pendingMarker()) return (status = 'stale');
       const version = db
         .prepare<[], { value: string }>("SELECT value FROM search_index_state WHERE key = 'tokenizer'")
         .get()?.value;
@@ -173,6 +267,7 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       let done = 0;
       db.transaction(() => {
         recreate();
+        clearCursor();
         onProgress?.(0, total);
         for (const docs of batches()) {
           for (const doc of docs) insert(doc);
@@ -181,32 +276,16 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
         }
         optimize();
         setVersion(TOKENIZER_VERSION);
-      })();
+      }).immediate();
       damaged = false;
       status = 'ready';
       return done;
     },
-    async rebuildInBackground(onProgress) {
+    async rebuildInBackground(options) {
       status = 'rebuilding';
       try {
-        const total = reader.count();
-        let done = 0;
-        db.transaction(recreate)();
-        onProgress?.(0, total);
-        for (const docs of batches(BACKGROUND_BATCH)) {
-          // Writes made meanwhile may already be in the index: replace, never duplicate.
-          db.transaction(() => {
-            for (const doc of docs) {
-              remove(doc.seq);
-              insert(doc);
-            }
-          })();
-          done += docs.length;
-          onProgress?.(done, total);
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
-        // No optimize here: it would block for seconds; the index is as imports leave it.
-        db.transaction(() => setVersion(TOKENIZER_VERSION))();
+        const done = await runBatchedRebuild(db, reader, target, options);
+        // No optimize here: it would hold the lock for seconds; tidySearchIndex merges in small steps.
         damaged = false;
         status = null;
         return done;
@@ -215,6 +294,7 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
         check();
       }
     },
+    rebuildPending: pendingMarker,
     check,
     tidyStep() {
       if (status === 'rebuilding' || damaged) return false;
@@ -234,6 +314,8 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       if (status !== 'rebuilding') status = 'stale';
     },
     status() {
+      // Another process may have started, finished or given up a rebuild since the last check.
+      if (status !== 'rebuilding' && !damaged && status !== null && dataVersion() !== checkedAt) status = null;
       return status ?? check();
     },
   };

@@ -9,6 +9,7 @@ import { createSuggestIndex } from './suggest';
 
 export type { IndexableDocument, SearchEngine } from './search-engine';
 export type { IndexStatus } from './fts-index';
+export type { RebuildBatch } from './batched-rebuild';
 
 /**
  * The search engine over one library connection (migrations 001 and 002 applied). Cheap to create:
@@ -55,12 +56,20 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
       changed();
       return fts.rebuild(onProgress);
     },
-    rebuildInBackground(onProgress) {
+    rebuildInBackground(onProgress, options) {
       changed();
-      return fts.rebuildInBackground((done, total) => {
-        changed();
-        onProgress?.(done, total);
+      return fts.rebuildInBackground({
+        fresh: options?.fresh ?? false,
+        ...(options?.onCommit ? { onCommit: options.onCommit } : {}),
+        ...(options?.holdBudgetMs !== undefined ? { holdBudgetMs: options.holdBudgetMs } : {}),
+        onProgress: (done, total) => {
+          changed();
+          onProgress?.(done, total);
+        },
       });
+    },
+    rebuildPending() {
+      return fts.rebuildPending();
     },
     indexStatus() {
       return fts.check();

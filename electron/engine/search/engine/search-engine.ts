@@ -1,6 +1,7 @@
 import type { ParsedRequestOf } from '../../../../shared/api/contract';
 import type { DocumentKind } from '../../../../shared/model/document';
 import type { SearchResponse, Suggestion } from '../../../../shared/model/search';
+import type { BatchedRebuildOptions } from './batched-rebuild';
 
 /** What the search engine needs to know about one document. */
 export interface IndexableDocument {
@@ -31,7 +32,11 @@ export interface SearchEngine {
    * is the one caller; a document changed outside it fails.
    */
   duringWrite<T>(fn: () => T): T;
-  /** Drops and rebuilds the whole index from the documents table. Returns documents indexed. */
+  /**
+   * Drops and rebuilds the whole index from the documents table in one transaction, holding the write
+   * lock throughout: only for a library no other process has open (a restore's new library, tests).
+   * Returns documents indexed.
+   */
   rebuild(onProgress?: (done: number, total: number) => void): number;
   query(request: ParsedRequestOf<'search.query'>): SearchResponse;
   suggest(prefix: string, limit: number): Suggestion[];
@@ -41,10 +46,16 @@ export interface SearchEngine {
    */
   indexStatus(): 'ready' | 'stale' | 'missing' | 'rebuilding';
   /**
-   * `rebuild` in batches (one transaction each) that yields to the event loop between them, so the
-   * app stays responsive; queries meanwhile answer by scanning the documents.
+   * The rebuild in short transactions (batched-rebuild.ts) that leave the lock and the event loop free
+   * between them, so the app and other processes keep writing; queries meanwhile answer by scanning.
+   * Resumes a rebuild interrupted earlier (its cursor is persisted) unless `fresh`.
    */
-  rebuildInBackground(onProgress?: (done: number, total: number) => void): Promise<number>;
+  rebuildInBackground(
+    onProgress?: (done: number, total: number) => void,
+    options?: Partial<Omit<BatchedRebuildOptions, 'onProgress'>>,
+  ): Promise<number>;
+  /** A rebuild was started (by any process) and has not finished: killed, or running elsewhere. */
+  rebuildPending(): boolean;
   /** Ids of every document the query matches, in result order, without snippets ("select all"). */
   matchingIds(query: string, sort?: 'relevance' | 'date'): string[];
   /** The same as documents.seq values (facets and counts read other tables by seq). */
