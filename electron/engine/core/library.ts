@@ -26,6 +26,11 @@ export interface OpenLibraryOptions {
   /** Written into the edit history: the OS user name, or e.g. "命令行". */
   actor: string;
   appVersion: string;
+  /**
+   * How old an original without its row must be before the start-up repair removes it (default ten
+   * minutes: another process may be importing it right now). Tests pass 0.
+   */
+  orphanMinAgeMs?: number;
 }
 
 /** One open library. Every service function receives it; nothing else holds the database. */

@@ -1,11 +1,18 @@
 import { openLibraryIn, type Library, type OpenLibraryOptions } from '../core/library';
 import { installDefaultTagRules } from '../tags/rules/default-tag-rules';
 import { installDefaultTaxonomy } from '../tags/taxonomy-service';
+import { ORPHAN_MIN_AGE_MS, sweepLibrary } from './library-repair';
 
-/** Opens a library as every door does: the folder and database, then the default tag tree and rules a new library gets. */
+/**
+ * Opens a library as every door does: the folder and database, then the default tag tree and rules a
+ * new library gets, then the start-up repair (library-repair.ts) removes what a killed import,
+ * backup or restore left behind. An index left incomplete is rebuilt in the background on the first
+ * `search.status` (search-index-service.ts), as the app asks at start.
+ */
 export function openLibrary(options: OpenLibraryOptions): Library {
   return openLibraryIn(options, (library) => {
     installDefaultTaxonomy(library);
     installDefaultTagRules(library);
+    sweepLibrary(library, options.orphanMinAgeMs ?? ORPHAN_MIN_AGE_MS);
   });
 }

@@ -11,6 +11,7 @@ import { libraryIsEmpty } from '../exchange/backup/backup-restore';
 import { restoreFrom } from '../exchange/backup-service';
 import { claimAsSingleFile, closeAsSingleFile } from './library-files-repo';
 import { openLibrary } from './open-library';
+import { stagePrefix, staleStages, SWAP_MARKER } from './restore-stage';
 
 /**
  * Restore made atomic.
@@ -34,33 +35,7 @@ import { openLibrary } from './open-library';
  *   the stage are removed by the next start (library-repair.ts).
  */
 
-export const SWAP_MARKER = '.casebook-restore-swap';
 const SIDECARS = ['-wal', '-shm', '-journal'];
-
-/** The prefix of stage folders beside `folder`; stages of killed restores are recognised by it. */
-export function stagePrefix(folder: string): string {
-  return `.${path.basename(folder)}.casebook-restore-`;
-}
-
-/** Stage folders of earlier (killed) restores into `folder`, older than `minAgeMs`. */
-export function staleStages(folder: string, minAgeMs: number): string[] {
-  const parent = path.dirname(folder);
-  const prefix = stagePrefix(folder);
-  let names: string[];
-  try {
-    names = fs.readdirSync(parent);
-  } catch {
-    return [];
-  }
-  const now = Date.now();
-  return names
-    .filter((name) => name.startsWith(prefix))
-    .map((name) => path.join(parent, name))
-    .filter((stage) => {
-      const stat = fs.statSync(stage, { throwIfNoEntry: false });
-      return stat !== undefined && now - stat.mtimeMs >= minAgeMs;
-    });
-}
 
 export type TargetState = 'missing' | 'empty' | 'library';
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CasebookError } from '../../../../shared/api/errors';
 import { ZipWriter } from '../../archive/zip-writer';
@@ -8,6 +7,7 @@ import { libraryId } from '../bundle/bundle-format';
 import { schemaVersion } from '../../db/migrate';
 import type { Library } from '../../core/library';
 import { nowIso } from '../../core/ids';
+import { crashPoint } from '../../core/crash-points';
 import { BACKUP_DATABASE_ENTRY, BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest } from './backup-format';
 import { snapshotFacts, vacuumInto } from './backup-repo';
 
@@ -22,24 +22,33 @@ export interface WrittenBackup {
 }
 
 /**
+ * The database snapshot is written into `<library>/.backup-<pid>-<random>/`, never the system temp
+ * folder: it is a full plaintext copy of the library, and a killed backup must not leave it where
+ * nobody looks. The library's start-up repair removes such folders once their process is gone
+ * (library/library-repair.ts), as it removes the ZIP writer's `backups/.*.tmp` files.
+ */
+export const BACKUP_TEMP_PREFIX = '.backup-';
+
+/**
  * Writes the whole library to `target`: a consistent snapshot of the database taken with VACUUM INTO
  * (other windows may keep writing meanwhile) and the original files that snapshot lists.
  */
 export function writeBackup(library: Library, target: string): WrittenBackup {
   const sourceId = libraryId(library);
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-backup-'));
+  const folder = fs.mkdtempSync(path.join(library.folder, `${BACKUP_TEMP_PREFIX}${process.pid}-`));
   const snapshot = path.join(folder, BACKUP_DATABASE_ENTRY);
   const writer = new ZipWriter(path.resolve(target));
   try {
     try {
       vacuumInto(library.db, snapshot);
     } catch (error) {
-      throw new CasebookError('INTERNAL', '无法生成数据库快照，请检查临时文件夹所在磁盘的空间。', String(error));
+      throw new CasebookError('INTERNAL', '无法生成数据库快照，请检查资料库所在磁盘的空间。', String(error));
     }
     // The snapshot says which originals belong to it; read them from the library folder.
     const { originals, documents, version } = snapshotFacts(library.db, snapshot);
     const createdAt = nowIso();
     writer.addFile(BACKUP_DATABASE_ENTRY, snapshot, true);
+    crashPoint('backup:midway');
     let missing = 0;
     for (const original of originals) {
       const file = library.originals.absolute(original.stored_path);
