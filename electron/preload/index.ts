@@ -1,5 +1,7 @@
-// The sandboxed preload: exposes exactly one object, `window.casebook`, implementing the contract's
-// envelope-returning form (CasebookBridge). No raw ipcRenderer, no other channel.
+// The sandboxed preload: exposes `window.casebook`, implementing the contract's envelope-returning
+// form (CasebookBridge), and `window.casebookFiles`, the desktop's native file dialogs (DesktopFiles:
+// not part of the contract, as browser mode and the CLI take paths; the desktop window may only refer
+// to files the user chose, by handle). No raw ipcRenderer, no other channel.
 //
 // The object is written out method by method instead of being generated from METHOD_NAMES: only types
 // are imported from the contract, so zod and the schemas stay out of the sandboxed preload (which
@@ -8,8 +10,10 @@
 // checks at run time that the keys are exactly METHOD_NAMES.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { CasebookBridge, MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
+import type { DesktopFiles } from '../../shared/api/desktop-files';
 import type { ApiEnvelope } from '../../shared/api/errors';
 import { ipcChannel } from './channel';
+import { filesChannel } from './files-channel';
 
 function call<M extends MethodName>(method: M): (request: RequestOf<M>) => Promise<ApiEnvelope<ResponseOf<M>>> {
   const channel = ipcChannel(method);
@@ -19,6 +23,7 @@ function call<M extends MethodName>(method: M): (request: RequestOf<M>) => Promi
 
 const bridge = {
   'library.info': call('library.info'),
+  'library.check': call('library.check'),
   'library.changes': call('library.changes'),
   'progress.get': call('progress.get'),
   'undo.apply': call('undo.apply'),
@@ -135,3 +140,11 @@ const bridge = {
 } satisfies CasebookBridge;
 
 contextBridge.exposeInMainWorld('casebook', bridge);
+
+const files = {
+  chooseNewLibraryFolder: (request) => ipcRenderer.invoke(filesChannel('chooseNewLibraryFolder'), request),
+  chooseFilesToOpen: (request) => ipcRenderer.invoke(filesChannel('chooseFilesToOpen'), request),
+  chooseSavePath: (request) => ipcRenderer.invoke(filesChannel('chooseSavePath'), request),
+} satisfies DesktopFiles;
+
+contextBridge.exposeInMainWorld('casebookFiles', files);

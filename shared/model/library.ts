@@ -26,3 +26,31 @@ export interface SampleStatus {
 export interface LibraryChanges {
   stamp: string;
 }
+
+/** A document whose original file is missing from originals/ (its text is still in the library). */
+export interface MissingOriginal {
+  id: string;
+  title: string;
+  storedPath: string;
+}
+
+/** 资料库检查: what `library.check` found, and what its 修复 did. */
+export interface LibraryCheckReport {
+  /** PRAGMA integrity_check: ['ok'] for a sound database, else its findings. */
+  integrity: string[];
+  integrityOk: boolean;
+  /** Documents without their original file (reported only: a document is never deleted by a check). */
+  missingOriginals: MissingOriginal[];
+  missingOriginalCount: number;
+  /** Files in originals/ that no document lists, older than ten minutes (newer ones may be an import under way). */
+  orphanOriginals: string[];
+  orphanOriginalCount: number;
+  /** Temp and staging files left by an interrupted backup or restore. */
+  leftoverCount: number;
+  /** The search index: 'ready' when complete and current. */
+  index: 'ready' | 'stale' | 'missing' | 'rebuilding';
+  /** What 修复 did (null when only checked). */
+  repaired: { orphanOriginals: number; leftovers: number; indexRebuiltDocuments: number | null } | null;
+  /** Nothing left to repair or report. */
+  ok: boolean;
+}

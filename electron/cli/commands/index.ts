@@ -15,6 +15,7 @@ import { draftCommand } from './draft-command';
 import { collectionCommand } from './collection-command';
 import { purgeCommand, rmCommand } from './trash-commands';
 import { backupCommand, restoreCommand } from './backup-commands';
+import { checkCommand } from './check-command';
 
 /** Every `casebook` command, in the order the help lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -39,6 +40,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   infoCommand,
   sampleCommand,
   reindexCommand,
+  checkCommand,
   backupCommand,
 ];
 

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import type { LibraryChanges, LibraryInfo, SampleStatus } from '../../model/library';
+import type { LibraryChanges, LibraryCheckReport, LibraryInfo, SampleStatus } from '../../model/library';
 import { type WorkProgress, progressKeySchema } from '../../model/progress';
 import { method, empty } from './common';
 
 export const libraryMethods = {
   'library.info': method<LibraryInfo>()(empty),
+  /**
+   * 资料库检查: database integrity, documents without originals, originals without documents, temp
+   * files of interrupted work, search index. With `repair`: removes the stray files and rebuilds the
+   * index; a document is never deleted.
+   */
+  'library.check': method<LibraryCheckReport>()(z.object({ repair: z.boolean().optional() }).strict()),
   /** Polled by open windows so that changes made elsewhere (another window, the command line) show up. */
   'library.changes': method<LibraryChanges>()(empty),
   /** How many documents the bundled sample library has, and how many of them are here already. */
