@@ -6,6 +6,7 @@ import { dispatch } from '../engine/api/dispatch';
 import { LibraryHost } from '../engine/api/library-host';
 import { DATABASE_FILE_NAME } from '../engine/core/library';
 import { currentActor } from '../engine/core/paths';
+import { finishInterruptedRebuild } from '../engine/search/search-index-service';
 import { RESOURCES_FOLDER, readAppVersion } from '../server/source-tree';
 import { CliFailure } from './cli-errors';
 
@@ -37,6 +38,7 @@ export class CliContext {
   readonly io: CliIo;
   readonly libraryFolder: string;
   private host: LibraryHost | null = null;
+  private indexChecked = false;
   private readonly createsLibrary: boolean;
   /** True when this run created the library (a new folder or a folder without a database). */
   createdLibrary = false;
@@ -76,9 +78,35 @@ export class CliContext {
     return this.host;
   }
 
+  /**
+   * A rebuild of the search index killed half-way (or still running in the app) is finished before
+   * the first call answers, so a search never reads a partial index. `reindex` starts over anyway.
+   */
+  private async finishIndex(host: LibraryHost, method: MethodName): Promise<void> {
+    if (this.indexChecked) return;
+    this.indexChecked = true;
+    if (method === 'search.rebuild') return;
+    let library;
+    try {
+      library = host.get();
+    } catch {
+      return; // dispatch reports why the library cannot be opened
+    }
+    if (!library.search.rebuildPending()) return;
+    this.note('检索索引上次没有重建完，正在补完……');
+    await finishInterruptedRebuild(library);
+    this.note('检索索引已补完。');
+  }
+
   /** One API call through dispatch; answers with the envelope, never throws for engine errors. */
   async callEnvelope<M extends MethodName>(method: M, payload: RequestOf<M> | Record<string, unknown>): Promise<ApiEnvelope<ResponseOf<M>>> {
     const host = this.openHost();
+    try {
+      await this.finishIndex(host, method);
+    } catch (error) {
+      // The command still runs: queries answer by scanning while the index is incomplete.
+      this.note(`补完检索索引时出错：${error instanceof Error ? error.message : String(error)}。可运行 casebook reindex 重建。`);
+    }
     const envelope = await dispatch(host, method, payload, (name, error) => {
       if (process.env.CASEBOOK_DEBUG) this.io.err(`[调试] ${name}: ${error.code} ${error.detail ?? ''}\n`);
     });
