@@ -11,6 +11,8 @@ import { chooseLibrary, readRememberedLibrary, resolveResourcesFolder, type AppL
 import { contentSecurityPolicy } from './csp';
 import { electronPdfRenderer } from './electron-pdf-renderer';
 import { installBackupOnQuit } from './backup-on-quit';
+import { registerFileDialogs } from './file-dialogs';
+import { FileHandles } from './file-handles';
 import { registerIpcDoor } from './ipc';
 import { librarySwitch } from './library-switch';
 import { installApplicationMenu } from './menu';
@@ -93,7 +95,10 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
 
   const entry = rendererEntry(options.layout, app.isPackaged, options.env.ELECTRON_RENDERER_URL);
   const ownContents = new Set<number>();
-  registerIpcDoor({ host, isTrustedSender: (event: IpcMainInvokeEvent) => isTrustedSender(event, ownContents, entry), logError });
+  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event, ownContents, entry);
+  // Files and folders the user chose in this run's dialogs; the window refers to them by handle only.
+  const handles = new FileHandles();
+  registerIpcDoor({ host, isTrustedSender: trusted, handles, logError });
 
   const devIcon = path.join(location.appPath, 'resources', 'icons', 'icon.png');
   let mainWindow: BrowserWindow | null = null;
@@ -108,6 +113,8 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
     mainWindow = window;
     return window;
   };
+
+  registerFileDialogs({ handles, libraryFolder: () => host.folder, window: () => mainWindow, isTrustedSender: trusted, logError });
 
   const libraries = librarySwitch({ host, settingsFolder, defaultFolder, window: () => mainWindow, onSwitched: () => installMenu() });
   const installMenu = () =>

@@ -33,7 +33,7 @@ describe('selection rounds over IPC', () => {
       fs.writeFileSync(file, caseMarkdown(CASES[key]));
       return file;
     });
-    const [anzhi, shizheng] = (await desktop.call<ImportResult[]>('import.files', { paths: files })).map((result) => result.id ?? '');
+    const [anzhi, shizheng] = (await desktop.call<ImportResult[]>('import.files', { paths: await desktop.chooseToOpen(...files) })).map((result) => result.id ?? '');
     let round = await desktop.call<RoundDetail>('rounds.create', { name: '2025年度红色工地十大典型案例评选', year: 2025, reviewers: ['王评审', '李评审'] });
     round = await desktop.call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: [anzhi, shizheng] });
     const scores = (value: number) => Object.fromEntries(round.criteria.map((criterion) => [criterion.key, value]));

@@ -30,7 +30,7 @@ describe('collections over IPC', () => {
     ]) {
       const file = path.join(desktop.tempDir, name!);
       fs.writeFileSync(file, text!);
-      const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: [file] });
+      const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: await desktop.chooseToOpen(file) });
       ids.push(imported?.id ?? '');
     }
     const created = await desktop.call<CollectionDetail>('collections.create', { name: '支部做法汇编' });

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ApiEnvelope } from '../../../shared/api/errors';
 import { startCasebook, type CasebookApp } from '../../../electron/main/main-process';
-import { FakeBrowserWindow, recorded } from './electron-stub';
+import type { ChosenPath } from '../../../shared/api/desktop-files';
+import { dialog, FakeBrowserWindow, recorded } from './electron-stub';
 
 /** Where main-process believes the built app is; nothing is read from it. */
 export const outDir = path.join(os.tmpdir(), 'casebook-out-does-not-matter', 'out');
@@ -24,6 +25,15 @@ export interface DesktopForTest {
   envelope<T = unknown>(method: string, payload?: unknown, event?: unknown): Promise<ApiEnvelope<T>>;
   /** Calls a contract method over IPC and returns its result; an error envelope throws. */
   call<T = unknown>(method: string, payload?: unknown): Promise<T>;
+  /**
+   * The user picks these files (or folders) in the window's open dialog: answers the handles main
+   * gives the window, which a request's path fields must carry (electron/main/file-handles.ts).
+   */
+  chooseToOpen(...files: string[]): Promise<string[]>;
+  /** The user names this file in the window's save dialog: answers its handle. */
+  chooseSavePath(file: string): Promise<string>;
+  /** The user names this folder for a new library (恢复到新资料库): answers its handle. */
+  chooseNewLibraryFolder(folder: string): Promise<string>;
   /** Closes the library and removes the temporary folder. */
   close(): void;
 }
@@ -72,6 +82,30 @@ export async function startDesktopForTest(prefix: string): Promise<DesktopForTes
     return result.result;
   };
 
+  const fileDialog = async <T>(method: string, request: unknown): Promise<T> => {
+    const handler = recorded.ipcHandlers.get(`casebook-files:${method}`);
+    if (!handler) throw new Error(`no IPC handler for the ${method} dialog`);
+    const result = (await handler(trustedEvent(), request)) as ApiEnvelope<T>;
+    if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+    return result.result;
+  };
+  const handleOf = (chosen: ChosenPath | null): string => {
+    if (chosen === null) throw new Error('the dialog was cancelled');
+    return chosen.handle;
+  };
+  const chooseToOpen = async (...files: string[]): Promise<string[]> => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: files });
+    return (await fileDialog<ChosenPath[]>('chooseFilesToOpen', { title: '选择文件', multiple: true })).map((chosen) => chosen.handle);
+  };
+  const chooseSavePath = async (file: string): Promise<string> => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
+    return handleOf(await fileDialog<ChosenPath | null>('chooseSavePath', { title: '保存', suggestedName: path.basename(file) }));
+  };
+  const chooseNewLibraryFolder = async (folder: string): Promise<string> => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: folder });
+    return handleOf(await fileDialog<ChosenPath | null>('chooseNewLibraryFolder', { suggestedName: path.basename(folder) }));
+  };
+
   return {
     started,
     window,
@@ -79,6 +113,9 @@ export async function startDesktopForTest(prefix: string): Promise<DesktopForTes
     libraryFolder,
     envelope,
     call,
+    chooseToOpen,
+    chooseSavePath,
+    chooseNewLibraryFolder,
     close: () => {
       started.host.close();
       removeTempDir();

@@ -156,6 +156,7 @@ export const shell = {
 /** Native dialogs: tests set what the user picks or answers with mockResolvedValueOnce. */
 export const dialog = {
   showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' as string | undefined })),
   showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: 1, checkboxChecked: false })),
   showErrorBox: vi.fn(),
 };

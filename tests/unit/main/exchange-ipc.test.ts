@@ -25,14 +25,15 @@ describe('bundles and backups over IPC', () => {
   it('exports a bundle to the named file and finds everything already there on import', async () => {
     const file = path.join(desktop.tempDir, '项目党建联建做法.txt');
     fs.writeFileSync(file, '项目党建联建做法\n\n项目临时党支部联合监理、施工单位开展“结对共建”，每月召开一次联席会。\n');
-    const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: [file] });
+    const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: await desktop.chooseToOpen(file) });
     id = imported?.id ?? '';
     const out = path.join(desktop.tempDir, 'to-county.bin');
-    const exported = await desktop.call<BundleExportResult>('bundle.export', { documentIds: [id], out });
+    const exported = await desktop.call<BundleExportResult>('bundle.export', { documentIds: [id], out: await desktop.chooseSavePath(out) });
     expect(exported).toMatchObject({ path: out, documents: 1 });
-    const plan = await desktop.call<BundlePlan>('bundle.preview', { source: { path: out } });
+    const [picked] = await desktop.chooseToOpen(out);
+    const plan = await desktop.call<BundlePlan>('bundle.preview', { source: { path: picked } });
     expect(plan).toMatchObject({ fromThisLibrary: true, counts: { new: 0, duplicate: 1, conflict: 0 } });
-    const applied = await desktop.call<BundleApplyResult>('bundle.apply', { source: { path: out } });
+    const applied = await desktop.call<BundleApplyResult>('bundle.apply', { source: { path: picked } });
     expect(applied.results.map((result) => [result.status, result.duplicateOf])).toEqual([['duplicate', id]]);
   });
 

@@ -25,7 +25,7 @@ describe('export over IPC', () => {
   it('answers export.run with a Word file for the renderer to save', async () => {
     const file = path.join(desktop.tempDir, '清廉工地建设通知.txt');
     fs.writeFileSync(file, '关于推进清廉工地建设的通知\n\n一、工作目标\n\n各项目部要开展廉政教育，推行“阳光施工”，落实“一岗双责”。\n');
-    const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: [file] });
+    const [imported] = await desktop.call<ImportResult[]>('import.files', { paths: await desktop.chooseToOpen(file) });
     const result = await desktop.call<ExportResult>('export.run', { target: { documents: [imported!.id] }, format: 'docx' });
     expect(result.fileName).toBe('关于推进清廉工地建设的通知.docx');
     const document = strFromU8(unzipSync(new Uint8Array(Buffer.from(result.contentBase64, 'base64')))['word/document.xml']!);

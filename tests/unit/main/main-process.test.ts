@@ -48,8 +48,12 @@ describe('start-up', () => {
 });
 
 describe('IPC door', () => {
-  it('registers exactly one handler per contract method', () => {
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(METHOD_NAMES.map((method) => `casebook:${method}`).sort());
+  it('registers exactly one handler per contract method, and one per native file dialog', () => {
+    const channels = [...recorded.ipcHandlers.keys()];
+    expect(channels.filter((channel) => channel.startsWith('casebook:')).sort()).toEqual(METHOD_NAMES.map((method) => `casebook:${method}`).sort());
+    expect(channels.filter((channel) => !channel.startsWith('casebook:')).sort()).toEqual(
+      ['casebook-files:chooseFilesToOpen', 'casebook-files:chooseNewLibraryFolder', 'casebook-files:chooseSavePath'],
+    );
   });
 
   it('answers library.info from the real engine', async () => {
@@ -66,7 +70,7 @@ describe('IPC door', () => {
   it('imports, gets and finds a document', async () => {
     const file = path.join(desktop.tempDir, '工地党建联盟工作方案.txt');
     fs.writeFileSync(file, '工地党建联盟工作方案\n\n为推进红色工地建设，成立项目临时党支部，开展党员先锋岗活动。\n');
-    const [imported] = await desktop.call<Array<{ status: string; id: string }>>('import.files', { paths: [file], kind: 'practice' });
+    const [imported] = await desktop.call<Array<{ status: string; id: string }>>('import.files', { paths: await desktop.chooseToOpen(file), kind: 'practice' });
     expect(imported?.status).toBe('imported');
     const record = await desktop.call<{ id: string; kind: string; text: string }>('documents.get', { id: imported?.id });
     expect(record.kind).toBe('practice');

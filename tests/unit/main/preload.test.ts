@@ -1,7 +1,9 @@
-// The preload exposes one object, `casebook`, whose keys are exactly the contract's methods, each
-// invoking its own `casebook:<method>` channel and handing back main's envelope unchanged.
+// The preload exposes `casebook`, whose keys are exactly the contract's methods, each invoking its
+// own `casebook:<method>` channel and handing back main's envelope unchanged; and `casebookFiles`,
+// the desktop's native file dialogs (DesktopFiles), each on its own `casebook-files:<name>` channel.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api/contract';
+import { DESKTOP_FILES_METHODS } from '../../../shared/api/desktop-files';
 import { contextBridge, ipcRenderer, recorded } from './electron-stub';
 
 vi.mock('electron', () => import('./electron-stub'));
@@ -14,9 +16,21 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one object, named casebook', () => {
-    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect([...recorded.exposed.keys()]).toEqual(['casebook']);
+  it('exposes exactly two objects: casebook (the contract) and casebookFiles (the native file dialogs)', () => {
+    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2);
+    expect([...recorded.exposed.keys()]).toEqual(['casebook', 'casebookFiles']);
+  });
+
+  it('sends each file dialog over its own channel and returns the envelope', async () => {
+    const files = recorded.exposed.get('casebookFiles') as Record<string, (request: unknown) => Promise<unknown>>;
+    expect(Object.keys(files).sort()).toEqual([...DESKTOP_FILES_METHODS].sort());
+    for (const method of DESKTOP_FILES_METHODS) {
+      ipcRenderer.invoke.mockClear();
+      const request = { probe: method };
+      expect(await files[method]?.(request)).toEqual({ ok: true, result: { channel: `casebook-files:${method}`, request } });
+      expect(ipcRenderer.invoke).toHaveBeenCalledWith(`casebook-files:${method}`, request);
+      expect(files[method]).not.toBe(ipcRenderer.invoke);
+    }
   });
 
   it('has exactly the contract methods as keys, all functions', () => {

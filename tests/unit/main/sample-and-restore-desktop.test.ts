@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readRememberedLibrary } from '../../../electron/main/app-paths';
-import type { BackupResult, RestoreToNewResult } from '../../../shared/model/backup';
+import type { BackupList, BackupResult, RestoreToNewResult } from '../../../shared/model/backup';
 import type { LibraryInfo, SampleStatus } from '../../../shared/model/library';
 import { startDesktopForTest, type DesktopForTest } from './desktop-harness';
 import { dialog, Menu } from './electron-stub';
@@ -82,7 +82,10 @@ describe('恢复到新资料库 in the desktop app', () => {
     const before = await info();
     const backup = await desktop.call<BackupResult>('backup.create');
     const target = path.join(desktop.tempDir, '恢复的资料库');
-    const result = await desktop.call<RestoreToNewResult>('backup.restoreToNew', { source: { path: backup.path }, folder: target });
+    // As the window does it: the kept backup as backup.list hands it out (a handle), the folder from the dialog.
+    const kept = (await desktop.call<BackupList>('backup.list')).backups.find((item) => item.fileName === backup.fileName);
+    expect(kept?.path).toMatch(/^casebook-file:[0-9a-f]{32}$/);
+    const result = await desktop.call<RestoreToNewResult>('backup.restoreToNew', { source: { path: kept?.path }, folder: await desktop.chooseNewLibraryFolder(target) });
     expect(result).toMatchObject({ folder: target, documents: before.documentCount, trashed: 1 });
     expect(await info()).toMatchObject({ path: target, documentCount: before.documentCount });
     expect(readRememberedLibrary(path.join(desktop.tempDir, 'settings'))).toBe(target);
