@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { MethodName, RequestOf, ResponseOf } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/errors';
 import { dispatch } from '../engine/api/dispatch';
+import { isHostMethod } from '../engine/api/host-handlers';
 import { LibraryHost } from '../engine/api/library-host';
 import { DATABASE_FILE_NAME } from '../engine/core/library';
 import { currentActor } from '../engine/core/paths';
@@ -85,7 +86,8 @@ export class CliContext {
   private async finishIndex(host: LibraryHost, method: MethodName): Promise<void> {
     if (this.indexChecked) return;
     this.indexChecked = true;
-    if (method === 'search.rebuild') return;
+    // A restore must not open (and so create) the library it is about to replace.
+    if (method === 'search.rebuild' || isHostMethod(method)) return;
     let library;
     try {
       library = host.get();
