@@ -72,9 +72,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// BAD_REQUEST, not UNAUTHORIZED: the window treats UNAUTHORIZED as a lost browser-mode token and
+// shows its full-page notice, while this is one request to redo with a chosen file.
 function refusal(method: MethodName, field: PathField, where: string): CasebookError {
   return new CasebookError(
-    'UNAUTHORIZED',
+    'BAD_REQUEST',
     `${field.what}只能在对话框中选择，请重新选择。`,
     `IPC ${method}: ${where} is not a handle of a file chosen in a dialog in this run (${field.kinds.join('/')})`,
   );
@@ -94,7 +96,7 @@ function mapField(value: unknown, at: readonly string[], trail: string, map: (le
 
 /**
  * The request as the engine should see it: every path field's handle replaced by its path.
- * Throws UNAUTHORIZED when a path field holds anything but a handle of an allowed kind.
+ * Throws BAD_REQUEST when a path field holds anything but a handle of an allowed kind.
  */
 export function resolvePathHandles(method: MethodName, payload: unknown, handles: FileHandles): unknown {
   const fields = PATH_FIELDS[method];

@@ -46,7 +46,7 @@ export function registerIpcDoor({ host, isTrustedSender, handles, logError }: Ip
       try {
         request = resolvePathHandles(method, payload, handles);
       } catch (cause) {
-        const error = cause instanceof CasebookError ? cause : new CasebookError('UNAUTHORIZED', '拒绝了这个请求。', String(cause));
+        const error = cause instanceof CasebookError ? cause : new CasebookError('BAD_REQUEST', '拒绝了这个请求。', String(cause));
         logError?.(method, error, cause);
         return { ok: false, error: error.toPayload() };
       }

@@ -1,9 +1,11 @@
-import { FolderAddOutlined, UploadOutlined } from '@ant-design/icons';
+import { FolderAddOutlined, FolderOpenOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Flex, Input, Modal, Select, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import type { ChosenPath } from '../../../shared/api/desktop-files';
 import type { BackupFile } from '../../../shared/model/backup';
 import { api, errorMessage } from '../../app/api-client';
+import { chooseNewLibraryFolder, desktopFiles } from '../../app/desktop-files';
 import { useNavigation } from '../../app/navigation';
 import { readBase64 } from '../import/picked-files';
 import { formatDateTime } from './exchange-format';
@@ -24,7 +26,8 @@ type Chosen = { kind: 'kept'; backup: BackupFile } | { kind: 'file'; file: File 
 /**
  * 恢复到新资料库, for a library that already holds documents: pick a kept backup or a backup file,
  * name a folder (made when missing; it must be empty), and the backup is restored there and the
- * window switches to it. The library open now is not touched.
+ * window switches to it. The library open now is not touched. In the desktop app the folder is
+ * named in the native save dialog (main accepts no folder the window types); in browser mode it is typed.
  */
 export function RestoreToNewLibrary({ libraryFolder, backups, onDone }: { libraryFolder: string; backups: BackupFile[]; onDone: () => void }) {
   const { message, modal } = App.useApp();
@@ -33,7 +36,23 @@ export function RestoreToNewLibrary({ libraryFolder, backups, onDone }: { librar
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(backups[0] ? { kind: 'kept', backup: backups[0] } : null);
   const [folder, setFolder] = useState(() => suggestedFolder(libraryFolder));
+  const files = desktopFiles();
+  const [picked, setPicked] = useState<ChosenPath | null>(null);
   const [busy, setBusy] = useState(false);
+  // What the user sees, and what goes to the door: the folder's handle in the desktop app.
+  const shownFolder = files ? (picked?.path ?? '') : folder.trim();
+  const requestFolder = files ? (picked?.handle ?? '') : folder.trim();
+
+  const pickFolder = async () => {
+    if (!files) return;
+    try {
+      const suggestedName = suggestedFolder(libraryFolder).split(/[\\/]/).pop() ?? '资料库-恢复';
+      const chosenFolder = await chooseNewLibraryFolder(files, suggestedName);
+      if (chosenFolder) setPicked(chosenFolder);
+    } catch (error) {
+      void message.error(errorMessage(error));
+    }
+  };
 
   const restore = async () => {
     if (!chosen) return;
@@ -41,7 +60,7 @@ export function RestoreToNewLibrary({ libraryFolder, backups, onDone }: { librar
     try {
       const source =
         chosen.kind === 'kept' ? { path: chosen.backup.path } : { fileName: chosen.file.name, contentBase64: await readBase64(chosen.file) };
-      const result = await api['backup.restoreToNew']({ source, folder: folder.trim() });
+      const result = await api['backup.restoreToNew']({ source, folder: requestFolder });
       onDone();
       navigation.closeReader();
       navigation.showLibrary();
@@ -59,7 +78,7 @@ export function RestoreToNewLibrary({ libraryFolder, backups, onDone }: { librar
     const name = chosen.kind === 'kept' ? formatDateTime(chosen.backup.createdAt) + ' 的备份' : `“${chosen.file.name}”`;
     modal.confirm({
       title: '恢复到新资料库？',
-      content: `将在“${folder.trim()}”新建资料库，把${name}恢复进去，然后切换到这个新资料库。当前资料库（${libraryFolder}）保持原样，以后可以用“打开或新建资料库”切换回来。`,
+      content: `将在“${shownFolder}”新建资料库，把${name}恢复进去，然后切换到这个新资料库。当前资料库（${libraryFolder}）保持原样，以后可以用“打开或新建资料库”切换回来。`,
       okText: '恢复并切换',
       cancelText: '取消',
       onOk: () => restore(),
@@ -103,19 +122,30 @@ export function RestoreToNewLibrary({ libraryFolder, backups, onDone }: { librar
       </Flex>
       <Flex gap={8} align="center" wrap>
         <Typography.Text style={{ width: 92 }}>新资料库位置</Typography.Text>
-        <Input
-          aria-label="新资料库的文件夹"
-          style={{ flex: 1, minWidth: 240 }}
-          value={folder}
-          onChange={(event) => setFolder(event.target.value)}
-          onPressEnter={confirm}
-        />
+        {files ? (
+          <>
+            <Input aria-label="新资料库的文件夹" style={{ flex: 1, minWidth: 240 }} value={shownFolder} placeholder="点右边的“选择位置”" readOnly />
+            <Button icon={<FolderOpenOutlined />} onClick={() => void pickFolder()}>
+              选择位置
+            </Button>
+          </>
+        ) : (
+          <Input
+            aria-label="新资料库的文件夹"
+            style={{ flex: 1, minWidth: 240 }}
+            value={folder}
+            onChange={(event) => setFolder(event.target.value)}
+            onPressEnter={confirm}
+          />
+        )}
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        填写文件夹的完整位置：不存在的文件夹会自动新建，已有的文件夹必须是空的。
+        {files
+          ? '在对话框中选好位置并写下新文件夹的名称：不存在的文件夹会自动新建，已有的文件夹必须是空的。'
+          : '填写文件夹的完整位置：不存在的文件夹会自动新建，已有的文件夹必须是空的。'}
       </Typography.Text>
       <div>
-        <Button type="primary" icon={<FolderAddOutlined />} loading={busy} disabled={!chosen || folder.trim() === ''} onClick={confirm}>
+        <Button type="primary" icon={<FolderAddOutlined />} loading={busy} disabled={!chosen || requestFolder === ''} onClick={confirm}>
           恢复到新资料库
         </Button>
       </div>
