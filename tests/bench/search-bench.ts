@@ -212,6 +212,11 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     const checks = accuracy(db, engine, queries, docs + 1);
     const suggestMs = timed(() => engine.suggest('党建联', 10));
     const rebuildMs = timed(() => engine.rebuild());
+    // The rebuild the app and `casebook reindex` run: short transactions, so other writers never wait long.
+    let longestHoldMs = 0;
+    const batchedStart = performance.now();
+    await engine.rebuildInBackground(undefined, { fresh: true, onCommit: (batch) => (longestHoldMs = Math.max(longestHoldMs, batch.holdMs)) });
+    const batchedMs = performance.now() - batchedStart;
 
     const perClass = {} as Record<QueryClass, QueryClassResult>;
     for (const cls of QUERY_CLASSES) {
@@ -236,7 +241,7 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     };
     db.close();
     if (json) console.log(JSON.stringify(result));
-    else printTable(result, { rebuildMs, tidyMs, add: writes.add, remove: writes.remove, suggestMs });
+    else printTable(result, { rebuildMs, batchedMs, longestHoldMs, tidyMs, add: writes.add, remove: writes.remove, suggestMs });
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -246,13 +251,18 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
 /** The issue sets its goals for 50,000 documents; smaller runs are shown for reference. */
 const GOAL_DOCS = 50_000;
 
-function printTable(r: SearchBenchResult, extra: { rebuildMs: number; tidyMs: number; add: number; remove: number; suggestMs: number }) {
+function printTable(
+  r: SearchBenchResult,
+  extra: { rebuildMs: number; batchedMs: number; longestHoldMs: number; tidyMs: number; add: number; remove: number; suggestMs: number },
+) {
   const judged = r.docs >= GOAL_DOCS;
   const mark = (ok: boolean) => (ok ? '达标' : judged ? '未达标' : '（参考）');
   const rows: [string, string, string, string][] = [
     ['建索引（导入+索引+后台整理）', `${(r.build_ms / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(r.build_ms < GOALS.build)],
     ['　其中后台整理索引', `${(extra.tidyMs / 1000).toFixed(1)} s`, '—', ''],
     ['全量重建索引', `${(extra.rebuildMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.rebuildMs < GOALS.build)],
+    ['分批重建索引（reindex）', `${(extra.batchedMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.batchedMs < GOALS.build)],
+    ['　其中最长一次占用写锁', `${extra.longestHoldMs.toFixed(0)} ms`, '< 100 ms', extra.longestHoldMs < 100 ? '达标' : '未达标'],
     ['峰值内存 RSS', `${r.peak_rss_mb} MB`, '< 400 MB', mark(r.peak_rss_mb < GOALS.rss)],
     ['冷启动到首个结果', `${r.cold_start_ms} ms`, '< 1500 ms', mark(r.cold_start_ms < GOALS.cold)],
     [`更新一篇（${UPDATES} 次 p95）`, `${r.update_ms} ms`, '< 20 ms', mark(r.update_ms < GOALS.update)],
