@@ -39,13 +39,21 @@ const PUBLIC_NOTE = /^[（(]?\s*此件(?:公开发布|不公开|依申请公开|
 const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/;
 const PRINTED_BY = /^(.{4,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印\s*发|印\s*制)$/;
 const DATE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*[）)]?$/;
+const MONTH_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月)\s*[）)]?$/;
 const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布)/;
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+/** Where the seal goes: "（盖章）", "（公章）", "（签章）", "（印）". */
+const SEAL_MARK = /[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]/g;
+const SEAL_ONLY = /^[（(]?\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]?$/;
 
 function signatureOrganizations(text: string): string[] {
-  const cleaned = text.replace(/[（(]\s*(?:盖章|蓋章|印章|章)\s*[）)]/g, '');
-  return organizationsOnLine(cleaned);
+  return organizationsOnLine(text.replace(SEAL_MARK, ''));
+}
+
+/** Lines that close a 落款 (此件公开发布, 抄送, 印发, the 附件 that follow): a date right above one of them is the 成文日期. */
+function closesSignature(text: string): boolean {
+  return PUBLIC_NOTE.test(text) || COPY_TO.test(text) || PRINTED_BY.test(text) || /^附\s*件\s*\d{0,2}\s*[:：]?$/.test(text);
 }
 
 /** The title after the 版头: one to three short lines ending in a document word (or before the addressees). */
@@ -73,10 +81,11 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
 }
 
 /** The 落款: the first date line after the body start that has an organisation line (or lines) right above it. */
-function findSignature(lines: readonly SourceLine[], from: number): { issuers: string[]; date: string; lines: number[] } | null {
+function findSignature(lines: readonly SourceLine[], from: number): { issuers: string[]; date: string | null; lines: number[] } | null {
   for (let index = from; index < lines.length; index += 1) {
     const text = compact(lines[index]?.text ?? '');
-    let dateText = DATE_LINE.test(text) ? text : null;
+    // A plan or a 方案 may be signed with the month only ("2024年3月"): the signing body still stands above it.
+    let dateText = DATE_LINE.test(text) || MONTH_LINE.test(text) ? text : null;
     let names: string[] = [];
     const used: number[] = [index];
     // "温州市住房和城乡建设局  2024年3月5日" on one line.
@@ -89,14 +98,19 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
       }
     }
     if (!dateText) continue;
-    for (let above = index - 1; above >= Math.max(from, index - 4); above -= 1) {
+    for (let above = index - 1; above >= Math.max(from, index - 5); above -= 1) {
+      // A line left for the seal ("（盖章）") stands between the names and the date.
+      if (SEAL_ONLY.test(compact(lines[above]?.text ?? ''))) {
+        used.unshift(above);
+        continue;
+      }
       const found = signatureOrganizations(lines[above]?.text ?? '');
       if (found.length === 0) break;
       names.unshift(...found);
       used.unshift(above);
     }
-    const iso = findDates(dateText)[0]?.iso;
-    if (names.length > 0 && iso) return { issuers: [...new Set(names)], date: iso, lines: used };
+    const iso = findDates(dateText)[0]?.iso ?? null;
+    if (names.length > 0 && (iso || MONTH_LINE.test(dateText))) return { issuers: [...new Set(names)], date: iso, lines: used };
   }
   return null;
 }
@@ -111,6 +125,21 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     if (isProseLine(text)) break;
     const red = RED_HEADER.exec(text);
     const orgs = red ? signatureOrganizations((red[1] ?? '').replace(/\s+/g, ' ')) : [];
+    // A joint 红头 sets "文件" beside or below the bodies' names, on a line of its own.
+    if (text === '文件' && index > 0 && signatureOrganizations(lines[index - 1]?.text ?? '').length > 0) {
+      redIssuers.push(...signatureOrganizations(lines[index - 1]?.text ?? ''));
+      reading.headerLines.push(index - 1, index);
+      afterHeader = index + 1;
+      continue;
+    }
+    // The 信函格式 版头 (a 函) is the body's name alone, the 文号 under it.
+    const letterhead = !red && index + 2 < lines.length && signatureOrganizations(lines[index]?.text ?? '').length > 0 && [1, 2].some((step) => DOC_NUMBER.test(compact(lines[index + step]?.text ?? '')) && compact(lines[index + step]?.text ?? '').length <= 30);
+    if (letterhead && reading.headerLines.length === 0) {
+      redIssuers.push(...signatureOrganizations(lines[index]?.text ?? ''));
+      reading.headerLines.push(index);
+      afterHeader = index + 1;
+      continue;
+    }
     if (red && /文件$/.test(text) && orgs.length > 0) {
       redIssuers.push(...orgs);
       reading.headerLines.push(index);
@@ -156,6 +185,16 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
   if (signature) {
     reading.issuers = signature.issuers;
     reading.date = signature.date;
+  } else {
+    // A 落款 with no name (the seal stood for it): the date line the 公文's closing lines follow, or the last line.
+    for (let index = bodyStart; index < lines.length; index += 1) {
+      const text = compact(lines[index]?.text ?? '');
+      const next = lines[index + 1];
+      if (DATE_LINE.test(text) && (next === undefined || closesSignature(compact(next.text)))) {
+        reading.date = findDates(text)[0]?.iso ?? null;
+        if (reading.date) break;
+      }
+    }
   }
   const signatureAt = signature?.lines[0] ?? lines.length;
   let printedBy: string[] = [];

@@ -1,3 +1,4 @@
+import { foldTraditional } from '../../text/normalize';
 import { findDates } from '../metadata/dates';
 import { NUMBERED } from './line-features';
 
@@ -36,26 +37,39 @@ const LABELS: [Field, string[]][] = [
   ['issuer', ['发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发文机构']],
   ['writtenDate', ['成文日期', '发文日期', '發文日期', '印发日期']],
   ['docNumber', ['发文字号', '發文字號', '文号', '文號', '文件编号']],
-  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '文字', '文']],
+  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '文字', '文/图', '文／图', '图/文', '图／文', '图文', '文']],
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
   ['other', ['图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
 ];
 
-const LABEL_TO_FIELD = new Map<string, Field>(LABELS.flatMap(([field, labels]) => labels.map((label) => [label, field] as const)));
-const ALL_LABELS = [...LABEL_TO_FIELD.keys()].sort((a, b) => b.length - a.length);
+/** Sites with an English face label their cells in English too (Source: 龙游县住建局 | Author: 方晓琳). */
+const LATIN_LABELS: [Field, string[]][] = [
+  ['source', ['source']],
+  ['author', ['author', 'writer', 'reporter']],
+  ['date', ['date', 'published', 'release date', 'publish date']],
+  ['editor', ['editor']],
+];
+
+const LABEL_TO_FIELD = new Map<string, Field>([...LABELS, ...LATIN_LABELS].flatMap(([field, labels]) => labels.map((label) => [label.replace(/\s+/g, ''), field] as const)));
+const ALL_LABELS = LABELS.flatMap(([, labels]) => labels).sort((a, b) => b.length - a.length);
 /**
  * A label may have spaces inside (来 源) and ends in a colon (or 丨). Pages glue labels to the value
  * before ("2024-03-12来源：X作者：Y"); a one-character label (文：) must stand apart.
  */
 const LONG_LABELS = ALL_LABELS.filter((label) => label.length > 1).map((label) => [...label].join('\\s*'));
 const SHORT_LABELS = ALL_LABELS.filter((label) => label.length === 1);
-const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，、:：])(${SHORT_LABELS.join('|')}))\\s*[:：丨/／]`, 'g');
+/** An English label is a whole word, in any case: "Source:", "SOURCE：", never the end of "Opensource:". */
+const caseless = (label: string): string => [...label].map((char) => (/[a-z]/.test(char) ? `[${char}${char.toUpperCase()}]` : '\\s*')).join('');
+const LATIN = LATIN_LABELS.flatMap(([, labels]) => labels).sort((a, b) => b.length - a.length).map(caseless);
+const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，、:：])(${SHORT_LABELS.join('|')})|(?<![A-Za-z])(${LATIN.join('|')}))\\s*[:：丨/／]`, 'g');
 /** A counter with no colon at the end of a value: "徐丹阅读 1,358". */
 const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量|次数|數|数)?\s*[:：]?\s*[\d,，]+\s*次?\s*$/;
 /** Chrome words left at the end of a value ("市建设局 打印 关闭", "大灣商報 大 中 小"). */
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
-const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|未知|无|暂无|-+)$/i;
+const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|本站原创|本网原创|原创|未知|无|暂无|-+)$/i;
+/** Another label, one this reader does not know, and all after it: " 信息发布：区住建局", " 监制：王某". */
+const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
 /** Page buttons glued after a name (作者：周某【纠错】): never a person. */
 /** A unit written where a name goes (作者：某某公司 王某): not a person. */
 const UNIT_END = /(?:公司|集团|局|部|处|科|中心|支部|党委|党组|委员会|委|办公室|办|项目|站|队|院|所|网|報|报|社|台)$/;
@@ -93,12 +107,35 @@ function readWechatHead(text: string): InfoLine | null {
   return { fields, labels: 1 };
 }
 
-/** "发布机构 | 鹿城区住建局 | 生成日期 | 2024-03-14": a table row of label and value cells. */
+const isLabel = (word: string): boolean => LABEL_TO_FIELD.has(foldTraditional(word.replace(/\s+/g, '')));
+
+/**
+ * "发布机构 | 鹿城区住建局 | 生成日期 | 2024-03-14": a table row of label and value cells; "来源｜X 作者｜Y":
+ * label and value parted by the bar, the pairs by spaces (a cell that ends in a label labels the next one).
+ */
 function asLabelledCells(text: string): string {
   const cells = text.split(/\s*[|｜]\s*/).filter(Boolean);
   if (cells.length < 2) return text;
-  const labelled = cells.map((cell, index) => (LABEL_TO_FIELD.has(cell.replace(/\s+/g, '')) && index + 1 < cells.length ? `${cell}：` : `${cell} `));
+  const labelled = cells.map((cell, index) => {
+    if (index + 1 >= cells.length) return cell;
+    if (isLabel(cell)) return `${cell}：`;
+    const last = /(?:^|\s)(\S{1,6})$/.exec(cell)?.[1];
+    return last !== undefined && isLabel(last) ? `${cell}：` : `${cell} `;
+  });
   return labelled.join('');
+}
+
+/** "【来源】温州日报 【作者】王某": a label in brackets instead of a colon. */
+function bracketedLabels(text: string): string {
+  return text.replace(/[【[［]\s*([^【】[\]［］]{1,6}?)\s*[】\]］]/g, (whole, label: string) => (isLabel(label) ? ` ${label}：` : whole));
+}
+
+/** "来源 温州日报 作者 王某 日期 2024-03-05": label and value side by side with no colon, two labels at least. */
+function spacedPairs(text: string): string {
+  const words = text.split(/[\s\u3000]+/).filter(Boolean);
+  if (words.length < 4 || words.length % 2 !== 0) return text;
+  const labels = words.filter((_, index) => index % 2 === 0);
+  return labels.every(isLabel) ? words.map((word, index) => (index % 2 === 0 ? `${word}：` : `${word} `)).join('') : text;
 }
 
 /** "记者 王某某 通讯员 李某" → [王某某, 李某]; "佚名" → []. */
@@ -119,26 +156,50 @@ export function personNames(value: string): string[] {
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */
 /** "本报记者 孙海燕 通讯员 毛晓雯" on a line of its own: the reporters. */
-const REPORTERS_LINE = /^(?:本报|本网|本台)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
+const OUTLET_BEFORE_ROLE = /^(?:本报|本網|本网|本台|[\p{Script=Han}]{2,10}?(?:网|網|报|報|电视台|台|融媒体中心|融媒體中心|新闻中心|新聞中心|客户端|客戶端|在线|在線))(?=(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者))/u;
+const REPORTERS_LINE = /^(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
+
+/** A source value ending in a 2–3 character name after a paper or site's name ("浙江在线-浙江日报 方力"). */
+const OUTLET_THEN_NAME = /^(.{2,30}?(?:报|報|网|網|台|社|刊|在线|在線|客户端|客戶端))\s+([\p{Script=Han}]{2,3})$/u;
+/** Words for a channel of a paper or site, not a person (数字报, 客户端, 公众号, 官网). */
+const MEDIA_WORD_END = /(?:端|号|號|博|版|频道|頻道|官网|官網|头条|頭條|专栏|專欄)$/;
+
+/**
+ * The outlet as it is named, without what surrounds it: 《温州日报》, "温州日报（2024年3月5日 第3版）",
+ * "微信公众号“鹿城住建”".
+ */
+function sourceName(value: string): string {
+  let name = value.replace(/\s*[（(][^（）()]*(?:\d{4}|第?\s*[A-Z]?\d+\s*版)[^（）()]*[）)]$/u, '').trim();
+  name = name.replace(/^(?:微信)?公众号\s*[:：]?\s*/, '').replace(/^(?:转自|转载自|轉自|摘自|选自)\s*/, '');
+  const quoted = /^[《“"「]([^《》“”"「」]{2,30})[》”"」]$/.exec(name);
+  return (quoted?.[1] ?? name).trim();
+}
 
 /** "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published. */
 const REPRINTED_FROM = /^[（(]?\s*(?:本文|文章)?(?:摘自|转自|转载自|原载|选自|原载于|转载于)\s*[:：]?\s*《?([^《》（）()]{2,30}?)》?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
 
 /** Every shape of info line holds one of these (a label's colon, a date's digits, a reporter): most lines are told at once. */
-const MAY_BE_INFO = /[:：丨/／\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自/;
+const MAY_BE_INFO = /[:：丨/／|｜【\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自/;
 
 export function readInfoLine(line: string): InfoLine | null {
   if (!MAY_BE_INFO.test(line)) return null;
-  const text = squash(asLabelledCells(line.replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪]\s*/, '');
+  const text = squash(asLabelledCells(bracketedLabels(line).replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪○◎]\s*/, '');
   if (text.length > 160) return null;
   const reprinted = REPRINTED_FROM.exec(text);
   if (reprinted?.[1]) return { fields: { source: reprinted[1].trim() }, labels: 1 };
-  if (REPORTERS_LINE.test(text)) {
-    const names = personNames(text);
+  // "浦阳新闻网记者 张一帆 报道": the outlet glued before the role is not a name.
+  const credits = text.replace(OUTLET_BEFORE_ROLE, '');
+  if (REPORTERS_LINE.test(foldTraditional(credits))) {
+    const names = personNames(credits);
     return names.length > 0 ? { fields: { author: names, reporters: true }, labels: 1 } : null;
   }
-  const marks = [...text.matchAll(LABEL)];
-  if (marks.length === 0) return readWechatHead(text);
+  // Labels are matched in simplified script (來源、發佈時間 read as 来源、发布时间); values are taken as written.
+  const marks = [...foldTraditional(text).matchAll(LABEL)];
+  if (marks.length === 0) {
+    const paired = spacedPairs(text);
+    if (paired === text) return readWechatHead(text);
+    return readInfoLine(paired);
+  }
   // Prose that merely mentions a label ("资料来源于…") is not an info line.
   const first = marks[0];
   if (first && first.index > 20 && !findDates(text.slice(0, first.index)).length) return null;
@@ -147,11 +208,13 @@ export function readInfoLine(line: string): InfoLine | null {
   const leadingDate = findDates(before)[0];
   if (leadingDate) fields.date = leadingDate.iso;
   marks.forEach((mark, index) => {
-    const label = (mark[1] ?? mark[2])?.replace(/\s+/g, '') ?? '';
+    const label = (mark[1] ?? mark[2] ?? mark[3]?.toLowerCase())?.replace(/\s+/g, '') ?? '';
     const field = LABEL_TO_FIELD.get(label) ?? 'other';
     const start = (mark.index ?? 0) + mark[0].length;
     const end = marks[index + 1]?.index ?? text.length;
-    let value = stripBrackets(text.slice(start, end).replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
+    // A label this reader does not know ("信息发布：", "监制：") still ends the value before it.
+    const raw = text.slice(start, end).replace(UNKNOWN_LABEL_ON, '');
+    let value = stripBrackets(raw.replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
     if (field === 'date' || field === 'writtenDate') {
       const date = findDates(value)[0];
       if (date && field === 'date') fields.date ??= date.iso;
@@ -166,7 +229,7 @@ export function readInfoLine(line: string): InfoLine | null {
     const trailing = findDates(value).at(-1);
     if (trailing && field !== 'other') {
       fields.date ??= trailing.iso;
-      value = stripBrackets(value.slice(0, trailing.index));
+      value = stripBrackets(value.slice(0, trailing.index).replace(/[（(][^）)]*$/, ''));
     }
     value = value.replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '').trim();
     if (!value || EMPTY_NAMES.test(value)) return;
@@ -179,8 +242,15 @@ export function readInfoLine(line: string): InfoLine | null {
         fields.reporters = true;
       }
       value = value.replace(/\s+(?:本报|本网)?(?:记者|記者|通讯员|通訊員|作者|编辑|責任編輯|责任编辑)[\s\S]*$/, '').trim();
+      // "来源：东瓯日报 林晓琪": a paper or site, then its writer's name with no label.
+      const writer = OUTLET_THEN_NAME.exec(value);
+      if (writer?.[1] && writer[2] && !UNIT_END.test(writer[2]) && !MEDIA_WORD_END.test(writer[2])) {
+        value = writer[1];
+        fields.author = [...new Set([...(fields.author ?? []), writer[2]])];
+      }
     }
-    if (field === 'source' && !fields.source && value.length <= 40 && value) fields.source = value;
+    if (field === 'source') value = sourceName(value);
+    if (field === 'source' && !fields.source && value.length <= 40 && value && !EMPTY_NAMES.test(value)) fields.source = value;
     else if (field === 'issuer' && !fields.issuer && value.length <= 60) fields.issuer = value;
     else if (field === 'author') {
       const names = personNames(value);

@@ -38,6 +38,9 @@ const DATELINE =
   /^[【[]?\s*(?:(本报|本網|本网|本台|本刊)|([\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|商報|报|報|电视台|客户端|新闻|社)))\s*((?:[\p{Script=Han}]{2,6})?)\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:讯|訊|电|電)\s*[】\]]?\s*(?:[（(]([^）)]{2,40})[）)])?/u;
 const AGENCY = /^(新华社|中新社|中新网|人民网|新华网|央视网|浙江在线|潮新闻)([\p{Script=Han}]{2,6})?(\d{1,2})月(\d{1,2})日(?:电|訊|讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
 const BYLINE = /^[（(]\s*((?:(?:本报|本网)?(?:记者|記者|通讯员|通訊員|特约记者|实习生)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图攝摄])?)\s*[）)]\s*$/u;
+const SEAL_PLACE = /^[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印|签字|簽字|签名|簽名)\s*[）)]$/;
+/** An editor's mark in brackets, not a name: （完）、（待续）、（附件略）、（全文完）. */
+const EDITORIAL_MARK = /(?:完|续|續|略|附件|全文|此页|下转|上接)/;
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
 const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|[（(]?\s*(?:图为|圖為|上图|下图|左图|右图|图片为)|▲|△|↑|\[图\]|【图】|（图）)/u;
 
@@ -108,7 +111,9 @@ export function findByline(lines: readonly SourceLine[], bodyLines: readonly num
     const credits = /^[（(](.{4,40})[）)]$/.exec(text);
     const read = credits ? readInfoLine(credits[1] ?? '') : null;
     if (read?.fields.author?.length) return { line: index, names: read.fields.author };
-    const match = BYLINE.exec(text);
+    // "（盖章）" under a 落款 is where the seal goes, not a writer's name.
+    const match = SEAL_PLACE.test(text) ? null : BYLINE.exec(text);
+    if (match && EDITORIAL_MARK.test(match[1] ?? '')) continue;
     if (match) {
       const names = personNames((match[1] ?? '').replace(/[/／]\s*[图攝摄]\s*$/, '').replace(/[\p{Script=Han}·]{2,4}\s*[/／]\s*[图攝摄]/u, ''));
       if (names.length > 0) return { line: index, names };

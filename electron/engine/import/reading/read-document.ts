@@ -1,5 +1,5 @@
 import { findArticle, type LineVerdict } from './article-block';
-import { isDisclosureRow, isInfoLine, readInfoLine, type InfoFields } from './info-line';
+import { isDisclosureRow, isInfoLine, readInfoLine, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
@@ -157,15 +157,44 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const pressRelease = findPressRelease(lines, lines.map((_, index) => index).slice(-8));
   for (const index of pressRelease?.lines ?? []) if (verdicts[index]?.place !== 'removed' || verdicts[index]?.rule === 'outside-article') remove(index, 'press-release');
 
-  // An info line closing the text ("作者：X", "（来源：X）"): read, and taken out like the one at the top.
-  for (const index of live().slice(-3)) {
+  // Info lines closing the text ("作者：X", "（来源：X）", then 责任编辑 / 审核 / 校对): read, and taken out like the
+  // one at the top. The block is read from the last line up, and ends at the first line that is not one.
+  // The article block may end above them: the lines it left out right after it are read too, while they are credits.
+  const lastLive = live().at(-1) ?? -1;
+  for (let index = lastLive + 1; index < Math.min(lines.length, lastLive + 5) && verdicts[index]?.rule === 'outside-article'; index += 1) {
     const text = lines[index]?.text.trim() ?? '';
     const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
-    if (isProseLine(text) || text.length > 60 || !/(?:来源|來源|作者|撰稿|执笔|供稿)\s*[:：丨]|^(?:本文|文章)?(?:摘自|转自|转载自|原载|选自)/.test(inner)) continue;
-    const read = readInfoLine(inner);
-    if (!read) continue;
+    const read = text.length > 60 || !CLOSING_CREDIT.test(inner) ? null : readInfoLine(inner);
+    if (!read) break;
     mergeInfo(info, read.fields);
     remove(index, 'info-line');
+  }
+  const closing = live().slice(-6).reverse();
+  let skipped = false;
+  const block: { index: number; read: InfoLine | null }[] = [];
+  for (const [at, index] of closing.entries()) {
+    const text = lines[index]?.text.trim() ?? '';
+    const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
+    const read = isProseLine(text) || text.length > 60 ? null : readInfoLine(inner);
+    const credits = read !== null && CLOSING_CREDIT.test(inner);
+    // Other credits of the block ("监制：王某", "出品丨某某融媒"): part of it, though they name no writer or source.
+    const other = !credits && OTHER_CREDIT.test(inner);
+    // Within the last three lines a line that is not one is passed over (a share prompt left standing), as before;
+    // above them the block goes on only while every line below it was one.
+    if (!credits && !other) {
+      skipped = true;
+      if (at >= 2) break;
+      continue;
+    }
+    if (at >= 3 && skipped) break;
+    block.push({ index, read: credits ? read : null });
+  }
+  // Lines such as "报送单位：X" close many a write-up: only beside a writer's or a source's credit are they credits.
+  if (block.some((line) => line.read !== null)) {
+    for (const { index, read } of block) {
+      if (read) mergeInfo(info, read.fields);
+      remove(index, 'info-line');
+    }
   }
 
   const body = live().filter((index) => verdicts[index]?.place === 'body' || (verdicts[index]?.place === 'head' && !title?.lines.includes(index)));
@@ -181,6 +210,12 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const byline = findByline(lines, kept);
   return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, kept };
 }
+
+/** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */
+const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|^(?:本文|文章)?(?:摘自|转自|转载自|原载|选自)|^(?:[\p{Script=Han}]{2,10}?(?:网|網|报|報|台))?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
+
+/** A short credit line of a label this reader does not read: two to four characters, a colon or bar, a name or unit. */
+const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·、\s]{2,20}$/u;
 
 const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
 

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
+import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
+import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
+import { organizationsOnLine } from '../../../electron/engine/import/metadata/organizations';
+import { places } from './fixture-helpers';
+
+// 来源, 作者 and 发文机关 in the shapes real pages and notices give them (the documents of
+// tests/fixtures/eval/dev/bylines show each in a whole file). Read through the path a copied page takes.
+
+const BODY = '\n\n项目临时党支部组织党员突击队，保障工程质量与安全，全年未发生质量安全事故。\n';
+const NOTICE_BODY = `${BODY}\n二、各单位要加强组织领导，明确专人负责，确保各项工作落到实处。\n\n三、请各单位于每月5日前报送工作进展情况。\n`;
+
+function readText(text: string, web = true): DocumentReading {
+  return readDocument({ lines: linesOfPlainText(text), web, stated: {}, statedOrigins: {} }, { fileName: '资料.txt', places });
+}
+const info = (line: string) => readInfoLine(line)?.fields;
+
+describe('info line labels', () => {
+  it('reads English labels as whole words, in any case', () => {
+    expect(info('Source：龙游县住建局 | Author：方晓琳 | Date：2024-04-19')).toMatchObject({ source: '龙游县住建局', author: ['方晓琳'], date: '2024-04-19' });
+    expect(info('SOURCE: 龙游县住建局')).toMatchObject({ source: '龙游县住建局' });
+    expect(readInfoLine('Opensource: 项目')).toBeNull();
+  });
+
+  it('matches labels in traditional script and keeps the values as written', () => {
+    expect(info('來源：溫州日報　作者：王曉麗　發佈時間：2024-03-05')).toEqual({ source: '溫州日報', author: ['王曉麗'], date: '2024-03-05' });
+  });
+
+  it('reads a label in brackets instead of a colon', () => {
+    expect(info('【来源】温州日报 【作者】王晓丽 【发布时间】2024-03-05')).toEqual({ source: '温州日报', author: ['王晓丽'], date: '2024-03-05' });
+  });
+
+  it('reads label and value parted by a bar, the pairs by spaces', () => {
+    expect(info('来源｜鹿城区住建局 作者｜李晨 时间｜2024-03-05')).toEqual({ source: '鹿城区住建局', author: ['李晨'], date: '2024-03-05' });
+    expect(info('文 | 王晓丽　图 | 李晨')).toEqual({ author: ['王晓丽'] });
+  });
+
+  it('reads labels and values side by side with no colon only when every other word is a label', () => {
+    expect(info('来源 温州日报　作者 王晓丽　日期 2024-03-05')).toEqual({ source: '温州日报', author: ['王晓丽'], date: '2024-03-05' });
+    expect(readInfoLine('今年 温州 新建 工地 2024')).toBeNull();
+  });
+
+  it('ends a value at a label it does not know', () => {
+    expect(info('信息来源：区住建局　信息发布：办公室　发布时间：2024-03-05')).toMatchObject({ source: '区住建局', date: '2024-03-05' });
+  });
+});
+
+describe('来源', () => {
+  it('names the outlet without its 《》, its edition in brackets, 公众号 or 转自', () => {
+    expect(info('来源：《温州日报》')?.source).toBe('温州日报');
+    expect(info('来源：温州日报（2024年3月5日 第3版）')).toEqual({ source: '温州日报', date: '2024-03-05' });
+    expect(info('来源：微信公众号“鹿城住建”')?.source).toBe('鹿城住建');
+    expect(info('来源：转自温州日报')?.source).toBe('温州日报');
+  });
+
+  it('takes a writer’s name after a paper or site as the author', () => {
+    expect(info('2024年05月09日 09:12:31　来源：东瓯日报 林晓琪')).toEqual({ source: '东瓯日报', author: ['林晓琪'], date: '2024-05-09' });
+    expect(info('来源: 温州网-温州日报 王晓丽')).toMatchObject({ source: '温州网-温州日报', author: ['王晓丽'] });
+    // A channel of the paper is not a person; a place or unit is no outlet's writer.
+    expect(info('来源：温州日报 客户端')).toEqual({ source: '温州日报 客户端' });
+    expect(info('来源：鹿城区 住建局')?.author).toBeUndefined();
+  });
+
+  it('reads 来源：本站原创 as no outlet named, so the site is the source', () => {
+    expect(info('作者：王晓丽 来源：本站原创')).toEqual({ author: ['王晓丽'] });
+  });
+});
+
+describe('作者', () => {
+  it('reads reporters after the outlet’s name glued to the role', () => {
+    expect(info('浦阳新闻网记者 张一帆 报道')).toEqual({ author: ['张一帆'], reporters: true });
+    expect(info('潮新闻客户端记者 王晓丽')).toEqual({ author: ['王晓丽'], reporters: true });
+  });
+
+  it('reads 文/图：X as the writer', () => {
+    expect(info('文/图：陈立新')).toEqual({ author: ['陈立新'] });
+  });
+
+  it('reads the credits closing a text — 来源, 作者, then 编辑, 校对, 审核, 监制 — and takes the whole block out', () => {
+    const read = readText(`工地党建纪实报道${BODY}\n来源：温州日报\n作者：王晓丽\n编辑：张伟\n校对：李强\n审核：赵刚\n监制：钱多`);
+    expect(read.meta).toMatchObject({ source: '温州日报', author: '王晓丽' });
+    expect(read.text).not.toMatch(/编辑|审核|监制/);
+    expect(readText(`工地党建纪实报道${BODY}\n（责任编辑：钱悦\u3000审核：沈建华\u3000校对：王芳）`).meta.author).toBeNull();
+  });
+
+  it('reads credits the article block left out right after it, and 文/X closing a text', () => {
+    expect(readText(`工地党建纪实报道${BODY}\n本文来源：温州日报\n作者：王晓丽`).meta).toMatchObject({ source: '温州日报', author: '王晓丽' });
+    expect(readText(`工地党建纪实报道${BODY}项目当天签下联建协议。\n文/王晓丽`).meta.author).toBe('王晓丽');
+    expect(readText(`工地党建纪实报道${BODY}\n（温州日报记者 王晓丽）`).meta.author).toBe('王晓丽');
+  });
+
+  it('keeps a closing "报送单位：X" in the text when no writer or source is credited beside it', () => {
+    const read = readText(`工地党建纪实报道${BODY}项目当天签下联建协议。\n报送单位：温州市鹿城区住房和城乡建设局`);
+    expect(read.text).toContain('报送单位：温州市鹿城区住房和城乡建设局');
+  });
+
+  it('takes no seal place or editor’s mark for a closing byline', () => {
+    expect(readText(`工地党建纪实报道${BODY}项目当天签下联建协议。\n（附件略）`).meta.author).toBeNull();
+    expect(readText(`关于推进工地党建的通知\n各有关单位：${NOTICE_BODY}\n温州市住房和城乡建设局\n（盖章）\n2023年7月1日`, false).meta.author).toBeNull();
+  });
+});
+
+describe('发文机关 and 成文日期', () => {
+  const notice = (closing: string, head = '关于推进工地党建的通知\n各有关单位：') => readText(`${head}${NOTICE_BODY}\n${closing}`, false).meta;
+
+  it('reads the 落款 over a line left for the seal', () => {
+    expect(notice('温州市住房和城乡建设局\n（盖章）\n2023年7月1日')).toMatchObject({ issuer: '温州市住房和城乡建设局', date: '2023-07-01' });
+    expect(notice('温州市住房和城乡建设局（公章）\n二〇二三年七月一日')).toMatchObject({ issuer: '温州市住房和城乡建设局', date: '2023-07-01' });
+  });
+
+  it('reads a joint 落款 laid out as table cells, and a name set with spaces between its characters', () => {
+    expect(notice('中共温州市委组织部 | 温州市住房和城乡建设局\n2023年7月1日').issuer).toBe('中共温州市委组织部、温州市住房和城乡建设局');
+    expect(notice('温 州 市 住 房 和 城 乡 建 设 局\n2023年7月1日').issuer).toBe('温州市住房和城乡建设局');
+  });
+
+  it('reads a 领导小组 or a name with a second name in brackets as a signing body', () => {
+    expect(notice('温州市红色工地建设工作领导小组\n2023年7月1日').issuer).toBe('温州市红色工地建设工作领导小组');
+    expect(organizationsOnLine('温州市住房和城乡建设局（温州市人民防空办公室）')).toEqual(['温州市住房和城乡建设局（温州市人民防空办公室）']);
+  });
+
+  it('takes the issuer of a plan signed with the month only, and no day for its date', () => {
+    expect(notice('温州市住房和城乡建设局\n2024年3月', '温州市红色工地建设三年行动方案')).toMatchObject({ issuer: '温州市住房和城乡建设局', date: null });
+  });
+
+  it('dates a 落款 that is a date alone (the seal stood for the name) from the line the 公文 closes with', () => {
+    const read = notice('2024年4月3日\n（此件公开发布）', '嘉兴市秀洲区住房和城乡建设局文件\n秀住建〔2024〕15号\n关于开展示范项目评选的通知\n各有关单位：');
+    expect(read).toMatchObject({ issuer: '嘉兴市秀洲区住房和城乡建设局', date: '2024-04-03' });
+  });
+
+  it('reads a joint 红头 with 文件 on a line of its own', () => {
+    const read = notice('2024年7月8日\n（此件公开发布）', '嘉兴市住房和城乡建设局\n嘉兴市总工会\n文件\n嘉建〔2024〕33号\n关于开展最美工友评选活动的通知\n各有关单位：');
+    expect(read).toMatchObject({ issuer: '嘉兴市住房和城乡建设局、嘉兴市总工会', docNumber: '嘉建〔2024〕33号', date: '2024-07-08' });
+  });
+
+  it('reads the 版头 of a 函: the body’s name alone, its 文号 under it', () => {
+    const read = notice('特此函商。\n2024年3月5日', '温州市住房和城乡建设局\n温住建函〔2024〕12号\n关于商请支持红色工地建设的函\n市总工会：');
+    expect(read).toMatchObject({ issuer: '温州市住房和城乡建设局', docNumber: '温住建函〔2024〕12号', date: '2024-03-05' });
+  });
+});
