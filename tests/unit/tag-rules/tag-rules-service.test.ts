@@ -109,7 +109,7 @@ describe('tag rules', () => {
     const rule = createRule(library, input({ tagPath: '主题/清廉工地', match: 'any', pattern: '廉洁 清廉' }));
     const before = countOf(listTags(library), '主题/清廉工地');
 
-    const applied = applyRuleToLibrary(library, rule.id);
+    const applied = await applyRuleToLibrary(library, rule.id);
     expect(applied).toEqual({ count: 1, matched: 2, skippedDismissed: 1 });
     expect(countOf(listTags(library), '主题/清廉工地')).toBe(before + 1);
     expect(getDocument(library, clean).tags).toContain('主题/清廉工地');
@@ -119,7 +119,7 @@ describe('tag rules', () => {
     expect(listDocuments(library, { tag: '主题/清廉工地', trashed: false, sort: 'updated', order: 'desc', offset: 0, limit: 10 }).items.map((d) => d.id)).toEqual([clean]);
     expect(library.search.query({ query: '廉洁风险', sort: 'relevance', offset: 0, limit: 10 }).hits[0]?.tags).toContain('主题/清廉工地');
 
-    expect(applyRuleToLibrary(library, rule.id)).toEqual({ count: 0, matched: 2, skippedDismissed: 1 });
+    expect(await applyRuleToLibrary(library, rule.id)).toEqual({ count: 0, matched: 2, skippedDismissed: 1 });
   });
 
   it('rules follow a renamed tag and go with a deleted one', () => {

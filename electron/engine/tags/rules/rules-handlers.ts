@@ -9,7 +9,8 @@ export const tagRuleHandlers = {
   'tagRules.update': write((library, request) => updateRule(library, request.id, request.patch)),
   'tagRules.delete': write((library, request) => deleteRule(library, request.id)),
   'tagRules.test': (library, request) => testRule(library, request.rule),
-  'tagRules.applyToLibrary': write((library, request) => applyRuleToLibrary(library, request.ruleId)),
+  // Not one write: it writes in short transactions of its own.
+  'tagRules.applyToLibrary': (library, request) => applyRuleToLibrary(library, request.ruleId),
 
   'documents.suggestions': (library, request) => documentSuggestions(library, request.id),
   'documents.applySuggestion': write((library, request) => applySuggestion(library, request.id, request.suggestionId)),

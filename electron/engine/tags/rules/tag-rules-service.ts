@@ -1,6 +1,6 @@
 import { CasebookError } from '../../../../shared/api/errors';
 import { tagRuleInputSchema, type RuleApplyResult, type RuleTestDocument, type RuleTestResult, type TagRule, type TagRuleInput } from '../../../../shared/model/tag-rule';
-import { touchDocument } from '../../documents/documents-repo';
+import { findDocumentRowBySeq, touchDocument } from '../../documents/documents-repo';
 import { recordHistory } from '../../documents/history-repo';
 import { dismissedTagSeqs, deletePendingSuggestionsOfRule, markTagSuggestionApplied } from '../suggestions-repo';
 import { deleteTagRule, findTagRule, insertTagRule, iterateLiveDocuments, listTagRules, updateTagRule, type RuleDocumentRow } from '../tag-rules-repo';
@@ -8,6 +8,7 @@ import { addDocumentTag, documentSeqsWithTag, ensureTag, findTagId, tagsOfDocume
 import { compileRule, PreparedDocument, type CompiledRule } from './rule-matcher';
 import { newId, nowIso } from '../../core/ids';
 import type { Library } from '../../core/library';
+import { writeInBatches } from '../../core/write-batches';
 
 /** A rule run over the whole library stops after this long rather than hold the library up. */
 export const RULE_RUN_BUDGET_MS = 15_000;
@@ -100,22 +101,28 @@ export function testRule(library: Library, input: TagRuleInput, budgetMs = RULE_
   return { scanned, matched: matches.length, alreadyTagged, tookMs, documents };
 }
 
-/** Gives the rule's tag to every live document it matches, except where the user declined it. */
-export function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = RULE_RUN_BUDGET_MS): RuleApplyResult {
+/**
+ * Gives the rule's tag to every live document it matches, except where the user declined it. The
+ * matching reads without a transaction; the tagging writes in short transactions (writeInBatches),
+ * so a rule that tags thousands of documents never holds the library for seconds. Run again after a
+ * crash, it tags what is left.
+ */
+export async function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = RULE_RUN_BUDGET_MS): Promise<RuleApplyResult> {
   const rule = requireRule(library, ruleId);
   const { matches } = runOverLibrary(library, compileRule(rule), budgetMs);
-  return library.write(() => {
+  let count = 0;
+  let skippedDismissed = 0;
+  await writeInBatches(library, matches, () => {
     const now = nowIso();
     const tagged = seqsWithTag(library, rule.tagPath);
     const dismissed = dismissedTagSeqs(library.db, rule.tagPath);
     const tagId = ensureTag(library.db, rule.tagPath, now);
-    let count = 0;
-    let skippedDismissed = 0;
-    for (const { doc } of matches) {
-      if (tagged.has(doc.seq)) continue;
+    return ({ doc }) => {
+      // Trashed or purged since it was matched (outside the transaction): left alone.
+      if (tagged.has(doc.seq) || findDocumentRowBySeq(library.db, doc.seq)?.deleted_at !== null) return;
       if (dismissed.has(doc.seq)) {
         skippedDismissed += 1;
-        continue;
+        return;
       }
       const before = tagsOfDocument(library.db, doc.seq);
       addDocumentTag(library.db, doc.seq, tagId);
@@ -124,7 +131,7 @@ export function applyRuleToLibrary(library: Library, ruleId: string, budgetMs = 
       touchDocument(library.db, doc.seq, now);
       markTagSuggestionApplied(library.db, doc.seq, rule.tagPath, now);
       count += 1;
-    }
-    return { count, matched: matches.length, skippedDismissed };
+    };
   });
+  return { count, matched: matches.length, skippedDismissed };
 }
