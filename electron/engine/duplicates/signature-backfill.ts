@@ -5,8 +5,12 @@ import { nowIso } from '../core/ids';
 import { SIGNATURE_SCHEME } from './minhash';
 import { indexAndLink, signatureOfText } from './near-duplicate-index';
 
-/** Documents signed per transaction: short write locks, and a crash keeps what is done. */
+/** Documents hashed per round at most; a crash keeps what is done. */
 export const BACKFILL_BATCH = 200;
+/** A round's transaction commits once it has written this long: the rest is hashed again next round. */
+const WRITE_BUDGET_MS = 30;
+/** The fewest documents a round hashes after one that could not write all of its batch. */
+const MIN_ROUND = 10;
 
 /** Databases whose every document is known to have a current signature (checked once per process). */
 const complete = new WeakSet<Database.Database>();
@@ -22,22 +26,29 @@ export function ensureSignatures(library: Library): number {
   const { db } = library;
   if (complete.has(db)) return 0;
   let signed = 0;
+  let size = BACKFILL_BATCH;
   for (;;) {
-    const seqs = seqsWithoutSignature(db, SIGNATURE_SCHEME, BACKFILL_BATCH);
+    const seqs = seqsWithoutSignature(db, SIGNATURE_SCHEME, size);
     if (seqs.length === 0) break;
     const rows = signatureSources(db, seqs);
-    // The hashing runs outside the transaction; only the writes hold the lock.
+    // The hashing runs outside the transaction, so the lock is free meanwhile; only the writes hold it,
+    // and for at most WRITE_BUDGET_MS (another process's write then waits a fraction of a second).
     const prepared = rows.map((row) => ({ row, stored: signatureOfText(row.text) }));
+    let written = 0;
     library.write(() => {
+      const started = performance.now();
       const now = nowIso();
       for (const { row, stored } of prepared) {
         indexAndLink(db, { seq: row.seq, text: row.text, docNumber: row.doc_number, live: row.deleted_at === null }, now, stored);
+        written += 1;
+        if (performance.now() - started >= WRITE_BUDGET_MS) break;
       }
     });
-    signed += rows.length;
-    if (seqs.length < BACKFILL_BATCH) break;
+    signed += written;
+    // Hash no more next round than a transaction had time to write: little hashing is thrown away.
+    if (written < prepared.length) size = Math.max(MIN_ROUND, written);
+    else if (seqs.length < size) break;
   }
   complete.add(db);
   return signed;
 }
-
