@@ -8,6 +8,7 @@ import { CollectionsMenu } from '../features/collections/collections-menu';
 import { DraftsMenu } from '../features/drafts/drafts-menu';
 import { DuplicatesMenu } from '../features/duplicates/duplicates-menu';
 import { BackupMenu } from '../features/exchange/backup-dialog';
+import { LibraryCheckMenu } from '../features/exchange/library-check-dialog';
 import { SavedSearchesMenu } from '../features/search/saved-searches-menu';
 import { SelectionMenu } from '../features/selection/selection-menu';
 import { TagTree } from '../features/tags/tag-tree';
@@ -101,6 +102,7 @@ export function Sidebar({ info }: { info: LibraryInfo }) {
           ]}
         />
         <BackupMenu libraryIsEmpty={info.documentCount + info.trashCount === 0} />
+        <LibraryCheckMenu />
       </div>
     </nav>
   );
