@@ -181,4 +181,22 @@ describe('rebuilding the index in short transactions', () => {
     a.engine.rebuild();
     expect(snapshot(a)).toEqual(after);
   });
+
+  it('trashes and restores many documents by their flag alone, leaving the index as a full rebuild makes it', () => {
+    const c = connect(newLibraryFile());
+    seed(c, 60);
+    const setTrashed = (where: string, deletedAt: string | null) =>
+      c.db.transaction(() => c.engine.duringWrite(() => c.db.prepare(`UPDATE documents SET deleted_at = ? WHERE ${where}`).run(deletedAt))).immediate();
+    setTrashed('seq % 2 = 0', NOW);
+    setTrashed('seq % 4 = 0', null);
+    // d1 is seq 2 (trashed), d3 seq 4 (trashed, then restored), d2 seq 3 (never trashed).
+    const hits = c.engine.query({ query: '党建联建', sort: 'relevance', offset: 0, limit: 100 }).hits.map((h) => h.id);
+    expect(hits).toHaveLength(45);
+    expect(hits).not.toContain('d1');
+    expect(hits).toEqual(expect.arrayContaining(['d2', 'd3']));
+    expect(c.engine.indexStatus()).toBe('ready');
+    const after = snapshot(c);
+    c.engine.rebuild();
+    expect(snapshot(c)).toEqual(after);
+  });
 });

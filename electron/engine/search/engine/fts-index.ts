@@ -39,6 +39,8 @@ export type IndexStatus = 'ready' | 'stale' | 'missing' | 'rebuilding';
 export interface FtsIndex {
   write(doc: IndexableDocument): void;
   remove(seq: number): void;
+  /** Copies a document's trash state (documents.deleted_at) into the index; nothing else changed. */
+  markTrashed(seq: number): void;
   /**
    * Drops and rebuilds the index in ONE transaction: for a library no other connection uses (a restore's
    * new library, tests, the bench's reference). Everything else uses rebuildInBackground.
@@ -82,6 +84,9 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       removeBody: db.prepare<[number]>('DELETE FROM document_fts WHERE rowid = ?'),
       removeFields: db.prepare<[number]>('DELETE FROM document_fields_fts WHERE rowid = ?'),
       removeRow: db.prepare<[number]>('DELETE FROM search_docs WHERE seq = ?'),
+      markTrashed: db.prepare<[number]>(
+        'UPDATE search_docs SET deleted = (SELECT deleted_at IS NOT NULL FROM documents d WHERE d.seq = search_docs.seq) WHERE seq = ?',
+      ),
       insertBody: db.prepare<[number, string, string, string, string]>(
         'INSERT INTO document_fts (rowid, title, practice, body, meta) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -262,6 +267,9 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       insert(doc);
     },
     remove,
+    markTrashed(seq) {
+      prepared().markTrashed.run(seq);
+    },
     rebuild(onProgress) {
       const total = reader.count();
       let done = 0;

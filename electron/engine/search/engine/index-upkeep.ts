@@ -16,10 +16,11 @@ const SEARCHABLE_COLUMNS = [
   'organization',
   'project',
   'practice_name',
-  'deleted_at',
 ] as const;
 
 const CHANGED = 'casebook_document_changed';
+/** Only deleted_at changed (回收站, restore): the index needs the trash flag, not the text tokenised again. */
+const TRASHED = 'casebook_document_trashed';
 
 /**
  * TEMP triggers (this connection only, never stored in the library) that report every document
@@ -31,6 +32,8 @@ CREATE TEMP TRIGGER IF NOT EXISTS casebook_index_insert AFTER INSERT ON main.doc
   BEGIN SELECT ${CHANGED}(NEW.seq); END;
 CREATE TEMP TRIGGER IF NOT EXISTS casebook_index_update AFTER UPDATE OF ${SEARCHABLE_COLUMNS.join(', ')} ON main.documents
   BEGIN SELECT ${CHANGED}(NEW.seq); END;
+CREATE TEMP TRIGGER IF NOT EXISTS casebook_index_trash AFTER UPDATE OF deleted_at ON main.documents
+  WHEN OLD.deleted_at IS NOT NEW.deleted_at BEGIN SELECT ${TRASHED}(NEW.seq); END;
 CREATE TEMP TRIGGER IF NOT EXISTS casebook_index_delete AFTER DELETE ON main.documents
   BEGIN SELECT ${CHANGED}(OLD.seq); END;
 CREATE TEMP TRIGGER IF NOT EXISTS casebook_index_tag_on AFTER INSERT ON main.document_tags
@@ -58,19 +61,27 @@ export interface IndexUpkeep {
  */
 export function installIndexUpkeep(db: Database.Database, fts: FtsIndex, reader: DocumentReader, onChange: () => void): IndexUpkeep {
   const pending = new Set<number>();
+  const trashed = new Set<number>();
   let depth = 0;
-  db.function(CHANGED, { deterministic: false }, (seq: unknown) => {
+  const report = (into: Set<number>) => (seq: unknown) => {
     if (depth === 0) throw new Error('A document was changed outside Library.write: the search index would not follow it.');
-    if (typeof seq === 'number' || typeof seq === 'bigint') pending.add(Number(seq));
+    if (typeof seq === 'number' || typeof seq === 'bigint') into.add(Number(seq));
     return null;
-  });
+  };
+  db.function(CHANGED, { deterministic: false }, report(pending));
+  db.function(TRASHED, { deterministic: false }, report(trashed));
   db.exec(TRIGGERS_SQL);
 
   function flush(): void {
+    if (pending.size === 0 && trashed.size === 0) return;
+    // Trashing or restoring thousands of documents only flips a flag: no tokenising inside the lock.
+    const flagOnly = [...trashed].filter((seq) => !pending.has(seq));
+    trashed.clear();
+    onChange();
+    for (const seq of flagOnly) fts.markTrashed(seq);
     if (pending.size === 0) return;
     const seqs = [...pending];
     pending.clear();
-    onChange();
     for (let start = 0; start < seqs.length; start += FLUSH_BATCH) {
       const batch = seqs.slice(start, start + FLUSH_BATCH);
       const present = new Set<number>();
@@ -91,7 +102,10 @@ export function installIndexUpkeep(db: Database.Database, fts: FtsIndex, reader:
         return result;
       } catch (error) {
         // The transaction rolls back: what it changed is not in the library, nor will it be indexed.
-        if (depth === 1) pending.clear();
+        if (depth === 1) {
+          pending.clear();
+          trashed.clear();
+        }
         throw error;
       } finally {
         depth -= 1;
