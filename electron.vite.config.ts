@@ -37,8 +37,10 @@ export default defineConfig({
       // Dependencies (better-sqlite3 above all: a native module) stay external and load from node_modules.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
-        output: { format: 'es', entryFileNames: '[name].js' },
+        // The parse worker is its own entry: the engine starts it as file-reading-worker.js beside itself.
+        input: { index: resolve(root, 'electron/main/index.ts'), 'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts') },
+        // Chunks sit beside the entries, so a URL relative to any of them finds the worker.
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         external: ['better-sqlite3'],
       },
     },

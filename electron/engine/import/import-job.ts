@@ -5,7 +5,12 @@ import type { ImportJobStarted, ImportJobState, ImportResult } from '../../../sh
 import { newId } from '../core/ids';
 import type { Library } from '../core/library';
 import type { ReportProgress } from '../core/progress-board';
-import { expandImportInputs, importSource, type ImportOptions, type ImportSource } from './import-service';
+import { defaultPoolSize } from '../workers/worker-pool';
+import { expandImportInputs, importStaged, stageSource, type ImportOptions, type ImportSource, type StagedSource } from './import-service';
+
+/** How many files ahead of the one being stored are read and parsed, and how many bytes they may hold at most. */
+const PARSE_AHEAD = defaultPoolSize() + 1;
+const PARSE_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /** A finished job's lines stay readable this long, for a window or command line still reading them. */
 const FINISHED_JOB_KEPT_MS = 10 * 60 * 1000;
@@ -39,15 +44,35 @@ class ImportJob {
     });
   }
 
-  /** Imports the sources in order; a failed path in the list is reported in its place. */
+  /**
+   * Imports the sources in order; a failed path in the list is reported in its place. The next few
+   * files are read and parsed in the parse workers while this one is stored.
+   */
   async run(work: readonly (ImportSource | ImportResult)[]): Promise<void> {
+    const staged = new Map<number, StagedSource>();
+    let stagedUpTo = 0;
+    let stagedBytes = 0;
     for (const [index, item] of work.entries()) {
       if (this.cancelRequested) {
         this.cancelled = work.length - index;
         break;
       }
+      while (stagedUpTo < work.length && (stagedUpTo <= index || (stagedUpTo - index <= PARSE_AHEAD && stagedBytes < PARSE_AHEAD_BYTES))) {
+        const next = work[stagedUpTo] as ImportSource | ImportResult;
+        if (!('status' in next)) {
+          const stage = stageSource(this.library, next, this.options);
+          staged.set(stagedUpTo, stage);
+          if ('file' in stage) stagedBytes += stage.file.bytes.length;
+        }
+        stagedUpTo += 1;
+      }
+      const stage = staged.get(index);
+      staged.delete(index);
       if ('status' in item) this.results.push(item);
-      else await this.importOne(item);
+      else {
+        if (stage && 'file' in stage) stagedBytes -= stage.file.bytes.length;
+        await this.importOne(item.file, stage ?? stageSource(this.library, item, this.options));
+      }
       this.processed += 1;
       // Other requests (the window's progress, a search) are answered between files.
       await nextTurn();
@@ -55,10 +80,10 @@ class ImportJob {
     this.finish();
   }
 
-  async importOne(source: ImportSource): Promise<ImportResult[]> {
-    this.current = path.basename(source.file);
+  async importOne(file: string, stage: StagedSource): Promise<ImportResult[]> {
+    this.current = path.basename(file);
     this.report(`正在导入 ${this.current}`, this.total === 0 ? 0 : (100 * this.processed) / this.total);
-    const lines = await importSource(this.library, source, this.options);
+    const lines = await importStaged(this.library, stage, this.options);
     this.results.push(...lines);
     this.current = null;
     return lines;
@@ -69,7 +94,7 @@ class ImportJob {
     if (this.done) throw new CasebookError('CONFLICT', this.cancelRequested ? '导入已取消。' : '这次导入已经结束。', `import job ${this.id} ended`);
     const lines: ImportResult[] = [];
     for (const source of sources) {
-      lines.push(...(await this.importOne(source)));
+      lines.push(...(await this.importOne(source.file, stageSource(this.library, source, this.options))));
       this.processed += 1;
     }
     if (this.processed >= this.total) this.finish();

@@ -7,11 +7,11 @@ import { blankImportResult, failedImport, MISSING_FILE_MESSAGE, type ImportResul
 import { findExactDuplicate, insertDocumentRow, metaFromRow } from '../documents/documents-repo';
 import { addDocumentTag, ensureTag } from '../tags/tags-repo';
 import { insertRemovedBlocks } from '../documents/removed-blocks-repo';
-import { loadPlaceIndex } from './places/places-data';
-import { readDocument } from './reading/document-reading';
-import { readableOf } from './reading/from-parsed';
+import type { FileReading } from './file-reading';
+import { readFileInWorker } from './file-reading-pool';
 import { bundleImporter } from './formats/bundle-importer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from './registry';
+import { crashPoint } from '../core/crash-points';
 import { newId, nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
 import { ensureSignatures, linkImportedDocument } from '../duplicates/duplicates-service';
@@ -51,17 +51,70 @@ function failure(file: string, error: unknown): ImportResult {
   return failedImport(file, message);
 }
 
-/** Imports one file's bytes. Never throws: a failure is reported for this file only. */
-export async function importBytes(library: Library, fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+/**
+ * A file on its way in: its bytes read and hashed, its parse running in a worker while earlier files
+ * are stored. `reading` is null when the library already holds these very bytes (nothing to parse).
+ */
+export interface StagedFile {
+  fileName: string;
+  bytes: Buffer;
+  originalSha: string;
+  reading: Promise<FileReading> | null;
+}
+
+/** A source ready to import in turn: a file being parsed, a 交换包 (imported whole, in turn), or a line already failed. */
+export type StagedSource = { file: StagedFile } | { bundle: ImportSource } | { failed: ImportResult };
+
+function unsupported(displayName: string): CasebookError {
+  const extension = path.extname(displayName).toLowerCase() || '（无扩展名）';
+  const hint = extension === '.doc' ? '请在 Word 中“另存为” .docx 后再导入。' : `目前支持：${SUPPORTED_EXTENSIONS.join('、')}。`;
+  return new CasebookError('IMPORT_FAILED', `不支持导入 ${extension} 文件。${hint}`, `no importer for ${displayName}`);
+}
+
+function startReading(library: Library, fileName: string, bytes: Buffer, options: ImportOptions): Promise<FileReading> {
+  const reading = readFileInWorker({
+    fileName: path.basename(fileName),
+    bytes,
+    encodingOverride: options.encoding,
+    kind: options.kind,
+    resourcesFolder: library.options.resourcesFolder,
+  });
+  // Handled where it is awaited; a job cancelled before then must not leave an unhandled rejection.
+  reading.catch(() => undefined);
+  return reading;
+}
+
+/** Starts one file's parse (unless the library already holds its bytes); never throws. */
+export function stageBytes(library: Library, fileName: string, bytes: Buffer, options: ImportOptions = {}): StagedSource {
+  if (!importerForFile(path.basename(fileName))) return { failed: failure(fileName, unsupported(path.basename(fileName))) };
+  const originalSha = sha256(bytes);
+  const known = findExactDuplicate(library.db, originalSha, '') !== undefined;
+  return { file: { fileName, bytes, originalSha, reading: known ? null : startReading(library, fileName, bytes, options) } };
+}
+
+/** Stages one source: a 交换包 is recognised by its content and left whole; a file on disk is read first. */
+export function stageSource(library: Library, source: ImportSource, options: ImportOptions = {}): StagedSource {
+  if ('bytes' in source) return bundleImporter.recognisesBytes(source.file, source.bytes) ? { bundle: source } : stageBytes(library, source.file, source.bytes, options);
+  if (bundleImporter.recognisesFile(source.file, source.fsPath)) return { bundle: source };
+  const bytes = readSourceFile(source.file, source.fsPath);
+  return 'status' in bytes ? { failed: bytes } : stageBytes(library, source.file, bytes, options);
+}
+
+/** Stores one staged source in the library. Never throws: failures are report lines. */
+export async function importStaged(library: Library, staged: StagedSource, options: ImportOptions = {}): Promise<ImportResult[]> {
+  if ('failed' in staged) return [staged.failed];
+  if ('file' in staged) return [await storeFile(library, staged.file, options)];
+  const onConflict = options.onConflict ?? 'mine';
+  const source = staged.bundle;
+  const lines = 'bytes' in source ? bundleImporter.importBytes(library, source.file, source.bytes, onConflict) : bundleImporter.importFile(library, source.file, source.fsPath, onConflict);
+  return lines ?? [failedImport(source.file, '导入失败：文件无法读取或格式有误。')];
+}
+
+async function storeFile(library: Library, staged: StagedFile, options: ImportOptions): Promise<ImportResult> {
+  const { fileName, bytes, originalSha } = staged;
   const displayName = path.basename(fileName);
   try {
-    const importer = importerForFile(displayName);
-    if (!importer) {
-      const extension = path.extname(displayName).toLowerCase() || '（无扩展名）';
-      const hint = extension === '.doc' ? '请在 Word 中“另存为” .docx 后再导入。' : `目前支持：${SUPPORTED_EXTENSIONS.join('、')}。`;
-      throw new CasebookError('IMPORT_FAILED', `不支持导入 ${extension} 文件。${hint}`, `no importer for ${displayName}`);
-    }
-    const originalSha = sha256(bytes);
+    // Checked again here, not only when staged: the same file twice in one batch is stored once.
     const sameBytes = findExactDuplicate(library.db, originalSha, '');
     if (sameBytes) {
       const duplicate = { ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameBytes.id };
@@ -73,20 +126,17 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
       return describe(duplicate, metaFromRow(sameBytes));
     }
 
-    const parsed = await importer.parse({ fileName: displayName, bytes, encodingOverride: options.encoding });
-    const { meta, text, fieldOrigins, suggestedTerms, toConfirm, removed, warnings } = readDocument(readableOf(parsed), {
-      fileName: displayName,
-      places: loadPlaceIndex(library.options.resourcesFolder),
-      kind: options.kind,
-    });
-    if (text.trim().length === 0 && !parsed.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
-
+    const reading = await (staged.reading ?? startReading(library, fileName, bytes, options));
+    const { meta, text, fieldOrigins, suggestedTerms, toConfirm, removed, warnings } = reading;
+    if (text.trim().length === 0 && !reading.textless) throw new CasebookError('IMPORT_FAILED', '文件中没有可读的文字内容。', 'empty text');
     const textSha = sha256(text);
     // A scan has no text to compare: two different scans must not count as the same document.
     const sameText = text.length > 0 ? findExactDuplicate(library.db, null, textSha) : undefined;
-    if (sameText) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameText.id, warnings: parsed.warnings }, meta);
+    if (sameText) return describe({ ...blankImportResult(fileName, 'duplicate'), duplicateOf: sameText.id, warnings }, meta);
 
+    // Saved before its row commits: a crash in between leaves a stray original that the next open removes, never a row without its file.
     const storedPath = library.originals.save(originalSha, displayName, bytes);
+    crashPoint('import:original-saved');
     const id = newId();
     ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
     const near = library.write(() => {
@@ -101,37 +151,32 @@ export async function importBytes(library: Library, fileName: string, bytes: Buf
         textSha256: textSha,
         originalSha256: originalSha,
         originalName: displayName,
-        encoding: parsed.encoding,
+        encoding: reading.encoding,
         fieldOrigins,
         toConfirm,
         now,
       });
       insertRemovedBlocks(library.db, seq, removed);
-      for (const tag of [...parsed.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
+      for (const tag of [...reading.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
       applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
     void tidySearchIndex(library);
-    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings: [...parsed.warnings, ...warnings] }, meta);
+    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings }, meta);
   } catch (error) {
     return failure(fileName, error);
   }
 }
 
+/** Imports one file's bytes. Never throws: a failure is reported for this file only. */
+export async function importBytes(library: Library, fileName: string, bytes: Buffer, options: ImportOptions = {}): Promise<ImportResult> {
+  const [line] = await importStaged(library, stageBytes(library, fileName, bytes, options), options);
+  return line as ImportResult;
+}
+
 /** One thing to import: a file on this computer, or bytes a window sent. */
 export type ImportSource = { file: string; fsPath: FsPath } | { file: string; bytes: Buffer };
 
-/**
- * Imports one source: a 交换包 (recognised by its content, whatever its name) reports one line per
- * document it holds; any other file is one document. Never throws: failures are report lines.
- */
-export async function importSource(library: Library, source: ImportSource, options: ImportOptions = {}): Promise<ImportResult[]> {
-  const onConflict = options.onConflict ?? 'mine';
-  if ('bytes' in source) {
-    return bundleImporter.importBytes(library, source.file, source.bytes, onConflict) ?? [await importBytes(library, source.file, source.bytes, options)];
-  }
-  return bundleImporter.importFile(library, source.file, source.fsPath, onConflict) ?? [await importFile(library, source.file, options, source.fsPath)];
-}
 
 /**
  * The files a list of paths stands for, in order (folders walked); a path that is missing, or a
@@ -159,21 +204,19 @@ export function expandImportInputs(paths: readonly string[]): (ImportTarget | Im
   return work;
 }
 
-/** Reads and imports one file; `fsPath` is what to open when the shown name is not how the disk spells it. */
-async function importFile(library: Library, file: string, options: ImportOptions, fsPath: FsPath): Promise<ImportResult> {
-  let bytes: Buffer;
+/** A file's bytes, or the failed report line saying why it cannot be read. */
+function readSourceFile(file: string, fsPath: FsPath): Buffer | ImportResult {
   try {
     const stat = fs.statSync(fsPath);
     if (!stat.isFile()) throw new CasebookError('IMPORT_FAILED', '这不是一个文件。', 'not a file');
     if (stat.size > MAX_IMPORT_BYTES) {
       throw new CasebookError('IMPORT_FAILED', `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），单个文件不能超过 200 MB。`, 'too large');
     }
-    bytes = fs.readFileSync(fsPath);
+    return fs.readFileSync(fsPath);
   } catch (error) {
     if (isCasebookError(error)) return failure(file, error);
     const code = (error as { code?: string }).code;
     const message = code === 'ENOENT' ? MISSING_FILE_MESSAGE : code === 'EACCES' ? '没有读取这个文件的权限。' : '无法读取这个文件。';
     return failure(file, new CasebookError('IMPORT_FAILED', message, String(error)));
   }
-  return importBytes(library, file, bytes, options);
 }

@@ -4,9 +4,7 @@ import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } fr
 import { recordHistory, type HistoryChange } from '../documents/history-repo';
 import { indexAndLink } from '../duplicates/near-duplicate-index';
 import { replaceRemovedBlocks } from '../documents/removed-blocks-service';
-import { loadPlaceIndex } from './places/places-data';
-import { readDocument } from './reading/document-reading';
-import { readableOf } from './reading/from-parsed';
+import { readFileInWorker } from './file-reading-pool';
 import { importerForFile } from './registry';
 import { nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
@@ -33,8 +31,12 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
   if (row.encoding === null || !importer) {
     throw new CasebookError('BAD_REQUEST', '只有文本、Markdown 和网页资料可以更换文字编码；Word 和 PDF 文件自带编码。', `document ${id} has no text encoding`);
   }
-  const parsed = await importer.parse({ fileName: row.original_name ?? '', bytes: originalBytes(library, row), encodingOverride: encoding });
-  const filled = readDocument(readableOf(parsed), { fileName: row.original_name ?? '', places: loadPlaceIndex(library.options.resourcesFolder) });
+  const filled = await readFileInWorker({
+    fileName: row.original_name ?? '',
+    bytes: originalBytes(library, row),
+    encodingOverride: encoding,
+    resourcesFolder: library.options.resourcesFolder,
+  });
 
   return library.write(() => {
     const current = requireDocumentRow(library, id);
@@ -61,11 +63,11 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
     if (text !== current.text) {
       columns.text = text;
       columns.text_sha256 = sha256(text);
-      changes.push({ field: 'text', oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${parsed.encoding ?? encoding}）` });
+      changes.push({ field: 'text', oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${filled.encoding ?? encoding}）` });
     }
-    if (parsed.encoding !== current.encoding) {
-      columns.encoding = parsed.encoding;
-      changes.push({ field: 'encoding', oldValue: current.encoding, newValue: parsed.encoding });
+    if (filled.encoding !== current.encoding) {
+      columns.encoding = filled.encoding;
+      changes.push({ field: 'encoding', oldValue: current.encoding, newValue: filled.encoding });
     }
     if (changes.length > 0) {
       const now = nowIso();

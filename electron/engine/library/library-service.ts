@@ -6,7 +6,7 @@ import { countDocuments, countLiveDocumentsByKind, findExactDuplicate } from '..
 import { schemaVersion } from '../db/migrate';
 import { getSetting, setSetting } from '../core/settings-repo';
 import type { Library } from '../core/library';
-import { importBytes } from '../import/import-service';
+import { importStaged, stageBytes } from '../import/import-service';
 
 const SAMPLE_DECISION = 'sample.decision';
 
@@ -52,10 +52,12 @@ export function sampleStatus(library: Library): SampleStatus {
 export async function loadSampleLibrary(library: Library): Promise<{ imported: number; alreadyPresent: number }> {
   let imported = 0;
   let alreadyPresent = 0;
-  for (const file of sampleFiles(library)) {
-    const result = await importBytes(library, path.basename(file), fs.readFileSync(file));
-    if (result.status === 'imported') imported += 1;
-    if (result.status === 'duplicate') alreadyPresent += 1;
+  // Every file's parse is queued at once (a few hundred KB in all), so the workers parse while earlier ones are stored.
+  const staged = sampleFiles(library).map((file) => stageBytes(library, path.basename(file), fs.readFileSync(file)));
+  for (const stage of staged) {
+    const [result] = await importStaged(library, stage);
+    if (result?.status === 'imported') imported += 1;
+    if (result?.status === 'duplicate') alreadyPresent += 1;
   }
   library.write(() => setSetting(library.db, SAMPLE_DECISION, 'loaded'));
   return { imported, alreadyPresent };

@@ -73,7 +73,7 @@ describe('importing plain text files', () => {
 
   it('refuses a text file far too large to be a document before decoding it', async () => {
     const huge = Buffer.alloc(MAX_TEXT_BYTES + 1, 0x61);
-    await expect(parseFile('日志.txt', huge)).rejects.toThrow(/太大.*上限 64 MB/);
+    await expect(parseFile('日志.txt', huge)).rejects.toThrow(/太大.*上限 24 MB/);
   });
 
   it('fails an empty file and a binary file with a .txt name', async () => {

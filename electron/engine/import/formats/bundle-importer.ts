@@ -19,6 +19,19 @@ export const bundleImporter = {
   id: 'bundle',
   label: '案例库交换包',
 
+  /** Whether a file on disk is for this importer: a bundle by content, or a file named as one (refused when it is not). */
+  recognisesFile(shownName: string, fsPath: string | Buffer): boolean {
+    if (typeof fsPath !== 'string') return false;
+    return mayBeBundle(fsPath, shownName) || (path.extname(shownName).toLowerCase() === BUNDLE_FILE_EXTENSION && fs.existsSync(fsPath));
+  },
+
+  /** The same for bytes a window sent. */
+  recognisesBytes(shownName: string, bytes: Buffer): boolean {
+    if (!looksLikeZip(bytes.subarray(0, 4))) return path.extname(shownName).toLowerCase() === BUNDLE_FILE_EXTENSION;
+    if (path.extname(shownName).toLowerCase() !== '.docx') return true;
+    return withUploadFile(bytes, (file) => mayBeBundle(file, shownName));
+  },
+
   /** A file on disk: null when it is not a bundle. */
   importFile(library: Library, shownName: string, fsPath: string | Buffer, onConflict: ConflictChoice): ImportResult[] | null {
     // A file name the disk spells in another encoding (GBK on Linux) is read by the format modules only.
@@ -35,14 +48,18 @@ export const bundleImporter = {
     if (!looksLikeZip(bytes.subarray(0, 4))) {
       return path.extname(shownName).toLowerCase() === BUNDLE_FILE_EXTENSION ? [failedImport(shownName, NOT_A_BUNDLE)] : null;
     }
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
-    try {
-      const file = path.join(folder, 'upload.bin');
-      fs.writeFileSync(file, bytes, { mode: 0o600 });
-      if (!mayBeBundle(file, shownName)) return null;
-      return importBundleAsFiles(library, { path: file }, shownName, onConflict);
-    } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    return withUploadFile(bytes, (file) => (mayBeBundle(file, shownName) ? importBundleAsFiles(library, { path: file }, shownName, onConflict) : null));
   },
 };
+
+/** Bundles are read from a file: bytes a window sent are written to a private temporary one meanwhile. */
+function withUploadFile<T>(bytes: Buffer, use: (file: string) => T): T {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
+  try {
+    const file = path.join(folder, 'upload.bin');
+    fs.writeFileSync(file, bytes, { mode: 0o600 });
+    return use(file);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}

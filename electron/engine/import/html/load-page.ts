@@ -1,5 +1,7 @@
 import { parseHTML } from 'linkedom';
-import { classList, visibleLength, type HDocument, type HElement } from './html-dom';
+import { CasebookError } from '../../../../shared/api/errors';
+import { MAX_PAGE_ELEMENTS, TOO_COMPLEX } from '../size-limits';
+import { classList, parentElement, visibleLength, type HDocument, type HElement } from './html-dom';
 import { StyleSheet, declaredHiding, parseDeclarations, parseStyleSheets } from './page-css';
 
 /**
@@ -22,9 +24,40 @@ function removeAll(root: HDocument, selector: string): void {
   for (const element of Array.from(root.querySelectorAll(selector))) element.remove();
 }
 
+/** Refuses a page with more elements than MAX_PAGE_ELEMENTS before the parser builds them. */
+function refuseOverbuilt(html: string): void {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1);
+    // A start tag: "<" then a letter.
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) tags += 1;
+  }
+  if (tags > MAX_PAGE_ELEMENTS) {
+    throw new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}：网页中的元素超过 ${MAX_PAGE_ELEMENTS / 10_000} 万个，超出正常网页的规模。`, `${tags} start tags`);
+  }
+}
+
+/**
+ * Real pages nest a few dozen levels (CMS tables inside tables reach sixty or so); thousands of
+ * levels make the readers' walks up and down the tree take minutes.
+ */
+const MAX_PAGE_DEPTH = 400;
+
+function refuseOverdeep(document: HDocument): void {
+  const depth = new Map<HElement, number>();
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    const parent = parentElement(element);
+    const level = (parent ? (depth.get(parent) ?? 0) : 0) + 1;
+    if (level > MAX_PAGE_DEPTH) throw new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}：网页的元素层层嵌套超过 ${MAX_PAGE_DEPTH} 层。`, `depth > ${MAX_PAGE_DEPTH}`);
+    depth.set(element, level);
+  }
+}
+
 export function loadPage(html: string): LoadedPage {
+  refuseOverbuilt(html);
   const { document: parsed } = parseHTML(html);
   const document = parsed as unknown as HDocument;
+  refuseOverdeep(document);
   const sheets = Array.from(document.querySelectorAll('style')).map((style) => style.textContent ?? '');
   removeAll(document, REMOVED);
   removeAll(document, HIDDEN);

@@ -1,0 +1,69 @@
+import { CasebookError, ERROR_CODES, type ErrorCode } from '../../../shared/api/errors';
+import { defaultPoolSize, WorkerPool, WorkerTaskFailure } from '../workers/worker-pool';
+import type { FileReading, FileReadingTask } from './file-reading';
+import { TOO_COMPLEX } from './size-limits';
+
+/** A real document parses in seconds; one that takes longer than this is built to exhaust the machine. */
+export const PARSE_TIMEOUT_MS = 90_000;
+/**
+ * Heap per parse worker. Real documents parse in a small fraction of it; a crafted one (a Word file
+ * holding hundreds of MB of XML) hits it and fails alone, and the engine's process stays under 1 GB.
+ */
+export const PARSE_HEAP_MB = 384;
+
+
+let pool: WorkerPool | null = null;
+
+function parsePool(): WorkerPool {
+  // The built app has the worker bundled beside the engine as file-reading-worker.js; sources run the .ts.
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './file-reading-worker.ts' : './file-reading-worker.js', import.meta.url);
+  pool ??= new WorkerPool({
+    entry,
+    size: defaultPoolSize(),
+    resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, stackSizeMb: 8 },
+    timeoutMs: PARSE_TIMEOUT_MS,
+    idleMs: 30_000,
+  });
+  return pool;
+}
+
+function asCasebookError(failure: WorkerTaskFailure, fileName: string): CasebookError {
+  const detail = `${fileName}: ${failure.kind}: ${failure.message}`;
+  switch (failure.kind) {
+    case 'timeout':
+      return new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}（超过 ${PARSE_TIMEOUT_MS / 1000} 秒仍未读完）。`, detail);
+    case 'memory':
+      return new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}（读取它需要的内存超出上限）。`, detail);
+    case 'crashed':
+      return new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}（读取时出错退出）。`, detail);
+    case 'threw': {
+      const thrown = failure.thrown;
+      if (thrown?.name === 'CasebookError' && ERROR_CODES.includes(thrown.code as ErrorCode)) {
+        return new CasebookError(thrown.code as ErrorCode, thrown.message, thrown.detail);
+      }
+      // Nesting thousands of levels deep overflows the parser's stack: the file, not a bug.
+      if (thrown?.name === 'RangeError' && /call stack/i.test(thrown.message)) {
+        return new CasebookError('IMPORT_FAILED', `${TOO_COMPLEX}（层层嵌套过深）。`, detail);
+      }
+      // Anything else is a bug to fix, not a bad file: keep its stack in the log.
+      console.error(`读取“${fileName}”时出现程序错误：`, thrown?.detail ?? failure.message);
+      return new CasebookError('IMPORT_FAILED', '导入失败：文件无法读取或格式有误。', detail);
+    }
+  }
+}
+
+/** Parses and reads one file in a parse worker; a file that fails (or exhausts its limits) rejects with a zh-CN reason. */
+export async function readFileInWorker(task: FileReadingTask): Promise<FileReading> {
+  try {
+    return await parsePool().run<FileReading>(task);
+  } catch (error) {
+    throw error instanceof WorkerTaskFailure ? asCasebookError(error, task.fileName) : error;
+  }
+}
+
+/** Ends the parse workers (tests, and a process that must exit now). */
+export async function closeParseWorkers(): Promise<void> {
+  const closing = pool;
+  pool = null;
+  await closing?.close();
+}

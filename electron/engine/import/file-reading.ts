@@ -1,0 +1,51 @@
+import { CasebookError } from '../../../shared/api/errors';
+import type { DocumentKind } from '../../../shared/model/document';
+import { loadPlaceIndex } from './places/places-data';
+import { readDocument, type DocumentReading } from './reading/document-reading';
+import { readableOf } from './reading/from-parsed';
+import { importerForFile } from './registry';
+import { TOO_COMPLEX } from './size-limits';
+
+/**
+ * Far above any real document (a 1,000-page book holds about 1.5 million characters): a file that
+ * yields more is a crafted one, and holding its text would cost the engine its memory.
+ */
+export const MAX_EXTRACTED_CHARS = 8_000_000;
+
+export interface FileReadingTask {
+  fileName: string;
+  bytes: Uint8Array;
+  encodingOverride?: string | undefined;
+  kind?: DocumentKind | undefined;
+  /** Where places.json lives (the region reader's data). */
+  resourcesFolder: string;
+}
+
+/** One file as import stores it: the reading, and what the format module says about the file itself. */
+export interface FileReading extends DocumentReading {
+  tags: string[];
+  encoding: string | null;
+  /** Kept without text (a scan): its warnings say why. */
+  textless: boolean;
+}
+
+/**
+ * Parses one file with its format module and reads it (structure, metadata, cleaning). Pure: no
+ * library, no disk but the places data, so it runs in a parse worker (file-reading-pool.ts).
+ */
+export async function readFileContent(task: FileReadingTask): Promise<FileReading> {
+  const importer = importerForFile(task.fileName);
+  if (!importer) throw new CasebookError('IMPORT_FAILED', '不支持导入这种文件。', `no importer for ${task.fileName}`);
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  const parsed = await importer.parse({ fileName: task.fileName, bytes, encodingOverride: task.encodingOverride });
+  const extracted = parsed.lines ? parsed.lines.reduce((sum, line) => sum + line.text.length, 0) : parsed.text.length;
+  if (extracted > MAX_EXTRACTED_CHARS) {
+    throw new CasebookError(
+      'IMPORT_FAILED',
+      `${TOO_COMPLEX}：其中的文字超过 ${MAX_EXTRACTED_CHARS / 10_000} 万字，不像一份资料文档。`,
+      `${extracted} characters extracted`,
+    );
+  }
+  const reading = readDocument(readableOf(parsed), { fileName: task.fileName, places: loadPlaceIndex(task.resourcesFolder), kind: task.kind });
+  return { ...reading, warnings: [...parsed.warnings, ...reading.warnings], tags: parsed.tags, encoding: parsed.encoding, textless: parsed.textless ?? false };
+}
