@@ -130,14 +130,31 @@ function swapIntoFolder(stage: string, folder: string): void {
   fs.writeFileSync(marker, `${path.basename(stage)}\n`, { flush: true });
   fsyncFolder(folder);
   const originals = path.join(folder, 'originals');
-  if (fs.existsSync(originals)) fs.renameSync(originals, path.join(stage, 'replaced-originals'));
+  const replaced = path.join(stage, 'replaced-originals');
   const stagedOriginals = path.join(stage, 'originals');
-  if (fs.existsSync(stagedOriginals)) fs.renameSync(stagedOriginals, originals);
   const database = path.join(folder, DATABASE_FILE_NAME);
-  // Sidecars of the old database (none after releaseTargetDatabase) would be replayed onto the new one.
-  for (const suffix of SIDECARS) fs.rmSync(`${database}${suffix}`, { force: true });
-  crashPoint('restore:before-swap');
-  fs.renameSync(path.join(stage, DATABASE_FILE_NAME), database);
+  try {
+    if (fs.existsSync(originals)) fs.renameSync(originals, replaced);
+    if (fs.existsSync(stagedOriginals)) fs.renameSync(stagedOriginals, originals);
+    // Sidecars of the old database (none after releaseTargetDatabase) would be replayed onto the new one.
+    for (const suffix of SIDECARS) fs.rmSync(`${database}${suffix}`, { force: true });
+    crashPoint('restore:before-swap');
+    fs.renameSync(path.join(stage, DATABASE_FILE_NAME), database);
+  } catch (error) {
+    // Not live yet (a file in use on Windows, a full disk): the target gets back what it had.
+    try {
+      if (fs.existsSync(replaced)) {
+        fs.rmSync(originals, { recursive: true, force: true });
+        fs.renameSync(replaced, originals);
+      } else if (!fs.existsSync(stagedOriginals) && fs.existsSync(originals)) {
+        fs.renameSync(originals, stagedOriginals);
+      }
+      fs.rmSync(marker, { force: true });
+    } catch {
+      // The marker stays: the next restore or start-up repair finishes the clean-up.
+    }
+    throw new CasebookError('INTERNAL', '恢复的资料库无法放到目标文件夹（文件可能正被其他程序使用），目标文件夹保持原样。请关闭其他程序后再试。', String(error));
+  }
   fsyncFolder(folder);
   fs.rmSync(marker, { force: true });
 }
