@@ -169,9 +169,28 @@ export async function searchIndexSettled(library: Library): Promise<void> {
 export async function rebuildSearchIndex(library: Library, onProgress?: (done: number, total: number) => void): Promise<{ documents: number }> {
   const m = maintenanceOf(library);
   if (m.running) await m.running.catch(() => 0);
+  const started = performance.now();
   const documents = await runRebuild(library, m, true, onProgress);
   m.checked = true;
+  await tidyNow(library, performance.now() + Math.max(2000, performance.now() - started));
   return { documents };
+}
+
+/**
+ * Merges the rebuilt index towards its final shape before an explicit rebuild answers (the command
+ * line exits right after, before the background tidying would run): one short step at a time, the
+ * lock free between steps, until `deadline` (others writing all the while keep adding segments: the
+ * app's background tidying finishes later).
+ */
+async function tidyNow(library: Library, deadline: number): Promise<void> {
+  while (performance.now() < deadline) {
+    try {
+      if (!library.db.open || !library.search.tidyStep()) return;
+    } catch {
+      return; // busy (another process writes a lot): the background tidying finishes later
+    }
+    await delay(TIDY_PAUSE_MS);
+  }
 }
 
 /**
