@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 /** The four kinds of material staff collect (domain.md). Stored and sent in English, shown in Chinese. */
 export const DOCUMENT_KINDS = ['policy', 'case', 'practice', 'news'] as const;
+
+/**
+ * The most text one document may hold: far above any real one (a 1,000-page book holds about 1.5
+ * million characters). A file or bundle entry that yields more is crafted to exhaust memory.
+ */
+export const MAX_DOCUMENT_CHARS = 8_000_000;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const KIND_LABELS: Record<DocumentKind, string> = {

@@ -5,6 +5,9 @@ import { CasebookError } from '../../../shared/api/errors';
 import { entryNameProblem } from './entry-names';
 
 /** Caps for one archive; a bundle and a backup pass different ones. */
+const LARGE_ENTRY_BYTES = 32 * 1024 * 1024;
+const LARGE_TOTAL_BYTES = 512 * 1024 * 1024;
+
 export interface ZipLimits {
   /** The archive file itself. */
   maxArchiveBytes: number;
@@ -13,7 +16,7 @@ export interface ZipLimits {
   /** One entry unpacked. */
   maxEntryBytes: number;
   maxEntries: number;
-  /** Unpacked ÷ packed, for an entry above 1 MB and for the whole archive above 20 MB. Deflate tops out near 1032:1. */
+  /** Unpacked ÷ packed, for an entry above 32 MB and for the whole archive above 512 MB. Deflate tops out near 1032:1. */
   maxRatio: number;
 }
 
@@ -111,7 +114,9 @@ export class ZipReader {
     const count = tail.readUInt16LE(end + 10);
     const directorySize = tail.readUInt32LE(end + 12);
     const offset = tail.readUInt32LE(end + 16);
-    if (count === 0xffff || offset === 0xffffffff) throw this.damaged('zip64 archives are not written by Casebook');
+    if (count === 0xffff || offset === 0xffffffff) {
+      throw refused(this.label, '使用了 ZIP64 格式（超过 4 GB 或多于 65535 个文件），案例库不会写出这样的文件，也不读它', 'zip64');
+    }
     if (count > this.limits.maxEntries) throw this.bomb(`${count} entries`);
     if (offset + directorySize > this.fileSize - tailLength + end) throw this.damaged('central directory outside the file');
     const directory = readAt(this.fd, offset, directorySize);
@@ -146,18 +151,20 @@ export class ZipReader {
       if (entry.method === 0 && entry.compressedSize !== entry.size) throw this.damaged(`${entry.name}: stored size mismatch`);
       if (entry.localHeaderOffset + 30 + entry.compressedSize > offset) throw this.damaged(`${entry.name} runs past its data area`);
       if (entry.size > this.limits.maxEntryBytes) throw this.bomb(`${entry.name}: ${entry.size} bytes`);
-      if (entry.size > 1024 * 1024 && entry.size / Math.max(1, entry.compressedSize) > this.limits.maxRatio) {
+      // Only a large entry can be a bomb: a document whose long table repeats one row packs tighter than 200:1 and is fine.
+      if (entry.size > LARGE_ENTRY_BYTES && entry.size / Math.max(1, entry.compressedSize) > this.limits.maxRatio) {
         throw this.bomb(`${entry.name}: ratio ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1`);
       }
       total += entry.size;
       if (total > this.limits.maxTotalBytes) throw this.bomb(`declared total over ${this.limits.maxTotalBytes}`);
       entries.push(entry);
-      if (entries.length > this.limits.maxEntries) throw this.bomb('too many entries');
+      if (entries.length > this.limits.maxEntries) throw refused(this.label, `中的文件过多（超过 ${this.limits.maxEntries} 个）`, 'too many entries');
       at += 46 + nameLength + extraLength + commentLength;
     }
     if (parsed !== count) throw this.damaged(`central directory lists ${parsed} of ${count} entries`);
     if (entries.length === 0) throw this.damaged('empty central directory');
-    if (total > 20 * 1024 * 1024 && total / this.fileSize > this.limits.maxRatio) throw this.bomb(`ratio ${Math.round(total / this.fileSize)}:1`);
+    // Entries are each bounded and read one at a time, so only a very large total unpacked from a small file is a bomb.
+    if (total > LARGE_TOTAL_BYTES && total / this.fileSize > this.limits.maxRatio) throw this.bomb(`ratio ${Math.round(total / this.fileSize)}:1`);
     return entries;
   }
 

@@ -1,16 +1,11 @@
 import { CasebookError } from '../../../shared/api/errors';
-import type { DocumentKind } from '../../../shared/model/document';
+import { MAX_DOCUMENT_CHARS, type DocumentKind } from '../../../shared/model/document';
 import { loadPlaceIndex } from './places/places-data';
 import { readDocument, type DocumentReading } from './reading/document-reading';
 import { readableOf } from './reading/from-parsed';
 import { importerForFile } from './registry';
 import { TOO_COMPLEX } from './size-limits';
 
-/**
- * Far above any real document (a 1,000-page book holds about 1.5 million characters): a file that
- * yields more is a crafted one, and holding its text would cost the engine its memory.
- */
-export const MAX_EXTRACTED_CHARS = 8_000_000;
 
 export interface FileReadingTask {
   fileName: string;
@@ -39,10 +34,10 @@ export async function readFileContent(task: FileReadingTask): Promise<FileReadin
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   const parsed = await importer.parse({ fileName: task.fileName, bytes, encodingOverride: task.encodingOverride });
   const extracted = parsed.lines ? parsed.lines.reduce((sum, line) => sum + line.text.length, 0) : parsed.text.length;
-  if (extracted > MAX_EXTRACTED_CHARS) {
+  if (extracted > MAX_DOCUMENT_CHARS) {
     throw new CasebookError(
       'IMPORT_FAILED',
-      `${TOO_COMPLEX}：其中的文字超过 ${MAX_EXTRACTED_CHARS / 10_000} 万字，不像一份资料文档。`,
+      `${TOO_COMPLEX}：其中的文字超过 ${MAX_DOCUMENT_CHARS / 10_000} 万字，不像一份资料文档。`,
       `${extracted} characters extracted`,
     );
   }

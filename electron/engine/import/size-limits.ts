@@ -3,7 +3,7 @@ import { CasebookError } from '../../../shared/api/errors';
 /**
  * Text and web pages are decoded whole and cleaned line by line in a parse worker, which takes
  * several times their size of the worker's heap. Real documents are far below these limits (24 MB is
- * eight million Chinese characters, the most a document may hold, see MAX_EXTRACTED_CHARS); a file
+ * eight million Chinese characters, the most a document may hold, see MAX_DOCUMENT_CHARS); a file
  * above them is refused before it is decoded. PDFs and Word files (mostly images) may use the full
  * 200 MB import limit.
  */

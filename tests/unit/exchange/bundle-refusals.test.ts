@@ -7,7 +7,7 @@ import { tidySearchIndex } from '../../../electron/engine/search/search-index-se
 import { importAll } from '../../../electron/engine/import/import-job';
 import { CasebookError } from '../../../shared/api/errors';
 import { makeTempFolder, withTempLibrary } from '../../helpers/temp-library';
-import { addExchangeDocuments, folderFingerprint, jsonEntry, parseEntry, rewriteZip } from './exchange-fixtures';
+import { addExchangeDocuments, folderFingerprint, jsonEntry, parseEntry, rewriteZip, sha256Hex } from './exchange-fixtures';
 
 let source: ReturnType<typeof withTempLibrary>;
 let target: ReturnType<typeof withTempLibrary>;
@@ -96,6 +96,33 @@ const cases: { name: string; message: RegExp; make: () => string }[] = [
     make: () => rewriteZip(good, path.join(folder, 'bomb.casebook'), (entries) => void (entries['originals/zeros'] = new Uint8Array(60 * 1024 * 1024))),
   },
   {
+    name: 'a document longer than any real one (a memory bomb that packs small)',
+    message: /中的资料“.+\.json”过大（\d+ MB），其正文超过一份资料可有的 800 万字/,
+    make: () =>
+      rewriteZip(good, path.join(folder, 'long-text.casebook'), (entries) => {
+        const name = firstDocumentEntry(entries);
+        const document = parseEntry<Record<string, unknown>>(entries[name]);
+        entries[name] = jsonEntry({ ...document, text: '红色工地。'.repeat(2_100_000) });
+        const manifest = parseEntry<{ entries: { path: string; size: number; sha256: string }[] }>(entries['manifest.json']);
+        for (const entry of manifest.entries) {
+          if (entry.path === name) Object.assign(entry, { size: entries[name]?.length ?? 0, sha256: sha256Hex(entries[name] ?? new Uint8Array()) });
+        }
+        entries['manifest.json'] = jsonEntry(manifest);
+      }),
+  },
+  {
+    name: 'a ZIP64 archive',
+    message: /使用了 ZIP64 格式/,
+    make: () => {
+      const bytes = Buffer.from(fs.readFileSync(good));
+      const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+      bytes.writeUInt32LE(0xffffffff, end + 16); // the central directory's offset, as ZIP64 writers leave it
+      const file = path.join(folder, 'zip64.casebook');
+      fs.writeFileSync(file, bytes);
+      return file;
+    },
+  },
+  {
     name: 'an oversized archive',
     message: /太大（\d+ MB，上限 2048 MB）/,
     make: () => {
@@ -134,4 +161,28 @@ describe('a bad bundle is refused before anything is written', () => {
       expect(folderFingerprint(target.folder)).toEqual(before);
     });
   }
+});
+
+describe('a long document that packs tightly is not a bomb', () => {
+  it('imports a document whose 2 MB text repeats one line (packs far tighter than 200:1)', async () => {
+    const file = rewriteZip(good, path.join(folder, 'repetitive.casebook'), (entries) => {
+      const name = firstDocumentEntry(entries);
+      const document = parseEntry<Record<string, unknown>>(entries[name]);
+      const text = '序号｜项目名称｜党员人数｜备注\n'.repeat(70_000);
+      entries[name] = jsonEntry({ ...document, text, textSha256: sha256Hex(strToU8(text)) });
+      const manifest = parseEntry<{ entries: { path: string; size: number; sha256: string }[] }>(entries['manifest.json']);
+      for (const entry of manifest.entries) {
+        if (entry.path === name) Object.assign(entry, { size: entries[name]?.length ?? 0, sha256: sha256Hex(entries[name] ?? new Uint8Array()) });
+      }
+      entries['manifest.json'] = jsonEntry(manifest);
+    });
+    const fresh = withTempLibrary();
+    try {
+      const results = await importAll(fresh.library, [file]);
+      expect(results.every((line) => line.status === 'imported')).toBe(true);
+      expect(results.length).toBeGreaterThan(1);
+    } finally {
+      fresh.cleanup();
+    }
+  });
 });

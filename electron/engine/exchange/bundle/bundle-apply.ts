@@ -9,7 +9,7 @@ import { indexAndLink } from '../../duplicates/near-duplicate-index';
 import { signatureSources } from '../../duplicates/signatures-repo';
 import type { Library } from '../../core/library';
 import { newId, nowIso } from '../../core/ids';
-import { originalEntryName, type BundleDocument } from './bundle-format';
+import { originalEntryName, type BundleDocument, type BundleDocumentHead } from './bundle-format';
 import { planDocuments, type DocumentPlan } from './bundle-plan';
 import type { OpenedBundle } from './bundle-read';
 import { applyRecord, planRecords, type RecordCounts } from './bundle-record-merge';
@@ -33,7 +33,7 @@ function shown(value: unknown): string | null {
 }
 
 /** Stores the originals the chosen actions need, after the whole bundle was checked and before the rows refer to them. */
-function saveOriginals(library: Library, bundle: OpenedBundle, documents: BundleDocument[]): void {
+function saveOriginals(library: Library, bundle: OpenedBundle, documents: BundleDocumentHead[]): void {
   for (const document of documents) {
     const original = document.original;
     if (!original) continue;
@@ -43,13 +43,13 @@ function saveOriginals(library: Library, bundle: OpenedBundle, documents: Bundle
   }
 }
 
-function insertOriginalRow(library: Library, document: BundleDocument, now: string): void {
+function insertOriginalRow(library: Library, document: Omit<BundleDocument, 'text'>, now: string): void {
   if (!document.original) return;
   const stored = library.originals.relativePathFor(document.original.sha256, document.original.fileName || 'original');
   insertOriginal(library.db, document.original.sha256, document.original.size, stored, now);
 }
 
-function mergeTagsAndNotes(library: Library, seq: number, document: BundleDocument, now: string, copyNotes: boolean): void {
+function mergeTagsAndNotes(library: Library, seq: number, document: Omit<BundleDocument, 'text'>, now: string, copyNotes: boolean): void {
   for (const raw of document.tags) {
     let tag: string;
     try {
@@ -116,11 +116,11 @@ function relink(library: Library, seq: number, now: string): void {
   indexAndLink(library.db, { seq, text: row.text, docNumber: row.doc_number, live: row.deleted_at === null }, now);
 }
 
-function applyDocument(library: Library, plan: DocumentPlan, options: ApplyOptions, now: string): ImportResult {
+function applyDocument(library: Library, bundle: OpenedBundle, plan: DocumentPlan, options: ApplyOptions, now: string): ImportResult {
   const { document, existing, item } = plan;
   const base = blankImportResult(options.fileName, 'duplicate');
   if (item.status === 'new') {
-    const seq = insertDocument(library, document, document.id, now);
+    const seq = insertDocument(library, bundle.document(document), document.id, now);
     relink(library, seq, now);
     return describe({ ...base, status: 'imported', id: document.id }, document.meta);
   }
@@ -137,13 +137,13 @@ function applyDocument(library: Library, plan: DocumentPlan, options: ApplyOptio
     return describe({ ...base, duplicateOf: target.id, warnings: [`与本库中的版本不同（${item.differences.join('、')}），已保留本库版本`] }, metaFromRow(target));
   }
   if (choice === 'theirs') {
-    takeTheirs(library, target, document, now);
+    takeTheirs(library, target, bundle.document(document), now);
     mergeTagsAndNotes(library, target.seq, document, now, false);
     relink(library, target.seq, now);
     return describe({ ...base, status: 'imported', id: target.id, warnings: [`已用交换包中的版本更新本库资料（${item.differences.join('、')}）`] }, document.meta);
   }
   const copyId = newId();
-  const seq = insertDocument(library, document, copyId, now);
+  const seq = insertDocument(library, bundle.document(document), copyId, now);
   relink(library, seq, now);
   return describe({ ...base, status: 'imported', id: copyId, warnings: [`本库已有不同版本的同一资料 [${target.id}]，两份都已保留`] }, document.meta);
 }
@@ -157,7 +157,7 @@ export function applyBundle(library: Library, bundle: OpenedBundle, options: App
     const now = nowIso();
     const idMap = new Map<string, string>();
     const results = documentPlans.map((plan) => {
-      const result = applyDocument(library, plan, options, now);
+      const result = applyDocument(library, bundle, plan, options, now);
       const here = result.id ?? result.duplicateOf;
       if (here) idMap.set(plan.document.id, here);
       return result;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentMetaSchema } from '../../../../shared/model/document';
+import { documentMetaSchema, MAX_DOCUMENT_CHARS } from '../../../../shared/model/document';
 import { getSetting, setSetting } from '../../core/settings-repo';
 import type { Library } from '../../core/library';
 import type { ZipLimits } from '../../archive/zip-reader';
@@ -49,7 +49,7 @@ export const bundleDocumentSchema = z
     id: idSchema,
     // Bundles made before 主送机关 and 附件 were read have neither.
     meta: documentMetaSchema.extend({ addressees: documentMetaSchema.shape.addressees.default(null), attachments: documentMetaSchema.shape.attachments.default(null) }),
-    text: z.string().max(64 * 1024 * 1024),
+    text: z.string().max(MAX_DOCUMENT_CHARS),
     textSha256: sha256Schema,
     original: z
       .object({ sha256: sha256Schema, fileName: z.string().max(1024), size: z.number().int().min(0), encoding: z.string().max(40).nullable() })
@@ -63,6 +63,10 @@ export const bundleDocumentSchema = z
   })
   .strict();
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>;
+/** A checked document without its text, which is read again from the archive when it is stored (a bundle is never held whole in memory). */
+export type BundleDocumentHead = Omit<BundleDocument, 'text'> & { textLength: number };
+/** A document's JSON entry above this cannot hold a text within MAX_DOCUMENT_CHARS (3 bytes a character, escapes aside). */
+export const MAX_DOCUMENT_ENTRY_BYTES = MAX_DOCUMENT_CHARS * 3 + 4 * 1024 * 1024;
 
 /** Rows of another feature's tables (专辑, 草稿), documents named by id instead of the library's own seq. */
 export const bundleRecordSchema = z

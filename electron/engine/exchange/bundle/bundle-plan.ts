@@ -4,27 +4,27 @@ import { findDocumentRow, metaFromRow, type DocumentRow } from '../../documents/
 import { listNotes } from '../../documents/notes-repo';
 import { findTagId, validTagPath } from '../../tags/tags-repo';
 import type { Library } from '../../core/library';
-import { peekLibraryId, type BundleDocument } from './bundle-format';
+import { peekLibraryId, type BundleDocumentHead } from './bundle-format';
 import type { OpenedBundle } from './bundle-read';
 import { planRecords } from './bundle-record-merge';
 import { documentIdWithOriginal, documentIdWithText } from './bundle-repo';
 
 export interface DocumentPlan {
   item: BundlePlanItem;
-  document: BundleDocument;
+  document: BundleDocumentHead;
   /** The library's copy with the same id, when there is one. */
   existing: DocumentRow | undefined;
 }
 
-function sameDocumentElsewhere(library: Library, document: BundleDocument): DocumentRow | undefined {
+function sameDocumentElsewhere(library: Library, document: BundleDocumentHead): DocumentRow | undefined {
   const byOriginal = document.original ? documentIdWithOriginal(library.db, document.original.sha256) : undefined;
-  const byText = byOriginal === undefined && document.text.length > 0 ? documentIdWithText(library.db, document.textSha256) : undefined;
+  const byText = byOriginal === undefined && document.textLength > 0 ? documentIdWithText(library.db, document.textSha256) : undefined;
   const id = byOriginal ?? byText;
   return id === undefined ? undefined : findDocumentRow(library.db, id);
 }
 
 /** zh-CN names of what differs between the library's copy and the bundle's (tags merge, so they never differ). */
-export function documentDifferences(library: Library, existing: DocumentRow, document: BundleDocument): string[] {
+export function documentDifferences(library: Library, existing: DocumentRow, document: BundleDocumentHead): string[] {
   const differences: string[] = [];
   const mine = metaFromRow(existing);
   for (const field of DOCUMENT_META_FIELDS) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CasebookError } from '../../../../shared/api/errors';
+import { MAX_DOCUMENT_CHARS } from '../../../../shared/model/document';
 import { looksLikeZip, refused, ZipReader } from '../../archive/zip-reader';
 import { sha256 } from '../../core/ids';
 import {
@@ -14,7 +15,9 @@ import {
   documentEntryName,
   manifestSchema,
   originalEntryName,
+  MAX_DOCUMENT_ENTRY_BYTES,
   type BundleDocument,
+  type BundleDocumentHead,
   type BundleManifest,
   type BundleRecord,
 } from './bundle-format';
@@ -24,7 +27,9 @@ import { RECORD_KINDS } from './bundle-families';
 export interface OpenedBundle {
   reader: ZipReader;
   manifest: BundleManifest;
-  documents: BundleDocument[];
+  /** Checked, without their texts: `document(head)` reads one whole when it is stored. */
+  documents: BundleDocumentHead[];
+  document(head: BundleDocumentHead): BundleDocument;
   /** 专辑 and 草稿 records, by type. */
   records: Map<string, BundleRecord[]>;
   close(): void;
@@ -42,6 +47,14 @@ function parseJson<T>(bytes: Buffer, schema: z.ZodType<T>, what: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw refused('交换包', `中的${what}内容有误`, JSON.stringify(result.error.issues).slice(0, 1000));
   return result.data;
+}
+
+/** One document entry parsed and checked: its schema, its name, its text against its checksum. */
+function checkedDocument(bytes: Buffer, entry: string): BundleDocument {
+  const document = parseJson(bytes, bundleDocumentSchema, `资料“${path.posix.basename(entry)}”`);
+  if (entry !== documentEntryName(document.id)) throw refused('交换包', '中的资料编号与文件名不符', entry);
+  if (sha256(document.text) !== document.textSha256) throw refused('交换包', `中的资料《${document.meta.title.slice(0, 40)}》正文校验和不符`, 'text sha');
+  return document;
 }
 
 function readManifest(reader: ZipReader): BundleManifest {
@@ -88,10 +101,13 @@ export function openBundle(file: string): OpenedBundle {
       if (!reader.has(expected.path)) throw refused('交换包', `不完整：缺少“${expected.path.slice(0, 80)}”`, `missing ${expected.path}`);
     }
 
-    const documents: BundleDocument[] = [];
+    const documents: BundleDocumentHead[] = [];
     const records = new Map<string, BundleRecord[]>();
     for (const expected of manifest.entries) {
       const isJson = expected.path.endsWith('.json');
+      if (expected.path.startsWith('documents/') && expected.size > MAX_DOCUMENT_ENTRY_BYTES) {
+        throw refused('交换包', `中的资料“${path.posix.basename(expected.path).slice(0, 80)}”过大（${Math.round(expected.size / 1024 / 1024)} MB），其正文超过一份资料可有的 ${MAX_DOCUMENT_CHARS / 10_000} 万字`, `entry ${expected.size} bytes`);
+      }
       const { bytes, sha256: actual } = isJson ? reader.read(expected.path) : { bytes: null, sha256: reader.stream(expected.path, () => {}) };
       if (actual !== expected.sha256) throw refused('交换包', `中的文件“${expected.path.slice(0, 80)}”校验和不符（文件已损坏或被改动）`, `sha256 ${actual} != ${expected.sha256}`);
       if (expected.path.startsWith('originals/')) {
@@ -100,13 +116,11 @@ export function openBundle(file: string): OpenedBundle {
       }
       if (!bytes) throw refused('交换包', `中有不认识的文件“${expected.path.slice(0, 80)}”`, `unknown ${expected.path}`);
       if (expected.path.startsWith('documents/')) {
-        const document = parseJson(bytes, bundleDocumentSchema, `资料“${path.posix.basename(expected.path)}”`);
-        if (expected.path !== documentEntryName(document.id)) throw refused('交换包', '中的资料编号与文件名不符', expected.path);
-        if (sha256(document.text) !== document.textSha256) throw refused('交换包', `中的资料《${document.meta.title.slice(0, 40)}》正文校验和不符`, 'text sha');
-        if (document.original && !listed.has(originalEntryName(document.original.sha256))) {
-          throw refused('交换包', `缺少资料《${document.meta.title.slice(0, 40)}》的原始文件`, 'missing original');
+        const { text, ...head } = checkedDocument(bytes, expected.path);
+        if (head.original && !listed.has(originalEntryName(head.original.sha256))) {
+          throw refused('交换包', `缺少资料《${head.meta.title.slice(0, 40)}》的原始文件`, 'missing original');
         }
-        documents.push(document);
+        documents.push({ ...head, textLength: text.length });
         continue;
       }
       const kind = RECORD_KINDS.find((candidate) => expected.path.startsWith(`${candidate.family.folder}/`));
@@ -115,7 +129,13 @@ export function openBundle(file: string): OpenedBundle {
       if (expected.path !== kind.entryName(record.id)) throw refused('交换包', '中的编号与文件名不符', expected.path);
       records.set(kind.type, [...(records.get(kind.type) ?? []), record]);
     }
-    return { reader, manifest, documents, records, close: () => reader.close() };
+    const document = (head: BundleDocumentHead): BundleDocument => {
+      const entry = documentEntryName(head.id);
+      const { bytes, sha256: actual } = reader.read(entry);
+      if (actual !== listed.get(entry)?.sha256) throw refused('交换包', `中的文件“${entry}”在导入过程中被改动`, 'changed while importing');
+      return checkedDocument(bytes, entry);
+    };
+    return { reader, manifest, documents, document, records, close: () => reader.close() };
   } catch (error) {
     reader.close();
     throw error;
