@@ -43,7 +43,8 @@ export const restoreCommand: CommandDefinition = {
 
 给出资料编号时：把回收站中的资料恢复到资料库（可用 casebook list --trash 查看）。
 给出备份文件时：把 casebook backup 或程序做的备份恢复到 --library 指定的文件夹。
-该文件夹必须是新的或空的资料库，已有资料的资料库不会被覆盖。恢复前会检查备份的完整性和校验和。`,
+该文件夹必须是新的或空的资料库，已有资料的资料库不会被覆盖。恢复前会检查备份的完整性和校验和。
+恢复中途被打断（断电、强制结束）时，该文件夹保持原样，重新运行同一命令即可。`,
   options: {},
   createsLibrary: true,
   async run(context, args) {
