@@ -169,13 +169,16 @@ export function restoreLibraryInto(options: OpenLibraryOptions, folder: string, 
   const state = targetState(folder);
   if (state === 'library') checkTargetLibraryEmpty(options, folder);
   const parent = path.dirname(folder);
-  fs.mkdirSync(parent, { recursive: true });
+  // Folders made for the target's parent are taken back if the restore fails.
+  const madeParent = fs.mkdirSync(parent, { recursive: true });
   const stage = path.join(parent, `${stagePrefix(folder)}${newId(8)}`);
+  let live = false;
   try {
     const result = buildStage(options, stage, source);
     if (state === 'missing') {
       crashPoint('restore:before-swap');
       fs.renameSync(stage, folder);
+      live = true;
       fsyncFolder(parent);
       return result;
     }
@@ -183,8 +186,10 @@ export function restoreLibraryInto(options: OpenLibraryOptions, folder: string, 
     if (state === 'library') checkTargetLibraryEmpty(options, folder);
     releaseTargetDatabase(options, folder);
     swapIntoFolder(stage, folder);
+    live = true;
     return result;
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
+    if (!live && madeParent !== undefined) fs.rmSync(madeParent, { recursive: true, force: true });
   }
 }
