@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { runDuplicatesBench } from './duplicates-bench';
 import { runExportBench } from './export-bench';
 import { runImportBench } from './import-bench';
+import { runRobustnessBench } from './robustness-bench';
 import { runSearchBench } from './search-bench';
 
 /**
  * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json`
- * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
+ * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` or `npm run bench -- robustness --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
  */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -39,9 +40,13 @@ async function main(): Promise<void> {
     const files = values.files ? Number(values.files) : 1000;
     if (!Number.isInteger(files) || files < 1) throw new Error(`--files 需要正整数，收到 ${values.files}`);
     await runImportBench({ files, json });
+    if (which === 'import') return;
+  }
+  if (which === 'robustness' || which === 'all') {
+    await runRobustnessBench({ json });
     return;
   }
-  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、export、import`);
+  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、export、import、robustness`);
 }
 
 main().catch((error: unknown) => {
