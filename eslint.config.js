@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * into a service). Cycles between modules are refused everywhere.
  */
 const ENGINE_LAYERS = [
-  ['text', 'db', 'archive'],
+  ['text', 'db', 'archive', 'workers'],
   ['search/engine'],
   ['core'],
   ['tags'],
