@@ -3,6 +3,7 @@ import { readDocument, type DocumentReading } from '../../../electron/engine/imp
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
 import { organizationsOnLine } from '../../../electron/engine/import/metadata/organizations';
+import { findEditionFrame } from '../../../electron/engine/import/reading/news';
 import { places } from './fixture-helpers';
 
 // 来源, 作者 and 发文机关 in the shapes real pages and notices give them (the documents of
@@ -136,5 +137,76 @@ describe('发文机关 and 成文日期', () => {
   it('reads the 版头 of a 函: the body’s name alone, its 文号 under it', () => {
     const read = notice('特此函商。\n2024年3月5日', '温州市住房和城乡建设局\n温住建函〔2024〕12号\n关于商请支持红色工地建设的函\n市总工会：');
     expect(read).toMatchObject({ issuer: '温州市住房和城乡建设局', docNumber: '温住建函〔2024〕12号', date: '2024-03-05' });
+  });
+});
+
+describe('second round: writers, reprints, placeholders', () => {
+  it('reads 撰写人 and 文案 as writers, and "王某/文" as a credit', () => {
+    expect(info('撰写人：王晓丽')).toEqual({ author: ['王晓丽'] });
+    expect(info('文案：王晓丽 排版：李晨 审核：张伟')).toMatchObject({ author: ['王晓丽'] });
+    expect(info('王晓丽 李晨/文')).toEqual({ author: ['王晓丽', '李晨'] });
+    expect(readText(`工地党建纪实报道${BODY}项目当天签下联建协议。\n王晓丽 李晨/文`).meta.author).toBe('王晓丽、李晨');
+  });
+
+  it('reads 特约通讯员 and 见习记者 as roles, not names', () => {
+    expect(info('特约通讯员 王晓丽')).toEqual({ author: ['王晓丽'], reporters: true });
+    expect(info('记者 王晓丽 见习记者 李晨')).toEqual({ author: ['王晓丽', '李晨'], reporters: true });
+  });
+
+  it('keeps a unit too long for a person’s name as the author', () => {
+    expect(info('来源：余杭区住建局　作者：杭州市余杭区住建局办公室')).toEqual({ source: '余杭区住建局', author: ['杭州市余杭区住建局办公室'] });
+  });
+
+  it('reads where a reprint comes from: 本文来源于, 本文来自, in 《》 or “” or as a 公众号', () => {
+    expect(info('本文来源于微信公众号“平阳建投党建”')).toEqual({ source: '平阳建投党建' });
+    expect(info('本文来自：浙江建设')).toEqual({ source: '浙江建设' });
+    expect(readInfoLine('来自全市20个项目的党员代表参加。')).toBeNull();
+  });
+
+  it('reads a byline or a credit in the brackets closing the last paragraph, and keeps the paragraph whole', () => {
+    const last = '项目党支部组织党员突击队，全年未发生质量安全事故。';
+    expect(readText(`工地党建纪实报道${BODY}\n${last}（记者 王晓丽 通讯员 瑞住建）`).meta.author).toBe('王晓丽、瑞住建');
+    expect(readText(`工地党建纪实报道${BODY}\n${last}（撰稿人：王晓丽）`).meta.author).toBe('王晓丽');
+    const sourced = readText(`工地党建纪实报道${BODY}\n${last}（来源：东瓯日报）`);
+    expect(sourced.meta.source).toBe('东瓯日报');
+    expect(sourced.text).toContain(`${last}（来源：东瓯日报）`);
+    expect(readText(`工地党建纪实报道${BODY}\n${last}（资料图）`).meta.author).toBeNull();
+  });
+
+  it('takes no account name or placeholder a CMS put in its Author tag over the info line', () => {
+    const read = readDocument(
+      { lines: linesOfPlainText(`工地党建纪实报道\n来源：瓯海区住建局\u3000作者：郑伟${BODY}`), web: true, stated: { author: 'admin' }, statedOrigins: { author: 'file' } },
+      { fileName: '页面.html', places },
+    );
+    expect(read.meta.author).toBe('郑伟');
+    const named = readDocument(
+      { lines: linesOfPlainText(`工地党建纪实报道\n作者：郑伟${BODY}`), web: true, stated: { author: '李帅' }, statedOrigins: { author: 'file' } },
+      { fileName: '页面.html', places },
+    );
+    expect(named.meta.author).toBe('李帅');
+  });
+
+  it('reads an edition date a PDF spaces out', () => {
+    expect(findEditionFrame([{ text: '东瓯日报 2024 年 7 月 16 日 第 3 版：瑞安新闻', role: 'text' }], [0])).toMatchObject({ paper: '东瓯日报', date: '2024-07-16' });
+  });
+});
+
+describe('second round: issuers', () => {
+  const policy = (text: string) => readText(text, false).meta;
+
+  it('names the notice’s own issuer from its title when the only 落款 signs the plan it issues', () => {
+    const read = policy(`温州市住房和城乡建设局关于印发《温州市红色工地建设三年行动方案》的通知\n各有关单位：\n现将《温州市红色工地建设三年行动方案》印发给你们，请认真贯彻执行。\n\n温州市红色工地建设三年行动方案${NOTICE_BODY}\n温州市红色工地建设工作领导小组办公室\n2024年3月5日`);
+    expect(read.issuer).toBe('温州市住房和城乡建设局');
+  });
+
+  it('reads the forwarding body before 转发 in a title, when the 落款 signs the forwarded notice', () => {
+    const read = policy(`桐乡市住房和城乡建设局转发嘉兴市住房和城乡建设局关于做好工资支付保障工作的通知\n各有关单位：\n现将文件转发给你们，请认真贯彻执行。\n\n嘉兴市住房和城乡建设局关于做好工资支付保障工作的通知\n各县（市、区）住建局：${NOTICE_BODY}\n嘉兴市住房和城乡建设局\n2024年6月3日`);
+    expect(read.issuer).toBe('桐乡市住房和城乡建设局');
+  });
+
+  it('knows federations, detachments and banks as signing bodies', () => {
+    expect(organizationsOnLine('温州市住房和城乡建设局　温州市妇联')).toEqual(['温州市住房和城乡建设局', '温州市妇联']);
+    expect(organizationsOnLine('温州市消防救援支队')).toEqual(['温州市消防救援支队']);
+    expect(organizationsOnLine('中国人民银行温州市分行')).toEqual(['中国人民银行温州市分行']);
   });
 });

@@ -3,7 +3,8 @@ import { organizationsOnLine } from './organizations';
 import { nonEmptyLines } from './text-lines';
 
 const SIGNATURE_DATE = new RegExp(`^[（(]?${DATE_SOURCE}[）)]?$`);
-const TITLE_PREFIX = /^(.{4,80}?)关于/;
+/** 发文机关 + 关于 + 事由 + 文种; a forwarding notice puts 转发 where 关于 goes (某区住建局转发市住建局关于…的通知). */
+const TITLE_PREFIX = /^(.{4,80}?)(?:关于|转发|轉發)/;
 
 /** The body or bodies signing the document: the lines right above the closing date. */
 export function signatureOrganizations(text: string): string[] {

@@ -15,8 +15,10 @@ import { normalizeWhitespace } from '../normalize-text';
 import { findPlaceCues, resolvePlace, CUE_WEIGHTS } from '../places/resolve-place';
 import type { PlaceIndex } from '../places/places-data';
 import { splitGluedBreadcrumb } from './chrome-rules';
+import { isPlaceholderName } from './info-line';
 import { readKind } from './kind';
 import { datelineDate, isPaperName } from './news';
+import { signedInIssued } from './gongwen';
 import { readStructure, type StructureReading } from './read-document';
 import { textOfLines, type SourceLine } from './source-lines';
 import { titleFromFirstSentence } from './title';
@@ -160,7 +162,8 @@ const GENERIC_SITE = /^(?:微信公众平台|微信|首页|网站首页|政府�
  * the region and the lines cleaning took out. Fields the file states (front matter, meta tags) and
  * the user's choices win over what is read here.
  */
-export function readDocument(input: ReadableDocument, context: ReadContext): DocumentReading {
+export function readDocument(given: ReadableDocument, context: ReadContext): DocumentReading {
+  const input = withoutPlaceholders(given);
   const inline: RemovedBlock[] = [];
   const warnings = new Set<string>();
   const spamFree = !mayHoldSpam(input.lines.map((line) => line.text).join('\n'));
@@ -241,7 +244,9 @@ export function readDocument(input: ReadableDocument, context: ReadContext): Doc
   const authors = [...new Set([...(info.author ?? []), ...(dateline?.reporters ?? []), ...(byline?.names ?? [])])];
   fill('author', authors.length > 0 ? authors.join('、') : null);
 
-  const issuers = meta.kind === 'policy' ? (gongwen.issuers.length > 0 ? gongwen.issuers : titleOrganizations(title).length > 0 ? titleOrganizations(title) : [info.issuer ?? input.issuerHint].filter((name): name is string => Boolean(name))) : [];
+  // The 落款 names the issuer, unless it signs what a 印发/转发 notice issues while the title names the notice's own.
+  const signed = titleOrganizations(title).length > 0 && signedInIssued(title, lines, gongwen.signatureLine) ? [] : gongwen.issuers;
+  const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : [info.issuer ?? input.issuerHint].filter((name): name is string => Boolean(name))) : [];
   if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
   else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || null));
   if (gongwen.addressees) fill('addressees', gongwen.addressees.text);
@@ -281,6 +286,23 @@ function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | n
     parts.frame ?? '',
   );
   return resolvePlace(cues)?.fullName ?? null;
+}
+
+/**
+ * A CMS's author or source tag that holds an account or a placeholder (admin, 管理员, 佚名, 本站) states nothing:
+ * the page's own info line says who wrote it.
+ */
+function withoutPlaceholders(input: ReadableDocument): ReadableDocument {
+  const placeholder = (field: 'author' | 'source') => input.statedOrigins[field] === 'file' && typeof input.stated[field] === 'string' && isPlaceholderName(input.stated[field]);
+  if (!placeholder('author') && !placeholder('source')) return input;
+  const stated = { ...input.stated };
+  const statedOrigins = { ...input.statedOrigins };
+  for (const field of ['author', 'source'] as const) {
+    if (!placeholder(field)) continue;
+    delete stated[field];
+    delete statedOrigins[field];
+  }
+  return { ...input, stated, statedOrigins };
 }
 
 function stripUndefined(meta: Partial<DocumentMeta>): Partial<DocumentMeta> {

@@ -20,6 +20,8 @@ export interface GongwenReading {
   addressees: { text: string; line: number } | null;
   /** Bodies that sign the 落款 (joint notices: several), else the red header's. */
   issuers: string[];
+  /** The first line of the 落款 the issuers come from. */
+  signatureLine: number | null;
   /** 成文日期 from the 落款, else the 印发 date. */
   date: string | null;
   attachments: string[];
@@ -116,7 +118,7 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
 }
 
 export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
-  const reading: GongwenReading = { evidence: 0, title: null, docNumber: null, addressees: null, issuers: [], date: null, attachments: [], headerLines: [], footerLines: [] };
+  const reading: GongwenReading = { evidence: 0, title: null, docNumber: null, addressees: null, issuers: [], signatureLine: null, date: null, attachments: [], headerLines: [], footerLines: [] };
   const head = Math.min(lines.length, 14);
   const redIssuers: string[] = [];
   let afterHeader = 0;
@@ -185,6 +187,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
   if (signature) {
     reading.issuers = signature.issuers;
     reading.date = signature.date;
+    reading.signatureLine = signature.lines[0] ?? null;
   } else {
     // A 落款 with no name (the seal stood for it): the date line the 公文's closing lines follow, or the last line.
     for (let index = bodyStart; index < lines.length; index += 1) {
@@ -233,6 +236,22 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     (reading.attachments.length > 0 ? 1 : 0) +
     (reading.footerLines.length > 0 ? 1 : 0);
   return reading;
+}
+
+/** The title of what a 印发/转发 notice issues: 《…》's name, or what follows 转发 (at least eight characters). */
+function issuedTitle(title: string): string | null {
+  const named = /《([^》]{6,})》/.exec(title)?.[1] ?? /转发(.{8,})$/.exec(title)?.[1] ?? null;
+  return named && ISSUES_ANOTHER.test(title) ? compact(named) : null;
+}
+
+/**
+ * The 落款 stands under the document a 印发/转发 notice issues (that title repeated as a heading above it):
+ * the notice's own 落款 is missing, and the body signing the issued document need not be the notice's.
+ */
+export function signedInIssued(title: string, lines: readonly SourceLine[], signatureLine: number | null): boolean {
+  const issued = issuedTitle(title);
+  if (issued === null || signatureLine === null) return false;
+  return lines.slice(0, signatureLine).some((line) => compact(line.text).startsWith(issued));
 }
 
 /** A title that issues or forwards another document (关于印发《…》的通知). */

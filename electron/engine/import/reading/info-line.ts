@@ -37,7 +37,7 @@ const LABELS: [Field, string[]][] = [
   ['issuer', ['发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发文机构']],
   ['writtenDate', ['成文日期', '发文日期', '發文日期', '印发日期']],
   ['docNumber', ['发文字号', '發文字號', '文号', '文號', '文件编号']],
-  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '文字', '文/图', '文／图', '图/文', '图／文', '图文', '文']],
+  ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '撰写人', '撰写', '采写', '文案', '文稿', '文字', '文/图', '文／图', '图/文', '图／文', '图文', '文']],
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
   ['other', ['图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
@@ -70,12 +70,18 @@ const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分�
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|本站原创|本网原创|原创|未知|无|暂无|-+)$/i;
 /** Another label, one this reader does not know, and all after it: " 信息发布：区住建局", " 监制：王某". */
 const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
+/** A name that names no one: 佚名, admin, 管理员, 本站; an account id (user01, 1464). */
+export function isPlaceholderName(value: string): boolean {
+  const name = value.trim();
+  return EMPTY_NAMES.test(name) || /^(?:网站|系统|信息)?(?:管理员|编辑|维护)$/.test(name) || /^[A-Za-z0-9_.-]{1,20}$/.test(name);
+}
+
 /** Page buttons glued after a name (作者：周某【纠错】): never a person. */
 /** A unit written where a name goes (作者：某某公司 王某): not a person. */
-const UNIT_END = /(?:公司|集团|局|部|处|科|中心|支部|党委|党组|委员会|委|办公室|办|项目|站|队|院|所|网|報|报|社|台)$/;
+const UNIT_END = /(?:公司|集团|局|部|处|科|中心|支部|党委|党组|委员会|委|办公室|室|办|项目|站|队|院|所|网|報|报|社|台)$/;
 const BUTTON_WORDS = /^(?:纠错|我要纠错|打印|关闭|分享|收藏|返回|顶部|评论|点赞|举报|字号|默认|放大|缩小|转发|推荐|浏览|阅读|扫码|二维码)$/;
 /** Role words before names; a one-character role (文/图/摄) only where a separator marks it: 文/王某. */
-const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:全媒体|融媒体|新媒体|首席|驻站)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导)$|(?:摄|攝)$/g;
+const ROLE_WORDS = /(?:本报|本報|本台|本网|本網)?(?:全媒体|融媒体|新媒体|首席|驻站|特约|特約)?(?:特约记者|见习记者|實習生|实习生|记者|記者|通讯员|通訊員|撰稿人|撰稿|执笔人|执笔|摄影|图文)\s*|(?:^|\s)[文图圖摄攝]\s*[/／:：丨|｜]\s*|\s*[/／]\s*[文图圖摄攝](?=\s|$)|\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|供稿|供图|文[/／]图|图文)$|(?:摄|攝)$/g;
 
 function squash(text: string): string {
   return text.replace(/[\s\u3000]+/g, ' ').trim();
@@ -151,13 +157,18 @@ export function personNames(value: string): string[] {
     .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name) && !BUTTON_WORDS.test(name));
   // 作者：某某公司 王某 names the writer and the unit; a unit alone (作者：党群工作部) stays the author.
   const isUnit = (name: string): boolean => name.length >= 4 && UNIT_END.test(name);
+  if (names.length === 0) {
+    // A unit's name too long for a person's (作者：杭州市余杭区住建局办公室) is the author as written.
+    const whole = value.replace(/[\s\u3000]+/g, '');
+    return /^[\p{Script=Han}（）()]{7,24}$/u.test(whole) && UNIT_END.test(whole.replace(/[（(][^（）()]*[）)]$/, '')) ? [whole] : [];
+  }
   return names.some((name) => !isUnit(name)) ? names.filter((name) => !isUnit(name)) : names;
 }
 
 /** Reads one line as an info line; null when it holds no label with a value and no date label. */
 /** "本报记者 孙海燕 通讯员 毛晓雯" on a line of its own: the reporters. */
 const OUTLET_BEFORE_ROLE = /^(?:本报|本網|本网|本台|[\p{Script=Han}]{2,10}?(?:网|網|报|報|电视台|台|融媒体中心|融媒體中心|新闻中心|新聞中心|客户端|客戶端|在线|在線))(?=(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者))/u;
-const REPORTERS_LINE = /^(?:全媒体|融媒体|新媒体|首席|驻站)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
+const REPORTERS_LINE = /^(?:全媒体|融媒体|新媒体|首席|驻站|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|特约记者)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报|本網|本网)?(?:全媒体|融媒体|首席|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*(?:综合|綜合)?(?:报道|報道|報導|报导|摄|攝))?$/u;
 
 /** A source value ending in a 2–3 character name after a paper or site's name ("浙江在线-浙江日报 方力"). */
 const OUTLET_THEN_NAME = /^(.{2,30}?(?:报|報|网|網|台|社|刊|在线|在線|客户端|客戶端))\s+([\p{Script=Han}]{2,3})$/u;
@@ -176,10 +187,13 @@ function sourceName(value: string): string {
 }
 
 /** "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published. */
-const REPRINTED_FROM = /^[（(]?\s*(?:本文|文章)?(?:摘自|转自|转载自|原载|选自|原载于|转载于)\s*[:：]?\s*《?([^《》（）()]{2,30}?)》?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
+const REPRINTED_FROM = /^[（(]?\s*(?:(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|原载于|转载于|来源于|來源於|原刊于|原文刊载于)|(?:本文|文章|此文|内容)(?:来自|源自|刊于))\s*[:：]?\s*(?:微信公众号|公众号)?\s*[《“"「]?([^《》“”"「」（）()，。；！？]{2,30}?)[》”"」]?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
+
+/** Names, then "/文" (and perhaps a photographer, "/图"). */
+const NAMES_THEN_WEN = /^([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)\s*[/／]\s*文(?:\s+[\p{Script=Han}·]{2,4}\s*[/／]\s*[图圖摄攝])?$/u;
 
 /** Every shape of info line holds one of these (a label's colon, a date's digits, a reporter): most lines are told at once. */
-const MAY_BE_INFO = /[:：丨/／|｜【\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自/;
+const MAY_BE_INFO = /[:：丨/／|｜【\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自|来源于|來源於|来自|源自|刊于/;
 
 export function readInfoLine(line: string): InfoLine | null {
   if (!MAY_BE_INFO.test(line)) return null;
@@ -187,6 +201,9 @@ export function readInfoLine(line: string): InfoLine | null {
   if (text.length > 160) return null;
   const reprinted = REPRINTED_FROM.exec(text);
   if (reprinted?.[1]) return { fields: { source: reprinted[1].trim() }, labels: 1 };
+  // "王某/文", "王某 李某/文 张某/图": the writers before the mark.
+  const slashed = NAMES_THEN_WEN.exec(text);
+  if (slashed?.[1]) return { fields: { author: personNames(slashed[1]) }, labels: 1 };
   // "浦阳新闻网记者 张一帆 报道": the outlet glued before the role is not a name.
   const credits = text.replace(OUTLET_BEFORE_ROLE, '');
   if (REPORTERS_LINE.test(foldTraditional(credits))) {

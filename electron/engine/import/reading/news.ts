@@ -39,8 +39,10 @@ const DATELINE =
 const AGENCY = /^(新华社|中新社|中新网|人民网|新华网|央视网|浙江在线|潮新闻)([\p{Script=Han}]{2,6})?(\d{1,2})月(\d{1,2})日(?:电|訊|讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
 const BYLINE = /^[（(]\s*((?:(?:本报|本网)?(?:记者|記者|通讯员|通訊員|特约记者|实习生)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图攝摄])?)\s*[）)]\s*$/u;
 const SEAL_PLACE = /^[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印|签字|簽字|签名|簽名)\s*[）)]$/;
+/** Names, with their roles, in the brackets closing a paragraph (the brackets taken off). */
+const GLUED_BYLINE = /^(?:(?:本报|本網|本网)?(?:特约|见习)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
 /** An editor's mark in brackets, not a name: （完）、（待续）、（附件略）、（全文完）. */
-const EDITORIAL_MARK = /(?:完|续|續|略|附件|全文|此页|下转|上接)/;
+const EDITORIAL_MARK = /(?:完|续|續|略|附件|全文|此页|下转|上接|资料|資料|图片|圖片|供图|見|见|详见|注)/;
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
 const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|[（(]?\s*(?:图为|圖為|上图|下图|左图|右图|图片为)|▲|△|↑|\[图\]|【图】|（图）)/u;
 
@@ -118,11 +120,16 @@ export function findByline(lines: readonly SourceLine[], bodyLines: readonly num
       const names = personNames((match[1] ?? '').replace(/[/／]\s*[图攝摄]\s*$/, '').replace(/[\p{Script=Han}·]{2,4}\s*[/／]\s*[图攝摄]/u, ''));
       if (names.length > 0) return { line: index, names };
     }
-    // A byline glued to the end of the last paragraph: "……成效明显。（记者 王某）"
-    const tail = /[。！？]\s*([（(](?:(?:本报)?(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*[）)])\s*$/u.exec(text);
-    if (tail) {
-      const names = personNames(tail[1] ?? '');
-      if (names.length > 0) return { line: index, names };
+    // A byline glued to the end of the last paragraph: "……成效明显。（记者 王某）", "……。（撰稿：王某）" (a PDF or a
+    // copied page runs it into the paragraph).
+    const tail = /[。！？]\s*[（(]([^（）()]{2,40})[）)]\s*$/u.exec(text)?.[1];
+    if (tail && !EDITORIAL_MARK.test(tail)) {
+      const credited = readInfoLine(tail)?.fields.author;
+      if (credited?.length) return { line: index, names: credited };
+      if (GLUED_BYLINE.test(tail)) {
+        const names = personNames(tail);
+        if (names.length > 0) return { line: index, names };
+      }
     }
   }
   return null;
@@ -156,7 +163,8 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
         frame.page ??= edition[0].replace(/\s+/g, '');
         matched = true;
       }
-      if (dates.length === 1 && text.replace(/星期[一二三四五六日天]|周[一二三四五六日天]/, '').length <= 28 && (matched || frame.paper !== null || frame.page !== null)) {
+      // Counted without spaces: a PDF sets "2024 年 7 月 16 日 第 3 版" with a space between digits and words.
+      if (dates.length === 1 && text.replace(/星期[一二三四五六日天]|周[一二三四五六日天]/, '').replace(/[\s\u3000]+/g, '').length <= 28 && (matched || frame.paper !== null || frame.page !== null)) {
         frame.date ??= dates[0]?.iso ?? null;
         matched = true;
       }

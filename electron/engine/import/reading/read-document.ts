@@ -112,6 +112,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     title: gongwenRaw.title ? { text: gongwenRaw.title.text, lines: gongwenRaw.title.lines.map(mapBack) } : null,
     docNumber: gongwenRaw.docNumber ? { ...gongwenRaw.docNumber, line: mapBack(gongwenRaw.docNumber.line) } : null,
     addressees: gongwenRaw.addressees ? { ...gongwenRaw.addressees, line: mapBack(gongwenRaw.addressees.line) } : null,
+    signatureLine: gongwenRaw.signatureLine === null ? null : mapBack(gongwenRaw.signatureLine),
     headerLines: gongwenRaw.headerLines.map(mapBack),
     footerLines: gongwenRaw.footerLines.map(mapBack),
   };
@@ -169,6 +170,13 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     mergeInfo(info, read.fields);
     remove(index, 'info-line');
   }
+  // A credit in the brackets closing the last paragraph ("……成效明显。（来源：温州日报）"): read; the paragraph stays whole.
+  const lastText = lines[live().at(-1) ?? -1]?.text ?? '';
+  const glued = /[。！？]\s*[（(]([^（）()]{3,60})[）)]\s*$/u.exec(lastText)?.[1];
+  if (glued && CLOSING_CREDIT.test(glued)) {
+    const read = readInfoLine(glued);
+    if (read) mergeInfo(info, read.fields);
+  }
   const closing = live().slice(-6).reverse();
   let skipped = false;
   const block: { index: number; read: InfoLine | null }[] = [];
@@ -212,7 +220,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
 }
 
 /** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */
-const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|^(?:本文|文章)?(?:摘自|转自|转载自|原载|选自)|^(?:[\p{Script=Han}]{2,10}?(?:网|網|报|報|台))?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
+const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|[/／]\s*文(?:\s|$)|^(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|来源于|來源於|来自|源自|刊于|原刊于)|^[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
 
 /** A short credit line of a label this reader does not read: two to four characters, a colon or bar, a name or unit. */
 const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·、\s]{2,20}$/u;
