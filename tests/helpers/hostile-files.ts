@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -35,14 +36,31 @@ export function overlongText(): Buffer {
   return iconv.encode('红色工地党建引领，安全生产常抓不懈。'.repeat(480_000), 'gb18030');
 }
 
-/** Writes the three hostile files and one ordinary notice into `folder`; answers their paths in import order. */
+/**
+ * A 1 MB 交换包 whose three documents declare 60 million characters each (packed 500:1): held in
+ * memory, as bundles once were, its texts alone would take over 300 MB per document.
+ */
+export function memoryBombBundle(): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  const listed: { path: string; size: number; sha256: string }[] = [];
+  for (const id of ['01HZX0000000000000000000A1', '01HZX0000000000000000000A2', '01HZX0000000000000000000A3']) {
+    const bytes = strToU8(JSON.stringify({ id, text: '工'.repeat(60_000_000) }));
+    entries[`documents/${id}.json`] = bytes;
+    listed.push({ path: `documents/${id}.json`, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  entries['manifest.json'] = strToU8(JSON.stringify({ format: 'casebook-bundle', version: 1, entries: listed }));
+  return zipSync(entries, { level: 1 });
+}
+
+/** Writes the four hostile files and one ordinary notice into `folder`; answers their paths in import order. */
 export function writeHostileBatch(folder: string): string[] {
   fs.mkdirSync(folder, { recursive: true });
   const files: [string, Uint8Array | string][] = [
     ['1-结构异常.docx', overbuiltWordFile()],
     ['2-层层嵌套.html', deeplyNestedPage()],
     ['3-超长文本.txt', overlongText()],
-    ['4-通知.txt', '关于做好红色工地观摩活动的通知\n\n各县（市、区）住建局：\n请于本月底前报送观摩项目名单。\n'],
+    ['4-交换包.casebook', memoryBombBundle()],
+    ['5-通知.txt', '关于做好红色工地观摩活动的通知\n\n各县（市、区）住建局：\n请于本月底前报送观摩项目名单。\n'],
   ];
   return files.map(([name, content]) => {
     const file = path.join(folder, name);
