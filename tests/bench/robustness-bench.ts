@@ -30,10 +30,24 @@ const GOALS = { worstMs: 200, rssMb: 1024 };
 const CHILD_ENV = 'CASEBOOK_ROBUSTNESS_BENCH_CHILD';
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function runInChild(json: boolean): Promise<RobustnessBenchResult | null> {
+const FILES_ENV = 'CASEBOOK_ROBUSTNESS_BENCH_FILES';
+
+/** The hostile files are built here, so what building them takes is not in the measured process's peak RSS. */
+async function runInChild(json: boolean): Promise<RobustnessBenchResult | null> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-robustness-bench-'));
+  try {
+    if (!json) console.log('\n健壮性基准：正在生成恶意构造的文件…');
+    const files = writeHostileBatch(path.join(root, 'in'));
+    return await spawnChild(json, files);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function spawnChild(json: boolean, files: string[]): Promise<RobustnessBenchResult | null> {
   const args = [...process.execArgv, path.join(import.meta.dirname, 'run.ts'), 'robustness', ...(json ? ['--json'] : [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, [CHILD_ENV]: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, [CHILD_ENV]: '1', [FILES_ENV]: JSON.stringify(files) }, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
@@ -63,11 +77,9 @@ async function infoLatencies(host: LibraryHost, until: Promise<unknown>): Promis
 
 export async function runRobustnessBench(options: { json: boolean }): Promise<RobustnessBenchResult | null> {
   if (process.env[CHILD_ENV] !== '1') return runInChild(options.json);
-  const log = (line: string) => !options.json && console.log(line);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-robustness-bench-'));
   try {
-    log('\n健壮性基准：正在生成恶意构造的文件…');
-    const files = writeHostileBatch(path.join(root, 'in'));
+    const files = JSON.parse(process.env[FILES_ENV] ?? '[]') as string[];
     const host = new LibraryHost({ folder: path.join(root, 'library'), createIfMissing: true, resourcesFolder: path.resolve(import.meta.dirname, '../../resources'), actor: '基准测试', appVersion: 'bench' });
     await dispatch(host, 'library.info', {}); // the first call opens the library: not part of either figure
     const idle = await infoLatencies(host, new Promise((resolve) => setTimeout(resolve, 1_000)));
