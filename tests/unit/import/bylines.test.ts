@@ -210,3 +210,27 @@ describe('second round: issuers', () => {
     expect(organizationsOnLine('中国人民银行温州市分行')).toEqual(['中国人民银行温州市分行']);
   });
 });
+
+describe('third round: lines run together or set apart', () => {
+  const policy = (text: string) => readText(text, false).meta;
+
+  it('reads a label on a line of its own with its value on the next, pair after pair', () => {
+    const read = readText(`工地党建纪实报道\n发布时间：\n2024-06-19\n来源：\n泰顺县住建局\n作者：\n陶佳怡${BODY}`);
+    expect(read.meta).toMatchObject({ source: '泰顺县住建局', author: '陶佳怡', date: '2024-06-19' });
+    expect(read.text).not.toContain('陶佳怡');
+    // A form's field (标题：) is no info label: its next line stays.
+    expect(readText(`工地党建纪实报道\n标题：\n某项目党建工作法${BODY}`).text).toContain('某项目党建工作法');
+  });
+
+  it('reads a 落款 in table cells with an empty cell before it', () => {
+    expect(policy(`关于推进工地党建的通知\n各有关单位：${NOTICE_BODY}\n| 中共瑞安市委组织部 | 瑞安市住房和城乡建设局\n| 2024年4月22日`)).toMatchObject({ issuer: '中共瑞安市委组织部、瑞安市住房和城乡建设局', date: '2024-04-22' });
+  });
+
+  it('reads a 落款 run into the last sentence of copied text', () => {
+    expect(policy(`关于推进工地党建的通知\n各有关单位：${NOTICE_BODY}\n三、请认真贯彻执行。文成县住房和城乡建设局 2024年8月19日`)).toMatchObject({ issuer: '文成县住房和城乡建设局', date: '2024-08-19' });
+  });
+
+  it('reads a 落款 date a PDF ran into the 附件 heading after it', () => {
+    expect(policy(`关于推进工地党建的通知\n各有关单位：${NOTICE_BODY}\n附件：党员先锋岗设立标准\n永嘉县住房和城乡建设局\n2024 年 5 月 6 日附件 1\n党员先锋岗设立标准`)).toMatchObject({ issuer: '永嘉县住房和城乡建设局', date: '2024-05-06' });
+  });
+});

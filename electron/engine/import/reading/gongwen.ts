@@ -41,6 +41,8 @@ const PUBLIC_NOTE = /^[（(]?\s*此件(?:公开发布|不公开|依申请公开|
 const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/;
 const PRINTED_BY = /^(.{4,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印\s*发|印\s*制)$/;
 const DATE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*[）)]?$/;
+/** What follows a 落款's date: the 附件 heading, (此件公开发布), 抄送, a contact line. */
+const RUN_ON_AFTER_DATE = /^(?:附件\d{0,2}[:：]?.{0,40}|[（(]此件[^）)]{2,12}[）)]|[（(]?联系人.*|抄送[:：].*|抄报[:：].*)$/;
 const MONTH_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月)\s*[）)]?$/;
 const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布)/;
 
@@ -85,18 +87,25 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
 /** The 落款: the first date line after the body start that has an organisation line (or lines) right above it. */
 function findSignature(lines: readonly SourceLine[], from: number): { issuers: string[]; date: string | null; lines: number[] } | null {
   for (let index = from; index < lines.length; index += 1) {
-    const text = compact(lines[index]?.text ?? '');
+    // A 落款 laid out in a table: the empty cells' bars are no part of it.
+    const raw = (lines[index]?.text ?? '').trim().replace(/^[|｜\s]+|[|｜\s]+$/g, '');
+    const text = compact(raw);
     // A plan or a 方案 may be signed with the month only ("2024年3月"): the signing body still stands above it.
     let dateText = DATE_LINE.test(text) || MONTH_LINE.test(text) ? text : null;
+    // A PDF's lines may run the date into what follows the 落款: "2024年5月6日附件1", "2024年5月6日（此件公开发布）".
+    const leading = dateText ? null : findDates(text)[0];
+    if (leading && leading.index === 0 && RUN_ON_AFTER_DATE.test(text.slice(leading.length))) dateText = text.slice(0, leading.length);
     let names: string[] = [];
     const used: number[] = [index];
-    // "温州市住房和城乡建设局  2024年3月5日" on one line.
+    // "温州市住房和城乡建设局  2024年3月5日" on one line; in copied text even run into the last sentence
+    // ("……请认真贯彻执行。温州市住房和城乡建设局 2024年3月5日").
     if (!dateText) {
-      const date = findDates(text).at(-1);
-      const before = date ? text.slice(0, date.index) : '';
-      if (date && date.index + date.length >= text.length - 1 && before.length >= 4 && signatureOrganizations(lines[index]?.text.slice(0, (lines[index]?.text.length ?? 0) - date.length) ?? '').length > 0) {
-        dateText = text.slice(date.index);
-        names = signatureOrganizations(lines[index]?.text.slice(0, (lines[index]?.text.length ?? 0) - date.length) ?? '');
+      const date = findDates(raw).at(-1);
+      const before = date ? raw.slice(0, date.index).replace(/^.*[。！？；]/, '') : '';
+      const signers = date && date.index + date.length >= raw.length - 1 && compact(before).length >= 4 ? signatureOrganizations(before) : [];
+      if (date && signers.length > 0) {
+        dateText = compact(raw.slice(date.index));
+        names = signers;
       }
     }
     if (!dateText) continue;

@@ -131,6 +131,13 @@ function asLabelledCells(text: string): string {
   return labelled.join('');
 }
 
+/** A label and its colon alone on a line ("来源：", "作 者："): its value is on the next. */
+export function isLabelOnly(line: string): boolean {
+  const label = /^\s*[【[]?\s*([^\s:：丨|｜【】[\]]{1,6}(?:\s[^\s:：丨|｜【】[\]]){0,3})\s*[】\]]?\s*[:：丨|｜]?\s*$/.exec(line)?.[1];
+  const field = label === undefined ? undefined : LABEL_TO_FIELD.get(foldTraditional(label.replace(/\s+/g, '')));
+  return field !== undefined && field !== 'other' && /[:：丨|｜】\]]\s*$/.test(line);
+}
+
 /** "【来源】温州日报 【作者】王某": a label in brackets instead of a colon. */
 function bracketedLabels(text: string): string {
   return text.replace(/[【[［]\s*([^【】[\]［］]{1,6}?)\s*[】\]］]/g, (whole, label: string) => (isLabel(label) ? ` ${label}：` : whole));

@@ -1,5 +1,5 @@
 import { findArticle, type LineVerdict } from './article-block';
-import { isDisclosureRow, isInfoLine, readInfoLine, type InfoFields, type InfoLine } from './info-line';
+import { isDisclosureRow, isInfoLine, isLabelOnly, readInfoLine, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
@@ -82,9 +82,23 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
 
   // Info lines in the head and at the top of the body (copied text often has them right under the title).
   const infoScope = [...head(), ...live().filter((index) => index >= firstBody()).slice(0, 3)];
-  for (const index of infoScope) {
+  for (let at = 0; at < infoScope.length; at += 1) {
+    const index = infoScope[at] as number;
+    if (verdicts[index]?.place === 'removed') continue;
     const text = lines[index]?.text ?? '';
     if (isProseLine(text)) continue;
+    // "来源：" on a line of its own and its value on the next (copied from a page that sets them as blocks).
+    const value = lines[index + 1];
+    if (isLabelOnly(text) && value !== undefined && verdicts[index + 1]?.place !== 'removed' && value.text.length <= 40 && !isProseLine(value.text) && !isLabelOnly(value.text) && (readInfoLine(value.text)?.labels ?? 0) === 0) {
+      const read = readInfoLine(`${text.trim()}${value.text.trim()}`);
+      if (read) mergeInfo(info, read.fields);
+      remove(index, 'info-line');
+      remove(index + 1, 'info-line');
+      // The next pair may stand below the scope: it is read too.
+      const next = index + 2;
+      if (isLabelOnly(lines[next]?.text ?? '') && !infoScope.includes(next)) infoScope.splice(at + 1, 0, next);
+      continue;
+    }
     // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
     const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?$/u.test(text.trim());
     const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text));
