@@ -55,7 +55,9 @@ function asCasebookError(failure: WorkerTaskFailure, fileName: string): Casebook
 /** Parses and reads one file in a parse worker; a file that fails (or exhausts its limits) rejects with a zh-CN reason. */
 export async function readFileInWorker(task: FileReadingTask): Promise<FileReading> {
   try {
-    return await parsePool().run<FileReading>(task);
+    // The worker gets its own copy of the bytes, handed over rather than serialised; the caller keeps the original to store.
+    const bytes = new Uint8Array(task.bytes);
+    return await parsePool().run<FileReading>({ ...task, bytes }, [bytes.buffer]);
   } catch (error) {
     throw error instanceof WorkerTaskFailure ? asCasebookError(error, task.fileName) : error;
   }

@@ -31,6 +31,7 @@ export interface WorkerPoolOptions {
 
 interface QueuedTask {
   payload: unknown;
+  transfer: readonly ArrayBuffer[];
   resolve: (value: unknown) => void;
   reject: (reason: WorkerTaskFailure) => void;
 }
@@ -70,10 +71,11 @@ export class WorkerPool {
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
-  run<T>(payload: unknown): Promise<T> {
+  /** Runs one task; `transfer` lists buffers the worker takes over (they become unusable here). */
+  run<T>(payload: unknown, transfer: readonly ArrayBuffer[] = []): Promise<T> {
     if (this.closed) return Promise.reject(new WorkerTaskFailure('crashed', 'worker pool closed'));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ payload, resolve: resolve as (value: unknown) => void, reject });
+      this.queue.push({ payload, transfer, resolve: resolve as (value: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -121,7 +123,7 @@ export class WorkerPool {
     this.busy.add(member);
     // A busy worker keeps the process alive until its task ends (a command line waits for its import).
     member.worker.ref();
-    member.worker.postMessage({ id, payload: task.payload });
+    member.worker.postMessage({ id, payload: task.payload }, [...task.transfer]);
   }
 
   private settle(member: PoolWorker, reply: TaskReply): void {
