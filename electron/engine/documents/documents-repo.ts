@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedOnce } from '../db/statement-cache';
 import type {
   DocumentKind,
   DocumentMeta,
@@ -162,14 +163,13 @@ export function insertDocumentRow(db: Database.Database, input: NewDocumentRow):
   const columns = fields.map((field) => META_COLUMNS[field]);
   const values: Record<string, unknown> = {};
   for (const field of fields) values[META_COLUMNS[field]] = input.meta[field];
-  const result = db
-    .prepare(
-      `INSERT INTO documents (id, text, text_sha256, original_sha256, original_name, encoding, field_origins, to_confirm,
+  const result = preparedOnce(
+    db,
+    `INSERT INTO documents (id, text, text_sha256, original_sha256, original_name, encoding, field_origins, to_confirm,
          created_at, updated_at, ${columns.join(', ')})
        VALUES (@id, @text, @text_sha256, @original_sha256, @original_name, @encoding, @field_origins, @to_confirm,
          @now, @now, ${columns.map((column) => `@${column}`).join(', ')})`,
-    )
-    .run({
+  ).run({
       ...values,
       id: input.id,
       text: input.text,
@@ -198,12 +198,11 @@ export function findExactDuplicate(
   originalSha256: string | null,
   textSha256: string,
 ): DocumentRow | undefined {
-  return db
-    .prepare(
-      `${SELECT_DOCUMENT} WHERE d.text_sha256 = @text OR (@original IS NOT NULL AND d.original_sha256 = @original)
+  return preparedOnce(
+    db,
+    `${SELECT_DOCUMENT} WHERE d.text_sha256 = @text OR (@original IS NOT NULL AND d.original_sha256 = @original)
        ORDER BY d.deleted_at IS NOT NULL, d.seq LIMIT 1`,
-    )
-    .get({ text: textSha256, original: originalSha256 }) as DocumentRow | undefined;
+  ).get({ text: textSha256, original: originalSha256 }) as DocumentRow | undefined;
 }
 
 export function updateDocumentColumns(

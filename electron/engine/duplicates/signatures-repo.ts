@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { decodeSignature, encodeSignature, type Signature } from './minhash';
+import { preparedOnce } from '../db/statement-cache';
 
 /** A document's MinHash signature (null: its text is too short to compare) and its LSH band keys. */
 export interface StoredSignature {
@@ -11,13 +12,14 @@ export interface StoredSignature {
 
 /** Replaces the document's signature and band keys; call inside the write's transaction. */
 export function saveSignature(db: Database.Database, documentSeq: number, stored: StoredSignature): void {
-  db.prepare('DELETE FROM minhash_bands WHERE document_seq = ?').run(documentSeq);
-  db.prepare(
+  preparedOnce(db, 'DELETE FROM minhash_bands WHERE document_seq = ?').run(documentSeq);
+  preparedOnce(
+    db,
     `INSERT INTO minhash_signatures (document_seq, scheme, shingle_count, signature) VALUES (?, ?, ?, ?)
      ON CONFLICT (document_seq) DO UPDATE SET scheme = excluded.scheme, shingle_count = excluded.shingle_count,
        signature = excluded.signature`,
   ).run(documentSeq, stored.scheme, stored.shingleCount, stored.signature ? encodeSignature(stored.signature) : null);
-  const insertBand = db.prepare('INSERT OR IGNORE INTO minhash_bands (band_key, document_seq) VALUES (?, ?)');
+  const insertBand = preparedOnce(db, 'INSERT OR IGNORE INTO minhash_bands (band_key, document_seq) VALUES (?, ?)');
   for (const key of stored.bandKeys) insertBand.run(key, documentSeq);
 }
 
@@ -55,7 +57,7 @@ export const CANDIDATES_SQL = `SELECT b.document_seq AS seq, count(*) AS shared
  */
 export function candidateSeqs(db: Database.Database, bandKeys: readonly number[], excludeSeq: number, limit: number): number[] {
   if (bandKeys.length === 0) return [];
-  const rows = db.prepare(CANDIDATES_SQL).all({ keys: JSON.stringify(bandKeys), exclude: excludeSeq, limit }) as { seq: number; shared: number }[];
+  const rows = preparedOnce(db, CANDIDATES_SQL).all({ keys: JSON.stringify(bandKeys), exclude: excludeSeq, limit }) as { seq: number; shared: number }[];
   return rows.map((row) => row.seq);
 }
 
