@@ -234,3 +234,22 @@ describe('third round: lines run together or set apart', () => {
     expect(policy(`关于推进工地党建的通知\n各有关单位：${NOTICE_BODY}\n附件：党员先锋岗设立标准\n永嘉县住房和城乡建设局\n2024 年 5 月 6 日附件 1\n党员先锋岗设立标准`)).toMatchObject({ issuer: '永嘉县住房和城乡建设局', date: '2024-05-06' });
   });
 });
+
+describe('fourth round: datelines, lone pairs, a notice sourced to its body', () => {
+  it('reads the reporters after a dateline with place and day when they stand without brackets, and 本台消息', () => {
+    expect(readText(`工地党建纪实报道\n\n本报杭州3月5日讯 记者 王晓丽 通讯员 李晨 3月4日，项目签下联建协议。${BODY}`).meta.author).toBe('王晓丽、李晨');
+    expect(readText(`工地党建纪实报道\n\n本台消息（记者 王晓丽 通讯员 李晨）3月4日，项目签下联建协议。${BODY}`).meta.author).toBe('王晓丽、李晨');
+  });
+
+  it('reads one label and its value side by side when the label is a writer’s or a source’s', () => {
+    expect(info('作者 王晓丽')).toEqual({ author: ['王晓丽'] });
+    expect(info('来源 温州日报')).toEqual({ source: '温州日报' });
+    expect(readInfoLine('时间 过得真快')).toBeNull();
+  });
+
+  it('takes a notice’s issuer from a 来源 naming a body in full when neither 落款, title nor table names one', () => {
+    const notice = (source: string) => readText(`关于推进工地党建的通知\n来源：${source}\u3000发布时间：2024-03-05\n各有关单位：${NOTICE_BODY}\n请认真贯彻执行。`, false).meta.issuer;
+    expect(notice('温州市住房和城乡建设局')).toBe('温州市住房和城乡建设局');
+    expect(notice('局办公室')).toBeNull();
+  });
+});

@@ -146,6 +146,9 @@ function bracketedLabels(text: string): string {
 /** "来源 温州日报 作者 王某 日期 2024-03-05": label and value side by side with no colon, two labels at least. */
 function spacedPairs(text: string): string {
   const words = text.split(/[\s\u3000]+/).filter(Boolean);
+  // One pair alone ("作者 王某", "来源 温州日报"): only a writer's or a source's label.
+  const single = words.length === 2 ? LABEL_TO_FIELD.get(foldTraditional(words[0] ?? '')) : undefined;
+  if (single === 'author' || single === 'source') return `${words[0]}：${words[1]}`;
   if (words.length < 4 || words.length % 2 !== 0) return text;
   const labels = words.filter((_, index) => index % 2 === 0);
   return labels.every(isLabel) ? words.map((word, index) => (index % 2 === 0 ? `${word}：` : `${word} `)).join('') : text;
@@ -200,7 +203,7 @@ const REPRINTED_FROM = /^[（(]?\s*(?:(?:本文|文章|此文|内容)?(?:摘自|
 const NAMES_THEN_WEN = /^([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)\s*[/／]\s*文(?:\s+[\p{Script=Han}·]{2,4}\s*[/／]\s*[图圖摄攝])?$/u;
 
 /** Every shape of info line holds one of these (a label's colon, a date's digits, a reporter): most lines are told at once. */
-const MAY_BE_INFO = /[:：丨/／|｜【\d]|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自|来源于|來源於|来自|源自|刊于/;
+const MAY_BE_INFO = /[:：丨/／|｜【\d]|^\s*(?:作\s*者|来\s*源|來\s*源)\s|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自|来源于|來源於|来自|源自|刊于/;
 
 export function readInfoLine(line: string): InfoLine | null {
   if (!MAY_BE_INFO.test(line)) return null;

@@ -35,7 +35,8 @@ const PAPER = /(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报
 const MASTHEAD = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|建設報|报|報))》?(?:\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|e?报|官方网站|网络版))?\s*$/u;
 const EDITION = /(?:第\s*([A-Z]?\d{1,5})\s*版|\b([A-Z]\d{1,2})\s*版|(\d{2,5})\s*版)(?:\s*[:：]\s*(\S{1,10}))?/;
 const DATELINE =
-  /^[【[]?\s*(?:(本报|本網|本网|本台|本刊)|([\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|商報|报|報|电视台|客户端|新闻|社)))\s*((?:[\p{Script=Han}]{2,6})?)\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:讯|訊|电|電)\s*[】\]]?\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+  /^[【[]?\s*(?:(本报|本網|本网|本台|本刊)|([\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|商報|报|報|电视台|客户端|新闻|社)))\s*((?:[\p{Script=Han}]{2,6})?)\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:讯|訊|电|電|消息)\s*[】\]]?\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+const REPORTERS_AFTER = /^\s*((?:(?:本报|本網|本网|本台)?(?:见习|特约)?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:\s+|$))+)/u;
 const AGENCY = /^(新华社|中新社|中新网|人民网|新华网|央视网|浙江在线|潮新闻)([\p{Script=Han}]{2,6})?(\d{1,2})月(\d{1,2})日(?:电|訊|讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
 const BYLINE = /^[（(]\s*((?:(?:本报|本网)?(?:记者|記者|通讯员|通訊員|特约记者|实习生)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、/]+(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4})*(?:\s*[/／]?\s*[文图攝摄])?)\s*[）)]\s*$/u;
 const SEAL_PLACE = /^[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印|签字|簽字|签名|簽名)\s*[）)]$/;
@@ -87,14 +88,16 @@ export function findDateline(lines: readonly SourceLine[], from: number): Dateli
     const open = /^[【[]?\s*(本报|本網|本网|[\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|报|報))\s*(?:讯|訊)\s*[】\]]?\s*((?:(?:本报)?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}\s*)+)(?=\s|[\d一二三四五六七八九十]{1,2}月|近日|日前)/u.exec(text);
     if (open) return { line: index, outlet: open[1] ?? null, place: null, reporters: personNames(open[2] ?? ''), monthDay: null };
     const match = DATELINE.exec(text);
-    if (match && (match[6] || /讯|訊/.test(match[0]))) {
+    if (match && (match[6] || /讯|訊|消息/.test(match[0]))) {
       const month = match[4] ? Number(match[4]) : null;
       const day = match[5] ? Number(match[5]) : null;
+      // "本报杭州3月5日讯 记者 王某 通讯员 李某 …": the reporters after the dateline, without brackets.
+      const unbracketed = match[6] ? null : REPORTERS_AFTER.exec(text.slice(match[0].length))?.[1];
       return {
         line: index,
         outlet: match[1] ?? match[2] ?? null,
         place: match[3] || null,
-        reporters: personNames(match[6] ?? ''),
+        reporters: personNames(match[6] ?? unbracketed ?? ''),
         monthDay: month && day ? { month, day } : null,
       };
     }
