@@ -177,14 +177,48 @@ export interface QuotaCheck {
   status: 'ok' | 'over' | 'under';
 }
 
+/** Where a reviewer stands with the 评审包 (issue 16): sent a package, returned scores, or neither yet. */
+export interface ReviewerReturnStatus {
+  reviewer: string;
+  /** When a 评审包 was last made for them; null when none was. */
+  packagedAt: string | null;
+  blind: boolean;
+  /** 回避: the cases withheld from their package because they come from the reviewer's own unit. */
+  abstained: { documentId: string; title: string }[];
+  /** When their last 评分结果 file was merged; null while outstanding. */
+  returnedAt: string | null;
+}
+
 export interface RoundDetail extends RoundSummary {
   criteria: SelectionCriterion[];
   quotas: RegionQuota[];
+  /** Every reviewer in panel order: package made, returned, abstentions. */
+  reviewerStatus: ReviewerReturnStatus[];
+  /** Reviewers whose 评分结果 was merged, and those still outstanding (panel order). */
+  returnedReviewers: string[];
+  outstandingReviewers: string[];
   submissions: RankedSubmission[];
   quotaChecks: QuotaCheck[];
   /** 入选 per region (every region with a selected case, quota or not). */
   selectedByRegion: Record<string, number>;
   target: { selected: number; target: number; status: 'met' | 'under' | 'over' };
+}
+
+/** 生成评审包: the file written and what it holds. */
+export interface ReviewPackageResult {
+  /** Where the file was written (when the request named one). */
+  path: string | null;
+  fileName: string;
+  size: number;
+  /** The file itself when no path was given (browser download). */
+  contentBase64: string | null;
+  reviewer: string;
+  blind: boolean;
+  /** Cases in the package. */
+  count: number;
+  /** The round's current stage the cases were taken from. */
+  stage: SelectionStage;
+  abstained: { documentId: string; title: string }[];
 }
 
 export interface BookletResult {

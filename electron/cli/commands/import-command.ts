@@ -37,8 +37,11 @@ function humanLine(result: ImportResult): string {
   if (result.status === 'imported') {
     const facts = [kindLabel(result.kind), result.date, result.docNumber, result.region].filter(Boolean).join(' · ');
     const near = result.nearDuplicateOf ? `\n        疑似重复（相似度 ${Math.round((result.similarity ?? 0) * 100)}%）：与已有资料 [${result.nearDuplicateOf}] 相似，可用 casebook duplicates 查看` : '';
+    // A 评分结果 file is merged into its round: no document, no id.
+    if (result.id === null) return `已导入  ${result.file} → ${result.title ?? ''}`;
     return `已导入  ${result.file} → 《${result.title ?? ''}》 ${facts} [${result.id ?? ''}]${near}`;
   }
+  if (result.status === 'duplicate' && result.duplicateOf === null) return `重复    ${result.file} → ${result.title ?? ''}：与已导入的相同，未重复导入`;
   if (result.status === 'duplicate') return `重复    ${result.file} → 与已有资料《${result.title ?? ''}》相同 [${result.duplicateOf ?? ''}]，未重复导入`;
   return `失败    ${result.file}：${result.error ?? '导入失败'}`;
 }
@@ -57,6 +60,9 @@ export const importCommand: CommandDefinition = {
 
 导入文件或文件夹（文件夹会递归导入其中支持的文件）。原文件原样保存，重复的资料不会重复导入。
 案例库交换包（无论扩展名）按内容识别，其中每份资料输出一行；已有的资料不会重复导入。
+评审人交回的评分结果文件（无论扩展名）也按内容识别，并入它的评选：每个文件（每位评审人）输出一行；
+另一个评选的、被改动过的或评审人不在名单中的文件会被拒绝并说明原因；同一评审人再次交回且有改动时，
+按新结果更新并提示改动了哪些评分。
 资料库文件夹不存在时会新建资料库。
 
 选项：

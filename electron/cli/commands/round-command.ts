@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { STAGE_LABELS, type RoundDetail, type RoundSummary } from '../../../shared/model/selection';
 import { EXIT_OK, usageError } from '../cli-errors';
 import { padToWidth, truncateToWidth } from '../cli-format';
-import { requirePositionals, type CommandDefinition } from '../command';
+import { flag, requirePositionals, stringValue, type CommandDefinition, type ParsedArgs } from '../command';
 import type { CliContext } from '../cli-context';
+import { ROUND_SHEET_HELP, ROUND_SHEET_USAGE, writeRoundSheet } from './round-sheet-command';
 
 function describeRound(round: RoundSummary): string {
   const stages = (['received', 'screening', 'shortlisted', 'selected', 'rejected'] as const)
@@ -38,6 +40,7 @@ export function rankedTableLines(round: RoundDetail, columns: number): string[] 
   }
   if (round.submissions.length === 0) lines.push('（还没有申报案例）');
   lines.push('');
+  if (round.reviewers.length > 0) lines.push(...reviewerLines(round));
   const target = round.target;
   lines.push(`入选 ${target.selected} 个，目标 ${target.target} 个：${target.status === 'met' ? '已达到' : target.status === 'under' ? `还差 ${target.target - target.selected} 个` : `超出 ${target.selected - target.target} 个`}。`);
   for (const check of round.quotaChecks) {
@@ -46,6 +49,35 @@ export function rankedTableLines(round: RoundDetail, columns: number): string[] 
     lines.push(`  ${padToWidth(check.region, 10)}入选 ${check.selected}（${limit}）${state}`);
   }
   return lines;
+}
+
+/** 评审包 and 评分结果: who returned, who is outstanding, who abstained from what (回避). */
+export function reviewerLines(round: RoundDetail): string[] {
+  const lines = [
+    `已交回评分：${round.returnedReviewers.join('、') || '（无）'}；未交回：${round.outstandingReviewers.join('、') || '（无）'}`,
+  ];
+  for (const status of round.reviewerStatus) {
+    if (status.abstained.length === 0) continue;
+    lines.push(`  ${status.reviewer} 回避：${status.abstained.map((item) => `《${item.title}》`).join('、')}`);
+  }
+  return lines;
+}
+
+async function makePackage(context: CliContext, id: string | undefined, args: ParsedArgs): Promise<number> {
+  if (!id) throw usageError('缺少评选活动编号。用 casebook round list 查看编号。');
+  const reviewer = stringValue(args.values, 'reviewer')?.trim();
+  if (!reviewer) throw usageError('请用 --reviewer 指定评审人姓名。');
+  const out = stringValue(args.values, 'out')?.trim();
+  if (!out) throw usageError('请用 --out 指定评审包文件。');
+  const unit = stringValue(args.values, 'unit')?.trim();
+  const result = await context.call('rounds.package', { roundId: id, reviewer, blind: flag(args.values, 'blind'), out: path.resolve(out), ...(unit ? { unit } : {}) });
+  if (context.json) {
+    context.emit(result);
+    return EXIT_OK;
+  }
+  context.say(`已生成评审包：${result.path ?? out}（评审人 ${result.reviewer}，${result.blind ? '盲评，' : ''}${STAGE_LABELS[result.stage]}阶段 ${result.count} 件）`);
+  for (const item of result.abstained) context.say(`  回避：《${item.title}》 [${item.documentId}]`);
+  return EXIT_OK;
 }
 
 async function show(context: CliContext, id: string): Promise<number> {
@@ -60,15 +92,27 @@ export const roundCommand: CommandDefinition = {
   summary: '十大典型案例评选：列出评选活动、查看排名',
   help: `用法：casebook round list [--json]
       casebook round show 编号 [--json]
+      casebook round package 编号 --reviewer 姓名 [--blind] [--unit 单位] --out 文件 [--json]
+${ROUND_SHEET_USAGE}
 
-list  列出评选活动：年度、名称、申报件数和各阶段件数。
-show  显示一个评选活动的排名表：名次、加权得分（各评审人平均）、评审人之间的分差、地区、阶段，
-      并标出分差大、疑似重复的申报，检查入选数量和各地区名额。
+list     列出评选活动：年度、名称、申报件数和各阶段件数。
+show     显示一个评选活动的排名表：名次、加权得分（各评审人平均）、评审人之间的分差、地区、阶段，
+         并标出分差大、疑似重复的申报，检查入选数量和各地区名额，列出已交回和未交回评分的评审人。
+package  为一位评审人生成评审包（正好写到 --out 指定的文件）：评分标准（评分项、权重、说明）和评选当前
+         阶段的案例（整理后的正文和基本信息）。--blind 盲评：去掉单位名称、人名和来源行；
+         --unit 评审人所在单位：该单位申报的案例不放入评审包（回避），评选会记下回避。
+${ROUND_SHEET_HELP}
+评审人交回的评分结果文件用 casebook import 文件 导入（按内容识别），每位评审人输出一行。
 评选在案例库界面的“评选”中设置、评分和生成汇编。--json 输出完整数据。`,
-  options: {},
+  options: {
+    reviewer: { type: 'string' },
+    blind: { type: 'boolean' },
+    unit: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  },
   createsLibrary: false,
   async run(context, args) {
-    const [action, id] = requirePositionals(args, 1, '子命令（list 或 show）', 'round');
+    const [action, id] = requirePositionals(args, 1, '子命令（list、show、package 或 sheet）', 'round');
     if (action === 'list') {
       const rounds = await context.call('rounds.list', {});
       if (context.json) context.emit(rounds);
@@ -80,6 +124,8 @@ show  显示一个评选活动的排名表：名次、加权得分（各评审�
       if (!id) throw usageError('缺少评选活动编号。用 casebook round list 查看编号。');
       return show(context, id);
     }
-    throw usageError(`不认识的子命令“${action}”。可用：list、show。`);
+    if (action === 'package') return makePackage(context, id, args);
+    if (action === 'sheet') return writeRoundSheet(context, id, args);
+    throw usageError(`不认识的子命令“${action}”。可用：list、show、package、sheet。`);
   },
 };

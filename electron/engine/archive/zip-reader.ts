@@ -29,7 +29,7 @@ export interface ZipEntryInfo {
 }
 
 /** What the user is told the file is: “交换包” or “备份文件”. */
-export type ArchiveLabel = '交换包' | '备份文件';
+export type ArchiveLabel = '交换包' | '备份文件' | '评审包';
 
 export function refused(label: ArchiveLabel, reason: string, detail: string): CasebookError {
   // A backup is restored, not imported: the refusal says what the user was doing.

@@ -10,6 +10,7 @@ import { insertRemovedBlocks } from '../documents/removed-blocks-repo';
 import type { FileReading } from './file-reading';
 import { readFileInWorker } from './file-reading-pool';
 import { bundleImporter } from './formats/bundle-importer';
+import { reviewResultImporter } from './formats/review-result-importer';
 import { importerForFile, SUPPORTED_EXTENSIONS } from './registry';
 import { crashPoint } from '../core/crash-points';
 import { newId, nowIso, sha256 } from '../core/ids';
@@ -62,8 +63,8 @@ export interface StagedFile {
   reading: Promise<FileReading> | null;
 }
 
-/** A source ready to import in turn: a file being parsed, a 交换包 (imported whole, in turn), or a line already failed. */
-export type StagedSource = { file: StagedFile } | { bundle: ImportSource } | { failed: ImportResult };
+/** A source ready to import in turn: a file being parsed, a 交换包 (imported whole, in turn), a 评分结果 file, or a line already failed. */
+export type StagedSource = { file: StagedFile } | { bundle: ImportSource } | { reviewResult: ImportSource } | { failed: ImportResult };
 
 function unsupported(displayName: string): CasebookError {
   const extension = path.extname(displayName).toLowerCase() || '（无扩展名）';
@@ -94,6 +95,7 @@ export function stageBytes(library: Library, fileName: string, bytes: Buffer, op
 
 /** Stages one source: a 交换包 is recognised by its content and left whole; a file on disk is read first. */
 export function stageSource(library: Library, source: ImportSource, options: ImportOptions = {}): StagedSource {
+  if ('bytes' in source ? reviewResultImporter.recognisesBytes(source.bytes) : reviewResultImporter.recognisesFile(source.fsPath)) return { reviewResult: source };
   if ('bytes' in source) return bundleImporter.recognisesBytes(source.file, source.bytes) ? { bundle: source } : stageBytes(library, source.file, source.bytes, options);
   if (bundleImporter.recognisesFile(source.file, source.fsPath)) return { bundle: source };
   const bytes = readSourceFile(source.file, source.fsPath);
@@ -104,6 +106,10 @@ export function stageSource(library: Library, source: ImportSource, options: Imp
 export async function importStaged(library: Library, staged: StagedSource, options: ImportOptions = {}): Promise<ImportResult[]> {
   if ('failed' in staged) return [staged.failed];
   if ('file' in staged) return [await storeFile(library, staged.file, options)];
+  if ('reviewResult' in staged) {
+    const source = staged.reviewResult;
+    return ['bytes' in source ? reviewResultImporter.importBytes(library, source.file, source.bytes) : reviewResultImporter.importFile(library, source.file, source.fsPath)];
+  }
   const onConflict = options.onConflict ?? 'mine';
   const source = staged.bundle;
   const lines = 'bytes' in source ? bundleImporter.importBytes(library, source.file, source.bytes, onConflict) : bundleImporter.importFile(library, source.file, source.fsPath, onConflict);

@@ -4,6 +4,7 @@ import {
   type DuplicateFlag,
   type RankedSubmission,
   type RegionQuota,
+  type ReviewerReturnStatus,
   type ReviewerScore,
   type RoundDetail,
   type RoundSummary,
@@ -27,6 +28,7 @@ import { estimateSimilarity } from '../duplicates/minhash';
 import { NEAR_DUPLICATE_THRESHOLD, roundSimilarity } from '../duplicates/near-duplicate-rule';
 import { ensureSignatures } from '../duplicates/signature-backfill';
 import type { Library } from '../core/library';
+import { packagesOfRound } from './review-package/review-package-repo';
 import { checkQuotas, quotaRegionOf, rankSubmissions, scoreAndSpread, targetStatus, weightedTotal } from './ranking';
 
 export function parseJson<T>(text: string, fallback: T): T {
@@ -127,6 +129,16 @@ function reviewsBySubmission(library: Library, roundId: string, criteria: readon
   return result;
 }
 
+/** Each reviewer of the panel with their 评审包: made or not, returned or outstanding, cases abstained from (回避). */
+function reviewerStatus(library: Library, roundId: string, reviewers: readonly string[], titles: ReadonlyMap<string, string>): ReviewerReturnStatus[] {
+  const packages = new Map(packagesOfRound(library.db, roundId).map((row) => [row.reviewer, row]));
+  return reviewers.map((reviewer) => {
+    const row = packages.get(reviewer);
+    const abstained = parseJson<string[]>(row?.abstained ?? '[]', []).map((documentId) => ({ documentId, title: titles.get(documentId) ?? documentId }));
+    return { reviewer, packagedAt: row?.packaged_at ?? null, blind: row?.blind === 1, abstained, returnedAt: row?.returned_at ?? null };
+  });
+}
+
 /** The round with its ranked table, duplicate flags, quota and target checks. */
 export function roundDetail(library: Library, id: string): RoundDetail {
   ensureSignatures(library);
@@ -179,10 +191,14 @@ export function roundDetail(library: Library, id: string): RoundDetail {
   const counts = emptyCounts();
   for (const submission of ranked) counts[submission.stage] += 1;
 
+  const status = reviewerStatus(library, id, reviewers, new Map([...documents.values()].map((document) => [document.id, document.title])));
   return {
     ...summaryOfRound(row, counts),
     criteria,
     quotas,
+    reviewerStatus: status,
+    returnedReviewers: status.filter((item) => item.returnedAt !== null).map((item) => item.reviewer),
+    outstandingReviewers: status.filter((item) => item.returnedAt === null).map((item) => item.reviewer),
     submissions: ranked,
     quotaChecks: checkQuotas(quotas, selectedByRegion),
     selectedByRegion,

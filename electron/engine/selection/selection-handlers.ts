@@ -1,5 +1,6 @@
 import { write, type Handlers } from '../core/handler';
 import { makeBooklet } from './selection-booklet-service';
+import { makeReviewPackage } from './review-package/review-package-write';
 import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from './selection-service';
 import { addSubmissions, moveStage, removeSubmission, saveScores } from './selection-submissions-service';
 
@@ -15,4 +16,5 @@ export const selectionHandlers = {
   'rounds.moveStage': write((library, request) => moveStage(library, request)),
   'rounds.saveScores': write((library, request) => saveScores(library, request)),
   'rounds.makeBooklet': write((library, request) => makeBooklet(library, request)),
+  'rounds.package': (library, request) => makeReviewPackage(library, request),
 } satisfies Partial<Handlers>;

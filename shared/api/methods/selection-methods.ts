@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BookletResult, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
+import { type BookletResult, type ReviewPackageResult, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
 import { method, documentId, documentIds, empty, roundId } from './common';
 
 export const selectionMethods = {
@@ -39,6 +39,22 @@ export const selectionMethods = {
         comment: z.string().trim().max(5000, '评语最多 5000 个字').default(''),
         /** Criterion key → a short note on it; an empty note removes it. */
         notes: z.record(z.string().min(1).max(40), z.string().trim().max(500, '每项评分说明最多 500 个字')).default({}),
+      })
+      .strict(),
+  ),
+  /**
+   * 生成评审包: one file for one reviewer with the rubric and the cases at the round's current stage;
+   * 盲评 removes unit and person names; a reviewer's `unit` withholds that unit's cases (回避).
+   * Written to exactly `out`, or sent back as bytes without it.
+   */
+  'rounds.package': method<ReviewPackageResult>()(
+    z
+      .object({
+        roundId,
+        reviewer: reviewerName,
+        blind: z.boolean().default(false),
+        unit: z.string().trim().max(200, '单位名称最多 200 个字').optional(),
+        out: z.string().trim().min(1, '请指定文件').max(4096).optional(),
       })
       .strict(),
   ),

@@ -9,6 +9,7 @@ import { migration008SelectionRounds } from './008-selection-rounds';
 import { migration009CriterionNotes } from './009-criterion-notes';
 import { migration010UndoLog } from './010-undo-log';
 import { migration011ImportReading } from './011-import-reading';
+import { migration012ReviewPackages } from './012-review-packages';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'criterion-notes', sql: migration009CriterionNotes },
   { version: 10, name: 'undo-log', sql: migration010UndoLog },
   { version: 11, name: 'import-reading', sql: migration011ImportReading },
+  { version: 12, name: 'review-packages', sql: migration012ReviewPackages },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

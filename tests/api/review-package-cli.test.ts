@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { openLibrary } from '../../electron/engine/library/open-library';
+import { makeResultFile } from '../../electron/engine/selection/review-package/review-package-format';
+import { openReviewPackage } from '../../electron/engine/selection/review-package/review-package-read';
+import { createRound } from '../../electron/engine/selection/selection-service';
+import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
+import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
+import { captureCliIo } from '../helpers/cli-io';
+import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { ALL_NAMES, NAMED_CASES, importNamedCases, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+
+// 评审包 → a reviewer's 评分结果 → casebook import → casebook round show, all on the command line.
+let root: string;
+let libraryFolder: string;
+let roundId: string;
+let ids: Record<NamedCaseKey, string>;
+
+beforeAll(async () => {
+  root = makeTempFolder('casebook-review-cli-');
+  libraryFolder = path.join(root, 'library');
+  const library = openLibrary(libraryOptions(libraryFolder));
+  try {
+    ids = await importNamedCases(library);
+    const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
+    roundId = addSubmissions(library, round.id, Object.values(ids)).id;
+  } finally {
+    library.close();
+  }
+}, 60_000);
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const captured = captureCliIo({ columns: 140 });
+  const code = await runCli([...args, '--library', libraryFolder], captured.io);
+  return { code, out: captured.out(), err: captured.err() };
+}
+
+const lines = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('casebook round package / import RESULT_FILE / round show', () => {
+  it('packages for a reviewer (blind, exactly FILE), takes the returned scores by content, and shows who returned', async () => {
+    const packageFile = path.join(root, 'out', '王评审 评审包.cbreview');
+    fs.mkdirSync(path.dirname(packageFile));
+    const packaged = await cli(['round', 'package', roundId, '--reviewer', '王评审', '--blind', '--out', packageFile, '--json']);
+    expect(packaged.code, packaged.err).toBe(0);
+    expect(JSON.parse(packaged.out) as ReviewPackageResult).toMatchObject({ path: packageFile, reviewer: '王评审', blind: true, count: 3, stage: 'received' });
+    expect(fs.readdirSync(path.dirname(packageFile))).toEqual([path.basename(packageFile)]);
+    const bytes = fs.readFileSync(packageFile);
+    for (const name of ALL_NAMES) expect(bytes.includes(Buffer.from(name)), name).toBe(false);
+
+    // The reviewer scores on their own computer and sends a file back (any name).
+    const info = openReviewPackage(packageFile).info;
+    const resultFile = path.join(root, '王评审的评分.txt');
+    fs.writeFileSync(resultFile, makeResultFile(info, scoresFor(info.submissions, info.criteria, (id) => (id === ids.haichen ? 90 : 80)), '2025-06-01T08:00:00Z'));
+    const imported = await cli(['import', resultFile, '--json']);
+    expect(imported.code, imported.err).toBe(0);
+    expect(lines(imported.out)).toMatchObject([{ file: resultFile, status: 'imported', id: null, error: null }]);
+
+    const shown = await cli(['round', 'show', roundId, '--json']);
+    const round = JSON.parse(shown.out) as RoundDetail;
+    expect(round).toMatchObject({ returnedReviewers: ['王评审'], outstandingReviewers: ['李评审'] });
+    expect(round.submissions[0]).toMatchObject({ document: { id: ids.haichen }, rank: 1, score: 90 });
+    expect(round.submissions.slice(1).map((row) => [row.rank, row.score])).toEqual([
+      [2, 80],
+      [2, 80],
+    ]);
+    const human = await cli(['round', 'show', roundId]);
+    expect(human.out).toContain('已交回评分：王评审；未交回：李评审');
+
+    // Returned again with a change: applied, and the warning line lists what changed.
+    const lead = info.criteria[0]!;
+    fs.writeFileSync(resultFile, makeResultFile(info, scoresFor(info.submissions, info.criteria, (id, key) => (id === ids.haichen ? (key === lead.key ? 70 : 90) : 80)), '2025-06-02T08:00:00Z'));
+    const again = await cli(['import', resultFile]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toMatch(/已导入 {2}.*王评审的评分\.txt → 评分结果：王评审/);
+    expect(again.out).toContain(`提示：王评审再次交回评分，已按新结果更新：《${NAMED_CASES.haichen.title}》${lead.name} 90 → 70`);
+    const same = await cli(['import', resultFile, '--json']);
+    expect(lines(same.out)).toMatchObject([{ status: 'duplicate' }]);
+
+    // Tampered: refused with the reason, exit code 1, nothing changed.
+    const before = (await cli(['round', 'show', roundId, '--json'])).out;
+    fs.writeFileSync(resultFile, fs.readFileSync(resultFile, 'utf8').replace('"2025-06-02T08:00:00Z"', '"2025-06-03T08:00:00Z"'));
+    const tampered = await cli(['import', resultFile, '--json']);
+    expect(tampered.code).toBe(1);
+    expect(lines(tampered.out)).toMatchObject([{ status: 'failed', error: expect.stringMatching(/校验失败.*已拒绝导入，资料库没有任何改动/) as unknown }]);
+    expect((await cli(['round', 'show', roundId, '--json'])).out).toBe(before);
+  });
+
+  it('refuses a package for someone not on the panel, and a missing --out', async () => {
+    const bad = await cli(['round', 'package', roundId, '--reviewer', '钱某', '--out', path.join(root, 'x.cbreview')]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/不是这个评选的评审人/);
+    expect(fs.existsSync(path.join(root, 'x.cbreview'))).toBe(false);
+    const usage = await cli(['round', 'package', roundId, '--reviewer', '王评审']);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toMatch(/--out/);
+  });
+});
