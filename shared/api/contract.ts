@@ -11,6 +11,7 @@ import { draftMethods } from './methods/drafts-methods';
 import { exchangeMethods } from './methods/exchange-methods';
 import { exportMethods } from './methods/export-methods';
 import { collectionMethods } from './methods/collections-methods';
+import { sheetMethods } from './methods/sheet-methods';
 
 export { documentSortSchema } from './methods/common';
 
@@ -32,6 +33,7 @@ export const methods = {
   ...exchangeMethods,
   ...exportMethods,
   ...collectionMethods,
+  ...sheetMethods,
 } as const;
 
 

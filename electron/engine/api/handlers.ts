@@ -5,6 +5,7 @@ import { draftHandlers } from '../drafts/drafts-handlers';
 import { duplicateHandlers } from '../duplicates/duplicates-handlers';
 import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { exportHandlers } from '../export/export-handlers';
+import { sheetHandlers } from '../export/sheets/sheet-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { libraryHandlers } from '../library/library-handlers';
 import { searchHandlers } from '../search/search-handlers';
@@ -29,4 +30,5 @@ export const handlers = {
   ...exchangeHandlers,
   ...exportHandlers,
   ...collectionHandlers,
+  ...sheetHandlers,
 } satisfies Handlers;

@@ -39,7 +39,7 @@ function writeError(file: string, error: unknown): CasebookError {
 }
 
 /** Refuses a target that is a folder or whose folder is missing, before any work is done. */
-function checkOutFile(file: string): string {
+export function checkOutFile(file: string): string {
   if (!path.isAbsolute(file)) throw new CasebookError('BAD_REQUEST', `导出文件的位置“${file}”应为完整路径。`, 'relative out path');
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) throw new CasebookError('EXPORT_FAILED', `“${file}”是一个文件夹，请指定要保存的文件名。`, 'EISDIR');
@@ -49,7 +49,7 @@ function checkOutFile(file: string): string {
 }
 
 /** Writes beside the target and renames, so a failed export never leaves half a file under the name. */
-function writeFileAtomically(file: string, bytes: Buffer): void {
+export function writeFileAtomically(file: string, bytes: Buffer): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.part`);
   try {
     fs.writeFileSync(temp, bytes);
