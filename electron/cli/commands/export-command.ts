@@ -6,6 +6,7 @@ import { EXIT_OK, usageError } from '../cli-errors';
 import { flag, parseChoice, stringValue, type CommandDefinition, type ParsedArgs } from '../command';
 import { formatMegabytes } from './exchange-format';
 import { progressLine } from '../progress-line';
+import { isSheetFormat, sheetOnlyTarget, writeListSheet } from './export-sheet';
 
 const FORMAT_WORDS: Readonly<Record<string, ExportFormat>> = { word: 'docx', markdown: 'md', htm: 'html', 交换包: 'bundle' };
 const TEMPLATE_WORDS: Readonly<Record<string, ExportTemplate>> = { 公文汇编: 'official', 公文: 'official', 简洁: 'plain', 培训讲义: 'handout', 讲义: 'handout' };
@@ -26,6 +27,9 @@ async function collectionId(context: CliContext, nameOrId: string): Promise<stri
 }
 
 async function parseTarget(context: CliContext, args: ParsedArgs): Promise<ExportTarget> {
+  if (stringValue(args.values, 'tag') !== undefined || stringValue(args.values, 'query') !== undefined) {
+    throw usageError('--tag 和 --query 只用于导出为 Excel（--format xlsx）。');
+  }
   const collection = stringValue(args.values, 'collection');
   const draft = stringValue(args.values, 'draft');
   const ids: string[] = [];
@@ -50,6 +54,7 @@ export const exportCommand: CommandDefinition = {
   help: `用法：casebook export 资料编号… --format 格式 --out 文件 [选项]
       casebook export --collection 专辑名称或编号 --format docx --out 汇编.docx
       casebook export --draft 草稿编号 --format pdf --out 草稿.pdf
+      casebook export 资料编号… | --collection 专辑 | --tag 标签 | --query 检索式 --format xlsx --out 清单.xlsx
 
 格式（--format）：${EXPORT_FORMATS.map((format) => `${format}（${EXPORT_FORMAT_LABELS[format]}）`).join('、')}
 模板（--template，Word/PDF/网页）：${EXPORT_TEMPLATES.map((template) => `${template}（${EXPORT_TEMPLATE_LABELS[template]}）`).join('、')}，默认 official
@@ -65,6 +70,10 @@ export const exportCommand: CommandDefinition = {
   --no-commentary     不要专辑中的点评
   --json              输出 {"file","fileName","format","size","items"}
 
+导出为 Excel（--format xlsx）：每篇一行，列出标题、类型、发布日期、来源、作者、发文机关、发文字号、地区、
+标签、编号；内容可以是资料编号、专辑（--collection）、标签及其下级标签（--tag 主题/党建联建）或检索结果
+（--query "党建联建 地区:温州"）。--json 输出 {"file","fileName","size","rows"}。
+
 PDF 由 Chromium 打印：需已安装 Chromium（或用 CASEBOOK_CHROMIUM 指定浏览器）。`,
   options: {
     format: { type: 'string', short: 'f' },
@@ -72,6 +81,8 @@ PDF 由 Chromium 打印：需已安装 Chromium（或用 CASEBOOK_CHROMIUM 指�
     template: { type: 'string' },
     collection: { type: 'string' },
     draft: { type: 'string' },
+    tag: { type: 'string' },
+    query: { type: 'string' },
     title: { type: 'string' },
     subtitle: { type: 'string' },
     issuer: { type: 'string' },
@@ -83,6 +94,11 @@ PDF 由 Chromium 打印：需已安装 Chromium（或用 CASEBOOK_CHROMIUM 指�
   },
   createsLibrary: false,
   async run(context, args) {
+    if (isSheetFormat(stringValue(args.values, 'format'))) {
+      const out = stringValue(args.values, 'out')?.trim();
+      if (!out) throw usageError('请用 --out 指定保存的文件，例如 --out 清单.xlsx。');
+      return writeListSheet(context, sheetOnlyTarget(args) ?? (await parseTarget(context, args)), out);
+    }
     const format = parseFormat(stringValue(args.values, 'format'));
     const template = parseTemplate(stringValue(args.values, 'template'));
     const out = stringValue(args.values, 'out')?.trim();
