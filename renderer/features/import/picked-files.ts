@@ -7,7 +7,8 @@ export interface PickedFile {
   name: string;
 }
 
-export const IMPORT_ACCEPT = IMPORT_FILE_EXTENSIONS.join(',');
+/** Picked one by one, a reviewer's 评分结果 file (.json) is accepted too: the engine recognises it by content. */
+export const IMPORT_ACCEPT = [...IMPORT_FILE_EXTENSIONS, '.json'].join(',');
 /** The engine refuses larger files; checking here saves reading them. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, BookOutlined, DeleteOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, BookOutlined, DeleteOutlined, PlusOutlined, SendOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Flex, Segmented, Skeleton, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { queryKeys, useWrite } from '../../app/queries';
 import { AddSubmissionsDialog } from './add-submissions-dialog';
 import { BookletDialog } from './booklet-dialog';
 import { RankedTable } from './ranked-table';
+import { ReviewPackagesDialog } from './review-packages-dialog';
 import { RoundChecks } from './round-checks';
 import { RoundSettingsDialog } from './round-settings-dialog';
 import { ScoringDialog } from './scoring-dialog';
@@ -23,7 +24,7 @@ export function RoundPage({ roundId }: { roundId: string }) {
   const round = useQuery({ queryKey: queryKeys.round(roundId), queryFn: () => api['rounds.get']({ id: roundId }) });
   const remove = useWrite('rounds.delete');
   const [filter, setFilter] = useState<StageFilter>('all');
-  const [dialog, setDialog] = useState<'settings' | 'add' | 'booklet' | null>(null);
+  const [dialog, setDialog] = useState<'settings' | 'add' | 'booklet' | 'packages' | null>(null);
   const [scoring, setScoring] = useState<{ documentId: string; reviewer: string | null } | null>(null);
   const [booklet, setBooklet] = useState<BookletResult | null>(null);
 
@@ -80,6 +81,9 @@ export function RoundPage({ roundId }: { roundId: string }) {
           </Button>
           <Button icon={<SettingOutlined />} onClick={() => setDialog('settings')}>
             评选设置
+          </Button>
+          <Button icon={<SendOutlined />} disabled={detail.reviewers.length === 0 || detail.submissionCount === 0} onClick={() => setDialog('packages')}>
+            评审包{detail.reviewers.length > 0 ? `（已交回 ${detail.returnedReviewers.length}/${detail.reviewers.length}）` : ''}
           </Button>
           <Tooltip title={selectedCount === 0 ? '先把案例改为“入选”，再生成汇编' : undefined}>
             <Button type="primary" icon={<BookOutlined />} disabled={selectedCount === 0} onClick={() => setDialog('booklet')}>
@@ -144,6 +148,7 @@ export function RoundPage({ roundId }: { roundId: string }) {
       )}
       {dialog === 'settings' && <RoundSettingsDialog round={detail} onClose={() => setDialog(null)} />}
       {dialog === 'add' && <AddSubmissionsDialog round={detail} onClose={() => setDialog(null)} />}
+      {dialog === 'packages' && <ReviewPackagesDialog round={detail} onClose={() => setDialog(null)} />}
       {dialog === 'booklet' && (
         <BookletDialog
           round={detail}
