@@ -253,3 +253,18 @@ describe('fourth round: datelines, lone pairs, a notice sourced to its body', ()
     expect(notice('局办公室')).toBeNull();
   });
 });
+
+describe('fifth round: 落款 in short notices and under issued plans', () => {
+  it('reads "单位 日期" under a short notice’s text as its 落款, not as a 公众号 head line', () => {
+    const read = readText(`关于推进工地党建的通知\n各有关单位：${BODY}\n温州市住房和城乡建设局 2023年7月1日`, false).meta;
+    expect(read).toMatchObject({ issuer: '温州市住房和城乡建设局', date: '2023-07-01', source: null });
+    expect(readText(`我们怎样当好工友的“红色管家”\n鹿城住建 2024年03月05日 18:30 浙江${BODY}`).meta.source).toBe('鹿城住建');
+  });
+
+  it('takes the page’s 发布机构 over the 落款 of the plan a 印发 notice issues when the title names no body', () => {
+    const read = readText(`关于印发《温州市红色工地建设三年行动方案》的通知\n发布机构：温州市住房和城乡建设局 | 发布日期：2024-03-06\n各有关单位：\n现将《温州市红色工地建设三年行动方案》印发给你们，请认真贯彻执行。\n\n温州市红色工地建设三年行动方案${NOTICE_BODY}\n温州市红色工地建设工作领导小组办公室\n2024年3月5日`, false).meta;
+    expect(read.issuer).toBe('温州市住房和城乡建设局');
+    const alone = readText(`关于印发《温州市红色工地建设三年行动方案》的通知\n各有关单位：\n现将《温州市红色工地建设三年行动方案》印发给你们，请认真贯彻执行。\n\n温州市红色工地建设三年行动方案${NOTICE_BODY}\n温州市红色工地建设工作领导小组办公室\n2024年3月5日`, false).meta;
+    expect(alone.issuer).toBe('温州市红色工地建设工作领导小组办公室');
+  });
+});

@@ -246,10 +246,13 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   fill('author', authors.length > 0 ? authors.join('、') : null);
 
   // The 落款 names the issuer, unless it signs what a 印发/转发 notice issues while the title names the notice's own.
-  const signed = titleOrganizations(title).length > 0 && signedInIssued(title, lines, gongwen.signatureLine) ? [] : gongwen.issuers;
+  const underIssued = signedInIssued(title, lines, gongwen.signatureLine);
+  const signed = underIssued ? [] : gongwen.issuers;
   // Last, the body a notice's page names in full as its 来源 (来源：温州市住房和城乡建设局) published it.
   const sourceBody = info.source && isOrganizationName(info.source) && /^(?:中共)?[\p{Script=Han}]{2,}?(?:省|市|县|区|自治州|盟|旗)/u.test(info.source) ? info.source : null;
-  const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : [info.issuer ?? input.issuerHint ?? sourceBody].filter((name): name is string => Boolean(name))) : [];
+  const stated = [info.issuer ?? input.issuerHint ?? sourceBody].filter((name): name is string => Boolean(name));
+  // The 落款 under an issued plan is the issuer only when nothing else names the notice's.
+  const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : stated.length > 0 ? stated : underIssued ? gongwen.issuers : []) : [];
   if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
   else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || null));
   if (gongwen.addressees) fill('addressees', gongwen.addressees.text);

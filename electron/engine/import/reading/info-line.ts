@@ -28,6 +28,8 @@ export interface InfoLine {
   fields: InfoFields;
   /** How many labels the line holds. */
   labels: number;
+  /** Read as a 公众号 head line (account and date, no label): only a head line can be one. */
+  wechatHead?: boolean;
 }
 
 type Field = 'source' | 'author' | 'date' | 'writtenDate' | 'issuer' | 'docNumber' | 'editor' | 'other';
@@ -110,7 +112,7 @@ function readWechatHead(text: string): InfoLine | null {
   if (!date) return null;
   const fields: InfoFields = { date, source: match[3] ?? '' };
   if (match[2]) fields.author = [match[2]];
-  return { fields, labels: 1 };
+  return { fields, labels: 1, wechatHead: true };
 }
 
 const isLabel = (word: string): boolean => LABEL_TO_FIELD.has(foldTraditional(word.replace(/\s+/g, '')));

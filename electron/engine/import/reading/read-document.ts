@@ -109,6 +109,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     }
     if (!isInfoLine(text)) continue;
     const read = readInfoLine(text);
+    // "温州市住房和城乡建设局 2024年3月5日" under the text of a short notice is its 落款, not a 公众号's head line.
+    if (read?.wechatHead && !aboveProse) continue;
     if (read) mergeInfo(info, read.fields);
     remove(index, 'info-line');
   }
