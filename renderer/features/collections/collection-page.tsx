@@ -10,6 +10,7 @@ import { useCollectionActions } from './collection-actions';
 import { CollectionCover } from './collection-fields';
 import { CollectionOutline } from './collection-outline';
 import { folderPath, useCacheCollection, useCollectionDetail, useCollectionList } from './collection-queries';
+import { ExcelButton } from '../export/excel-button';
 import { ExportButton } from '../export/export-button';
 
 /** One collection: cover, description, sections and items with commentary. */
@@ -72,6 +73,7 @@ export function CollectionPage({ id }: { id: string }) {
             添加分节
           </Button>
           <ExportButton target={{ collection: data.id }} what={`专辑《${data.name}》`} defaultTitle={data.coverTitle || data.name} many prepare={flushAllAutosaves} />
+          <ExcelButton request={{ list: { collection: data.id } }} disabled={data.itemCount === 0} />
           <Dropdown
             menu={{
               items: [

@@ -14,6 +14,7 @@ import { AddToRoundButton } from '../selection/add-to-round-button';
 import { AddToCollectionButton } from '../collections/add-to-collection';
 import { documentDragProps } from '../collections/collection-queries';
 import { ExportBundleButton } from '../exchange/export-bundle-button';
+import { ExcelButton } from '../export/excel-button';
 import { ExportButton } from '../export/export-button';
 import { useReaderBeside } from '../reader/reader-frame';
 import { BulkTagDialog } from './bulk-tag-dialog';
@@ -193,6 +194,7 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
               defaultTitle={selected.length === 1 ? (items.find((item) => item.id === selected[0])?.title ?? '资料') : `资料汇编（${selected.length}篇）`}
               many={selected.length > 1}
             />
+            <ExcelButton request={{ list: { documents: selected } }} />
             <Button danger icon={<DeleteOutlined />} onClick={() => void trashSelected()}>
               移入回收站
             </Button>
@@ -202,6 +204,7 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
           </Space>
         ) : (
           <Space>
+            {tag && <ExcelButton request={{ list: { tag } }} disabled={total === 0} />}
             <Typography.Text type="secondary">排序</Typography.Text>
             <Select
               aria-label="排序方式"

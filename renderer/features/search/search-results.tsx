@@ -14,6 +14,7 @@ import { queryTerms } from '../../../shared/search/query-terms';
 import { SaveSearchDialog } from './save-search-dialog';
 import { AddHitsToCollectionButton } from '../collections/add-to-collection';
 import { documentDragProps } from '../collections/collection-queries';
+import { ExcelButton } from '../export/excel-button';
 import { SearchFacets } from './search-facets';
 import './search-extras.css';
 
@@ -86,6 +87,7 @@ export function SearchResults({ query, initialSort = 'relevance' }: { query: str
           </Typography.Title>
           <Flex gap={8} align="center">
             <AddHitsToCollectionButton hits={(results.data?.hits ?? []).map((hit) => ({ id: hit.id, title: hit.title }))} />
+            <ExcelButton request={{ list: { query } }} disabled={!results.data || results.data.total === 0} />
             <Button icon={<StarOutlined />} onClick={() => setSaving(true)}>
               保存搜索
             </Button>

@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys, useWrite } from '../../app/queries';
 import { AddSubmissionsDialog } from './add-submissions-dialog';
+import { ExcelButton } from '../export/excel-button';
 import { BookletDialog } from './booklet-dialog';
 import { RankedTable } from './ranked-table';
 import { ReviewPackagesDialog } from './review-packages-dialog';
@@ -90,6 +91,7 @@ export function RoundPage({ roundId }: { roundId: string }) {
               生成汇编
             </Button>
           </Tooltip>
+          <ExcelButton request={{ round: detail.id }} label="导出评审汇总表" disabled={detail.submissionCount === 0} />
           {detail.collectionId && !booklet && (
             <Button type="link" onClick={() => navigation.showCollections(detail.collectionId)}>
               查看汇编
