@@ -268,3 +268,10 @@ describe('fifth round: 落款 in short notices and under issued plans', () => {
     expect(alone.issuer).toBe('温州市红色工地建设工作领导小组办公室');
   });
 });
+
+describe('a 公众号 head line naming the account as its own author', () => {
+  it('names no writer', () => {
+    expect(info('原创 鹿城住建 鹿城住建 2024年03月05日 18:30 浙江')).toEqual({ source: '鹿城住建', date: '2024-03-05' });
+    expect(info('原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江')).toEqual({ source: '湖建先锋', author: ['王慧敏'], date: '2024-04-25' });
+  });
+});

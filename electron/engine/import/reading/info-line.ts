@@ -111,7 +111,8 @@ function readWechatHead(text: string): InfoLine | null {
   const date = findDates(match[4] ?? '')[0]?.iso;
   if (!date) return null;
   const fields: InfoFields = { date, source: match[3] ?? '' };
-  if (match[2]) fields.author = [match[2]];
+  // "原创 鹿城住建 鹿城住建 …": the account named as its own author names no writer.
+  if (match[2] && match[2] !== match[3]) fields.author = [match[2]];
   return { fields, labels: 1, wechatHead: true };
 }
 
