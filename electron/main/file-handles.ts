@@ -66,6 +66,7 @@ export const PATH_FIELDS: Readonly<Partial<Record<MethodName, readonly PathField
   'backup.restore': [SOURCE],
   'backup.restoreToNew': [SOURCE, { at: ['folder'], kinds: ['folder'], what: '新资料库的文件夹' }],
   'export.toFile': [{ at: ['outFile'], kinds: WRITE, what: '导出文件的保存位置' }],
+  'rounds.package': [{ at: ['out'], kinds: WRITE, what: '评审包的保存位置' }],
   'rounds.sheetToFile': [{ at: ['outFile'], kinds: WRITE, what: '评审汇总表的保存位置' }],
   'export.listSheetToFile': [{ at: ['outFile'], kinds: WRITE, what: '导出文件的保存位置' }],
 };
