@@ -7,10 +7,12 @@ import { makeResultFile } from '../../electron/engine/selection/review-package/r
 import { openReviewPackage } from '../../electron/engine/selection/review-package/review-package-read';
 import { createRound } from '../../electron/engine/selection/selection-service';
 import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
+import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
 import { captureCliIo } from '../helpers/cli-io';
 import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
-import { ALL_NAMES, NAMED_CASES, importNamedCases, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { BridgeSandbox, okResult } from './http-helpers';
 
 // 评审包 → a reviewer's 评分结果 → casebook import → casebook round show, all on the command line.
 let root: string;
@@ -97,5 +99,34 @@ describe('casebook round package / import RESULT_FILE / round show', () => {
     const usage = await cli(['round', 'package', roundId, '--reviewer', '王评审']);
     expect(usage.code).toBe(2);
     expect(usage.err).toMatch(/--out/);
+  });
+});
+
+describe('rounds.package and a returned 评分结果 through the HTTP bridge (browser mode)', () => {
+  it('sends the package back as bytes and merges an uploaded result', async () => {
+    const sandbox = new BridgeSandbox();
+    try {
+      const server = await sandbox.start(path.join(sandbox.root, 'library'));
+      const call = <T>(method: string, payload: unknown) => okResult<T>(server.port, server.token, method, payload);
+      const uploaded = await call<ImportResult[]>('import.upload', {
+        files: (Object.keys(NAMED_CASES) as NamedCaseKey[]).map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
+      });
+      let round = await call<RoundDetail>('rounds.create', { name: '2025年度评选', year: 2025, reviewers: ['王评审'] });
+      round = await call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: uploaded.map((line) => line.id) });
+      const made = await call<ReviewPackageResult>('rounds.package', { roundId: round.id, reviewer: '王评审', blind: true, unit: '瓯江市政' });
+      expect(made).toMatchObject({ path: null, count: 2, abstained: [{ title: NAMED_CASES.oujiang.title }] });
+      expect(made.fileName).toMatch(/^评审包-.*王评审\.cbreview$/);
+      const file = path.join(sandbox.root, 'downloaded.cbreview');
+      fs.writeFileSync(file, Buffer.from(made.contentBase64 ?? '', 'base64'));
+      const info = openReviewPackage(file).info;
+      const result = makeResultFile(info, scoresFor(info.submissions, info.criteria, () => 75), '2025-06-01T08:00:00Z');
+      const lines = await call<ImportResult[]>('import.upload', { files: [{ name: '评分结果.json', contentBase64: Buffer.from(result).toString('base64') }] });
+      expect(lines).toMatchObject([{ status: 'imported', id: null }]);
+      const after = await call<RoundDetail>('rounds.get', { id: round.id });
+      expect(after).toMatchObject({ returnedReviewers: ['王评审'], outstandingReviewers: [] });
+      expect(after.reviewerStatus[0]?.abstained.map((item) => item.title)).toEqual([NAMED_CASES.oujiang.title]);
+    } finally {
+      await sandbox.close();
+    }
   });
 });
