@@ -6,7 +6,7 @@ import { getCollection } from '../../collections/collections-service';
 import type { Library } from '../../core/library';
 import { findDocumentRow, listDocumentRows, type DocumentRow } from '../../documents/documents-repo';
 import { findTagId, tagsOfDocuments } from '../../tags/tags-repo';
-import { THIN_BORDER, fitWidth, headerCell, printable } from './xlsx-layout';
+import { THIN_BORDER, fitWidth, headerCell, printable, wrappedRowHeight } from './xlsx-layout';
 
 /**
  * 导出为 Excel: a document list as a plain table, one row per document with its metadata columns
@@ -94,6 +94,12 @@ export function buildListSheet(library: Library, title: string, rows: readonly D
   const limits: [number, number][] = [[6, 6], [24, 60], [10, 10], [12, 12], [10, 30], [8, 16], [10, 30], [12, 24], [8, 24], [12, 40], [14, 24]];
   limits.forEach(([min, max], index) => {
     sheet.getColumn(index + 1).width = fitWidth([LIST_SHEET_COLUMNS[index] as string, ...values.map((cells) => String(cells[index]))], min, max);
+  });
+  values.forEach((cells, index) => {
+    sheet.getRow(index + 2).height = wrappedRowHeight([
+      { text: String(cells[1]), width: sheet.getColumn(2).width ?? 24 },
+      { text: String(cells[9]), width: sheet.getColumn(10).width ?? 12 },
+    ]);
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, values.length + 1), column: LIST_SHEET_COLUMNS.length } };
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }];

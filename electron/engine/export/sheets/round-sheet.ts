@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { STAGE_LABELS, SPREAD_WARNING, type RankedSubmission, type RoundDetail } from '../../../../shared/model/selection';
-import { THIN_BORDER, fitWidth, headerCell, printable } from './xlsx-layout';
+import { THIN_BORDER, fitWidth, headerCell, printable, wrappedRowHeight } from './xlsx-layout';
 
 /**
  * 评审汇总表: one row per case in the ranked order, a column per reviewer and criterion, each
@@ -184,6 +184,7 @@ export function buildRoundSheet(round: RoundDetail, options: RoundSheetOptions =
   sheet.getCell(n, 4).value = '目标';
   sheet.getCell(n, 5).value = target.target;
   formula(sheet.getCell(n, 6), `IF(C${n}=E${n},"已达到",IF(C${n}<E${n},"还差 "&(E${n}-C${n})&" 个","超出 "&(C${n}-E${n})&" 个"))`, status);
+  for (let column = 3; column <= 6; column += 1) sheet.getCell(n, column).alignment = { horizontal: 'center' };
   n += 1;
   if (round.quotas.length > 0) {
     n += 1;
@@ -216,6 +217,13 @@ export function buildRoundSheet(round: RoundDetail, options: RoundSheetOptions =
   sheet.getColumn(spreadColumn).width = 8;
   sheet.getColumn(rankColumn).width = 6;
   sheet.getColumn(idColumn).width = 14;
+
+  round.submissions.forEach((submission, index) => {
+    sheet.getRow(FIRST_DATA_ROW + index).height = wrappedRowHeight([
+      { text: submission.document.title, width: sheet.getColumn(2).width ?? 24 },
+      { text: unitOf(submission), width: sheet.getColumn(3).width ?? 12 },
+    ]);
+  });
 
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: FIRST_DATA_ROW - 1, activeCell: `C${FIRST_DATA_ROW}` }];
   printable(sheet, `3:${FIRST_DATA_ROW - 1}`);

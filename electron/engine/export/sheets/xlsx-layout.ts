@@ -45,6 +45,15 @@ export function fitWidth(texts: readonly string[], min: number, max: number): nu
   return Math.min(max, Math.max(min, longest + 2));
 }
 
+/**
+ * A row's height (points) for text that wraps in columns of these widths: viewers do not all fit rows
+ * to wrapped text on opening (LibreOffice keeps the default height), so the height is written.
+ */
+export function wrappedRowHeight(cells: readonly { text: string; width: number }[], lineHeight = 15): number {
+  const lines = cells.reduce((most, cell) => Math.max(most, Math.ceil(displayWidth(cell.text) / Math.max(1, cell.width - 1))), 1);
+  return Math.max(20, lines * lineHeight + 4);
+}
+
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
