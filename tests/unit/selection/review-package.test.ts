@@ -8,7 +8,7 @@ import { makeResultFile } from '../../../electron/engine/selection/review-packag
 import { openReviewPackage } from '../../../electron/engine/selection/review-package/review-package-read';
 import { makeReviewPackage } from '../../../electron/engine/selection/review-package/review-package-write';
 import { createRound, getRound } from '../../../electron/engine/selection/selection-service';
-import { addSubmissions, moveStage } from '../../../electron/engine/selection/selection-submissions-service';
+import { addSubmissions, moveStage, saveScores } from '../../../electron/engine/selection/selection-submissions-service';
 import { captureError } from '../../helpers/capture-error';
 import { withTempLibrary } from '../../helpers/temp-library';
 import { ALL_NAMES, NAMED_CASES, importNamedCases, scoresFor, type NamedCaseKey } from './review-package-fixtures';
@@ -136,6 +136,15 @@ describe('评分结果 (returned scores)', () => {
     const round = getRound(library, roundId);
     expect(round).toMatchObject({ returnedReviewers: ['王评审'], outstandingReviewers: ['李评审', '赵评审'] });
     for (const row of round.submissions) expect(row.reviews).toMatchObject([{ reviewer: '王评审', total: 80 }]);
+  });
+
+  it('a first return over scores typed in the app replaces them and says which', async () => {
+    const info = packageFor('王评审');
+    const lead = info.criteria[0]!;
+    saveScores(library, { roundId, documentId: ids.haichen, reviewer: '王评审', scores: { [lead.key]: 60 }, comment: '', notes: {} });
+    const line = await importResult('a.json', makeResultFile(info, scoresFor(info.submissions, info.criteria, () => 80), '2025-06-01T08:00:00Z'));
+    expect(line.status).toBe('imported');
+    expect(line.warnings).toEqual([`已用王评审交回的评分替换此前在案例库中录入的评分：《${NAMED_CASES.haichen.title}》${lead.name} 60 → 80`]);
   });
 
   it('a second return: the same file again is a duplicate; one with changes is applied and says what changed', async () => {

@@ -111,6 +111,8 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
       .map((row) => [row.submission_id, row]),
   );
   const changes: string[] = [];
+  /** Changes to scores someone typed in before this reviewer's first return. */
+  const overwritten: string[] = [];
   let differs = false;
   for (const { entry, document, submission } of entries) {
     const before = previous.get(submission.id);
@@ -118,10 +120,13 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
     const oldNotes = parseJson<Record<string, string>>(before?.notes ?? '{}', {});
     const rounded = Object.fromEntries(Object.entries(entry.scores).map(([key, value]) => [key, Math.round(value * 10) / 10]));
     const parts: string[] = [];
+    const replaced: string[] = [];
     for (const criterion of criteria) {
       const was = oldScores[criterion.key];
       const now = rounded[criterion.key];
-      if (was !== now) parts.push(`${nameOf(criterion.key)} ${was ?? '—'} → ${now ?? '—'}`);
+      if (was === now) continue;
+      parts.push(`${nameOf(criterion.key)} ${was ?? '—'} → ${now ?? '—'}`);
+      if (was !== undefined) replaced.push(`${nameOf(criterion.key)} ${was} → ${now ?? '—'}`);
     }
     const noteChanged = !same(Object.fromEntries(Object.entries(oldNotes).filter(([key]) => keys.has(key))), Object.fromEntries(Object.entries(entry.notes).filter(([, note]) => note.length > 0)));
     if ((before?.comment ?? '') !== entry.comment) parts.push('评语已修改');
@@ -129,6 +134,7 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
     if (parts.length > 0) {
       differs = true;
       changes.push(`《${document.title.slice(0, 40)}》${parts.join('，')}`);
+      if (replaced.length > 0) overwritten.push(`《${document.title.slice(0, 40)}》${replaced.join('，')}`);
     }
   }
   const fileSha = sha256(bytes);
@@ -150,5 +156,6 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
     touchRound(library.db, round.id, now);
   });
   if (pack.returned_at !== null) warnings.unshift(`${result.reviewer}再次交回评分，已按新结果更新：${changes.join('；')}`);
+  else if (overwritten.length > 0) warnings.unshift(`已用${result.reviewer}交回的评分替换此前在案例库中录入的评分：${overwritten.join('；')}`);
   return { ...blankImportResult(shownName, 'imported'), title: `${label} ${entries.length} 件`, warnings };
 }
