@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { normalizeText } from '../../electron/engine/text/normalize';
+import { normalizeText, widthFold } from '../../electron/engine/text/normalize';
+import { constraintsFor, isTraditionalScript } from '../../electron/engine/text/one-to-many';
 import { CJK, WORD, charClassAt } from '../../electron/engine/search/engine/tokenizer';
-import { CITIES, pick, prng, type Random } from './search-corpus';
+import { CITIES, pick, prng, toTraditional, type Random } from './search-corpus';
 
 /**
  * Query sets for the search benchmark, and the brute-force baseline: `includes()` over the
@@ -9,7 +10,7 @@ import { CITIES, pick, prng, type Random } from './search-corpus';
  * (bench_scan) so no text is held in memory between queries.
  */
 
-export const QUERY_CLASSES = ['2', '4', '8', 'phrase', 'filtered'] as const;
+export const QUERY_CLASSES = ['2', '3', '4', '8', 'phrase', 'common', 'and', 'or', 'not', 'trad', 'mixed', 'filtered'] as const;
 export type QueryClass = (typeof QUERY_CLASSES)[number];
 
 export interface BenchFilter {
@@ -23,14 +24,14 @@ export interface BenchQuery {
   cls: QueryClass;
   /** What is typed into the search box. */
   text: string;
-  /** The normalised string the baseline looks for with includes(). */
-  needle: string;
+  /** The terms the baseline looks for with includes() (per unit where one-to-many characters are). */
+  terms: BooleanQuery;
   filter: BenchFilter;
 }
 
 export const SCAN_TABLE_SQL = `CREATE TABLE bench_scan (
   seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, region TEXT NOT NULL, year INTEGER NOT NULL,
-  deleted INTEGER NOT NULL, folded TEXT NOT NULL)`;
+  deleted INTEGER NOT NULL, folded TEXT NOT NULL, units TEXT NOT NULL)`;
 
 export interface ScanRow {
   seq: number;
@@ -39,6 +40,8 @@ export interface ScanRow {
   year: number;
   deleted: number;
   folded: string;
+  /** scanUnits joined by UNIT_SEPARATOR. */
+  units: string;
 }
 
 function isCjkRun(text: string): boolean {
@@ -90,25 +93,79 @@ function randomFilter(random: Random): { filter: BenchFilter; text: string } {
   return { filter: { yearFrom: from, yearTo: to }, text: `${from}-01..${to}-12` };
 }
 
+/** Words found in most documents of the corpus. */
+const COMMON = ['党建', '项目', '工地', '党员', '建设', '组织', '开展', '工程', '安全', '质量'];
+/** Folded characters whose traditional forms have several senses (one-to-many.ts), as the corpus has them. */
+const ONE_TO_MANY_FOLDED = '范术台党发征划制系复干后里面只历志才准';
+const single = (term: string): BooleanQuery => ({ groups: [[term]], excluded: [] });
+
+/** A 2–4 character CJK substring around a one-to-many character of the text, or null. */
+function aroundOneToMany(random: Random, text: string): string | null {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const at = Math.floor(random() * text.length);
+    const found = [...ONE_TO_MANY_FOLDED].map((ch) => text.indexOf(ch, at)).filter((i) => i >= 0);
+    if (found.length === 0) continue;
+    const pos = Math.min(...found);
+    const k = 2 + Math.floor(random() * 3);
+    const start = Math.max(0, pos - Math.floor(random() * k));
+    const candidate = text.slice(start, start + k);
+    if (candidate.length === k && isCjkRun(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Every other character traditional, the one-to-many ones included: 示範计劃. */
+function mixedScript(text: string, offset: number): string {
+  return [...text].map((ch, i) => ((i + offset) % 2 === 0 || ONE_TO_MANY_FOLDED.includes(ch) ? toTraditional(ch) : ch)).join('');
+}
+
 /** `perClass` queries of each class, drawn from the texts of random documents. */
 export function makeQueries(db: Database.Database, docs: number, perClass: number, seed: number): BenchQuery[] {
   const random = prng(seed);
   const textOf = db.prepare<[number], { folded: string }>('SELECT folded FROM bench_scan WHERE seq = ?');
+  const randomText = () => textOf.get(1 + Math.floor(random() * docs))?.folded ?? '';
   const queries: BenchQuery[] = [];
   for (const cls of QUERY_CLASSES) {
     let made = 0;
     while (made < perClass) {
-      const text = textOf.get(1 + Math.floor(random() * docs))?.folded ?? '';
-      let needle: string | null;
-      if (cls === 'phrase') needle = numberPhrase(random, text);
-      else needle = cjkSubstring(random, text, cls === 'filtered' ? 2 + Math.floor(random() * 3) : Number(cls));
-      if (!needle) continue;
-      if (cls === 'filtered') {
-        const { filter, text: filterText } = randomFilter(random);
-        queries.push({ cls, text: `${needle} ${filterText}`, needle, filter });
+      const text = randomText();
+      const short = () => cjkSubstring(random, text, 2 + Math.floor(random() * 3));
+      let made1: { text: string; terms: BooleanQuery; filter?: BenchFilter } | null = null;
+      if (cls === 'phrase') {
+        const needle = numberPhrase(random, text);
+        if (needle) made1 = { text: `"${needle}"`, terms: single(needle) };
+      } else if (cls === 'common') {
+        const word = pick(random, COMMON);
+        made1 = { text: word, terms: single(word) };
+      } else if (cls === 'and') {
+        const terms = Array.from({ length: 2 + Math.floor(random() * 2) }, short);
+        if (terms.every((t): t is string => t !== null)) made1 = { text: terms.join(' '), terms: { groups: terms.map((t) => [t]), excluded: [] } };
+      } else if (cls === 'or') {
+        const a = short();
+        const b = cjkSubstring(random, randomText(), 2 + Math.floor(random() * 3));
+        if (a && b) made1 = { text: `${a} OR ${b}`, terms: { groups: [[a, b]], excluded: [] } };
+      } else if (cls === 'not') {
+        const a = short();
+        const b = cjkSubstring(random, randomText(), 2);
+        if (a && b && !a.includes(b)) made1 = { text: `${a} -${b}`, terms: { groups: [[a]], excluded: [b] } };
+      } else if (cls === 'trad' || cls === 'mixed') {
+        const piece = aroundOneToMany(random, text);
+        if (piece) {
+          const typed = cls === 'trad' ? toTraditional(piece) : mixedScript(piece, made);
+          made1 = { text: typed, terms: single(typed) };
+        }
+      } else if (cls === 'filtered') {
+        const needle = short();
+        if (needle) {
+          const { filter, text: filterText } = randomFilter(random);
+          made1 = { text: `${needle} ${filterText}`, terms: single(needle), filter };
+        }
       } else {
-        queries.push({ cls, text: cls === 'phrase' ? `"${needle}"` : needle, needle: normalizeText(needle), filter: {} });
+        const needle = cjkSubstring(random, text, Number(cls));
+        if (needle) made1 = { text: needle, terms: single(needle) };
       }
+      if (!made1) continue;
+      queries.push({ cls, text: made1.text, terms: made1.terms, filter: made1.filter ?? {} });
       made++;
     }
   }
@@ -123,11 +180,80 @@ export function passesFilter(row: ScanRow, filter: BenchFilter): boolean {
   return true;
 }
 
-/** The baseline for one query: read every text, count those that contain the needle. */
+/**
+ * Whether a row matches: includes() over the folded text; where a term has a one-to-many
+ * traditional character, the occurrences are then checked per unit (unitsMatch).
+ */
+export function rowMatcher(query: BenchQuery): (row: ScanRow) => boolean {
+  const all = [...query.terms.groups.flat(), ...query.terms.excluded];
+  const needles = new Map(all.map((term) => [term, normalizeText(term)]));
+  const constrained = all.some((term) => constraintsFor(widthFold(term)).length > 0);
+  const has = (row: ScanRow, term: string) => row.folded.includes(needles.get(term) ?? term);
+  return (row) => {
+    if (!passesFilter(row, query.filter)) return false;
+    const folded = query.terms.groups.every((group) => group.some((term) => has(row, term)));
+    if (!constrained) return folded && !query.terms.excluded.some((term) => has(row, term));
+    // Folding can only widen a term: a row that fails on the folded text fails per unit too.
+    if (!folded) return false;
+    return unitsMatch(row.units.split(UNIT_SEPARATOR), query.terms);
+  };
+}
+
+/** The baseline for one query: read every text, count those that match. */
 export function scanOnce(db: Database.Database, query: BenchQuery): number {
+  const matches = rowMatcher(query);
   let count = 0;
-  for (const row of db.prepare<[], ScanRow>('SELECT * FROM bench_scan').iterate()) {
-    if (passesFilter(row, query.filter) && row.folded.includes(query.needle)) count++;
-  }
+  for (const row of db.prepare<[], ScanRow>('SELECT * FROM bench_scan').iterate()) if (matches(row)) count++;
   return count;
+}
+
+/** Separates the units of a document in `bench_scan.units` (never in a text). */
+export const UNIT_SEPARATOR = '\u001e';
+
+/**
+ * The units whose script is judged on its own (the title, the practice name, the body and each
+ * metadata value), width-folded: what the reference reads for one-to-many characters.
+ */
+export function scanUnits(fields: { title: string; practice: string; body: string; meta: string }): string[] {
+  return [fields.title, fields.practice, fields.body, ...fields.meta.split('\n')].map((unit) => widthFold(unit));
+}
+
+/**
+ * The reference for one term: includes() over the folded text of each unit, and where the term has
+ * a traditional character with several senses (one-to-many.ts), an occurrence counts only when
+ * the document's character there is allowed for it in that unit's script. No index, no matcher.
+ */
+export function unitsInclude(units: readonly string[], term: string, documentScript: () => boolean): boolean {
+  const needle = normalizeText(term);
+  const constraints = constraintsFor(widthFold(term));
+  for (const unit of units) {
+    const folded = normalizeText(unit);
+    let at = folded.indexOf(needle);
+    if (at < 0) continue;
+    if (constraints.length === 0) return true;
+    // A unit with as many traditional-only as simplified-only characters takes the document's script.
+    // (one more traditional character, 們, tips a tie and only a tie over).
+    const own = isTraditionalScript(unit);
+    const tie = !own && isTraditionalScript(`${unit}們`);
+    const traditional = tie ? documentScript() : own;
+    for (; at >= 0; at = folded.indexOf(needle, at + 1)) {
+      if (constraints.every((c) => c.allows(unit[at + c.offset] ?? '', traditional))) return true;
+    }
+  }
+  return false;
+}
+
+/** A boolean query as the reference reads it: every group has a term found, no excluded term is. */
+export interface BooleanQuery {
+  groups: string[][];
+  excluded: string[];
+}
+
+export function unitsMatch(units: readonly string[], query: BooleanQuery): boolean {
+  let document: boolean | undefined;
+  const documentScript = () => (document ??= isTraditionalScript(units.join('\n')));
+  return (
+    query.groups.every((group) => group.some((term) => unitsInclude(units, term, documentScript))) &&
+    !query.excluded.some((term) => unitsInclude(units, term, documentScript))
+  );
 }

@@ -154,7 +154,7 @@ const KINDS: readonly DocumentKind[] = ['case', 'case', 'practice', 'practice', 
 let simplifiedToTraditional: Map<string, string> | null = null;
 
 /** Character-by-character simplified → traditional (opencc's table), enough for a realistic page. */
-function toTraditional(text: string): string {
+export function toTraditional(text: string): string {
   if (!simplifiedToTraditional) {
     simplifiedToTraditional = new Map();
     for (const entry of STCharacters.split('|')) {

@@ -1,4 +1,4 @@
-import { ALL, pageOf, passing, seqs, verify, VERIFY_BATCH, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+import { ALL, pageOf, passing, seqs, verify, verifySenses, VERIFY_BATCH, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
 /** The plan for a query matching more than PROBE documents (see query-plans.ts). */
 
@@ -12,7 +12,7 @@ function tier(p: PlanContext, table: string, match: string, needed: number, scor
     const rows = seqs(p, sql, [match, below, ...p.filters.params, batch]);
     const want = needed === ALL ? Infinity : needed - items.length;
     const candidates = rows.map((seq) => ({ seq, score }));
-    items.push(...(p.verifyCandidates ? verify(p, candidates, want) : candidates.slice(0, want)));
+    items.push(...(p.verifyCandidates ? verifySenses(p, candidates, want) : candidates.slice(0, want)));
     if (batch === ALL || rows.length < batch) return { items, done: true };
     if (items.length >= needed) return { items: items.slice(0, needed), done: false };
     below = rows[rows.length - 1] ?? 0;

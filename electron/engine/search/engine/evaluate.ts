@@ -1,8 +1,8 @@
 import { searchableFields, type SearchableFields } from './fts-index';
 import { findMatch, scanText, type ScanText, type TermPattern } from './matcher';
+import type { IndexableDocument } from './search-engine';
 import { widthFold } from '../../text/normalize';
 import { isTraditionalScript } from '../../text/one-to-many';
-import type { IndexableDocument } from './search-engine';
 
 const FIELDS = ['title', 'practice', 'body', 'meta'] as const satisfies readonly (keyof SearchableFields)[];
 /** Scan-mode relevance: the same preference as the index's bm25 column weights. */
@@ -20,14 +20,15 @@ export interface CompiledQuery {
 export function evaluateDocument(doc: IndexableDocument, query: CompiledQuery): number | null {
   const fields = searchableFields(doc);
   const texts: Partial<Record<keyof SearchableFields, ScanText>> = {};
-  // Which script the document is written in decides some traditional characters (one-to-many.ts).
-  let traditional: boolean | undefined;
-  const constrained = [...query.groups.flat(), ...query.excluded].some((p) => p.constraints.length > 0);
+  // The script of each field (each metadata value) decides some traditional characters
+  // (one-to-many.ts): a simplified tag on a traditional page is judged as simplified (senses.ts).
+  let document: boolean | undefined;
+  const documentScript = () => (document ??= isTraditionalScript(widthFold(FIELDS.map((f) => fields[f]).join('\n'))));
   const text = (field: keyof SearchableFields): ScanText => {
     const existing = texts[field];
     if (existing) return existing;
-    const created = scanText(fields[field]);
-    if (constrained) created.traditional = traditional ??= isTraditionalScript(widthFold(FIELDS.map((f) => fields[f]).join('\n')));
+    const created = scanText(fields[field], field === 'meta');
+    created.documentScript = documentScript;
     return (texts[field] = created);
   };
   let score = 0;

@@ -4,10 +4,13 @@ import { runBatchedRebuild, type BatchedRebuildOptions, type PreparedDoc, type R
 import { documentReader } from './document-rows';
 import { normalizeText } from '../../text/normalize';
 import type { IndexableDocument } from './search-engine';
+import { senseMarkers } from './senses';
 import { indexTokens } from './tokenizer';
 
 /** Bump when tokenisation or folding changes: libraries built by an older rule get rebuilt. */
-export const TOKENIZER_VERSION = '1';
+export const TOKENIZER_VERSION = '2';
+/** Versions an empty index is upgraded from without a rebuild (nothing was tokenised by them). */
+const OLDER_VERSIONS = new Set(['1']);
 
 /** bm25 weights for the columns title, practice, body, meta: a title hit beats a body hit. */
 export const COLUMN_WEIGHTS = [10, 8, 1, 3] as const;
@@ -117,6 +120,8 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     practice: string;
     body: string;
     meta: string;
+    /** Sense markers (senses.ts), indexed after the meta tokens of document_fts only. */
+    senses: string;
   }
 
   /** The costly part of indexing a document (tokenising), which needs no transaction. */
@@ -127,14 +132,15 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       practice: indexTokens(normalizeText(fields.practice)),
       body: indexTokens(normalizeText(fields.body)),
       meta: indexTokens(normalizeText(fields.meta)),
+      senses: senseMarkers(fields),
     };
     return { doc, tokens };
   }
 
   function insertPrepared({ doc, tokens }: PreparedDoc): void {
-    const { title, practice, body, meta } = tokens as Tokens;
+    const { title, practice, body, meta, senses } = tokens as Tokens;
     const s = prepared();
-    s.insertBody.run(doc.seq, title, practice, body, meta);
+    s.insertBody.run(doc.seq, title, practice, body, senses === '' ? meta : `${meta} ${senses}`);
     s.insertFields.run(doc.seq, title, practice, meta);
     const year = doc.year ?? (doc.date ? Number(doc.date.slice(0, 4)) || null : null);
     const label = (value: string | null) => value?.trim() || null;
@@ -205,6 +211,17 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       setVersion(TOKENIZER_VERSION);
     },
   };
+
+  // A library made by migration 002 starts with version 1 and no documents: nothing to rebuild.
+  try {
+    const version = db.prepare<[], string>("SELECT value FROM search_index_state WHERE key = 'tokenizer'").pluck().get();
+    if (version !== undefined && OLDER_VERSIONS.has(version) && reader.count() === 0 &&
+      db.prepare<[], number>('SELECT count(*) FROM document_fts_docsize').pluck().get() === 0) {
+      setVersion(TOKENIZER_VERSION);
+    }
+  } catch {
+    // Missing tables, read-only or busy: check() tells, and a rebuild sets the version.
+  }
 
   /** data_version when the status was last checked: another connection's commit changes it. */
   let checkedAt = -1;

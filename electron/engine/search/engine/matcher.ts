@@ -1,5 +1,6 @@
 import { normalizeText, widthFold } from '../../text/normalize';
 import { constraintsFor, isTraditionalScript, type CharConstraint } from '../../text/one-to-many';
+import { riskyMarkers, scriptOf } from './senses';
 import { CJK, SEPARATOR, WORD, charClassAt, ftsPhrase, phraseTokens, segments, type Segment } from './tokenizer';
 
 /**
@@ -21,6 +22,8 @@ export interface TermPattern {
   prefix: boolean;
   /** Checks on traditional characters of the term that have several meanings (one-to-many.ts). */
   constraints: CharConstraint[];
+  /** Index markers of the senses that may refuse it (senses.ts); empty when `constraints` is. */
+  risky: string[];
 }
 
 export function compileTerm(text: string): TermPattern | null {
@@ -36,6 +39,7 @@ export function compileTerm(text: string): TermPattern | null {
     tokens: phrase.tokens,
     prefix: phrase.prefix,
     constraints: constraintsFor(width),
+    risky: riskyMarkers(width),
   };
 }
 
@@ -84,26 +88,48 @@ export interface ScanText {
   normalized: string;
   /** widthFold(original), needed only for terms with constraints. */
   width?: string;
+  /** Whether the text is in traditional script (judged on the whole text unless `perLine`). */
   traditional?: boolean;
+  /** Each line is a unit of its own (the meta field's values): its script is judged alone. */
+  perLine?: boolean;
+  lineScripts?: Map<number, boolean>;
+  /** The script of the whole document, for a unit that does not tell (senses.ts). */
+  documentScript?: () => boolean;
+}
+
+/** The script of the unit holding offset `at`: the whole text, or its line when `perLine`. */
+function traditionalAt(target: ScanText & { width: string }, at: number): boolean {
+  const documentScript = target.documentScript ?? (() => isTraditionalScript(target.width));
+  if (!target.perLine) return (target.traditional ??= scriptOf(target.width, documentScript));
+  const start = target.width.lastIndexOf('\n', at - 1) + 1;
+  const scripts = (target.lineScripts ??= new Map());
+  let traditional = scripts.get(start);
+  if (traditional === undefined) {
+    const end = target.width.indexOf('\n', at);
+    traditional = scriptOf(target.width.slice(start, end < 0 ? undefined : end), documentScript);
+    scripts.set(start, traditional);
+  }
+  return traditional;
 }
 
 function satisfies(pattern: TermPattern, target: ScanText, positions: number[]): boolean {
   if (pattern.constraints.length === 0) return true;
   target.width ??= widthFold(target.original);
-  target.traditional ??= isTraditionalScript(target.width);
+  const withWidth = target as ScanText & { width: string };
   for (const constraint of pattern.constraints) {
     const k = pattern.parts.findIndex((part) => constraint.offset >= part.start && constraint.offset < part.end);
     const part = pattern.parts[k];
     const at = positions[k];
     if (!part || at === undefined) continue;
-    const ch = target.width[at + constraint.offset - part.start] ?? '';
-    if (!constraint.allows(ch, target.traditional)) return false;
+    const offset = at + constraint.offset - part.start;
+    const ch = target.width[offset] ?? '';
+    if (!constraint.allows(ch, traditionalAt(withWidth, offset))) return false;
   }
   return true;
 }
 
-export function scanText(original: string): ScanText {
-  return { original, normalized: normalizeText(original) };
+export function scanText(original: string, perLine = false): ScanText {
+  return perLine ? { original, normalized: normalizeText(original), perLine } : { original, normalized: normalizeText(original) };
 }
 
 /** The first match of the term at or after `from`, or null. */

@@ -49,6 +49,13 @@ export interface PlanContext {
   anyTerm: string | null;
   /** Some term has a traditional character with several meanings: candidates are verified. */
   verifyCandidates: boolean;
+  /**
+   * FTS5 expression of the sense markers that may refuse a term (senses.ts): only candidates
+   * having one are read and checked; the index answers the others exactly.
+   */
+  risky: string | null;
+  /** The documents having a risky marker, found once per query. */
+  riskySeqs?: ReadonlySet<number>;
 }
 
 /** Answers with more documents than this are "broad". */
@@ -98,6 +105,42 @@ export function verify(p: PlanContext, candidates: readonly Ranked[], enough = I
       const doc = docs.get(candidate.seq);
       if (doc && !doc.deleted && evaluateDocument(doc, p.query) !== null) kept.push(candidate);
     }
+  }
+  return kept;
+}
+
+/**
+ * Keeps the candidates (in order) whose one-to-many characters really match (see `risky`): only
+ * those with a marker are read. Without filters or a scan, the index's answer is exact for the others.
+ */
+export function verifySenses(p: PlanContext, candidates: readonly Ranked[], enough = Infinity): Ranked[] {
+  if (p.risky === null) return candidates.slice(0, enough);
+  p.riskySeqs ??= new Set(seqs(p, 'SELECT rowid FROM document_fts WHERE document_fts MATCH ?', [p.risky]));
+  const risky = p.riskySeqs;
+  if (risky.size === 0) return candidates.slice(0, enough);
+  const kept: Ranked[] = [];
+  for (let i = 0; i < candidates.length && kept.length < enough; ) {
+    const candidate = candidates[i];
+    if (candidate && !risky.has(candidate.seq)) {
+      kept.push(candidate);
+      i++;
+      continue;
+    }
+    // The next run of candidates up to VERIFY_BATCH risky ones, read together.
+    let j = i;
+    let reads = 0;
+    while (j < candidates.length && reads < VERIFY_BATCH) if (risky.has(candidates[j++]?.seq ?? -1)) reads++;
+    const slice = candidates.slice(i, j);
+    const docs = new Map(p.reader.load(slice.flatMap((c) => (risky.has(c.seq) ? [c.seq] : []))).map((doc) => [doc.seq, doc]));
+    for (const c of slice) {
+      if (kept.length >= enough) break;
+      if (!risky.has(c.seq)) kept.push(c);
+      else {
+        const doc = docs.get(c.seq);
+        if (doc && !doc.deleted && evaluateDocument(doc, p.query) !== null) kept.push(c);
+      }
+    }
+    i = j;
   }
   return kept;
 }
@@ -156,7 +199,7 @@ export function complete(p: PlanContext): Plan {
      WHERE document_fts MATCH ? AND ${where(p)} ORDER BY ${order}`,
     [p.match, ...p.filters.params],
   ).map((seq) => ({ seq, score: 0 }));
-  if (p.verifyCandidates) found = verify(p, found);
+  if (p.verifyCandidates) found = verifySenses(p, found);
   return exact(found, p.request);
 }
 
@@ -171,7 +214,7 @@ export function list(p: PlanContext): Plan {
   const order = 'ORDER BY s.date DESC, s.seq DESC';
   if (p.verifyCandidates) {
     const candidates = seqs(p, `SELECT s.seq ${from} ${order}`, [...params, ...p.filters.params]);
-    return exact(verify(p, candidates.map((seq) => ({ seq, score: 0 }))), p.request);
+    return exact(verifySenses(p, candidates.map((seq) => ({ seq, score: 0 }))), p.request);
   }
   const total = p.db.prepare<unknown[], number>(`SELECT count(*) ${from}`).pluck().get(...params, ...p.filters.params) ?? 0;
   const page = seqs(p, `SELECT s.seq ${from} ${order} LIMIT ? OFFSET ?`, [

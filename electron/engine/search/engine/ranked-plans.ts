@@ -1,5 +1,5 @@
 import { COLUMN_WEIGHTS } from './fts-index';
-import { exact, passing, PROBE, seqs, verify, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+import { exact, passing, PROBE, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
 /** Plans that know every match and rank them: the query is rare, or narrow after the probe. */
 
@@ -79,7 +79,7 @@ function rank(p: PlanContext, matches: readonly number[], scores: () => Map<numb
       ])
     : passing(p, matches);
   let found: Ranked[] = kept.map((seq) => ({ seq, score: 0 }));
-  if (p.verifyCandidates) found = verify(p, found);
+  if (p.verifyCandidates) found = verifySenses(p, found);
   if (dateOrder || found.length === 0) return exact(found, p.request);
   const score = scores();
   for (const r of found) r.score = score.get(r.seq) ?? 0;

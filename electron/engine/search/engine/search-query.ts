@@ -9,6 +9,7 @@ import { parseQuery, type Term } from './query-parser';
 import { broad } from './broad-plan';
 import { ALL, complete, filterScan, list, PROBE, scanDocuments, type Plan, type PlanContext, type Request } from './query-plans';
 import { narrow, probe, queryCost, rare } from './ranked-plans';
+import { markersExpression } from './senses';
 import { SNIPPET_HEAD, snippetFor } from './snippet';
 
 export interface QueryContext {
@@ -36,7 +37,12 @@ function expressions(query: CompiledQuery): { match: string | null; anyTerm: str
   const positive = query.groups.map((group) =>
     group.length === 1 ? (group[0]?.fts ?? '') : `(${group.map((p) => p.fts).join(' OR ')})`,
   );
-  const excluded = query.excluded.filter((p) => p.constraints.length === 0).map((p) => p.fts);
+  // A document without the markers that may refuse an excluded term matches it as the index says;
+  // one with them is read and checked (senses.ts).
+  const excluded = query.excluded.map((p) => {
+    const risky = markersExpression(p.risky);
+    return risky === null ? p.fts : `(${p.fts} NOT (${risky}))`;
+  });
   const flat = query.groups.flat();
   const anyTerm = flat.length === 0 ? null : flat.map((p) => p.fts).join(' OR ');
   if (positive.length === 0) return { match: excluded.length > 0 ? excluded.join(' OR ') : null, anyTerm };
@@ -80,7 +86,8 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
     if (notices.length === 0) notices.push('请输入检索词或筛选条件。');
     return { plan: { total: 0, page: [], estimated: false }, patterns, notices };
   }
-  const verifyCandidates = [...patterns, ...query.excluded].some((p) => p.constraints.length > 0);
+  const risky = markersExpression([...new Set([...patterns, ...query.excluded].flatMap((p) => p.risky))]);
+  const verifyCandidates = risky !== null;
   const { match, anyTerm } = expressions(query);
   const context = (target: 's' | 'd'): PlanContext => {
     const filters = filterSql(ctx.db, parsed.filters, target);
@@ -96,6 +103,7 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
       match,
       anyTerm,
       verifyCandidates,
+      risky,
     };
   };
   if (ctx.fts.status() === 'ready') {
