@@ -14,9 +14,10 @@ export const listSheetTargetSchema = z.union([
   z.object({ documents: z.array(idSchema).min(1, '请至少选择一份资料').max(10_000) }).strict(),
   z.object({ collection: idSchema }).strict(),
   z.object({ tag: z.string().trim().min(1, '标签不能为空').max(200) }).strict(),
-  z.object({ query: z.string().trim().min(1, '检索条件不能为空').max(10_000) }).strict(),
+  z.object({ query: z.string().trim().min(1, '检索条件不能为空').max(10_000), sort: z.enum(['relevance', 'date']).default('relevance') }).strict(),
 ]);
-export type ListSheetTarget = z.infer<typeof listSheetTargetSchema>;
+export type ListSheetTarget = z.input<typeof listSheetTargetSchema>;
+export type ParsedListSheetTarget = z.output<typeof listSheetTargetSchema>;
 
 /** The columns of 导出为 Excel, in order. */
 export const LIST_SHEET_COLUMNS = ['序号', '标题', '类型', '发布日期', '来源', '作者', '发文机关', '发文字号', '地区', '标签', '编号'] as const;

@@ -87,7 +87,7 @@ export function SearchResults({ query, initialSort = 'relevance' }: { query: str
           </Typography.Title>
           <Flex gap={8} align="center">
             <AddHitsToCollectionButton hits={(results.data?.hits ?? []).map((hit) => ({ id: hit.id, title: hit.title }))} />
-            <ExcelButton request={{ list: { query } }} disabled={!results.data || results.data.total === 0} />
+            <ExcelButton request={{ list: { query, sort } }} disabled={!results.data || results.data.total === 0} />
             <Button icon={<StarOutlined />} onClick={() => setSaving(true)}>
               保存搜索
             </Button>

@@ -5,7 +5,7 @@ import { createCollection } from '../../../electron/engine/collections/collectio
 import type { Library } from '../../../electron/engine/core/library';
 import { listSheetBytes } from '../../../electron/engine/export/sheets/sheet-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
-import { LIST_SHEET_COLUMNS, type ListSheetTarget } from '../../../shared/model/sheet';
+import { LIST_SHEET_COLUMNS, type ParsedListSheetTarget } from '../../../shared/model/sheet';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 let library: Library;
@@ -33,14 +33,14 @@ date: 2025-03-02
 region: 浙江省温州市鹿城区
 tags: [主题/党建联建/工人夜校]
 ---
-某安置房项目临时党支部开办工人夜校，首期30名工人参加。
+某安置房项目临时党支部开办工人夜校，争创红色工地，首期30名工人参加。
 `;
   ids.policy = (await importBytes(library, 'policy.md', Buffer.from(policy))).id ?? '';
   ids.news = (await importBytes(library, 'news.md', Buffer.from(news))).id ?? '';
 });
 afterEach(() => cleanup());
 
-async function rowsOf(target: ListSheetTarget): Promise<{ fileName: string; rows: string[][] }> {
+async function rowsOf(target: ParsedListSheetTarget): Promise<{ fileName: string; rows: string[][] }> {
   const made = await listSheetBytes(library, target);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Uint8Array.from(Buffer.from(made.contentBase64, 'base64')).buffer);
@@ -73,7 +73,8 @@ describe('导出为 Excel (export.listSheet)', () => {
     const fromCollection = await rowsOf({ collection: collection.id });
     expect(fromCollection.fileName).toBe('党建联建学习材料.xlsx');
     expect(fromCollection.rows.slice(1).map((row) => row[10])).toEqual([ids.news, ids.policy]);
-    const searched = await rowsOf({ query: '工人夜校' });
+    expect((await rowsOf({ query: '红色工地', sort: 'date' })).rows.slice(1).map((row) => row[10])).toEqual([ids.news, ids.policy]);
+    const searched = await rowsOf({ query: '工人夜校', sort: 'relevance' });
     expect(searched.fileName).toBe('检索结果.xlsx');
     expect(searched.rows.slice(1).map((row) => row[10])).toContain(ids.news);
   });

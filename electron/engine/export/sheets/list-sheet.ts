@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { CasebookError } from '../../../../shared/api/errors';
 import { KIND_LABELS } from '../../../../shared/model/document';
-import { LIST_SHEET_COLUMNS, type ListSheetTarget } from '../../../../shared/model/sheet';
+import { LIST_SHEET_COLUMNS, type ParsedListSheetTarget } from '../../../../shared/model/sheet';
 import { getCollection } from '../../collections/collections-service';
 import type { Library } from '../../core/library';
 import { findDocumentRow, listDocumentRows, type DocumentRow } from '../../documents/documents-repo';
@@ -12,7 +12,7 @@ import { THIN_BORDER, fitWidth, headerCell, printable, wrappedRowHeight } from '
  * 导出为 Excel: a document list as a plain table, one row per document with its metadata columns
  * (标题, 类型, 发布日期, 来源, 作者, 发文机关, 发文字号, 地区, 标签, 编号), a filter on the header, the
  * header frozen, printable on A4 landscape. The list is what the window shows: the chosen documents,
- * a collection's documents in its order, a tag's (with its sub-tags) or a search's results.
+ * a collection's documents in its order, a tag's (with its sub-tags) or a search's results in the order the results page sorts them.
  */
 
 /** Search results are read page by page up to this many, as the export's document list allows. */
@@ -36,10 +36,10 @@ function rowsOfIds(library: Library, ids: readonly string[]): DocumentRow[] {
   return rows;
 }
 
-function searchIds(library: Library, query: string): string[] {
+function searchIds(library: Library, query: string, sort: 'relevance' | 'date'): string[] {
   const ids: string[] = [];
   for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
-    const response = library.search.query({ query, sort: 'relevance', offset, limit: PAGE });
+    const response = library.search.query({ query, sort, offset, limit: PAGE });
     ids.push(...response.hits.map((hit) => hit.id));
     if (response.hits.length < PAGE) break;
   }
@@ -47,7 +47,7 @@ function searchIds(library: Library, query: string): string[] {
 }
 
 /** The documents of a list target, in the order the window lists them, with a name for the file. */
-export function listSheetRows(library: Library, target: ListSheetTarget): { name: string; rows: DocumentRow[] } {
+export function listSheetRows(library: Library, target: ParsedListSheetTarget): { name: string; rows: DocumentRow[] } {
   if ('documents' in target) return { name: '资料清单', rows: rowsOfIds(library, target.documents) };
   if ('collection' in target) {
     const collection = getCollection(library, target.collection);
@@ -59,7 +59,7 @@ export function listSheetRows(library: Library, target: ListSheetTarget): { name
     const { rows } = listDocumentRows(library.db, { tagPath: target.tag, trashed: false, sort: 'date', order: 'desc', offset: 0, limit: MAX_ROWS });
     return { name: `标签：${target.tag.split('/').pop() ?? target.tag}`, rows };
   }
-  return { name: '检索结果', rows: rowsOfIds(library, searchIds(library, target.query)) };
+  return { name: '检索结果', rows: rowsOfIds(library, searchIds(library, target.query, target.sort)) };
 }
 
 export function buildListSheet(library: Library, title: string, rows: readonly DocumentRow[]): ExcelJS.Workbook {

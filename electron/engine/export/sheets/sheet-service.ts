@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { XLSX_MIME_TYPE, type ListSheetTarget, type SheetFileResult, type SheetResult } from '../../../../shared/model/sheet';
+import { XLSX_MIME_TYPE, type ParsedListSheetTarget, type SheetFileResult, type SheetResult } from '../../../../shared/model/sheet';
 import type { Library } from '../../core/library';
 import { roundDetail } from '../../selection/round-detail';
 import { checkOutFile, writeFileAtomically } from '../export-service';
@@ -25,7 +25,7 @@ function roundSheet(library: Library, id: string): MadeSheet {
   return { workbook: buildRoundSheet(round), fileName: `${safeFileBase(`${round.name}评审汇总表`)}.xlsx`, rows: round.submissions.length };
 }
 
-function listSheet(library: Library, target: ListSheetTarget): MadeSheet {
+function listSheet(library: Library, target: ParsedListSheetTarget): MadeSheet {
   const { name, rows } = listSheetRows(library, target);
   return { workbook: buildListSheet(library, name, rows), fileName: `${safeFileBase(name)}.xlsx`, rows: rows.length };
 }
@@ -50,10 +50,10 @@ export async function roundSheetToFile(library: Library, id: string, outFile: st
   return toFile(() => roundSheet(library, id), outFile);
 }
 
-export async function listSheetBytes(library: Library, target: ListSheetTarget): Promise<SheetResult> {
+export async function listSheetBytes(library: Library, target: ParsedListSheetTarget): Promise<SheetResult> {
   return asBytes(listSheet(library, target));
 }
 
-export async function listSheetToFile(library: Library, target: ListSheetTarget, outFile: string): Promise<SheetFileResult> {
+export async function listSheetToFile(library: Library, target: ParsedListSheetTarget, outFile: string): Promise<SheetFileResult> {
   return toFile(() => listSheet(library, target), outFile);
 }
