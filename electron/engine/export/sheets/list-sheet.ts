@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './load-exceljs';
 import { CasebookError } from '../../../../shared/api/errors';
 import { KIND_LABELS } from '../../../../shared/model/document';
 import { LIST_SHEET_COLUMNS, type ParsedListSheetTarget } from '../../../../shared/model/sheet';
@@ -64,7 +65,7 @@ export function listSheetRows(library: Library, target: ParsedListSheetTarget): 
 
 export function buildListSheet(library: Library, title: string, rows: readonly DocumentRow[]): ExcelJS.Workbook {
   const tags = tagsOfDocuments(library.db, rows.map((row) => row.seq));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = '案例库';
   workbook.title = title;
   const sheet = workbook.addWorksheet('资料清单');

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './load-exceljs';
 import { STAGE_LABELS, SPREAD_WARNING, type RankedSubmission, type RoundDetail } from '../../../../shared/model/selection';
 import { THIN_BORDER, fitWidth, headerCell, printable, wrappedRowHeight } from './xlsx-layout';
 
@@ -41,7 +42,7 @@ type CachedValue = number | string | null;
 
 export function buildRoundSheet(round: RoundDetail, options: RoundSheetOptions = {}): ExcelJS.Workbook {
   const cached = options.cachedValues ?? true;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = '案例库';
   workbook.created = options.now ?? new Date();
   // Excel recalculates every formula on opening, whatever the cached results say.
