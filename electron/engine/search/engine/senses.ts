@@ -71,16 +71,22 @@ function simplifiedOnlySet(): Set<number> {
  * many characters of one as of the other (none, usually), which isTraditionalScript counts the same way.
  */
 export function unitScript(width: string): boolean | null {
-  const map = traditionalMap();
-  const simplified = simplifiedOnlySet();
+  const weights = scriptWeights();
   let balance = 0;
-  for (let i = 0; i < width.length; i++) {
-    const cp = width.charCodeAt(i);
-    if (cp < 0x3400) continue;
-    if (map.has(cp)) balance++;
-    else if (simplified.has(cp)) balance--;
-  }
+  for (let i = 0; i < width.length; i++) balance += weights[width.charCodeAt(i)] ?? 0;
   return balance === 0 ? null : balance > 0;
+}
+
+/** +1 for a traditional character, -1 for a simplified-only one, per UTF-16 unit (a table, not two Map lookups a character). */
+let weightTable: Int8Array | null = null;
+
+function scriptWeights(): Int8Array {
+  if (weightTable) return weightTable;
+  const table = new Int8Array(0x10000);
+  for (const cp of simplifiedOnlySet()) if (cp >= 0x3400 && cp < 0x10000) table[cp] = -1;
+  for (const cp of traditionalMap().keys()) if (cp >= 0x3400 && cp < 0x10000) table[cp] = 1;
+  weightTable = table;
+  return table;
 }
 
 /** The script of a unit, or of its whole document when the unit does not tell. */
