@@ -113,6 +113,7 @@ const bridge = {
   'rounds.moveStage': call('rounds.moveStage'),
   'rounds.saveScores': call('rounds.saveScores'),
   'rounds.makeBooklet': call('rounds.makeBooklet'),
+  'rounds.package': call('rounds.package'),
   'drafts.list': call('drafts.list'),
   'drafts.get': call('drafts.get'),
   'drafts.create': call('drafts.create'),
@@ -137,6 +138,10 @@ const bridge = {
   'backup.restoreToNew': call('backup.restoreToNew'),
   'export.run': call('export.run'),
   'export.toFile': call('export.toFile'),
+  'rounds.sheet': call('rounds.sheet'),
+  'rounds.sheetToFile': call('rounds.sheetToFile'),
+  'export.listSheet': call('export.listSheet'),
+  'export.listSheetToFile': call('export.listSheetToFile'),
 } satisfies CasebookBridge;
 
 contextBridge.exposeInMainWorld('casebook', bridge);
