@@ -61,11 +61,13 @@ export function readLabelledFolder(folder: string): LabelledFolder {
 
 /** Folders holding an expected.json at or below `root`, in name order. */
 export function findLabelledFolders(root: string): string[] {
-  if (fs.existsSync(path.join(root, 'expected.json'))) return [root];
-  return fs
+  // A labelled folder may hold labelled batches of its own (heldout/blind-2026-12 inside heldout).
+  const own = fs.existsSync(path.join(root, 'expected.json')) ? [root] : [];
+  const nested = fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
     .flatMap((name) => findLabelledFolders(path.join(root, name)));
+  return [...own, ...nested];
 }
