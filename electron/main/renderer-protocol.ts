@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { contentTypeOf } from './asset-types';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'casebook';
@@ -22,32 +23,6 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 } as const;
 
-/** The types a Vite build of the renderer writes; anything else is sent as opaque bytes. */
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeType(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 function refusal(status: 403 | 404 | 405): Response {
   const text = status === 403 ? 'Forbidden' : status === 404 ? 'Not Found' : 'Method Not Allowed';
@@ -102,7 +77,7 @@ export async function rendererResponse(root: string, request: { url: string; met
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': mimeType(realFile),
+        'Content-Type': contentTypeOf(realFile),
         'Content-Length': String(stat.size),
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',

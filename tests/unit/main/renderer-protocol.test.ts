@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
-import { mimeType, rendererFileFor, rendererResponse, serveRenderer } from '../../../electron/main/renderer-protocol';
+import { contentTypeOf } from '../../../electron/main/asset-types';
+import { rendererFileFor, rendererResponse, serveRenderer } from '../../../electron/main/renderer-protocol';
 
 const csp = contentSecurityPolicy();
 let base: string;
@@ -46,7 +47,7 @@ describe('app://casebook/', () => {
     const font = await get(`app://casebook/assets/${encodeURIComponent('字体 1.woff2')}`);
     expect(font.headers.get('content-type')).toBe('font/woff2');
     expect(new Uint8Array(await font.arrayBuffer())).toEqual(new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
-    expect(mimeType('x.unknown')).toBe('application/octet-stream');
+    expect(contentTypeOf('x.unknown')).toBe('application/octet-stream');
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {
