@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time even on two cores: the command-line and crash tests spend most of their
+    // time waiting on the processes they start (unit + API: 8.6 min instead of 11.5 here).
+    maxWorkers: 2,
     projects: [
       {
         test: {
