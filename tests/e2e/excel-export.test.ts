@@ -89,6 +89,25 @@ describe('Excel exports', () => {
     expect(rows.map((row) => (row.getCell(17).value as ExcelJS.CellFormulaValue).result)).toEqual([1, 2, 3, 4]);
   });
 
+  it('makes a blind 评审包 for a reviewer from the round page, with no unit named in it', async () => {
+    const { page } = app;
+    const view = page.getByRole('region', { name: `评选：${round.name}` });
+    await view.getByRole('button', { name: /评审包（已交回 0\/3）/ }).click();
+    const dialog = page.getByRole('dialog', { name: '评审包与评分结果' });
+    await dialog.getByText('未交回 3 位：王评审、李评审、张评审').waitFor();
+    await dialog.getByRole('checkbox', { name: /盲评/ }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('listitem').filter({ hasText: '王评审' }).getByRole('button', { name: '生成评审包' }).click();
+    const bytes = fs.readFileSync((await (await download).path())!);
+    await dialog.getByText(/已生成“王评审”的评审包：4 个案例（盲评）/).waitFor();
+    await screenshot(page, 'review-package-dialog.png');
+    const units = round.submissions.map((submission) => submission.document.source).filter((unit): unit is string => Boolean(unit));
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) expect(bytes.includes(Buffer.from(unit, 'utf8'))).toBe(false);
+    expect(bytes.includes(Buffer.from(round.submissions[0]!.document.title.slice(0, 6), 'utf8'))).toBe(true);
+    await dialog.getByRole('button', { name: '关闭' }).first().click();
+  });
+
   it.skipIf(!SOFFICE)('prints the sheet on A4 landscape through LibreOffice (skipped when LibreOffice is missing)', async () => {
     expect(roundFile).not.toBe('');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-xlsx-pdf-'));
