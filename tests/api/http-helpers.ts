@@ -6,6 +6,8 @@ import { expect } from 'vitest';
 import type { TagNode } from '../../shared/model/tag';
 import { startBrowserModeServer, type BrowserModeServer } from '../../electron/server/start-server';
 import { RESOURCES_FOLDER, makeTempFolder } from '../helpers/temp-library';
+import type { ImportResult } from '../../shared/model/import';
+import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
 
 export interface RawResponse {
   status: number;
@@ -149,4 +151,17 @@ export class BridgeSandbox {
     for (const server of this.servers) await server.close();
     fs.rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/** Imports the selection cases (tests/unit/selection/selection-fixtures.ts) through the bridge; answers their ids by key. */
+export async function importSelectionCases(sandbox: BridgeSandbox, server: BrowserModeServer): Promise<Record<string, string>> {
+  const inputs = path.join(sandbox.root, 'inputs');
+  fs.mkdirSync(inputs, { recursive: true });
+  const files = Object.entries(CASES).map(([key, fixture]) => {
+    const file = path.join(inputs, fixture.file);
+    fs.writeFileSync(file, caseMarkdown(fixture));
+    return [key, file] as const;
+  });
+  const results = await okResult<ImportResult[]>(server.port, server.token, 'import.files', { paths: files.map(([, file]) => file) });
+  return Object.fromEntries(files.map(([key], index) => [key, results[index]?.id ?? '']));
 }

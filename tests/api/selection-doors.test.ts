@@ -1,14 +1,12 @@
 import path from 'node:path';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionDetail } from '../../shared/model/collection';
-import type { ImportResult } from '../../shared/model/import';
 import type { BookletResult, RoundDetail, RoundSummary } from '../../shared/model/selection';
 import { captureCliIo } from '../helpers/cli-io';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
-import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
-import { BridgeSandbox, CHINESE, callApi, errorOf, okResult } from './http-helpers';
+import { CASES } from '../unit/selection/selection-fixtures';
+import { BridgeSandbox, CHINESE, callApi, errorOf, importSelectionCases, okResult } from './http-helpers';
 
 // The selection round methods through the HTTP bridge (browser mode) and the command line, on the real engine.
 let sandbox: BridgeSandbox;
@@ -20,15 +18,7 @@ beforeAll(async () => {
   sandbox = new BridgeSandbox();
   libraryFolder = path.join(sandbox.root, 'library');
   server = await sandbox.start(libraryFolder);
-  const inputs = path.join(sandbox.root, 'inputs');
-  fs.mkdirSync(inputs);
-  const files = Object.entries(CASES).map(([key, fixture]) => {
-    const file = path.join(inputs, fixture.file);
-    fs.writeFileSync(file, caseMarkdown(fixture));
-    return [key, file] as const;
-  });
-  const results = await okResult<ImportResult[]>(server.port, server.token, 'import.files', { paths: files.map(([, file]) => file) });
-  files.forEach(([key], index) => (ids[key] = results[index]?.id ?? ''));
+  Object.assign(ids, await importSelectionCases(sandbox, server));
 });
 afterAll(async () => {
   await sandbox.close();

@@ -4,12 +4,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import type { BrowserModeServer } from '../../electron/server/start-server';
-import type { ImportResult } from '../../shared/model/import';
 import type { RoundDetail } from '../../shared/model/selection';
 import type { SheetFileResult, SheetResult } from '../../shared/model/sheet';
 import { captureCliIo } from '../helpers/cli-io';
-import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
-import { BridgeSandbox, CHINESE, callApi, errorOf, okResult } from './http-helpers';
+import { CASES } from '../unit/selection/selection-fixtures';
+import { BridgeSandbox, CHINESE, callApi, errorOf, importSelectionCases, okResult } from './http-helpers';
 
 // 评审汇总表 and 导出为 Excel through the HTTP bridge (bytes to download) and the command line
 // (`casebook round sheet 编号 --out 文件.xlsx`, `casebook export … --format xlsx --out 文件`).
@@ -32,15 +31,7 @@ beforeAll(async () => {
   sandbox = new BridgeSandbox();
   libraryFolder = path.join(sandbox.root, 'library');
   server = await sandbox.start(libraryFolder);
-  const inputs = path.join(sandbox.root, 'inputs');
-  fs.mkdirSync(inputs);
-  const files = Object.entries(CASES).map(([key, fixture]) => {
-    const file = path.join(inputs, fixture.file);
-    fs.writeFileSync(file, caseMarkdown(fixture));
-    return [key, file] as const;
-  });
-  const results = await okResult<ImportResult[]>(server.port, server.token, 'import.files', { paths: files.map(([, file]) => file) });
-  files.forEach(([key], index) => (ids[key] = results[index]?.id ?? ''));
+  Object.assign(ids, await importSelectionCases(sandbox, server));
   round = await call<RoundDetail>('rounds.create', {
     name: '2025年度红色工地十大典型案例评选',
     year: 2025,
