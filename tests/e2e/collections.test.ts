@@ -200,10 +200,13 @@ describe('专辑: build a collection with sections and commentary', () => {
     // The save is refused: the card says so (and keeps retrying) until the window reloads.
     await unionCard().getByText('保存失败，正在重试').waitFor();
     await page.reload();
-    await app.context.unroute('**/api/collections.setCommentary', refuse);
-    for (const error of app.errors.splice(errorsBefore)) expect(error).toMatch(/Failed to load resource|ERR_FAILED/);
+    // The reopened page sends the kept copy at once; it is refused too until the route is lifted. (Lifting
+    // it right after the reload let the old page's last save slip through on a slow machine.)
     await sidebar.getByText(NAME).click();
+    await unionCard().getByText('保存失败，正在重试').waitFor();
+    await app.context.unroute('**/api/collections.setCommentary', refuse);
     await unionCard().getByText('已保存').waitFor();
+    for (const error of app.errors.splice(errorsBefore)) expect(error).toMatch(/Failed to load resource|ERR_FAILED/);
     await expect.poll(async () => (await collection(app)).items.find((item) => item.title === '“党建联盟”凝聚红色工地合力')?.commentaryText).toBe(`${UNION_NOTE}已在二期推广。`);
 
     // 移出专辑 with 撤销: the item comes back in place.
