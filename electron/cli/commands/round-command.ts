@@ -2,8 +2,9 @@ import path from 'node:path';
 import { STAGE_LABELS, type RoundDetail, type RoundSummary } from '../../../shared/model/selection';
 import { EXIT_OK, usageError } from '../cli-errors';
 import { padToWidth, truncateToWidth } from '../cli-format';
-import { flag, requirePositionals, stringValue, type CommandDefinition, type ParsedArgs } from '../command';
+import { flag, requirePositionals, stringList, stringValue, type CommandDefinition, type ParsedArgs } from '../command';
 import type { CliContext } from '../cli-context';
+import { ROUND_SETUP_HELP, ROUND_SETUP_USAGE, addToRoundFromCli, createRoundFromCli } from './round-setup-command';
 import { ROUND_SHEET_HELP, ROUND_SHEET_USAGE, writeRoundSheet } from './round-sheet-command';
 
 function describeRound(round: RoundSummary): string {
@@ -65,7 +66,9 @@ export function reviewerLines(round: RoundDetail): string[] {
 
 async function makePackage(context: CliContext, id: string | undefined, args: ParsedArgs): Promise<number> {
   if (!id) throw usageError('缺少评选活动编号。用 casebook round list 查看编号。');
-  const reviewer = stringValue(args.values, 'reviewer')?.trim();
+  const reviewers = stringList(args.values, 'reviewer');
+  if (reviewers.length > 1) throw usageError('评审包一次只为一位评审人生成，请只写一个 --reviewer。');
+  const reviewer = reviewers[0]?.trim();
   if (!reviewer) throw usageError('请用 --reviewer 指定评审人姓名。');
   const out = stringValue(args.values, 'out')?.trim();
   if (!out) throw usageError('请用 --out 指定评审包文件。');
@@ -91,11 +94,13 @@ export const roundCommand: CommandDefinition = {
   name: 'round',
   summary: '十大典型案例评选：列出评选活动、查看排名',
   help: `用法：casebook round list [--json]
+${ROUND_SETUP_USAGE}
       casebook round show 编号 [--json]
       casebook round package 编号 --reviewer 姓名 [--blind] [--unit 单位] --out 文件 [--json]
 ${ROUND_SHEET_USAGE}
 
 list     列出评选活动：年度、名称、申报件数和各阶段件数。
+${ROUND_SETUP_HELP}
 show     显示一个评选活动的排名表：名次、加权得分（各评审人平均）、评审人之间的分差、地区、阶段，
          并标出分差大、疑似重复的申报，检查入选数量和各地区名额，列出已交回和未交回评分的评审人。
 package  为一位评审人生成评审包（正好写到 --out 指定的文件）：评分标准（评分项、权重、说明）和评选当前
@@ -103,16 +108,18 @@ package  为一位评审人生成评审包（正好写到 --out 指定的文件�
          --unit 评审人所在单位：该单位申报的案例不放入评审包（回避），评选会记下回避。
 ${ROUND_SHEET_HELP}
 评审人交回的评分结果文件用 casebook import 文件 导入（按内容识别），每位评审人输出一行。
-评选在案例库界面的“评选”中设置、评分和生成汇编。--json 输出完整数据。`,
+评选也可在案例库界面的“评选”中设置、评分和生成汇编。--json 输出完整数据。`,
   options: {
-    reviewer: { type: 'string' },
+    reviewer: { type: 'string', multiple: true },
     blind: { type: 'boolean' },
     unit: { type: 'string' },
+    year: { type: 'string' },
+    target: { type: 'string' },
     out: { type: 'string', short: 'o' },
   },
   createsLibrary: false,
   async run(context, args) {
-    const [action, id] = requirePositionals(args, 1, '子命令（list、show、package 或 sheet）', 'round');
+    const [action, id] = requirePositionals(args, 1, '子命令（list、create、add、show、package 或 sheet）', 'round');
     if (action === 'list') {
       const rounds = await context.call('rounds.list', {});
       if (context.json) context.emit(rounds);
@@ -124,8 +131,10 @@ ${ROUND_SHEET_HELP}
       if (!id) throw usageError('缺少评选活动编号。用 casebook round list 查看编号。');
       return show(context, id);
     }
+    if (action === 'create') return createRoundFromCli(context, id, args);
+    if (action === 'add') return addToRoundFromCli(context, id, args);
     if (action === 'package') return makePackage(context, id, args);
     if (action === 'sheet') return writeRoundSheet(context, id, args);
-    throw usageError(`不认识的子命令“${action}”。可用：list、show、package、sheet。`);
+    throw usageError(`不认识的子命令“${action}”。可用：list、create、add、show、package、sheet。`);
   },
 };
