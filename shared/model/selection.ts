@@ -204,8 +204,13 @@ export interface RoundDetail extends RoundSummary {
   target: { selected: number; target: number; status: 'met' | 'under' | 'over' };
 }
 
+/** The file a 评审包 is written as: the ZIP Casebook opens (.cbreview), or one offline HTML page any browser opens. */
+export const REVIEW_PACKAGE_FORMATS = ['package', 'html'] as const;
+export type ReviewPackageFormat = (typeof REVIEW_PACKAGE_FORMATS)[number];
+
 /** 生成评审包: the file written and what it holds. */
 export interface ReviewPackageResult {
+  format: ReviewPackageFormat;
   /** Where the file was written (when the request named one). */
   path: string | null;
   fileName: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type BookletResult, type ReviewPackageResult, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
+import { type BookletResult, REVIEW_PACKAGE_FORMATS, type ReviewPackageResult, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
 import { method, documentId, documentIds, empty, roundId } from './common';
 
 export const selectionMethods = {
@@ -45,7 +45,8 @@ export const selectionMethods = {
   /**
    * 生成评审包: one file for one reviewer with the rubric and the cases at the round's current stage;
    * 盲评 removes unit and person names; a reviewer's `unit` withholds that unit's cases (回避).
-   * Written to exactly `out`, or sent back as bytes without it.
+   * `format`: 'package' the .cbreview ZIP (default), 'html' one self-contained offline page the
+   * reviewer opens in any browser. Written to exactly `out`, or sent back as bytes without it.
    */
   'rounds.package': method<ReviewPackageResult>()(
     z
@@ -54,6 +55,7 @@ export const selectionMethods = {
         reviewer: reviewerName,
         blind: z.boolean().default(false),
         unit: z.string().trim().max(200, '单位名称最多 200 个字').optional(),
+        format: z.enum(REVIEW_PACKAGE_FORMATS).default('package'),
         out: z.string().trim().min(1, '请指定文件').max(4096).optional(),
       })
       .strict(),
