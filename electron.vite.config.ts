@@ -38,7 +38,11 @@ export default defineConfig({
       externalizeDeps: true,
       rolldownOptions: {
         // The parse worker is its own entry: the engine starts it as file-reading-worker.js beside itself.
-        input: { index: resolve(root, 'electron/main/index.ts'), 'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts') },
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts'),
+          'original-view-worker': resolve(root, 'electron/engine/originals/original-view-worker.ts'),
+        },
         // Chunks sit beside the entries, so a URL relative to any of them finds the worker.
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         external: ['better-sqlite3'],

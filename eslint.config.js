@@ -23,6 +23,7 @@ const ENGINE_LAYERS = [
   ['selection'],
   ['exchange'],
   ['import'],
+  ['originals'],
   ['export'],
   ['library'],
   ['api'],

@@ -142,6 +142,8 @@ const bridge = {
   'rounds.sheetToFile': call('rounds.sheetToFile'),
   'export.listSheet': call('export.listSheet'),
   'export.listSheetToFile': call('export.listSheetToFile'),
+  'originals.view': call('originals.view'),
+  'originals.read': call('originals.read'),
 } satisfies CasebookBridge;
 
 contextBridge.exposeInMainWorld('casebook', bridge);

@@ -12,6 +12,7 @@ import { exchangeMethods } from './methods/exchange-methods';
 import { exportMethods } from './methods/export-methods';
 import { collectionMethods } from './methods/collections-methods';
 import { sheetMethods } from './methods/sheet-methods';
+import { originalMethods } from './methods/originals-methods';
 
 export { documentSortSchema } from './methods/common';
 
@@ -34,6 +35,7 @@ export const methods = {
   ...exportMethods,
   ...collectionMethods,
   ...sheetMethods,
+  ...originalMethods,
 } as const;
 
 

@@ -8,6 +8,7 @@ import { exportHandlers } from '../export/export-handlers';
 import { sheetHandlers } from '../export/sheets/sheet-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { libraryHandlers } from '../library/library-handlers';
+import { originalHandlers } from '../originals/originals-handlers';
 import { searchHandlers } from '../search/search-handlers';
 import { selectionHandlers } from '../selection/selection-handlers';
 import { tagRuleHandlers } from '../tags/rules/rules-handlers';
@@ -31,4 +32,5 @@ export const handlers = {
   ...exportHandlers,
   ...collectionHandlers,
   ...sheetHandlers,
+  ...originalHandlers,
 } satisfies Handlers;

@@ -1,0 +1,36 @@
+import { decodeText } from '../import/decode-text';
+import { MAX_TEXT_BYTES, refuseOversized } from '../import/size-limits';
+import { mhtmlPageView, savedPageView } from './web-page-view';
+import { wordView } from './word-view';
+
+/** One original for a viewing worker to turn into something the window can show. */
+export interface OriginalPageTask {
+  format: 'word' | 'web-page' | 'mhtml' | 'text';
+  bytes: Uint8Array;
+  /** The encoding the document was read in (text and web pages), else null. */
+  encoding: string | null;
+}
+
+export type OriginalPage =
+  | { kind: 'page'; from: 'word' | 'web'; html: string; notes: string[] }
+  | { kind: 'text'; text: string; truncated: boolean };
+
+/** A text original shows whole up to this many characters (a long one is cut, and says so). */
+const MAX_SHOWN_TEXT_CHARS = 2_000_000;
+
+export async function originalPage(task: OriginalPageTask): Promise<OriginalPage> {
+  const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  switch (task.format) {
+    case 'word':
+      return wordView(bytes);
+    case 'web-page':
+      return savedPageView(bytes, task.encoding);
+    case 'mhtml':
+      return mhtmlPageView(bytes, task.encoding);
+    case 'text': {
+      refuseOversized(bytes, MAX_TEXT_BYTES, '文本文件');
+      const { text } = decodeText(bytes, task.encoding ?? undefined);
+      return { kind: 'text', text: text.slice(0, MAX_SHOWN_TEXT_CHARS), truncated: text.length > MAX_SHOWN_TEXT_CHARS };
+    }
+  }
+}
