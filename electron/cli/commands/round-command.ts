@@ -73,12 +73,13 @@ async function makePackage(context: CliContext, id: string | undefined, args: Pa
   const out = stringValue(args.values, 'out')?.trim();
   if (!out) throw usageError('请用 --out 指定评审包文件。');
   const unit = stringValue(args.values, 'unit')?.trim();
-  const result = await context.call('rounds.package', { roundId: id, reviewer, blind: flag(args.values, 'blind'), out: path.resolve(out), ...(unit ? { unit } : {}) });
+  const format = flag(args.values, 'html') ? 'html' : 'package';
+  const result = await context.call('rounds.package', { roundId: id, reviewer, blind: flag(args.values, 'blind'), format, out: path.resolve(out), ...(unit ? { unit } : {}) });
   if (context.json) {
     context.emit(result);
     return EXIT_OK;
   }
-  context.say(`已生成评审包：${result.path ?? out}（评审人 ${result.reviewer}，${result.blind ? '盲评，' : ''}${STAGE_LABELS[result.stage]}阶段 ${result.count} 件）`);
+  context.say(`已生成${result.format === 'html' ? '离线评审网页' : '评审包'}：${result.path ?? out}（评审人 ${result.reviewer}，${result.blind ? '盲评，' : ''}${STAGE_LABELS[result.stage]}阶段 ${result.count} 件）`);
   for (const item of result.abstained) context.say(`  回避：《${item.title}》 [${item.documentId}]`);
   return EXIT_OK;
 }
@@ -96,7 +97,7 @@ export const roundCommand: CommandDefinition = {
   help: `用法：casebook round list [--json]
 ${ROUND_SETUP_USAGE}
       casebook round show 编号 [--json]
-      casebook round package 编号 --reviewer 姓名 [--blind] [--unit 单位] --out 文件 [--json]
+      casebook round package 编号 --reviewer 姓名 [--html] [--blind] [--unit 单位] --out 文件 [--json]
 ${ROUND_SHEET_USAGE}
 
 list     列出评选活动：年度、名称、申报件数和各阶段件数。
@@ -106,12 +107,15 @@ show     显示一个评选活动的排名表：名次、加权得分（各评�
 package  为一位评审人生成评审包（正好写到 --out 指定的文件）：评分标准（评分项、权重、说明）和评选当前
          阶段的案例（整理后的正文和基本信息）。--blind 盲评：去掉单位名称、人名和来源行；
          --unit 评审人所在单位：该单位申报的案例不放入评审包（回避），评选会记下回避。
+         --html 写成一个离线网页（.html）：评审人无需安装案例库，用任意较新的浏览器打开即可阅读案例、
+         评分（进度保存在浏览器中）并保存评分结果文件；网页不联网、不引用任何外部文件。
 ${ROUND_SHEET_HELP}
 评审人交回的评分结果文件用 casebook import 文件 导入（按内容识别），每位评审人输出一行。
 评选也可在案例库界面的“评选”中设置、评分和生成汇编。--json 输出完整数据。`,
   options: {
     reviewer: { type: 'string', multiple: true },
     blind: { type: 'boolean' },
+    html: { type: 'boolean' },
     unit: { type: 'string' },
     year: { type: 'string' },
     target: { type: 'string' },

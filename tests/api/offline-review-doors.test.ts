@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { openLibrary } from '../../electron/engine/library/open-library';
+import { createRound } from '../../electron/engine/selection/selection-service';
+import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
+import type { ImportResult } from '../../shared/model/import';
+import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
+import { captureCliIo } from '../helpers/cli-io';
+import { offlinePageDataOf } from '../helpers/offline-review-page';
+import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
+import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { BridgeSandbox, okResult } from './http-helpers';
+
+// The offline review page (评审包 as .html) through the command line and the HTTP bridge.
+let root: string;
+let libraryFolder: string;
+let roundId: string;
+
+beforeAll(async () => {
+  root = makeTempFolder('casebook-offline-review-');
+  libraryFolder = path.join(root, 'library');
+  const library = openLibrary(libraryOptions(libraryFolder));
+  try {
+    const ids = await importNamedCases(library);
+    const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
+    roundId = addSubmissions(library, round.id, Object.values(ids)).id;
+  } finally {
+    library.close();
+  }
+}, 60_000);
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const captured = captureCliIo({ columns: 140 });
+  const code = await runCli([...args, '--library', libraryFolder], captured.io);
+  return { code, out: captured.out(), err: captured.err() };
+}
+
+describe('casebook round package --html', () => {
+  it('writes exactly FILE as one offline page, blind: no unit or person name in its bytes', async () => {
+    const page = path.join(root, 'out', '王评审 离线评审.html');
+    fs.mkdirSync(path.dirname(page));
+    const made = await cli(['round', 'package', roundId, '--reviewer', '王评审', '--html', '--blind', '--unit', '瓯江市政', '--out', page, '--json']);
+    expect(made.code, made.err).toBe(0);
+    expect(JSON.parse(made.out) as ReviewPackageResult).toMatchObject({ format: 'html', path: page, reviewer: '王评审', blind: true, count: 2, abstained: [{ title: NAMED_CASES.oujiang.title }] });
+    expect(fs.readdirSync(path.dirname(page))).toEqual([path.basename(page)]);
+    const bytes = fs.readFileSync(page);
+    for (const name of ALL_NAMES) expect(bytes.includes(Buffer.from(name)), name).toBe(false);
+    expect(offlinePageDataOf(bytes.toString('utf8')).info).toMatchObject({ roundId, reviewer: '王评审', blind: true });
+
+    const human = await cli(['round', 'package', roundId, '--reviewer', '李评审', '--html', '--out', path.join(root, 'li.html')]);
+    expect(human.code, human.err).toBe(0);
+    expect(human.out).toContain(`已生成离线评审网页：${path.join(root, 'li.html')}（评审人 李评审，收到阶段 3 件）`);
+  });
+
+  it('help names the --html choice', async () => {
+    const help = await cli(['round', '--help']);
+    expect(help.out + help.err).toMatch(/--html.*离线网页/s);
+  });
+});
+
+describe('rounds.package format html through the HTTP bridge (browser mode)', () => {
+  it('sends the page back as bytes named .html', async () => {
+    const sandbox = new BridgeSandbox();
+    try {
+      const server = await sandbox.start(path.join(sandbox.root, 'library'));
+      const call = <T>(method: string, payload: unknown) => okResult<T>(server.port, server.token, method, payload);
+      const uploaded = await call<ImportResult[]>('import.upload', {
+        files: (Object.keys(NAMED_CASES) as NamedCaseKey[]).map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
+      });
+      let round = await call<RoundDetail>('rounds.create', { name: '2025年度评选', year: 2025, reviewers: ['王评审'] });
+      round = await call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: uploaded.map((line) => line.id) });
+      const made = await call<ReviewPackageResult>('rounds.package', { roundId: round.id, reviewer: '王评审', blind: true, format: 'html' });
+      expect(made).toMatchObject({ format: 'html', path: null, fileName: '评审包-2025年度评选-王评审.html', count: 3 });
+      const html = Buffer.from(made.contentBase64 ?? '', 'base64').toString('utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>/);
+      expect(offlinePageDataOf(html).submissions).toHaveLength(3);
+      expect((await call<RoundDetail>('rounds.get', { id: round.id })).reviewerStatus[0]).toMatchObject({ reviewer: '王评审', blind: true });
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
