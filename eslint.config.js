@@ -25,6 +25,7 @@ const ENGINE_LAYERS = [
   ['import'],
   ['originals'],
   ['export'],
+  ['review-workspace'],
   ['library'],
   ['api'],
 ];

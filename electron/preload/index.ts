@@ -144,6 +144,12 @@ const bridge = {
   'export.listSheetToFile': call('export.listSheetToFile'),
   'originals.view': call('originals.view'),
   'originals.read': call('originals.read'),
+  'reviewWorkspaces.open': call('reviewWorkspaces.open'),
+  'reviewWorkspaces.list': call('reviewWorkspaces.list'),
+  'reviewWorkspaces.get': call('reviewWorkspaces.get'),
+  'reviewWorkspaces.saveScores': call('reviewWorkspaces.saveScores'),
+  'reviewWorkspaces.exportResult': call('reviewWorkspaces.exportResult'),
+  'reviewWorkspaces.remove': call('reviewWorkspaces.remove'),
 } satisfies CasebookBridge;
 
 contextBridge.exposeInMainWorld('casebook', bridge);

@@ -9,6 +9,7 @@ import { sheetHandlers } from '../export/sheets/sheet-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { libraryHandlers } from '../library/library-handlers';
 import { originalHandlers } from '../originals/originals-handlers';
+import { reviewWorkspaceHandlers } from '../review-workspace/review-workspace-handlers';
 import { searchHandlers } from '../search/search-handlers';
 import { selectionHandlers } from '../selection/selection-handlers';
 import { tagRuleHandlers } from '../tags/rules/rules-handlers';
@@ -33,4 +34,5 @@ export const handlers = {
   ...collectionHandlers,
   ...sheetHandlers,
   ...originalHandlers,
+  ...reviewWorkspaceHandlers,
 } satisfies Handlers;

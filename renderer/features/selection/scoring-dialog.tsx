@@ -1,46 +1,18 @@
-import { App, Button, Empty, Flex, Form, Input, InputNumber, Modal, Segmented, Typography, type GetRef } from 'antd';
+import { Button, Empty, Flex, type InputNumber, Modal, Segmented, Typography, type GetRef } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { SCORE_MAX, SCORE_MIN, type RankedSubmission, type RoundDetail } from '../../../shared/model/selection';
 import { api, errorMessage } from '../../app/api-client';
 import { queryKeys, refreshAfterChange } from '../../app/queries';
-import { useAutosave, type Autosave } from '../../app/use-autosave';
+import type { Autosave } from '../../app/use-autosave';
 import { FormError } from '../../components/form-error';
-import { SaveIndicator } from '../drafts/save-indicator';
-
-/** What one reviewer typed for one case: a score (or nothing) and a note per criterion, and a comment. */
-interface ReviewDraft {
-  scores: Record<string, number | null>;
-  notes: Record<string, string>;
-  comment: string;
-}
+import { CriterionScoresForm, draftFrom, givenScores, type ReviewDraft } from './criterion-scores-form';
 
 /** Scores are sent this long after typing stops (and at once on a reviewer switch, blur or close). */
 const SAVE_DELAY_MS = 600;
 
-function weighted(round: RoundDetail, scores: Record<string, number | null>): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const criterion of round.criteria) {
-    const value = scores[criterion.key];
-    if (value === null || value === undefined) return null;
-    sum += value * criterion.weight;
-    weights += criterion.weight;
-  }
-  return weights === 0 ? null : Math.round((sum / weights) * 100) / 100;
-}
-
 function reviewOf(row: RankedSubmission, reviewer: string) {
   return row.reviews.find((review) => review.reviewer === reviewer);
-}
-
-function storedDraft(round: RoundDetail, row: RankedSubmission, reviewer: string): ReviewDraft {
-  const review = reviewOf(row, reviewer);
-  return {
-    scores: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, review?.scores[criterion.key] ?? null])),
-    notes: Object.fromEntries(round.criteria.map((criterion) => [criterion.key, review?.notes[criterion.key] ?? ''])),
-    comment: review?.comment ?? '',
-  };
 }
 
 /**
@@ -206,106 +178,23 @@ function ReviewerScores({
   onSent: (fresh: RoundDetail) => Promise<void>;
   onSubmit: () => void;
 }) {
-  const { message } = App.useApp();
-  const stored = useMemo(() => storedDraft(round, row, reviewer), [round, row, reviewer]);
-  const typed = useRef<ReviewDraft | null>(null);
-  const autosave = useAutosave<ReviewDraft>({
-    localKey: `casebook.unsavedScores.${round.id}.${row.document.id}.${reviewer}`,
-    stored,
-    debounceMs: SAVE_DELAY_MS,
-    read: () => typed.current,
-    send: async (draft) => {
-      const scores = Object.fromEntries(Object.entries(draft.scores).filter((entry): entry is [string, number] => entry[1] !== null));
-      const fresh = await api['rounds.saveScores']({ roundId: round.id, documentId: row.document.id, reviewer, scores, notes: draft.notes, comment: draft.comment });
-      await onSent(fresh);
-    },
-    onError: (cause) => void message.error(`${reviewer}的评分没有保存，稍后自动重试：${errorMessage(cause)}`),
-  });
-  useLayoutEffect(() => {
-    autosaveRef.current = autosave;
-  });
-  const [draft, setDraft] = useState<ReviewDraft>(() => autosave.recovered ?? stored);
-  const [focusOnMount] = useState(focusFirst);
-  useEffect(() => {
-    if (focusOnMount) firstScoreRef.current?.focus();
-  }, [focusOnMount, firstScoreRef]);
-  const total = useMemo(() => weighted(round, draft.scores), [round, draft.scores]);
-
-  const change = (update: (old: ReviewDraft) => ReviewDraft) => {
-    setDraft((old) => {
-      const next = update(old);
-      typed.current = next;
-      return next;
-    });
-    autosave.markDirty();
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onSubmit();
-    }
-  };
-
+  const stored = useMemo(() => draftFrom(round.criteria, reviewOf(row, reviewer)), [round, row, reviewer]);
   return (
-    <div
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        // Focus leaving the form (not moving between its fields) sends what was typed.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void autosave.flush();
+    <CriterionScoresForm
+      criteria={round.criteria}
+      scoreRange={{ min: SCORE_MIN, max: SCORE_MAX }}
+      stored={stored}
+      localKey={`casebook.unsavedScores.${round.id}.${row.document.id}.${reviewer}`}
+      send={async (draft) => {
+        const fresh = await api['rounds.saveScores']({ roundId: round.id, documentId: row.document.id, reviewer, scores: givenScores(draft), notes: draft.notes, comment: draft.comment });
+        await onSent(fresh);
       }}
-    >
-      <Form layout="horizontal" labelCol={{ flex: '150px' }} labelAlign="left" colon={false}>
-        {round.criteria.map((criterion, index) => (
-          <Form.Item key={criterion.key} label={`${criterion.name}（${criterion.weight}%）`} extra={criterion.description || undefined} style={{ marginBottom: 12 }}>
-            <Flex gap={8}>
-              <InputNumber
-                aria-label={`${criterion.name}得分`}
-                ref={index === 0 ? firstScoreRef : undefined}
-                min={SCORE_MIN}
-                max={SCORE_MAX}
-                precision={1}
-                placeholder={`${SCORE_MIN}–${SCORE_MAX}`}
-                value={draft.scores[criterion.key] ?? null}
-                onChange={(value) => change((old) => ({ ...old, scores: { ...old.scores, [criterion.key]: value } }))}
-                style={{ width: 110, flex: 'none' }}
-              />
-              <Input
-                aria-label={`${criterion.name}说明`}
-                maxLength={500}
-                placeholder="扣分理由或亮点（可不填）"
-                value={draft.notes[criterion.key] ?? ''}
-                onChange={(event) => {
-                  const note = event.target.value;
-                  change((old) => ({ ...old, notes: { ...old.notes, [criterion.key]: note } }));
-                }}
-              />
-            </Flex>
-          </Form.Item>
-        ))}
-        <Form.Item label="总体评语">
-          <Input.TextArea
-            aria-label="评语"
-            rows={2}
-            maxLength={5000}
-            value={draft.comment}
-            onChange={(event) => {
-              const comment = event.target.value;
-              change((old) => ({ ...old, comment }));
-            }}
-            placeholder="亮点、不足或需要核实的地方"
-          />
-        </Form.Item>
-      </Form>
-      <Flex justify="space-between" align="baseline" gap={12}>
-        <Typography.Text type="secondary">每项 0–100 分，可附一句说明；输入即自动保存，Tab 切换下一项，Ctrl+Enter 保存并关闭。</Typography.Text>
-        <Flex gap={12} align="baseline">
-          <SaveIndicator status={autosave.status} savedAt={autosave.savedAt} />
-          <Typography.Text strong aria-label="加权得分" style={{ whiteSpace: 'nowrap' }}>
-            加权得分：{total === null ? '未评完' : total.toFixed(2)}
-          </Typography.Text>
-        </Flex>
-      </Flex>
-    </div>
+      errorLabel={reviewer}
+      autosaveRef={autosaveRef}
+      firstScoreRef={firstScoreRef}
+      focusFirst={focusFirst}
+      onSubmit={onSubmit}
+      saveDelayMs={SAVE_DELAY_MS}
+    />
   );
 }

@@ -1,0 +1,19 @@
+import type { Handlers } from '../core/handler';
+import {
+  exportWorkspaceResult,
+  getReviewWorkspace,
+  listReviewWorkspaces,
+  openReviewWorkspace,
+  removeReviewWorkspace,
+  saveWorkspaceScores,
+} from './review-workspace-service';
+
+/** 评审工作台: the reviewer's side of a 评审包, kept in files beside the library (no database writes). */
+export const reviewWorkspaceHandlers = {
+  'reviewWorkspaces.open': (library, request) => openReviewWorkspace(library, request.source),
+  'reviewWorkspaces.list': (library) => listReviewWorkspaces(library),
+  'reviewWorkspaces.get': (library, request) => getReviewWorkspace(library, request.id),
+  'reviewWorkspaces.saveScores': (library, request) => saveWorkspaceScores(library, request),
+  'reviewWorkspaces.exportResult': (library, request) => exportWorkspaceResult(library, request.id, request.out),
+  'reviewWorkspaces.remove': (library, request) => removeReviewWorkspace(library, request.id),
+} satisfies Partial<Handlers>;
