@@ -28,7 +28,7 @@
       else if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
       else element.setAttribute(name, value === true ? '' : String(value));
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       element.append(child instanceof Node ? child : String(child));
     }
@@ -79,12 +79,16 @@
 
   // ---------- scores ----------
 
-  /** What was typed, read as a score: full-width digits and 。 are accepted, one decimal at most. */
-  function parseScore(raw) {
-    const text = String(raw || '')
+  /** Full-width digits and 。 as a Chinese input method types them, in plain digits. */
+  const halfWidth = (raw) =>
+    String(raw || '')
       .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
       .replace(/[．。]/g, '.')
       .trim();
+
+  /** What was typed, read as a score: one decimal at most, within the range. */
+  function parseScore(raw) {
+    const text = halfWidth(raw);
     if (text === '') return { empty: true };
     if (!/^\d+(?:\.\d+)?$/.test(text)) return { error: '请输入数字' };
     if (/\.\d{2,}$/.test(text)) return { error: '最多保留一位小数' };
@@ -388,6 +392,12 @@
         draftOf(item.id).scores[criterion.key] = score.value;
         persist();
         refreshCase(item.id);
+      });
+      score.addEventListener('change', () => {
+        if (parseScore(score.value).value === undefined || score.value === halfWidth(score.value)) return;
+        score.value = halfWidth(score.value);
+        draftOf(item.id).scores[criterion.key] = score.value;
+        persist();
       });
       const note = h('input', { type: 'text', class: 'note-input', maxlength: 500, placeholder: '扣分理由或亮点（可不填）', 'aria-label': `${criterion.name}说明` });
       note.value = draft.notes[criterion.key] || '';

@@ -10,7 +10,7 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests/e2e/artifacts');
 export const CHROMIUM_PATH = process.env.CASEBOOK_CHROMIUM ?? '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

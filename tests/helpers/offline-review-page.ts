@@ -34,7 +34,7 @@ export function cspHashOf(text: string): string {
 }
 
 export interface OfflinePageData {
-  info: { roundId: string; roundName: string; reviewer: string; packageId: string; blind: boolean; submissions: string[]; criteria: { key: string; name: string; weight: number }[] };
+  info: { roundId: string; roundName: string; reviewer: string; packageId: string; secret: string; blind: boolean; submissions: string[]; criteria: { key: string; name: string; weight: number }[] };
   submissions: { id: string; title: string; text: string; organization: string | null }[];
 }
 

@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Library } from '../../electron/engine/core/library';
+import { importStaged, stageSource } from '../../electron/engine/import/import-service';
+import { makeResultFile, resultFileSchema } from '../../electron/engine/selection/review-package/review-package-format';
+import { makeReviewPackage } from '../../electron/engine/selection/review-package/review-package-write';
+import { createRound, getRound } from '../../electron/engine/selection/selection-service';
+import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
+import type { SelectionCriterion } from '../../shared/model/selection';
+import { offlinePageDataOf } from '../helpers/offline-review-page';
+import { withTempLibrary } from '../helpers/temp-library';
+import { importNamedCases } from '../unit/selection/review-package-fixtures';
+import { ARTIFACTS, CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from './browser-mode';
+
+// The 评审包 as one offline HTML file, opened from disk (file://) in Chromium the way a reviewer
+// without Casebook opens it from a USB stick: scores typed, kept over a reload, saved as a 评分结果
+// file, and that file imported into the library through the real import path.
+
+const ROUND_NAME = '2025年度红色工地十大典型案例评选';
+
+let library: Library;
+let folder: string;
+let cleanup: () => void;
+let roundId: string;
+let criteria: SelectionCriterion[];
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ library, folder, cleanup } = withTempLibrary());
+  const ids = await importNamedCases(library);
+  const round = createRound(library, { name: ROUND_NAME, year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
+  roundId = addSubmissions(library, round.id, Object.values(ids)).id;
+  criteria = getRound(library, roundId).criteria;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  cleanup();
+});
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Console errors, page errors and Content-Security-Policy violations. */
+  problems: string[];
+}
+
+async function openPage(file: string, options: { withoutSubtleCrypto?: boolean } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1, acceptDownloads: true });
+  await context.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI));",
+  });
+  if (options.withoutSubtleCrypto) {
+    // As a browser that offers no crypto.subtle to a page opened from disk.
+    await context.addInitScript({ content: "Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });" });
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(pathToFileURL(file).href);
+  return { context, page, requests, problems };
+}
+
+async function scoreCase(page: Page, values: (string | null)[], extra: { note?: string; comment?: string } = {}) {
+  for (const [index, criterion] of criteria.entries()) {
+    const value = values[index];
+    if (value !== null && value !== undefined) await page.getByRole('textbox', { name: `${criterion.name}得分` }).fill(value);
+  }
+  if (extra.note) await page.getByRole('textbox', { name: `${criteria[0]!.name}说明` }).fill(extra.note);
+  if (extra.comment) await page.getByRole('textbox', { name: '评语' }).fill(extra.comment);
+}
+
+async function saveResult(page: Page, target: string, confirmLabel?: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存评分结果' }).click();
+  if (confirmLabel) {
+    await page.getByRole('dialog').waitFor();
+    await screenshot(page, 'offline-review-save-warning.png');
+    await page.getByRole('dialog').getByRole('button', { name: confirmLabel }).click();
+  }
+  const file = path.join(target, (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  return file;
+}
+
+async function importResult(file: string) {
+  const lines = await importStaged(library, stageSource(library, { file: path.basename(file), fsPath: file }));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+function expectOnlyLocalRequests(opened: OpenedPage) {
+  expect(opened.requests.length).toBeGreaterThan(0);
+  for (const url of opened.requests) expect(url, url).toMatch(/^(?:file|data|blob):/);
+  expect(opened.problems).toEqual([]);
+}
+
+describe('评审包 as an offline HTML file in Chromium', () => {
+  it('a reviewer scores from file://, progress survives a reload, the saved 评分结果 merges; a tampered copy is refused', async () => {
+    const html = path.join(folder, 'U盘', '评审包-王评审.html');
+    fs.mkdirSync(path.dirname(html));
+    makeReviewPackage(library, { roundId, reviewer: '王评审', blind: true, format: 'html', out: html });
+    const data = offlinePageDataOf(fs.readFileSync(html, 'utf8'));
+    const titles = data.info.submissions.map((id) => data.submissions.find((item) => item.id === id)!.title);
+
+    const opened = await openPage(html);
+    const { page } = opened;
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(ROUND_NAME);
+    await expect.poll(() => page.locator('.package-meta').textContent()).toMatch(/评审人：王评审.*2025年度.*收到阶段.*共 3 件案例.*盲评/);
+    await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 0 / 3');
+    // The guide: the rubric with weights and guidance, and how to return the scores.
+    const rubric = page.getByRole('table');
+    for (const criterion of criteria) {
+      await expect.poll(() => rubric.getByRole('row', { name: new RegExp(criterion.name) }).textContent()).toContain(`${criterion.weight}%`);
+    }
+    await expect.poll(() => page.getByText('以“某单位”“某某”代替').count()).toBe(1);
+    await screenshot(page, 'offline-review-guide.png');
+
+    // Case 1: a score out of range is refused in Chinese, then corrected; full-width digits are read.
+    await page.getByRole('button', { name: '开始评分' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(titles[0]);
+    expect(await page.locator('.case:not([hidden]) .case-text p').count()).toBeGreaterThan(2);
+    await screenshot(page, 'offline-review-case.png');
+    await scoreCase(page, ['120']);
+    await expect.poll(() => page.getByText('分数应在 0–100 之间').isVisible()).toBe(true);
+    await scoreCase(page, ['85', '９０', '80', '70', '95'], { note: '支部建在项目上，党员认领风险点', comment: '做法扎实，成效数据具体。' });
+    await expect.poll(() => page.getByText('分数应在 0–100 之间').count()).toBe(0);
+    await expect.poll(() => page.locator('.case:not([hidden]) .total').textContent()).toBe('加权得分：83.75');
+    await page.getByRole('textbox', { name: '评语' }).blur();
+    await screenshot(page, 'offline-review-scored.png');
+
+    // Case 2 in full, case 3 half: the list shows which are done.
+    await page.getByRole('button', { name: '下一件' }).click();
+    await scoreCase(page, ['90', '88', '92', '80', '85.5']);
+    await page.getByRole('button', { name: '下一件' }).click();
+    await scoreCase(page, ['75', '78', null, null, null]);
+    await expect.poll(() => page.locator('.case:not([hidden]) .total').textContent()).toBe('加权得分：未评完（已打分 2 / 5 项）');
+    await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 2 / 3');
+
+    // Closed and opened again: everything typed is still there, on the case last open.
+    await page.reload();
+    await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 2 / 3');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(titles[2]);
+    expect(await page.getByRole('textbox', { name: `${criteria[1]!.name}得分` }).inputValue()).toBe('78');
+    await page.getByRole('navigation', { name: '案例列表' }).getByRole('button', { name: new RegExp(titles[0]!.slice(0, 8)) }).click();
+    expect(await page.getByRole('textbox', { name: '评语' }).inputValue()).toBe('做法扎实，成效数据具体。');
+    // Full-width digits typed by an input method are shown as plain digits once the field is left.
+    expect(await page.getByRole('textbox', { name: `${criteria[1]!.name}得分` }).inputValue()).toBe('90');
+
+    // 保存评分结果 warns that one case is not finished, and saves what there is when asked to.
+    const returned = path.join(folder, '交回');
+    fs.mkdirSync(returned);
+    const resultFile = await saveResult(page, returned, '仍然保存');
+    expect(path.basename(resultFile)).toBe(`评分结果-王评审-${ROUND_NAME}.json`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已保存评分结果' }).count()).toBe(1);
+    await screenshot(page, 'offline-review-saved.png');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'offline-review-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expectOnlyLocalRequests(opened);
+    await opened.context.close();
+
+    // The file is exactly what Casebook writes for these scores (same canonical JSON and HMAC).
+    const text = fs.readFileSync(resultFile, 'utf8');
+    const parsed = resultFileSchema.parse(JSON.parse(text));
+    expect(text).toBe(makeResultFile(data.info, parsed.scores, parsed.createdAt));
+    expect(parsed.scores.map((entry) => entry.documentId)).toEqual(data.info.submissions);
+
+    const line = await importResult(resultFile);
+    expect(line).toMatchObject({ status: 'imported', error: null });
+    const round = getRound(library, roundId);
+    expect(round).toMatchObject({ returnedReviewers: ['王评审'], outstandingReviewers: ['李评审'] });
+    const reviewOf = (documentId: string) => round.submissions.find((row) => row.document.id === documentId)!.reviews.find((review) => review.reviewer === '王评审');
+    expect(reviewOf(data.info.submissions[0]!)).toMatchObject({ total: 83.75, comment: '做法扎实，成效数据具体。', notes: { [criteria[0]!.key]: '支部建在项目上，党员认领风险点' } });
+    expect(reviewOf(data.info.submissions[1]!)).toMatchObject({ total: 88.05 });
+    expect(reviewOf(data.info.submissions[2]!)).toMatchObject({ total: null, scores: { [criteria[0]!.key]: 75, [criteria[1]!.key]: 78 } });
+
+    // A copy with one score changed by hand is refused, and the round stays as it was.
+    const tampered = path.join(returned, '评分结果-改过.json');
+    fs.writeFileSync(tampered, text.replace(/"([a-z0-9_-]+)": 85,/i, '"$1": 95,'));
+    expect(fs.readFileSync(tampered, 'utf8')).not.toBe(text);
+    const refused = await importResult(tampered);
+    expect(refused).toMatchObject({ status: 'failed' });
+    expect(refused.error).toMatch(/校验失败/);
+    expect(getRound(library, roundId)).toEqual(round);
+  });
+
+  it('signs the same way in a browser without crypto.subtle on file:// (the page\'s own SHA-256)', async () => {
+    const html = path.join(folder, '评审包-李评审.html');
+    makeReviewPackage(library, { roundId, reviewer: '李评审', blind: false, format: 'html', out: html });
+    const data = offlinePageDataOf(fs.readFileSync(html, 'utf8'));
+    const opened = await openPage(html, { withoutSubtleCrypto: true });
+    const { page } = opened;
+    expect(await page.evaluate('typeof window.crypto.subtle')).toBe('undefined');
+    await page.getByRole('button', { name: '开始评分' }).click();
+    for (let index = 0; index < data.info.submissions.length; index += 1) {
+      await scoreCase(page, ['80', '82', '84', '86', '88'], { comment: index === 0 ? '材料完整，“红领筑建”品牌清晰。' : '' });
+      if (index < data.info.submissions.length - 1) await page.getByRole('button', { name: '下一件' }).click();
+    }
+    await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 3 / 3');
+    const resultFile = await saveResult(page, folder);
+    expectOnlyLocalRequests(opened);
+    await opened.context.close();
+
+    const text = fs.readFileSync(resultFile, 'utf8');
+    const parsed = resultFileSchema.parse(JSON.parse(text));
+    expect(text).toBe(makeResultFile(data.info, parsed.scores, parsed.createdAt));
+    expect(await importResult(resultFile)).toMatchObject({ status: 'imported' });
+    const round = getRound(library, roundId);
+    expect(round.returnedReviewers).toContain('李评审');
+    for (const row of round.submissions) expect(row.reviews.find((review) => review.reviewer === '李评审')).toMatchObject({ total: 83.2 });
+  });
+});
