@@ -9,11 +9,12 @@ import { makeResultFile, resultFileSchema } from '../../electron/engine/selectio
 import { makeReviewPackage } from '../../electron/engine/selection/review-package/review-package-write';
 import { createRound, getRound } from '../../electron/engine/selection/selection-service';
 import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
-import type { SelectionCriterion } from '../../shared/model/selection';
+import type { ImportResult } from '../../shared/model/import';
+import type { RoundDetail, SelectionCriterion } from '../../shared/model/selection';
 import { offlinePageDataOf } from '../helpers/offline-review-page';
 import { withTempLibrary } from '../helpers/temp-library';
-import { importNamedCases } from '../unit/selection/review-package-fixtures';
-import { ARTIFACTS, CHROMIUM_ARGS, CHROMIUM_PATH, screenshot } from './browser-mode';
+import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { api, ARTIFACTS, CHROMIUM_ARGS, CHROMIUM_PATH, screenshot, startApp, type RunningApp } from './browser-mode';
 
 // The 评审包 as one offline HTML file, opened from disk (file://) in Chromium the way a reviewer
 // without Casebook opens it from a USB stick: scores typed, kept over a reload, saved as a 评分结果
@@ -220,5 +221,47 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     const round = getRound(library, roundId);
     expect(round.returnedReviewers).toContain('李评审');
     for (const row of round.submissions) expect(row.reviews.find((review) => review.reviewer === '李评审')).toMatchObject({ total: 83.2 });
+  });
+});
+
+describe('生成评审包 as 离线网页 from the round page', () => {
+  let app: RunningApp;
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('the dialog offers the offline page, and the downloaded file opens from disk with no unit named in it', async () => {
+    app = await startApp();
+    const { page } = app;
+    const uploaded = await api<ImportResult[]>(app, 'import.upload', {
+      files: (Object.keys(NAMED_CASES) as NamedCaseKey[]).map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
+    });
+    const round = await api<RoundDetail>(app, 'rounds.create', { name: ROUND_NAME, year: 2025, reviewers: ['王评审', '李评审'] });
+    await api(app, 'rounds.addSubmissions', { roundId: round.id, documentIds: uploaded.map((line) => line.id) });
+    await page.reload();
+
+    await page.getByRole('menu', { name: '评选' }).getByText('评选').click();
+    await page.getByRole('region', { name: '评选' }).getByRole('row').filter({ hasText: ROUND_NAME }).click();
+    const view = page.getByRole('region', { name: `评选：${ROUND_NAME}` });
+    await view.getByRole('button', { name: /评审包（已交回 0\/2）/ }).click();
+    const dialog = page.getByRole('dialog', { name: '评审包与评分结果' });
+    await dialog.getByRole('radio', { name: '离线网页 .html（评审人无需安装案例库）' }).check();
+    await dialog.getByRole('checkbox', { name: /盲评/ }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('listitem').filter({ hasText: '王评审' }).getByRole('button', { name: '生成评审包' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(`评审包-${ROUND_NAME}-王评审.html`);
+    await dialog.getByText('已生成“王评审”的离线评审网页：3 个案例（盲评）。').waitFor();
+    await screenshot(page, 'offline-review-dialog.png');
+
+    const file = path.join(folder, saved.suggestedFilename());
+    await saved.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    for (const name of ALL_NAMES) expect(bytes.includes(Buffer.from(name, 'utf8')), name).toBe(false);
+    const opened = await openPage(file);
+    await expect.poll(() => opened.page.getByRole('heading', { level: 1 }).textContent()).toBe(ROUND_NAME);
+    await expect.poll(() => opened.page.locator('.progress-label').textContent()).toBe('已评 0 / 3');
+    expectOnlyLocalRequests(opened);
+    await opened.context.close();
   });
 });
