@@ -264,6 +264,8 @@
   const navItems = new Map();
   const caseParts = new Map();
   const app = document.getElementById('app');
+  // What the page shows when this script cannot run (an old browser, 360's 兼容模式) goes.
+  app.replaceChildren();
 
   const progressCount = h('strong', { class: 'progress-count' });
   const progressFill = h('span', { class: 'progress-fill' });
@@ -406,7 +408,7 @@
         persist();
         refreshCase(item.id);
       });
-      fields.set(criterion.key, { score, error });
+      fields.set(criterion.key, { score, error, note });
       return h(
         'tr',
         null,
@@ -456,7 +458,7 @@
       ),
     );
     views.set(item.id, view);
-    caseParts.set(item.id, { fields, total });
+    caseParts.set(item.id, { fields, comment, total });
     content.append(view);
   });
 
@@ -607,6 +609,36 @@
       saveButton.disabled = false;
     }
   }
+
+  /**
+   * The same file open in a second window shares this storage: take what the other window wrote,
+   * so neither window's next keystroke writes back an older copy over it.
+   */
+  window.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    let incoming;
+    try {
+      incoming = JSON.parse(event.newValue);
+    } catch {
+      return;
+    }
+    if (!incoming || typeof incoming !== 'object' || incoming.version !== 1) return;
+    Object.assign(state, incoming, { current: state.current });
+    for (const item of cases) {
+      const draft = draftOf(item.id);
+      const parts = caseParts.get(item.id);
+      const fill = (input, value) => {
+        if (input !== document.activeElement && input.value !== value) input.value = value;
+      };
+      for (const [key, { score, note }] of parts.fields) {
+        fill(score, draft.scores[key] || '');
+        fill(note, draft.notes[key] || '');
+      }
+      fill(parts.comment, draft.comment);
+      refreshCase(item.id);
+    }
+    renderStorageStatus();
+  });
 
   // ---------- start ----------
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../../electron/engine/core/library';
 import { importStaged, stageSource } from '../../electron/engine/import/import-service';
@@ -15,6 +14,7 @@ import { offlinePageDataOf } from '../helpers/offline-review-page';
 import { withTempLibrary } from '../helpers/temp-library';
 import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
 import { api, ARTIFACTS, CHROMIUM_ARGS, CHROMIUM_PATH, screenshot, startApp, type RunningApp } from './browser-mode';
+import { openOfflineReviewPage, saveOfflineResult, scoreOpenCase, watch, type OfflineReviewPage } from './offline-review-driver';
 
 // The 评审包 as one offline HTML file, opened from disk (file://) in Chromium the way a reviewer
 // without Casebook opens it from a USB stick: scores typed, kept over a reload, saved as a 评分结果
@@ -42,66 +42,13 @@ afterAll(async () => {
   cleanup();
 });
 
-interface OpenedPage {
-  context: BrowserContext;
-  page: Page;
-  /** Every URL the page asked for. */
-  requests: string[];
-  /** Console errors, page errors and Content-Security-Policy violations. */
-  problems: string[];
-}
-
-async function openPage(file: string, options: { withoutSubtleCrypto?: boolean } = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1, acceptDownloads: true });
-  await context.addInitScript({
-    content: "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI));",
-  });
-  if (options.withoutSubtleCrypto) {
-    // As a browser that offers no crypto.subtle to a page opened from disk.
-    await context.addInitScript({ content: "Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });" });
-  }
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const requests: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-  });
-  await page.goto(pathToFileURL(file).href);
-  return { context, page, requests, problems };
-}
-
-async function scoreCase(page: Page, values: (string | null)[], extra: { note?: string; comment?: string } = {}) {
-  for (const [index, criterion] of criteria.entries()) {
-    const value = values[index];
-    if (value !== null && value !== undefined) await page.getByRole('textbox', { name: `${criterion.name}得分` }).fill(value);
-  }
-  if (extra.note) await page.getByRole('textbox', { name: `${criteria[0]!.name}说明` }).fill(extra.note);
-  if (extra.comment) await page.getByRole('textbox', { name: '评语' }).fill(extra.comment);
-}
-
-async function saveResult(page: Page, target: string, confirmLabel?: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '保存评分结果' }).click();
-  if (confirmLabel) {
-    await page.getByRole('dialog').waitFor();
-    await screenshot(page, 'offline-review-save-warning.png');
-    await page.getByRole('dialog').getByRole('button', { name: confirmLabel }).click();
-  }
-  const file = path.join(target, (await download).suggestedFilename());
-  await (await download).saveAs(file);
-  return file;
-}
-
 async function importResult(file: string) {
   const lines = await importStaged(library, stageSource(library, { file: path.basename(file), fsPath: file }));
   expect(lines).toHaveLength(1);
   return lines[0]!;
 }
 
-function expectOnlyLocalRequests(opened: OpenedPage) {
+function expectOnlyLocalRequests(opened: OfflineReviewPage) {
   expect(opened.requests.length).toBeGreaterThan(0);
   for (const url of opened.requests) expect(url, url).toMatch(/^(?:file|data|blob):/);
   expect(opened.problems).toEqual([]);
@@ -115,7 +62,7 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     const data = offlinePageDataOf(fs.readFileSync(html, 'utf8'));
     const titles = data.info.submissions.map((id) => data.submissions.find((item) => item.id === id)!.title);
 
-    const opened = await openPage(html);
+    const opened = await openOfflineReviewPage(browser, html);
     const { page } = opened;
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(ROUND_NAME);
     await expect.poll(() => page.locator('.package-meta').textContent()).toMatch(/评审人：王评审.*2025年度.*收到阶段.*共 3 件案例.*盲评/);
@@ -133,9 +80,9 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe(titles[0]);
     expect(await page.locator('.case:not([hidden]) .case-text p').count()).toBeGreaterThan(2);
     await screenshot(page, 'offline-review-case.png');
-    await scoreCase(page, ['120']);
+    await scoreOpenCase(page, criteria, ['120']);
     await expect.poll(() => page.getByText('分数应在 0–100 之间').isVisible()).toBe(true);
-    await scoreCase(page, ['85', '９０', '80', '70', '95'], { note: '支部建在项目上，党员认领风险点', comment: '做法扎实，成效数据具体。' });
+    await scoreOpenCase(page, criteria, ['85', '９０', '80', '70', '95'], { note: '支部建在项目上，党员认领风险点', comment: '做法扎实，成效数据具体。' });
     await expect.poll(() => page.getByText('分数应在 0–100 之间').count()).toBe(0);
     await expect.poll(() => page.locator('.case:not([hidden]) .total').textContent()).toBe('加权得分：83.75');
     await page.getByRole('textbox', { name: '评语' }).blur();
@@ -143,9 +90,9 @@ describe('评审包 as an offline HTML file in Chromium', () => {
 
     // Case 2 in full, case 3 half: the list shows which are done.
     await page.getByRole('button', { name: '下一件' }).click();
-    await scoreCase(page, ['90', '88', '92', '80', '85.5']);
+    await scoreOpenCase(page, criteria, ['90', '88', '92', '80', '85.5']);
     await page.getByRole('button', { name: '下一件' }).click();
-    await scoreCase(page, ['75', '78', null, null, null]);
+    await scoreOpenCase(page, criteria, ['75', '78', null, null, null]);
     await expect.poll(() => page.locator('.case:not([hidden]) .total').textContent()).toBe('加权得分：未评完（已打分 2 / 5 项）');
     await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 2 / 3');
 
@@ -162,7 +109,7 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     // 保存评分结果 warns that one case is not finished, and saves what there is when asked to.
     const returned = path.join(folder, '交回');
     fs.mkdirSync(returned);
-    const resultFile = await saveResult(page, returned, '仍然保存');
+    const resultFile = await saveOfflineResult(page, returned, '仍然保存');
     expect(path.basename(resultFile)).toBe(`评分结果-王评审-${ROUND_NAME}.json`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: '已保存评分结果' }).count()).toBe(1);
     await screenshot(page, 'offline-review-saved.png');
@@ -201,16 +148,16 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     const html = path.join(folder, '评审包-李评审.html');
     makeReviewPackage(library, { roundId, reviewer: '李评审', blind: false, format: 'html', out: html });
     const data = offlinePageDataOf(fs.readFileSync(html, 'utf8'));
-    const opened = await openPage(html, { withoutSubtleCrypto: true });
+    const opened = await openOfflineReviewPage(browser, html, { withoutSubtleCrypto: true });
     const { page } = opened;
     expect(await page.evaluate('typeof window.crypto.subtle')).toBe('undefined');
     await page.getByRole('button', { name: '开始评分' }).click();
     for (let index = 0; index < data.info.submissions.length; index += 1) {
-      await scoreCase(page, ['80', '82', '84', '86', '88'], { comment: index === 0 ? '材料完整，“红领筑建”品牌清晰。' : '' });
+      await scoreOpenCase(page, criteria, ['80', '82', '84', '86', '88'], { comment: index === 0 ? '材料完整，“红领筑建”品牌清晰。' : '' });
       if (index < data.info.submissions.length - 1) await page.getByRole('button', { name: '下一件' }).click();
     }
     await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 3 / 3');
-    const resultFile = await saveResult(page, folder);
+    const resultFile = await saveOfflineResult(page, folder);
     expectOnlyLocalRequests(opened);
     await opened.context.close();
 
@@ -221,6 +168,31 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     const round = getRound(library, roundId);
     expect(round.returnedReviewers).toContain('李评审');
     for (const row of round.submissions) expect(row.reviews.find((review) => review.reviewer === '李评审')).toMatchObject({ total: 83.2 });
+  });
+});
+
+describe('the same offline page open in two windows', () => {
+  it('each window takes what the other typed, so neither writes an older copy over it', async () => {
+    const html = path.join(folder, '两个窗口.html');
+    makeReviewPackage(library, { roundId, reviewer: '李评审', blind: false, format: 'html', out: html });
+    const first = await openOfflineReviewPage(browser, html);
+    const second = watch(first.context, await first.context.newPage());
+    await second.page.goto(first.page.url());
+
+    await first.page.getByRole('button', { name: '开始评分' }).click();
+    await scoreOpenCase(first.page, criteria, ['80', '80', '80', '80', '80']);
+    await expect.poll(() => second.page.locator('.progress-label').textContent()).toBe('已评 1 / 3');
+    await second.page.getByRole('navigation', { name: '案例列表' }).getByRole('button').nth(2).click();
+    await scoreOpenCase(second.page, criteria, ['90', '90', '90', '90', '90']);
+    await expect.poll(() => first.page.locator('.progress-label').textContent()).toBe('已评 2 / 3');
+    await scoreOpenCase(first.page, criteria, [null, null, null, null, null], { comment: '两个窗口都填过。' });
+
+    await first.page.reload();
+    await expect.poll(() => first.page.locator('.progress-label').textContent()).toBe('已评 2 / 3');
+    expect(await first.page.getByRole('textbox', { name: '评语' }).inputValue()).toBe('两个窗口都填过。');
+    expect(first.problems).toEqual([]);
+    expect(second.problems).toEqual([]);
+    await first.context.close();
   });
 });
 
@@ -258,7 +230,7 @@ describe('生成评审包 as 离线网页 from the round page', () => {
     await saved.saveAs(file);
     const bytes = fs.readFileSync(file);
     for (const name of ALL_NAMES) expect(bytes.includes(Buffer.from(name, 'utf8')), name).toBe(false);
-    const opened = await openPage(file);
+    const opened = await openOfflineReviewPage(browser, file);
     await expect.poll(() => opened.page.getByRole('heading', { level: 1 }).textContent()).toBe(ROUND_NAME);
     await expect.poll(() => opened.page.locator('.progress-label').textContent()).toBe('已评 0 / 3');
     expectOnlyLocalRequests(opened);
