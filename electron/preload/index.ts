@@ -144,6 +144,7 @@ const bridge = {
   'export.listSheetToFile': call('export.listSheetToFile'),
   'originals.view': call('originals.view'),
   'originals.read': call('originals.read'),
+  'rounds.previewResult': call('rounds.previewResult'),
   'reviewWorkspaces.open': call('reviewWorkspaces.open'),
   'reviewWorkspaces.list': call('reviewWorkspaces.list'),
   'reviewWorkspaces.get': call('reviewWorkspaces.get'),

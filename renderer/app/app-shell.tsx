@@ -115,7 +115,7 @@ export function AppShell({ info }: { info: LibraryInfo }) {
             {view.name === 'duplicates' && <DuplicatesView />}
             {view.name === 'drafts' && <DraftsView draftId={view.draftId} />}
             {view.name === 'collections' && <CollectionsView collectionId={view.collectionId} />}
-            {view.name === 'selection' && <SelectionView roundId={view.roundId} />}
+            {view.name === 'selection' && <SelectionView roundId={view.roundId} workspaceId={view.workspaceId ?? null} />}
           </Layout.Content>
           <ReaderPaneSlot />
         </div>

@@ -10,7 +10,7 @@ export type View =
   | { name: 'duplicates' }
   | { name: 'drafts'; draftId: string | null }
   | { name: 'collections'; collectionId: string | null }
-  | { name: 'selection'; roundId: string | null };
+  | { name: 'selection'; roundId: string | null; workspaceId?: string | null };
 
 export interface ReaderTarget {
   id: string;
@@ -31,6 +31,8 @@ export interface Navigation {
   showDuplicates(): void;
   /** 评选: the selection rounds, optionally one round open. */
   showSelection(roundId?: string | null): void;
+  /** 评审工作台: a 评审包 this user was sent, opened to score (under 评选). */
+  showReviewWorkspace(workspaceId: string): void;
   openDocument(id: string, highlight?: string[], passage?: ReaderTarget['passage']): void;
   closeReader(): void;
   /** 草稿: the drafts, optionally one open in the editor. */
@@ -65,6 +67,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   const showTrash = useCallback(() => setView({ name: 'trash' }), []);
   const showDuplicates = useCallback(() => setView({ name: 'duplicates' }), []);
   const showSelection = useCallback((roundId: string | null = null) => setView({ name: 'selection', roundId }), []);
+  const showReviewWorkspace = useCallback((workspaceId: string) => setView({ name: 'selection', roundId: null, workspaceId }), []);
   const openDocument = useCallback(
     (id: string, highlight: string[] = [], passage?: ReaderTarget['passage']) => setReader(passage ? { id, highlight, passage } : { id, highlight }),
     [],
@@ -90,6 +93,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       showTrash,
       showDuplicates,
       showSelection,
+      showReviewWorkspace,
       openDocument,
       closeReader,
       showDrafts,
@@ -100,7 +104,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       pendingImportFiles,
       importSeq,
     }),
-    [view, reader, showLibrary, showSearch, showTrash, showDuplicates, showSelection, openDocument, closeReader, showDrafts, showCollections, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
+    [view, reader, showLibrary, showSearch, showTrash, showDuplicates, showSelection, showReviewWorkspace, openDocument, closeReader, showDrafts, showCollections, importOpen, openImport, closeImport, pendingImportFiles, importSeq],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

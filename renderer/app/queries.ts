@@ -26,6 +26,8 @@ export const queryKeys = {
   searchHistory: ['searchHistory.list'] as const,
   rounds: ['rounds.list'] as const,
   round: (id: string) => ['rounds.get', id] as const,
+  reviewWorkspaces: ['reviewWorkspaces.list'] as const,
+  reviewWorkspace: (id: string) => ['reviewWorkspaces.get', id] as const,
 };
 
 export function createQueryClient(): QueryClient {

@@ -231,3 +231,22 @@ export interface BookletResult {
   name: string;
   count: number;
 }
+
+/** What importing a returned 评分结果 would do (rounds.previewResult), so a second return can be confirmed. */
+export type ReviewResultPreview =
+  | {
+      ok: true;
+      roundId: string;
+      roundName: string;
+      reviewer: string;
+      caseCount: number;
+      /** This reviewer returned scores before. */
+      secondReturn: boolean;
+      /** The same scores as the last return: importing changes nothing. */
+      unchanged: boolean;
+      /** For a second return: per case, what changes (《题目》评分项 旧 → 新…). */
+      changes: string[];
+      /** For a first return: scores typed in the app before that it will replace. */
+      replacesTypedScores: string[];
+    }
+  | { ok: false; reason: string };

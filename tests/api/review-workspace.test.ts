@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewResultExport, ReviewWorkspaceDetail, ReviewWorkspaceOpened, ReviewWorkspaceSummary } from '../../shared/model/review-workspace';
-import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
+import type { ReviewPackageResult, ReviewResultPreview, RoundDetail } from '../../shared/model/selection';
 import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
 import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
 
@@ -114,6 +114,22 @@ describe('评审工作台 (a 评审包 opened in the reviewer’s own Casebook)'
     const written = await at(reviewer).call<ReviewResultExport>('reviewWorkspaces.exportResult', { id: workspace.id, out: file });
     expect(written).toMatchObject({ path: file, contentBase64: null });
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'casebook-review-result', reviewer: '王评审', roundId: round.id });
+  });
+
+  it('previews a second return with a change: says what changes, and changes nothing until it is imported', async () => {
+    const lead = criteria[0]!;
+    await at(reviewer).call('reviewWorkspaces.saveScores', { id: workspace.id, documentId: ids.haichen, scores: { ...Object.fromEntries(criteria.map((criterion) => [criterion.key, 90])), [lead.key]: 60 }, comment: '海岛工地做法有特色', notes: {} });
+    const second = await at(reviewer).call<ReviewResultExport>('reviewWorkspaces.exportResult', { id: workspace.id });
+    const before = await at(bureau).call<RoundDetail>('rounds.get', { id: round.id });
+    const preview = await at(bureau).call<ReviewResultPreview>('rounds.previewResult', { source: { fileName: second.fileName, contentBase64: second.contentBase64 } });
+    expect(preview).toMatchObject({ ok: true, reviewer: '王评审', secondReturn: true, unchanged: false });
+    expect(preview.ok && preview.changes).toEqual([`《${NAMED_CASES.haichen.title}》${lead.name} 90 → 60，评分说明已修改`]);
+    expect(await at(bureau).call<RoundDetail>('rounds.get', { id: round.id })).toEqual(before);
+    const foreign = await at(bureau).call<ReviewResultPreview>('rounds.previewResult', { source: { fileName: 'x.json', contentBase64: Buffer.from('{"format":"casebook-review-result","version":1}').toString('base64') } });
+    expect(foreign).toMatchObject({ ok: false, reason: expect.stringContaining('已拒绝导入') as unknown });
+    await at(bureau).call('import.upload', { files: [{ name: second.fileName, contentBase64: second.contentBase64 }] });
+    const after = await at(bureau).call<RoundDetail>('rounds.get', { id: round.id });
+    expect(after.submissions.find((row) => row.document.id === ids.haichen)?.reviews[0]?.scores[lead.key]).toBe(60);
   });
 
   it('closes a workspace on request; its package and scores leave the list', async () => {

@@ -1,6 +1,7 @@
 import { write, type Handlers } from '../core/handler';
 import { makeBooklet } from './selection-booklet-service';
 import { makeReviewPackage } from './review-package/review-package-write';
+import { previewReviewResult, readResultSource } from './review-package/review-result-merge';
 import { createRound, deleteRound, getRound, listRounds, updateRoundSettings } from './selection-service';
 import { addSubmissions, moveStage, removeSubmission, saveScores } from './selection-submissions-service';
 
@@ -17,4 +18,5 @@ export const selectionHandlers = {
   'rounds.saveScores': write((library, request) => saveScores(library, request)),
   'rounds.makeBooklet': write((library, request) => makeBooklet(library, request)),
   'rounds.package': (library, request) => makeReviewPackage(library, request),
+  'rounds.previewResult': (library, request) => previewReviewResult(library, readResultSource(request.source)),
 } satisfies Partial<Handlers>;

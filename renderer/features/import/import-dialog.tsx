@@ -1,6 +1,6 @@
 import { FileAddOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Flex, Form, Modal, Progress, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Modal, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KINDS, KIND_LABELS, type DocumentKind } from '../../../shared/model/document';
 import { TEXT_ENCODINGS, type ImportResult } from '../../../shared/model/import';
@@ -16,6 +16,8 @@ import { fromFileList, fromFolder, IMPORT_ACCEPT, type PickedFile } from './pick
 import { useImportRun } from './use-import-run';
 import { BundleImportDialog } from '../exchange/bundle-import-dialog';
 import { splitBundles } from '../exchange/download';
+import { confirmSecondReturns } from '../selection/confirm-second-returns';
+import { isReviewPackageName, useOpenReviewPackage } from '../review-workspace/open-review-package';
 
 const folderAttributes = { webkitdirectory: '', directory: '' } as Record<string, string>;
 
@@ -56,6 +58,8 @@ function Summary({ results, cancelled, onShowToConfirm }: { results: ImportResul
 export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; droppedFiles: PickedFile[] | null; dropSeq: number }) {
   const navigation = useNavigation();
   const run = useImportRun();
+  const openReviewPackage = useOpenReviewPackage();
+  const { modal } = App.useApp();
   const [files, setFiles] = useState<PickedFile[]>(droppedFiles ?? []);
   const [skipped, setSkipped] = useState(0);
   /** Between 开始导入 and the first file: 交换包 are being told apart from the rest. */
@@ -95,8 +99,25 @@ export function ImportDialog({ open, droppedFiles, dropSeq }: { open: boolean; d
     if (busy) return;
     setStarting(true);
     const batchTags = [...new Set(tags.map(normalizeTagPath).filter(Boolean))];
-    // 交换包 (recognised by content) open their own dialog with the conflict choices; the rest import as usual.
-    void splitBundles(files).then(
+    // A 评审包 sent to this user as a reviewer opens in its 评审工作台, never among the documents.
+    const reviewPackages = files.filter((picked) => isReviewPackageName(picked.name));
+    const toImport = files.filter((picked) => !isReviewPackageName(picked.name));
+    if (reviewPackages.length > 0) {
+      void (async () => {
+        for (const picked of reviewPackages) await openReviewPackage(picked.file);
+      })();
+      if (toImport.length === 0) {
+        setStarting(false);
+        setFiles([]);
+        navigation.closeImport();
+        return;
+      }
+    }
+    // 交换包 (recognised by content) open their own dialog with the conflict choices; the rest import as
+    // usual, after a reviewer's second return with changes is confirmed (or left out).
+    void splitBundles(toImport).then(
+      async ({ bundles, others }) => ({ bundles, others: await confirmSecondReturns(others, modal) }),
+    ).then(
       ({ bundles, others }) => {
         setBundleQueue(bundles);
         // Cleared in the same tick as run.start shows its progress, so 取消 replaces 开始导入 without a gap.

@@ -7,8 +7,11 @@ export interface PickedFile {
   name: string;
 }
 
-/** Picked one by one, a reviewer's 评分结果 file (.json) is accepted too: the engine recognises it by content. */
-export const IMPORT_ACCEPT = [...IMPORT_FILE_EXTENSIONS, '.json'].join(',');
+/**
+ * Picked one by one, a reviewer's 评分结果 file (.json) is accepted too (the engine recognises it by
+ * content), and a 评审包 (.cbreview), which opens in its 评审工作台 instead of being imported.
+ */
+export const IMPORT_ACCEPT = [...IMPORT_FILE_EXTENSIONS, '.json', '.cbreview'].join(',');
 /** The engine refuses larger files; checking here saves reading them. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 

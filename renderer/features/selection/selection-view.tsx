@@ -6,6 +6,8 @@ import { STAGE_LABELS, type RoundSummary, type SelectionStage } from '../../../s
 import { api, errorMessage } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
+import { ReceivedPackages } from '../review-workspace/received-packages';
+import { ReviewWorkspacePage } from '../review-workspace/review-workspace-page';
 import { RoundPage } from './round-page';
 import { RoundSettingsDialog } from './round-settings-dialog';
 
@@ -25,8 +27,9 @@ function StageCounts({ round }: { round: RoundSummary }) {
   );
 }
 
-/** 评选: the list of selection rounds, or one round when it is open. */
-export function SelectionView({ roundId }: { roundId: string | null }) {
+/** 评选: the list of selection rounds, one round when it is open, or a 评审包 this user scores as a reviewer. */
+export function SelectionView({ roundId, workspaceId }: { roundId: string | null; workspaceId: string | null }) {
+  if (workspaceId !== null) return <ReviewWorkspacePage key={workspaceId} workspaceId={workspaceId} />;
   if (roundId !== null) return <RoundPage key={roundId} roundId={roundId} />;
   return <RoundList />;
 }
@@ -94,6 +97,7 @@ function RoundList() {
           }}
         />
       )}
+      <ReceivedPackages />
     </section>
   );
 }

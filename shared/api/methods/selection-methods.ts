@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type BookletResult, REVIEW_PACKAGE_FORMATS, type ReviewPackageResult, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
+import { type BookletResult, REVIEW_PACKAGE_FORMATS, type ReviewPackageResult, type ReviewResultPreview, type RoundDetail, type RoundSummary, SCORE_MAX, SCORE_MIN, SELECTION_STAGES, reviewerName, roundPatchSchema, roundSettingsSchema } from '../../model/selection';
 import { method, documentId, documentIds, empty, roundId } from './common';
+import { archiveSourceSchema } from './exchange-schemas';
 
 export const selectionMethods = {
   // 十大典型案例评选 (shared/model/selection.ts; electron/engine/selection/)
@@ -60,6 +61,11 @@ export const selectionMethods = {
       })
       .strict(),
   ),
+  /**
+   * What importing a returned 评分结果 file would change, without changing anything: a second return
+   * lists what differs from the first, so the window asks before the import replaces it.
+   */
+  'rounds.previewResult': method<ReviewResultPreview>()(z.object({ source: archiveSourceSchema }).strict()),
   /** 生成汇编: the 入选 cases, in rank order or the order given, become a collection. */
   'rounds.makeBooklet': method<BookletResult>()(
     z

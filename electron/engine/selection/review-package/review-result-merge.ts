@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { blankImportResult, failedImport, type ImportResult } from '../../../../shared/model/import';
+import { CasebookError } from '../../../../shared/api/errors';
+import type { ReviewResultPreview } from '../../../../shared/model/selection';
 import type { Library } from '../../core/library';
 import { nowIso, sha256 } from '../../core/ids';
 import { findDocumentRow } from '../../documents/documents-repo';
@@ -71,7 +73,8 @@ export function importReviewResult(library: Library, shownName: string, bytes: B
   }
 }
 
-function mergeResult(library: Library, shownName: string, bytes: Buffer): ImportResult {
+/** Everything a merge would do, checked whole; nothing written. Throws Refusal with the reason. */
+function planResult(library: Library, bytes: Buffer) {
   const { raw, result } = parseResult(bytes);
   const round = findRoundRow(library.db, result.roundId);
   if (!round) refuse('属于另一个评选活动（这个资料库中没有它的评选）');
@@ -138,9 +141,14 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
     }
   }
   const fileSha = sha256(bytes);
-  if (pack.returned_at !== null && (pack.returned_sha256 === fileSha || !differs)) {
-    return { ...blankImportResult(shownName, 'duplicate'), title: label };
-  }
+  const returnedBefore = pack.returned_at !== null;
+  const duplicate = returnedBefore && (pack.returned_sha256 === fileSha || !differs);
+  return { round, result, label, keys, entries, previous, changes, overwritten, warnings, fileSha, returnedBefore, duplicate };
+}
+
+function mergeResult(library: Library, shownName: string, bytes: Buffer): ImportResult {
+  const { round, result, label, keys, entries, previous, changes, overwritten, warnings, fileSha, returnedBefore, duplicate } = planResult(library, bytes);
+  if (duplicate) return { ...blankImportResult(shownName, 'duplicate'), title: label };
 
   library.write(() => {
     const now = nowIso();
@@ -155,7 +163,40 @@ function mergeResult(library: Library, shownName: string, bytes: Buffer): Import
     markReturned(library.db, round.id, result.reviewer, fileSha, now);
     touchRound(library.db, round.id, now);
   });
-  if (pack.returned_at !== null) warnings.unshift(`${result.reviewer}再次交回评分，已按新结果更新：${changes.join('；')}`);
+  if (returnedBefore) warnings.unshift(`${result.reviewer}再次交回评分，已按新结果更新：${changes.join('；')}`);
   else if (overwritten.length > 0) warnings.unshift(`已用${result.reviewer}交回的评分替换此前在案例库中录入的评分：${overwritten.join('；')}`);
   return { ...blankImportResult(shownName, 'imported'), title: `${label} ${entries.length} 件`, warnings };
+}
+
+/**
+ * What importing this 评分结果 file would do, without doing it: whose return it is, and for a second
+ * return the changes from the first, so the window can ask before the new scores replace the old.
+ */
+export function previewReviewResult(library: Library, bytes: Buffer): ReviewResultPreview {
+  try {
+    const plan = planResult(library, bytes);
+    return {
+      ok: true,
+      roundId: plan.round.id,
+      roundName: plan.round.name,
+      reviewer: plan.result.reviewer,
+      caseCount: plan.entries.length,
+      secondReturn: plan.returnedBefore,
+      unchanged: plan.duplicate,
+      changes: plan.returnedBefore ? plan.changes : [],
+      replacesTypedScores: plan.returnedBefore ? [] : plan.overwritten,
+    };
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+
+/** The bytes of a 评分结果 named by path or sent from the window, refused past the size a result can have. */
+export function readResultSource(source: { path: string } | { fileName: string; contentBase64: string }): Buffer {
+  if ('contentBase64' in source) return Buffer.from(source.contentBase64, 'base64');
+  const stat = fs.statSync(source.path, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new CasebookError('NOT_FOUND', `找不到文件“${source.path}”（可能已被移动或删除）。`, `missing ${source.path}`);
+  if (stat.size > MAX_RESULT_BYTES) throw new CasebookError('BAD_REQUEST', '评分结果文件太大。', `size ${stat.size}`);
+  return fs.readFileSync(source.path);
 }
