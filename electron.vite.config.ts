@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { decorativeIcons } from './electron/build/decorative-icons';
+import { pdfjsAssets } from './electron/build/pdfjs-assets';
 import { contentSecurityPolicy } from './electron/main/csp';
 
 const root = import.meta.dirname;
@@ -65,7 +66,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     // Relative asset URLs: the built page loads from file:// and from the browser-mode HTTP bridge.
     base: './',
-    plugins: [react(), cspMeta(), decorativeIcons()],
+    plugins: [react(), cspMeta(), decorativeIcons(), pdfjsAssets()],
     // The dev server pre-bundles antd and its icons without the plugins above.
     optimizeDeps: { rolldownOptions: { plugins: [decorativeIcons()] } },
     build: {

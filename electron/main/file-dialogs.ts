@@ -2,13 +2,14 @@
 // keeps the path and answers with a handle (file-handles.ts) that the window sends back in a
 // contract request. The window may suggest a title, a file name and extensions, never a folder.
 import path from 'node:path';
-import { dialog, ipcMain, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, ipcMain, shell, type BrowserWindow, type FileFilter, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { z } from 'zod';
 import { DESKTOP_FILES_METHODS, type ChosenPath, type DesktopFilesMethod } from '../../shared/api/desktop-files';
 import { CasebookError, type ApiEnvelope } from '../../shared/api/errors';
 import type { ErrorLogger } from '../engine/api/dispatch';
 import { filesChannel } from '../preload/files-channel';
 import type { FileHandles, HandleKind } from './file-handles';
+import { openOriginal, showOriginalInFolder } from './original-in-shell';
 
 export interface FileDialogsOptions {
   handles: FileHandles;
@@ -16,6 +17,8 @@ export interface FileDialogsOptions {
   libraryFolder: () => string;
   /** The window the dialogs belong to. */
   window: () => BrowserWindow | null;
+  /** The open library's copy of a document's original (original-in-shell.ts). */
+  originalPath: (documentId: string) => string;
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean;
   logError?: ErrorLogger;
 }
@@ -31,6 +34,8 @@ const requestSchemas = {
   chooseNewLibraryFolder: z.object({ suggestedName }).strict(),
   chooseFilesToOpen: z.object({ title, folders: z.boolean().default(false), multiple: z.boolean().default(false), extensions: z.array(extension).max(20).optional() }).strict(),
   chooseSavePath: z.object({ title, suggestedName, extensions: z.array(extension).max(20).optional() }).strict(),
+  openOriginal: z.object({ documentId: z.string().trim().min(1).max(64) }).strict(),
+  showOriginalInFolder: z.object({ documentId: z.string().trim().min(1).max(64) }).strict(),
 } satisfies Record<DesktopFilesMethod, z.ZodType>;
 
 /** A bare file name: no folder part, no `..`, no characters Windows refuses; something when nothing is left. */
@@ -48,7 +53,7 @@ function filters(extensions: string[] | undefined): FileFilter[] | undefined {
   return extensions && extensions.length > 0 ? [{ name: extensions.map((item) => `*.${item}`).join('、'), extensions }] : undefined;
 }
 
-export function fileDialogs({ handles, libraryFolder, window }: Pick<FileDialogsOptions, 'handles' | 'libraryFolder' | 'window'>) {
+export function fileDialogs({ handles, libraryFolder, window, originalPath }: Pick<FileDialogsOptions, 'handles' | 'libraryFolder' | 'window' | 'originalPath'>) {
   const open = (options: OpenDialogOptions) => {
     const owner = window();
     return owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options);
@@ -87,6 +92,8 @@ export function fileDialogs({ handles, libraryFolder, window }: Pick<FileDialogs
       });
       return picked.canceled || !picked.filePath ? null : chosen(handles, picked.filePath, 'save');
     },
+    openOriginal: (request: z.output<typeof requestSchemas.openOriginal>) => openOriginal(shell, originalPath(request.documentId)),
+    showOriginalInFolder: async (request: z.output<typeof requestSchemas.showOriginalInFolder>) => showOriginalInFolder(shell, originalPath(request.documentId)),
   } satisfies Record<DesktopFilesMethod, (request: never) => Promise<unknown>>;
 }
 

@@ -12,6 +12,7 @@ import { contentSecurityPolicy } from './csp';
 import { electronPdfRenderer } from './electron-pdf-renderer';
 import { installBackupOnQuit } from './backup-on-quit';
 import { registerFileDialogs } from './file-dialogs';
+import { originalPathOf } from './original-in-shell';
 import { FileHandles } from './file-handles';
 import { registerIpcDoor } from './ipc';
 import { librarySwitch } from './library-switch';
@@ -114,7 +115,7 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
     return window;
   };
 
-  registerFileDialogs({ handles, libraryFolder: () => host.folder, window: () => mainWindow, isTrustedSender: trusted, logError });
+  registerFileDialogs({ handles, libraryFolder: () => host.folder, window: () => mainWindow, originalPath: (documentId) => originalPathOf(host, documentId), isTrustedSender: trusted, logError });
 
   const libraries = librarySwitch({ host, settingsFolder, defaultFolder, window: () => mainWindow, onSwitched: () => installMenu() });
   const installMenu = () =>

@@ -159,6 +159,8 @@ const files = {
   chooseNewLibraryFolder: (request) => ipcRenderer.invoke(filesChannel('chooseNewLibraryFolder'), request),
   chooseFilesToOpen: (request) => ipcRenderer.invoke(filesChannel('chooseFilesToOpen'), request),
   chooseSavePath: (request) => ipcRenderer.invoke(filesChannel('chooseSavePath'), request),
+  openOriginal: (request) => ipcRenderer.invoke(filesChannel('openOriginal'), request),
+  showOriginalInFolder: (request) => ipcRenderer.invoke(filesChannel('showOriginalInFolder'), request),
 } satisfies DesktopFiles;
 
 contextBridge.exposeInMainWorld('casebookFiles', files);

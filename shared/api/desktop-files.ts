@@ -22,7 +22,11 @@ export interface DesktopFiles {
   chooseFilesToOpen(request: { title: string; folders?: boolean; multiple?: boolean; extensions?: string[] }): Promise<ApiEnvelope<ChosenPath[]>>;
   /** Where to write one file (导出 to a file, a 交换包, a copy of a backup). null when cancelled. */
   chooseSavePath(request: { title: string; suggestedName: string; extensions?: string[] }): Promise<ApiEnvelope<ChosenPath | null>>;
+  /** 用默认程序打开: a document's original (named by the document, never a path) in the program the system opens its kind with. */
+  openOriginal(request: { documentId: string }): Promise<ApiEnvelope<{ opened: true }>>;
+  /** 在文件夹中显示: the library's copy of a document's original, selected in the file manager. */
+  showOriginalInFolder(request: { documentId: string }): Promise<ApiEnvelope<{ shown: true }>>;
 }
 
 export type DesktopFilesMethod = keyof DesktopFiles;
-export const DESKTOP_FILES_METHODS: readonly DesktopFilesMethod[] = ['chooseNewLibraryFolder', 'chooseFilesToOpen', 'chooseSavePath'];
+export const DESKTOP_FILES_METHODS: readonly DesktopFilesMethod[] = ['chooseNewLibraryFolder', 'chooseFilesToOpen', 'chooseSavePath', 'openOriginal', 'showOriginalInFolder'];

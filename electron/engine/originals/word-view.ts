@@ -24,7 +24,9 @@ const WORD_FRAME_STYLE = [
   'body{box-sizing:border-box;max-width:794px;margin:16px auto;padding:56px 64px;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.18);',
   'font-family:"FangSong_GB2312","仿宋_GB2312","FangSong","仿宋","STFangsong","Noto Serif CJK SC","Songti SC",serif;font-size:16pt;line-height:1.75;color:#1f1f1f}',
   'h1,h2,h3,h4{font-family:"FZXiaoBiaoSong-B05S","方正小标宋简体","SimSun","宋体","Noto Serif CJK SC",serif;font-weight:normal;line-height:1.5}',
-  'h1{text-align:center;font-size:22pt;margin:0 0 24px}h2{font-size:17pt}h3,h4{font-size:16pt}',
+  // The first heading is the document's title, centred; the rest are 一、二、 headings in 黑体, as a 公文 sets them.
+  'h1:first-child{text-align:center;font-size:22pt;margin:0 0 24px}',
+  'h1:not(:first-child),h2,h3,h4{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:16pt;margin:.6em 0 .3em}',
   'p{margin:0 0 .3em}table{border-collapse:collapse;margin:12px 0;font-size:13pt}td,th{border:1px solid #888;padding:4px 8px;vertical-align:top}',
   'img{max-width:100%;height:auto}',
 ].join('');

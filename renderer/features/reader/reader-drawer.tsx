@@ -29,12 +29,15 @@ import { useDocumentMatches } from './use-document-matches';
 import { CleanedContentEntry } from './cleaned-content';
 import { ToConfirmMark, ToConfirmNotice } from './to-confirm';
 import { ExportButton } from '../export/export-button';
+import { OriginalTab } from './original/original-tab';
 
 function ReaderBody({ doc, highlight, passage, onEdit }: { doc: DocumentRecord; highlight: string[]; passage?: ReaderTarget['passage']; onEdit: () => void }) {
   const textWrapper = useRef<HTMLDivElement>(null);
   const citing = useCitingDrafts(doc.id);
   const notes = useQuery({ queryKey: queryKeys.notes(doc.id), queryFn: () => api['notes.list']({ documentId: doc.id }) });
   const search = useDocumentMatches(doc.id);
+  // 原文 (the cleaned text) or 原件 (the file as received).
+  const [shown, setShown] = useState<'text' | 'original'>('text');
   return (
     <div className="casebook-reader-body">
       <div style={{ minWidth: 0 }}>
@@ -42,12 +45,28 @@ function ReaderBody({ doc, highlight, passage, onEdit }: { doc: DocumentRecord; 
           <Alert type="warning" showIcon title="这份资料在回收站中，不会出现在资料库和检索结果里。" style={{ marginBottom: 12 }} />
         )}
         <ToConfirmNotice doc={doc} onEdit={onEdit} />
-        <CleanedContentEntry doc={doc} />
-        <ReaderDraftTools wrapper={textWrapper} documentId={doc.id} text={doc.text} passage={passage} />
-        {!doc.deletedAt && <ExcerptToCollectionButton wrapper={textWrapper} documentId={doc.id} />}
-        <div ref={textWrapper}>
-          <DocumentText text={doc.text} terms={highlight} ranges={search ? (search.matches?.text ?? null) : null} />
-        </div>
+        <Tabs
+          className="casebook-reader-tabs"
+          activeKey={shown}
+          onChange={(key) => setShown(key as 'text' | 'original')}
+          items={[
+            {
+              key: 'text',
+              label: '原文',
+              children: (
+                <>
+                  <CleanedContentEntry doc={doc} />
+                  <ReaderDraftTools wrapper={textWrapper} documentId={doc.id} text={doc.text} passage={passage} />
+                  {!doc.deletedAt && <ExcerptToCollectionButton wrapper={textWrapper} documentId={doc.id} />}
+                  <div ref={textWrapper}>
+                    <DocumentText text={doc.text} terms={highlight} ranges={search ? (search.matches?.text ?? null) : null} />
+                  </div>
+                </>
+              ),
+            },
+            { key: 'original', label: '原件', children: <OriginalTab doc={doc} active={shown === 'original'} /> },
+          ]}
+        />
       </div>
       <aside className="casebook-reader-aside" aria-label="资料详情">
         <div>

@@ -151,6 +151,7 @@ export const protocol = {
 export const shell = {
   openExternal: vi.fn(() => Promise.resolve()),
   openPath: vi.fn(() => Promise.resolve('')),
+  showItemInFolder: vi.fn(),
 };
 
 /** Native dialogs: tests set what the user picks or answers with mockResolvedValueOnce. */

@@ -52,7 +52,7 @@ describe('IPC door', () => {
     const channels = [...recorded.ipcHandlers.keys()];
     expect(channels.filter((channel) => channel.startsWith('casebook:')).sort()).toEqual(METHOD_NAMES.map((method) => `casebook:${method}`).sort());
     expect(channels.filter((channel) => !channel.startsWith('casebook:')).sort()).toEqual(
-      ['casebook-files:chooseFilesToOpen', 'casebook-files:chooseNewLibraryFolder', 'casebook-files:chooseSavePath'],
+      ['casebook-files:chooseFilesToOpen', 'casebook-files:chooseNewLibraryFolder', 'casebook-files:chooseSavePath', 'casebook-files:openOriginal', 'casebook-files:showOriginalInFolder'],
     );
   });
 
