@@ -67,6 +67,8 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(ROUND_NAME);
     await expect.poll(() => page.locator('.package-meta').textContent()).toMatch(/评审人：王评审.*2025年度.*收到阶段.*共 3 件案例.*盲评/);
     await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 0 / 3');
+    // Chromium counts a page opened from disk as a secure context: the signature below uses crypto.subtle.
+    expect(await page.evaluate('window.isSecureContext && typeof window.crypto.subtle.sign')).toBe('function');
     // The guide: the rubric with weights and guidance, and how to return the scores.
     const rubric = page.getByRole('table');
     for (const criterion of criteria) {

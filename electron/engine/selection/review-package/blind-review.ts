@@ -1,7 +1,7 @@
 /**
  * 盲评: what a reviewer may not see of a case — its unit names, people's names and the 来源 line. One
- * function used for every place a case is shown to a reviewer (the 评审包 today; the offline HTML
- * file and the review workspace when they come), so the rules are the same everywhere.
+ * function used for every place a case is shown to a reviewer (the 评审包 and its offline HTML page,
+ * both through review-package-contents.ts), so the rules are the same everywhere.
  */
 
 export interface BlindInput {

@@ -10,6 +10,8 @@ import type { ZipLimits } from '../../archive/zip-reader';
  *   package.json              round id and name, reviewer, package id, the secret that signs the
  *                             return, 盲评 flag, stage, rubric (criteria, weights, guidance), case ids
  *   submissions/<id>.json     one case: title, metadata, cleaned text (盲评: names removed)
+ * The same package info and cases can instead be written as one offline HTML page
+ * (offline-review-page.ts), whose script signs the 评分结果 the same way.
  * A 评分结果 file (what the reviewer sends back) is UTF-8 JSON, recognised by its `format`:
  *   { format, version, roundId, packageId, reviewer, createdAt, scores: [...], signature }
  * where signature = HMAC-SHA256(secret, canonicalJson(the object without `signature`)), hex.
