@@ -155,7 +155,8 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     expect(await page.evaluate('typeof window.crypto.subtle')).toBe('undefined');
     await page.getByRole('button', { name: '开始评分' }).click();
     for (let index = 0; index < data.info.submissions.length; index += 1) {
-      await scoreOpenCase(page, criteria, ['80', '82', '84', '86', '88'], { comment: index === 0 ? '材料完整，“红领筑建”品牌清晰。' : '' });
+      // Quotes, a backslash, a line break and a character outside the BMP: the canonical JSON must match byte for byte.
+      await scoreOpenCase(page, criteria, ['80', '82', '84', '86', '88'], { comment: index === 0 ? '材料完整，“红领筑建”品牌清晰。\n"引号" \\ 反斜杠 𠀋' : '' });
       if (index < data.info.submissions.length - 1) await page.getByRole('button', { name: '下一件' }).click();
     }
     await expect.poll(() => page.locator('.progress-label').textContent()).toBe('已评 3 / 3');
@@ -170,6 +171,8 @@ describe('评审包 as an offline HTML file in Chromium', () => {
     const round = getRound(library, roundId);
     expect(round.returnedReviewers).toContain('李评审');
     for (const row of round.submissions) expect(row.reviews.find((review) => review.reviewer === '李评审')).toMatchObject({ total: 83.2 });
+    const first = round.submissions.find((row) => row.document.id === data.info.submissions[0]);
+    expect(first?.reviews.find((review) => review.reviewer === '李评审')?.comment).toBe('材料完整，“红领筑建”品牌清晰。\n"引号" \\ 反斜杠 𠀋');
   });
 });
 
