@@ -5,7 +5,10 @@
 
 const PRODUCTION_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // 'wasm-unsafe-eval' compiles WebAssembly only (never a string of script): the 原件 viewer's pdf.js
+  // worker decodes the JBIG2 and JPEG 2000 images of scanned PDFs with the decoders pdfjs-dist ships
+  // as .wasm (served from the app itself); without it those pages are drawn blank.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   // 'unsafe-inline' stays for styles (scripts never get it). Tried in browser mode with Chromium
   // (issue 12): without it antd 6's CSS-in-JS <style> tags are all refused (44 on the first page)
   // and the window renders as unstyled HTML. With a nonce (ConfigProvider csp={{ nonce }} and

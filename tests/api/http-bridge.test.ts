@@ -55,7 +55,7 @@ describe('HTTP bridge: a working library', () => {
     expect(CONTENT_SECURITY_POLICY.startsWith(contentSecurityPolicy({ dev: false }))).toBe(true);
     for (const directive of [
       "default-src 'self'",
-      "script-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
       "connect-src 'self'",

@@ -139,6 +139,10 @@ describe('原件 in the reader', () => {
     await expect.poll(() => hit.first().isVisible()).toBe(true);
     await expect.poll(() => dialog.getByRole('spinbutton', { name: '跳到第几页' }).inputValue()).toBe('2');
 
+    // Scans' JBIG2 and JPEG 2000 images are decoded by WebAssembly the app ships: the policy lets it compile, from the app only.
+    expect(await page.evaluate(async () => (await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]))) instanceof WebAssembly.Module)).toBe(true);
+    expect((await page.request.get(new URL('pdfjs/wasm/jbig2.wasm', page.url()).href)).headers()['content-type']).toBe('application/wasm');
+
     // Zoom: 放大 makes the page wider than 适合宽度.
     const fitWidth = await dialog.locator('.casebook-pdf-page[data-page-number="1"]').evaluate((element) => element.getBoundingClientRect().width);
     await button(dialog, '放大').click();

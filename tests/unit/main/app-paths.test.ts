@@ -81,12 +81,12 @@ describe('library folder', () => {
 describe('content security policy', () => {
   it('is strict in production', () => {
     expect(contentSecurityPolicy()).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-src 'none'; form-action 'none'",
     );
   });
 
   it("adds only inline scripts in development (Vite's React refresh preamble)", () => {
-    expect(contentSecurityPolicy({ dev: true })).toBe(contentSecurityPolicy().replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"));
+    expect(contentSecurityPolicy({ dev: true })).toBe(contentSecurityPolicy().replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'"));
   });
 });
 

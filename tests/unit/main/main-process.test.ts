@@ -164,7 +164,7 @@ describe('window security', () => {
       headers = response.responseHeaders;
     });
     expect(headers).toEqual({ 'X-Test': ['1'], 'Content-Security-Policy': [contentSecurityPolicy()] });
-    expect(headers?.['Content-Security-Policy']?.[0]).toContain("script-src 'self';");
+    expect(headers?.['Content-Security-Policy']?.[0]).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 
   it('denies permission requests', () => {

@@ -29,6 +29,7 @@ function openPdf(documentId: string, file: OriginalFile, first: Uint8Array, onRa
     cMapUrl: assetUrl('pdfjs/cmaps/'),
     cMapPacked: true,
     standardFontDataUrl: assetUrl('pdfjs/standard_fonts/'),
+    wasmUrl: assetUrl('pdfjs/wasm/'),
     isEvalSupported: false,
     enableXfa: false,
     disableAutoFetch: true,
