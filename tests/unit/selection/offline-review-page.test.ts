@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Library } from '../../../electron/engine/core/library';
 import { loadOfflinePageSources, offlineReviewPageHtml } from '../../../electron/engine/selection/review-package/offline-review-page';
 import { packageContents } from '../../../electron/engine/selection/review-package/review-package-contents';
@@ -9,7 +10,7 @@ import { makeReviewPackage } from '../../../electron/engine/selection/review-pac
 import { createRound, getRound } from '../../../electron/engine/selection/selection-service';
 import { addSubmissions } from '../../../electron/engine/selection/selection-submissions-service';
 import { contentSecurityPolicyOf, cspHashOf, inlineBlocks, offlinePageDataOf } from '../../helpers/offline-review-page';
-import { RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
+import { REPO_ROOT, RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
 import { ALL_NAMES, NAMED_CASES, importNamedCases, type NamedCaseKey } from './review-package-fixtures';
 
 let library: Library;
@@ -101,5 +102,14 @@ describe('评审包 as one offline HTML page', () => {
     const html = Buffer.from(written.contentBase64!, 'base64').toString('utf8');
     expect(offlinePageDataOf(html).info.reviewer).toBe('王评审');
     expect(getRound(library, roundId).reviewerStatus.find((item) => item.reviewer === '王评审')).toMatchObject({ blind: true });
+  });
+});
+
+describe('the offline page\'s sources in the packaged app', () => {
+  it('are copied with the other resources, so the desktop app finds them where the tests and the command line do', () => {
+    const config = parse(fs.readFileSync(path.join(REPO_ROOT, 'electron-builder.yml'), 'utf8')) as { extraResources: { from: string; to: string; filter?: string[] }[] };
+    const copied = config.extraResources.find((entry) => entry.from === 'resources' && entry.to === 'resources');
+    expect(copied?.filter).toContain('offline-review/**');
+    expect(fs.readdirSync(path.join(RESOURCES_FOLDER, 'offline-review')).sort()).toEqual(['offline-review.css', 'offline-review.html', 'offline-review.js']);
   });
 });
