@@ -66,8 +66,9 @@
     return draft;
   }
 
-  function persist() {
-    state.savedAt = new Date().toISOString();
+  /** Writes the state; `typed` when scores or comments changed (the time shown as 已自动保存). */
+  function persist(typed = true) {
+    if (typed) state.savedAt = new Date().toISOString();
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
       storageWorks = true;
@@ -513,7 +514,7 @@
     }
     if (state.current !== target) {
       state.current = target;
-      persist();
+      persist(false);
     }
     window.scrollTo(0, 0);
   }
@@ -522,6 +523,7 @@
     notices.replaceChildren(
       h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('div', { class: 'notice-body' }, children), h('button', { type: 'button', class: 'notice-close', 'aria-label': '关闭提示', onclick: () => notices.replaceChildren() }, '×')),
     );
+    window.scrollTo(0, 0);
   }
 
   // ---------- saving the 评分结果 ----------
@@ -596,7 +598,7 @@
       download(fileName, text);
       state.resultSavedAt = createdAt;
       state.resultFileName = fileName;
-      persist();
+      persist(false);
       const complete = cases.filter((item) => summaryOf(item.id).complete).length;
       notice(
         'success',
