@@ -85,11 +85,12 @@ export function offlineReviewPageHtml(contents: PackageContents, sources: Offlin
   });
 }
 
-/** Writes beside the target and renames, so a failed write never leaves half a page under the name. */
+/** Writes beside the target and renames (as the .cbreview's ZipWriter), so a failed write never leaves half a page under the name. */
 export function writeOfflineReviewPage(target: string, contents: PackageContents, resourcesFolder: string): { path: string; size: number } {
   const bytes = Buffer.from(offlineReviewPageHtml(contents, loadOfflinePageSources(resourcesFolder)), 'utf8');
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(temporary, bytes, { flag: 'wx' });
     fs.renameSync(temporary, target);
   } catch (error) {
