@@ -43,6 +43,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts'),
           'original-view-worker': resolve(root, 'electron/engine/originals/original-view-worker.ts'),
+          'ocr-worker': resolve(root, 'electron/engine/ocr/ocr-worker.ts'),
         },
         // Chunks sit beside the entries, so a URL relative to any of them finds the worker.
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },

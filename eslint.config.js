@@ -13,6 +13,7 @@ const ENGINE_LAYERS = [
   ['text', 'db', 'archive', 'workers'],
   ['search/engine'],
   ['core'],
+  ['ocr'],
   ['tags'],
   ['documents'],
   ['drafts'],

@@ -75,6 +75,9 @@ export class CliContext {
       resourcesFolder: RESOURCES_FOLDER,
       actor: currentActor('命令行'),
       appVersion: readAppVersion(),
+      // Scans are recognised only when a command waits for them (import without --no-wait, ocr):
+      // work left queued is the desktop app's or browser mode's to resume, never a reason for a command to linger.
+      recognizeInBackground: false,
     });
     return this.host;
   }

@@ -13,6 +13,7 @@ import { exportMethods } from './methods/export-methods';
 import { collectionMethods } from './methods/collections-methods';
 import { sheetMethods } from './methods/sheet-methods';
 import { originalMethods } from './methods/originals-methods';
+import { ocrMethods } from './methods/ocr-methods';
 import { reviewWorkspaceMethods } from './methods/review-workspace-methods';
 
 export { documentSortSchema } from './methods/common';
@@ -37,6 +38,7 @@ export const methods = {
   ...collectionMethods,
   ...sheetMethods,
   ...originalMethods,
+  ...ocrMethods,
   ...reviewWorkspaceMethods,
 } as const;
 

@@ -24,6 +24,8 @@ export interface ImportResult {
   toConfirm: string[];
   error: string | null;
   warnings: string[];
+  /** Scanned pages (or an image) queued for 文字识别 in the background; absent when none. */
+  pagesToRecognise?: number;
 }
 
 export interface ImportJobStarted {

@@ -14,8 +14,12 @@ export function makeTempFolder(prefix = 'casebook-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * Scans are not recognised in the background unless a test asks (recognizeInBackground: true): a test
+ * process that ends while the OCR worker runs a model is aborted by onnxruntime-node.
+ */
 export function libraryOptions(folder: string, overrides: Partial<OpenLibraryOptions> = {}): OpenLibraryOptions {
-  return { folder, createIfMissing: true, resourcesFolder: RESOURCES_FOLDER, actor: '测试员', appVersion: 'test', ...overrides };
+  return { folder, createIfMissing: true, resourcesFolder: RESOURCES_FOLDER, actor: '测试员', appVersion: 'test', recognizeInBackground: false, ...overrides };
 }
 
 /** A fresh library in a temporary folder, removed after the test. */

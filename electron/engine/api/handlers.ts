@@ -7,6 +7,7 @@ import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { exportHandlers } from '../export/export-handlers';
 import { sheetHandlers } from '../export/sheets/sheet-handlers';
 import { importHandlers } from '../import/import-handlers';
+import { recognitionHandlers } from '../import/recognition/recognition-handlers';
 import { libraryHandlers } from '../library/library-handlers';
 import { originalHandlers } from '../originals/originals-handlers';
 import { reviewWorkspaceHandlers } from '../review-workspace/review-workspace-handlers';
@@ -34,5 +35,6 @@ export const handlers = {
   ...collectionHandlers,
   ...sheetHandlers,
   ...originalHandlers,
+  ...recognitionHandlers,
   ...reviewWorkspaceHandlers,
 } satisfies Handlers;

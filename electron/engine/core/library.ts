@@ -31,6 +31,11 @@ export interface OpenLibraryOptions {
    * minutes: another process may be importing it right now). Tests pass 0.
    */
   orphanMinAgeMs?: number;
+  /**
+   * Recognise scans (OCR) in the background, and resume what a restart interrupted (default on: the
+   * desktop app, browser mode). The command line turns it off and recognises only what it waits for.
+   */
+  recognizeInBackground?: boolean;
 }
 
 /** One open library. Every service function receives it; nothing else holds the database. */

@@ -3,6 +3,7 @@ import { MAX_DOCUMENT_CHARS, type DocumentKind } from '../../../shared/model/doc
 import { loadPlaceIndex } from './places/places-data';
 import { readDocument, type DocumentReading } from './reading/document-reading';
 import { readableOf } from './reading/from-parsed';
+import type { RecognisedPageLines } from './importer';
 import { importerForFile } from './registry';
 import { TOO_COMPLEX } from './size-limits';
 
@@ -14,6 +15,8 @@ export interface FileReadingTask {
   kind?: DocumentKind | undefined;
   /** Where places.json lives (the region reader's data). */
   resourcesFolder: string;
+  /** The recognised pages of a scan, when reading it again after recognition. */
+  recognised?: readonly RecognisedPageLines[] | undefined;
 }
 
 /** One file as import stores it: the reading, and what the format module says about the file itself. */
@@ -22,6 +25,8 @@ export interface FileReading extends DocumentReading {
   encoding: string | null;
   /** Kept without text (a scan): its warnings say why. */
   textless: boolean;
+  /** Pages recognition still has to read (none once `recognised` was given). */
+  pagesToRecognise: number[];
 }
 
 /**
@@ -32,7 +37,7 @@ export async function readFileContent(task: FileReadingTask): Promise<FileReadin
   const importer = importerForFile(task.fileName);
   if (!importer) throw new CasebookError('IMPORT_FAILED', '不支持导入这种文件。', `no importer for ${task.fileName}`);
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-  const parsed = await importer.parse({ fileName: task.fileName, bytes, encodingOverride: task.encodingOverride });
+  const parsed = await importer.parse({ fileName: task.fileName, bytes, encodingOverride: task.encodingOverride, recognised: task.recognised });
   const extracted = parsed.lines ? parsed.lines.reduce((sum, line) => sum + line.text.length, 0) : parsed.text.length;
   if (extracted > MAX_DOCUMENT_CHARS) {
     throw new CasebookError(
@@ -42,5 +47,5 @@ export async function readFileContent(task: FileReadingTask): Promise<FileReadin
     );
   }
   const reading = readDocument(readableOf(parsed), { fileName: task.fileName, places: loadPlaceIndex(task.resourcesFolder), kind: task.kind });
-  return { ...reading, warnings: [...parsed.warnings, ...reading.warnings], tags: parsed.tags, encoding: parsed.encoding, textless: parsed.textless ?? false };
+  return { ...reading, warnings: [...parsed.warnings, ...reading.warnings], tags: parsed.tags, encoding: parsed.encoding, textless: parsed.textless ?? false, pagesToRecognise: parsed.pagesToRecognise ?? [] };
 }

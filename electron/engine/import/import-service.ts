@@ -18,6 +18,7 @@ import type { Library } from '../core/library';
 import { ensureSignatures, linkImportedDocument } from '../duplicates/duplicates-service';
 import { expandImportPaths, resolveFsPath, type FsPath, type ImportTarget } from './import-paths';
 import { rereadWithEncoding } from './reread-service';
+import { queueRecognition, startRecognition } from './recognition/recognition-service';
 import { applyTagRulesOnImport } from '../tags/rules/suggestions-service';
 import { tidySearchIndex } from '../search/search-index-service';
 
@@ -165,10 +166,13 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
       insertRemovedBlocks(library.db, seq, removed);
       for (const tag of [...reading.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
       applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
+      if (reading.pagesToRecognise.length > 0) queueRecognition(library, seq, reading.pagesToRecognise, now);
       return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
     });
     void tidySearchIndex(library);
-    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings }, meta);
+    const recognising = reading.pagesToRecognise.length;
+    if (recognising > 0) void startRecognition(library).catch(() => undefined);
+    return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings, ...(recognising > 0 ? { pagesToRecognise: recognising } : {}) }, meta);
   } catch (error) {
     return failure(fileName, error);
   }

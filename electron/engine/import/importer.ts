@@ -6,6 +6,14 @@ export interface ImportInput {
   bytes: Buffer;
   /** A text encoding chosen by the user instead of the detected one (e.g. "gb18030"). */
   encodingOverride?: string | undefined;
+  /** What recognition (OCR) read from the pages without text, once it has run: they join the text layer's lines. */
+  recognised?: readonly RecognisedPageLines[] | undefined;
+}
+
+/** One recognised page's paragraphs, as the OCR layout made them. */
+export interface RecognisedPageLines {
+  page: number;
+  lines: SourceLine[];
 }
 
 /** What a format module makes of one file, before duplicates are checked and it is stored. */
@@ -27,6 +35,8 @@ export interface ParsedDocument {
   headerText?: string;
   /** The file is kept even without text (a scanned PDF); its warnings say why. */
   textless?: boolean;
+  /** Pages without text that recognition (OCR) should read (an image is page 1); absent or empty when none. */
+  pagesToRecognise?: number[];
   /**
    * The document as lines with their layout, for the structure readers (reading/); when absent the
    * text is read line by line. `text` is then the raw text, not yet cleaned.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { docxImporter } from './formats/docx-importer';
 import { htmlImporter } from './formats/html-importer';
+import { imageImporter } from './formats/image-importer';
 import { markdownImporter } from './formats/markdown-importer';
 import { mhtmlImporter } from './formats/mhtml-importer';
 import { pdfImporter } from './formats/pdf-importer';
@@ -9,7 +10,7 @@ import { BUNDLE_FILE_EXTENSION } from '../../../shared/model/bundle';
 import type { Importer } from './importer';
 
 /** Every format module, registered once with its metadata. */
-export const IMPORTERS: readonly Importer[] = [textImporter, markdownImporter, htmlImporter, mhtmlImporter, docxImporter, pdfImporter];
+export const IMPORTERS: readonly Importer[] = [textImporter, markdownImporter, htmlImporter, mhtmlImporter, docxImporter, pdfImporter, imageImporter];
 
 /** What the import reads: every format module's endings, and the 交换包's (recognised by content, whatever its name). */
 export const SUPPORTED_EXTENSIONS = [...IMPORTERS.flatMap((importer) => importer.extensions), BUNDLE_FILE_EXTENSION];

@@ -4,13 +4,14 @@ import { metaFromRow, META_COLUMNS, updateDocumentColumns, type DocumentRow } fr
 import { recordHistory, type HistoryChange } from '../documents/history-repo';
 import { indexAndLink } from '../duplicates/near-duplicate-index';
 import { replaceRemovedBlocks } from '../documents/removed-blocks-service';
+import type { FileReading } from './file-reading';
 import { readFileInWorker } from './file-reading-pool';
 import { importerForFile } from './registry';
 import { nowIso, sha256 } from '../core/ids';
 import type { Library } from '../core/library';
 import { getDocument, requireDocumentRow } from '../documents/documents-service';
 
-function originalBytes(library: Library, row: DocumentRow): Buffer {
+export function originalBytes(library: Library, row: DocumentRow): Buffer {
   const stored = library.db.prepare('SELECT stored_path FROM originals WHERE sha256 = ?').get(row.original_sha256) as { stored_path: string } | undefined;
   if (!stored) throw new CasebookError('NOT_FOUND', '这份资料的原始文件不在资料库中，无法重新读取。', `original ${row.original_sha256 ?? 'none'}`);
   return library.originals.read(stored.stored_path);
@@ -38,6 +39,25 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
     resourcesFolder: library.options.resourcesFolder,
   });
 
+  return applyReading(library, id, filled, {
+    textChange: (current) => ({ oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${filled.encoding ?? encoding}）` }),
+    encoding: true,
+  });
+}
+
+export interface ApplyReadingOptions {
+  /** How the edit history names the text's change (the encoding it was read in, 文字识别…). */
+  textChange: (current: DocumentRow) => { oldValue: string; newValue: string };
+  /** The new reading's encoding replaces the stored one (a re-read in another encoding). */
+  encoding: boolean;
+}
+
+/**
+ * Stores a new reading of a document's original (another encoding, or the text recognition read
+ * from a scan): the text and every field the user has not corrected follow it; the user's
+ * corrections, tags and restored lines stay; the change is in the history, the index and 查重.
+ */
+export function applyReading(library: Library, id: string, filled: FileReading, options: ApplyReadingOptions): DocumentRecord {
   return library.write(() => {
     const current = requireDocumentRow(library, id);
     const before = metaFromRow(current);
@@ -63,9 +83,9 @@ export async function rereadWithEncoding(library: Library, id: string, encoding:
     if (text !== current.text) {
       columns.text = text;
       columns.text_sha256 = sha256(text);
-      changes.push({ field: 'text', oldValue: `正文（${current.encoding ?? '未知编码'}）`, newValue: `正文（${filled.encoding ?? encoding}）` });
+      changes.push({ field: 'text', ...options.textChange(current) });
     }
-    if (filled.encoding !== current.encoding) {
+    if (options.encoding && filled.encoding !== current.encoding) {
       columns.encoding = filled.encoding;
       changes.push({ field: 'encoding', oldValue: current.encoding, newValue: filled.encoding });
     }

@@ -2,17 +2,20 @@ import { openLibraryIn, type Library, type OpenLibraryOptions } from '../core/li
 import { installDefaultTagRules } from '../tags/rules/default-tag-rules';
 import { installDefaultTaxonomy } from '../tags/taxonomy-service';
 import { ORPHAN_MIN_AGE_MS, sweepLibrary } from './library-repair';
+import { resumeRecognition } from '../import/recognition/recognition-service';
 
 /**
  * Opens a library as every door does: the folder and database, then the default tag tree and rules a
  * new library gets, then the start-up repair (library-repair.ts) removes what a killed import,
  * backup or restore left behind. An index left incomplete is rebuilt in the background on the first
- * `search.status` (search-index-service.ts), as the app asks at start.
+ * `search.status` (search-index-service.ts), as the app asks at start; scans left waiting for
+ * recognition (OCR) are resumed in the background.
  */
 export function openLibrary(options: OpenLibraryOptions): Library {
   return openLibraryIn(options, (library) => {
     installDefaultTaxonomy(library);
     installDefaultTagRules(library);
     sweepLibrary(library, options.orphanMinAgeMs ?? ORPHAN_MIN_AGE_MS);
+    resumeRecognition(library);
   });
 }

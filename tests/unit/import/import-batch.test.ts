@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_TEXT_LAYER_WARNING } from '../../../electron/engine/import/formats/pdf-importer';
 import type { Library } from '../../../electron/engine/core/library';
 import { getDocument, updateDocument } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
@@ -69,11 +68,12 @@ describe('importing a folder of mixed, messy files', () => {
     expect(stored.equals(bytes)).toBe(true);
   });
 
-  it('imports scans without text under their file name with the OCR warning, and two different scans are not duplicates', async () => {
+  it('imports scans without text under their file name, queued for 文字识别, and two different scans are not duplicates', async () => {
     const scan = fixtureBytes('scan-no-text.pdf');
     const first = await importBytes(library, '2023年联建协议扫描件.pdf', scan);
     const second = await importBytes(library, '另一份扫描件.pdf', Buffer.concat([scan, Buffer.from('\n% second scan\n')]));
-    expect(first).toMatchObject({ status: 'imported', title: '2023年联建协议扫描件', warnings: [NO_TEXT_LAYER_WARNING] });
+    expect(first).toMatchObject({ status: 'imported', title: '2023年联建协议扫描件', pagesToRecognise: 1 });
+    expect(first.warnings.join('')).toContain('正在识别文字');
     expect(second).toMatchObject({ status: 'imported', title: '另一份扫描件' });
     expect(getDocument(library, first.id!).text).toBe('');
   });

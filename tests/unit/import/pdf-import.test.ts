@@ -43,11 +43,13 @@ describe('importing PDFs', () => {
     expect(sha256(bytes)).toBe(before);
   });
 
-  it('keeps a scan without a text layer as a file with the OCR warning', async () => {
+  it('keeps a scan without a text layer as a file whose pages go to 文字识别', async () => {
     const { parsed, filled } = await parseFixture('scan-no-text.pdf');
     expect(parsed.textless).toBe(true);
     expect(parsed.text).toBe('');
-    expect(parsed.warnings).toContain(NO_TEXT_LAYER_WARNING);
+    expect(parsed.pagesToRecognise).toEqual([1]);
+    expect(parsed.warnings.join('')).toContain('正在识别文字');
+    expect(parsed.warnings).not.toContain(NO_TEXT_LAYER_WARNING);
     expect(filled.meta.title).toBe('scan-no-text');
   });
 

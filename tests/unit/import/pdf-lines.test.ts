@@ -266,7 +266,7 @@ describe('layout facts from positions', () => {
 describe('PDFs that cannot be read as text', () => {
   it('reports a PDF without a text layer as textless', async () => {
     const result = await readPdfLines(textPdf([[], []]));
-    expect(result).toEqual({ lines: [], warnings: [NO_TEXT_LAYER_WARNING], textless: true });
+    expect(result).toEqual({ lines: [], warnings: [NO_TEXT_LAYER_WARNING], textless: true, pagesWithoutText: [1, 2] });
   });
 
   it('fails a file that is not a PDF, an encrypted one and a damaged one with Chinese reasons', async () => {

@@ -10,6 +10,7 @@ import { migration009CriterionNotes } from './009-criterion-notes';
 import { migration010UndoLog } from './010-undo-log';
 import { migration011ImportReading } from './011-import-reading';
 import { migration012ReviewPackages } from './012-review-packages';
+import { migration013Ocr } from './013-ocr';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'undo-log', sql: migration010UndoLog },
   { version: 11, name: 'import-reading', sql: migration011ImportReading },
   { version: 12, name: 'review-packages', sql: migration012ReviewPackages },
+  { version: 13, name: 'ocr', sql: migration013Ocr },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

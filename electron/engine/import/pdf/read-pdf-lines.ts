@@ -22,6 +22,10 @@ import {
 
 /** Same wording as the PDF importer's warning (pdf-importer.ts can re-export this one). */
 export const NO_TEXT_LAYER_WARNING = '该 PDF 没有文字层（可能是扫描件），需要 OCR 后才能检索';
+/** A PDF with some scanned pages among pages of text: recognition reads them (see ocr/). */
+export function scannedPagesWarning(pages: readonly number[]): string {
+  return `第 ${pages.join('、')} 页没有文字层（可能是扫描页），这些页的内容无法检索。`;
+}
 const TRUNCATED_WARNING = 'PDF 文件不完整（可能没有下载或复制完），只读出了部分内容。';
 
 export interface PdfLines {
@@ -29,6 +33,8 @@ export interface PdfLines {
   warnings: string[];
   /** No page has a text layer (a scan): lines is empty and warnings say so. */
   textless: boolean;
+  /** The 1-based pages without a text layer (scanned pages). */
+  pagesWithoutText: number[];
 }
 
 function pdfError(error: unknown): CasebookError {
@@ -109,11 +115,11 @@ export async function readPdfLines(bytes: Buffer): Promise<PdfLines> {
   const warnings: string[] = [];
   if (!bytes.subarray(-2048).toString('latin1').includes('%%EOF')) warnings.push(TRUNCATED_WARNING);
   const emptyPages = pages.flatMap((page, index) => (page.lines.length === 0 ? [index + 1] : []));
-  if (emptyPages.length === pages.length) return { lines: [], warnings: [NO_TEXT_LAYER_WARNING, ...warnings], textless: true };
-  if (emptyPages.length > 0) warnings.push(`第 ${emptyPages.join('、')} 页没有文字层（可能是扫描页），这些页的内容无法检索。`);
+  if (emptyPages.length === pages.length) return { lines: [], warnings: [NO_TEXT_LAYER_WARNING, ...warnings], textless: true, pagesWithoutText: emptyPages };
+  if (emptyPages.length > 0) warnings.push(scannedPagesWarning(emptyPages));
 
   const { kept, removed } = splitPageFurniture(pages);
-  if (kept.every((lines) => lines.length === 0)) return { lines: [], warnings, textless: false };
+  if (kept.every((lines) => lines.length === 0)) return { lines: [], warnings, textless: false, pagesWithoutText: emptyPages };
   const bodySize = weightedMedianSize(kept.flat()) || 12;
   // Too little body text to find the column (a title and a line or two): the extent of all the text.
   const documentColumn = textColumn(kept.flat(), bodySize) ?? fallbackColumn(kept.flat());
@@ -155,7 +161,7 @@ export async function readPdfLines(bytes: Buffer): Promise<PdfLines> {
       blockStart: true,
     };
   });
-  return { lines: withFurniture(lines, pages[0], removed[0] ?? []), warnings, textless: false };
+  return { lines: withFurniture(lines, pages[0], removed[0] ?? []), warnings, textless: false, pagesWithoutText: emptyPages };
 }
 
 /**

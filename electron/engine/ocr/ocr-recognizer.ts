@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import * as ort from 'onnxruntime-node';
+import { PaddleOcrService } from 'paddleocr';
+import type { OcrLine } from '../../../shared/model/ocr';
+import { findOcrModels, readCharacterKeys } from './ocr-models';
+import type { RgbaImage } from './page-image';
+import { withoutRedInk } from './red-ink';
+
+/**
+ * Detection works on the page scaled to this long side: an A4 page at 150–200 dpi keeps its body text
+ * at 20+ px (PP-OCRv4's default of 960 shrinks 五号 text below what the recogniser reads).
+ */
+const DETECTION_LONG_SIDE = 2000;
+
+let service: Promise<PaddleOcrService> | null = null;
+let releaseTimer: NodeJS.Timeout | null = null;
+/** The models' sessions hold a few hundred MB of native memory: released after this long without a page. */
+const RELEASE_AFTER_MS = 60_000;
+
+function releaseWhenIdle(): void {
+  if (releaseTimer) clearTimeout(releaseTimer);
+  releaseTimer = setTimeout(() => {
+    const loaded = service;
+    service = null;
+    void loaded?.then((ocr) => ocr.destroy()).catch(() => undefined);
+  }, RELEASE_AFTER_MS);
+  releaseTimer.unref();
+}
+
+function arrayBufferOf(file: string): ArrayBuffer {
+  const bytes = fs.readFileSync(file);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+/** The models, loaded once per worker (about 15 MB of ONNX; the sessions hold ~300 MB of native memory). */
+function recognizer(resourcesFolder: string): Promise<PaddleOcrService> {
+  service ??= (async () => {
+    const files = findOcrModels(resourcesFolder);
+    return PaddleOcrService.createInstance({
+      ort: ort as never,
+      detection: { modelBuffer: arrayBufferOf(files.detection), maxSideLength: DETECTION_LONG_SIDE, limitType: 'max', boxScoreThreshold: 0.5, unclipRatio: 1.6 },
+      recognition: { modelBuffer: arrayBufferOf(files.recognition), charactersDictionary: readCharacterKeys(files.keys) },
+    });
+  })();
+  return service;
+}
+
+function rounded(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export interface RecognisedImage {
+  lines: OcrLine[];
+  /** The page's tilt in radians (a scan fed in askew), from the long lines' top edges; the layout reads rows along it. */
+  skew: number;
+}
+
+/** Median angle of the top edges of lines at least three times as wide as they are high. */
+function pageSkew(boxes: readonly { points?: readonly { x: number; y: number }[] | undefined; width: number; height: number }[]): number {
+  const angles = boxes
+    .filter((box) => box.points && box.width > box.height * 3)
+    .map((box) => {
+      const [topLeft, topRight] = box.points as { x: number; y: number }[];
+      return Math.atan2((topRight as { y: number }).y - (topLeft as { y: number }).y, (topRight as { x: number }).x - (topLeft as { x: number }).x);
+    })
+    .filter((angle) => Math.abs(angle) < 0.2)
+    .sort((a, b) => a - b);
+  return angles.length === 0 ? 0 : (angles[Math.floor(angles.length / 2)] as number);
+}
+
+/**
+ * The text lines on one page image, each with its box (in the image's pixels) and the recogniser's
+ * confidence, in the detector's order (the layout step puts them in reading order). Red ink (seals,
+ * 红头 lines) is taken out first: a seal's own characters would come out as stray lines, and its ink
+ * over a 落款 would hide the characters beneath.
+ */
+export async function recognizeImage(image: RgbaImage, resourcesFolder: string): Promise<RecognisedImage> {
+  if (releaseTimer) clearTimeout(releaseTimer);
+  const ocr = await recognizer(resourcesFolder);
+  const results = await ocr.recognize({ width: image.width, height: image.height, data: withoutRedInk(image.data) }, { ordering: { sortByReadingOrder: false } });
+  const lines = results
+    .map((result) => ({ text: result.text.trim(), box: { x: rounded(result.box.x), y: rounded(result.box.y), width: rounded(result.box.width), height: rounded(result.box.height) }, confidence: Math.round(result.confidence * 1000) / 1000 }))
+    .filter((line) => line.text.length > 0);
+  releaseWhenIdle();
+  return { lines, skew: pageSkew(results.map((result) => result.box)) };
+}
