@@ -1,18 +1,20 @@
 import { ColumnWidthOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Spin, Tooltip, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { OriginalFile } from '../../../../shared/model/document';
 import { errorMessage } from '../../../app/api-client';
 import { readOriginalRange } from './original-bytes';
+import { LineBoxes, RecognisedLinesPanel, type PickedLine, type RecognisedPage } from './recognised-lines';
 import { useZoomKeys } from './use-zoom-keys';
 
 type ImageZoom = 'fit' | number;
 
 /**
- * 原件 of a photo or scan: fitted to the width, or at 25%–400% of its own size. `overlay` is drawn
- * over the picture in its own pixels (the seam for recognised lines' boxes, once OCR gives them).
+ * 原件 of a photo or scan: fitted to the width, or at 25%–400% of its own size. Once 文字识别 has read
+ * it, its lines' boxes lie over the picture and the lines are listed beside it, each leading to the other.
  */
-export function ImageViewer({ documentId, file, mediaType, active, overlay }: { documentId: string; file: OriginalFile; mediaType: string; active: boolean; overlay?: (natural: { width: number; height: number }) => ReactNode }) {
+export function ImageViewer({ documentId, file, mediaType, active, recognised, uncertainBelow }: { documentId: string; file: OriginalFile; mediaType: string; active: boolean; recognised?: RecognisedPage | undefined; uncertainBelow: number }) {
+  const [picked, setPicked] = useState<PickedLine | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [zoom, setZoom] = useState<ImageZoom>('fit');
@@ -60,6 +62,7 @@ export function ImageViewer({ documentId, file, mediaType, active, overlay }: { 
           </Typography.Text>
         )}
       </Flex>
+      <div className="casebook-image-main">
       <div className="casebook-image-scroller">
         <div className="casebook-image-stage" style={{ width: width ?? '100%' }}>
           <img
@@ -69,8 +72,10 @@ export function ImageViewer({ documentId, file, mediaType, active, overlay }: { 
             onLoad={(event) => setNatural({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })}
             onError={() => setError('图片文件已损坏或格式不受支持。')}
           />
-          {natural && overlay?.(natural)}
+          {natural && recognised && <LineBoxes page={recognised} picked={picked} onPick={setPicked} uncertainBelow={uncertainBelow} />}
         </div>
+      </div>
+      {recognised && <RecognisedLinesPanel page={recognised} picked={picked} onPick={setPicked} uncertainBelow={uncertainBelow} />}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { ImageViewer } from './image-viewer';
 import { OriginalActions } from './original-actions';
 import { PageFrame } from './page-frame';
 import { PdfViewer } from './pdf-viewer';
+import { useRecognisedPages } from './use-recognised-pages';
 import './original-tab.css';
 
 const KIND_NAMES: Record<OriginalView['shownAs'], string> = { pdf: 'PDF 文件', image: '图片', page: '', text: '纯文本文件', none: '文件' };
@@ -24,11 +25,12 @@ function kindName(view: OriginalView): string {
 }
 
 function OriginalBody({ doc, view, active }: { doc: DocumentRecord; view: OriginalView; active: boolean }) {
+  const recognised = useRecognisedPages(doc.id);
   switch (view.shownAs) {
     case 'pdf':
-      return <PdfViewer documentId={doc.id} file={view.file} active={active} />;
+      return <PdfViewer documentId={doc.id} file={view.file} active={active} recognised={recognised.pages} uncertainBelow={recognised.uncertainBelow} />;
     case 'image':
-      return <ImageViewer documentId={doc.id} file={view.file} mediaType={view.mediaType} active={active} />;
+      return <ImageViewer documentId={doc.id} file={view.file} mediaType={view.mediaType} active={active} recognised={recognised.pages.get(1)} uncertainBelow={recognised.uncertainBelow} />;
     case 'page':
       return <PageFrame html={view.html} notes={view.notes} from={view.from} title={`原件：${view.file.fileName}`} />;
     case 'text':

@@ -1,6 +1,7 @@
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { findInPage } from './pdf-find';
+import { LineBoxes, type PickedLine, type RecognisedPage } from './recognised-lines';
 import { scrollWithin } from './scroll-within';
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
@@ -66,6 +67,10 @@ export function PdfPage({
   query,
   currentHitOnPage,
   onDrawn,
+  recognised,
+  picked,
+  onPick,
+  uncertainBelow,
 }: {
   pdf: PDFDocumentProxy;
   number: number;
@@ -77,6 +82,11 @@ export function PdfPage({
   /** Which of this page's hits is the current one, or null. */
   currentHitOnPage: number | null;
   onDrawn: (number: number) => void;
+  /** The page's lines as 文字识别 read them, when it was a scan. */
+  recognised: RecognisedPage | undefined;
+  picked: PickedLine | null;
+  onPick: (pick: PickedLine) => void;
+  uncertainBelow: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -140,6 +150,7 @@ export function PdfPage({
     >
       <canvas ref={canvas} aria-hidden="true" />
       <div ref={textBox} className="textLayer" />
+      {recognised && <LineBoxes page={recognised} picked={picked} onPick={onPick} uncertainBelow={uncertainBelow} />}
       {failed && <div className="casebook-pdf-page-failed">这一页无法显示</div>}
     </div>
   );

@@ -8,6 +8,7 @@ import { OriginalRangeTransport, readOriginalRange } from './original-bytes';
 import { findInPage, type PdfHit } from './pdf-find';
 import { itemStrings, pageText, PdfPage, type PageSize, type TextCache } from './pdf-page';
 import { PdfThumbnails } from './pdf-thumbnails';
+import { RecognisedLinesPanel, type PickedLine, type RecognisedPage } from './recognised-lines';
 import { PdfToolbar, type Zoom } from './pdf-toolbar';
 import { mostVisiblePage, scrollWithin } from './scroll-within';
 import { useZoomKeys } from './use-zoom-keys';
@@ -42,7 +43,21 @@ function openPdf(documentId: string, file: OriginalFile, first: Uint8Array, onRa
 }
 
 /** 原件 of a PDF: every page drawn by pdf.js, thumbnails, zoom, find in the text layer, page x / N. */
-export function PdfViewer({ documentId, file, active }: { documentId: string; file: OriginalFile; active: boolean }) {
+export function PdfViewer({
+  documentId,
+  file,
+  active,
+  recognised,
+  uncertainBelow,
+}: {
+  documentId: string;
+  file: OriginalFile;
+  active: boolean;
+  /** Pages 文字识别 read (scans), by page number: their line boxes over the page and their lines beside it. */
+  recognised: ReadonlyMap<number, RecognisedPage>;
+  uncertainBelow: number;
+}) {
+  const [picked, setPicked] = useState<PickedLine | null>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [sizes, setSizes] = useState<PageSize[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -174,6 +189,18 @@ export function PdfViewer({ documentId, file, active }: { documentId: string; fi
   }, [hits, current]);
   const onDrawn = useCallback(() => undefined, []);
 
+  // A line picked in the list: its page comes into view with the box in the middle.
+  const pickLine = useCallback(
+    (pick: PickedLine) => {
+      setPicked(pick);
+      window.requestAnimationFrame(() => {
+        const box = scroller?.querySelector(`[data-page-number="${pick.page}"] .casebook-line-box-picked`);
+        if (scroller && box) scrollWithin(scroller, box, 'center');
+      });
+    },
+    [scroller],
+  );
+
   if (error) return <Alert type="error" showIcon title={error} description="可以看“原文”中的正文；桌面版可用默认程序打开原件。" />;
   if (!pdf) return <Spin description="正在打开 PDF…" style={{ display: 'block', padding: 48 }} />;
 
@@ -209,9 +236,14 @@ export function PdfViewer({ documentId, file, active }: { documentId: string; fi
               query={hits ? query : ''}
               currentHitOnPage={current && current.page === index + 1 ? currentOnPage : null}
               onDrawn={onDrawn}
+              recognised={recognised.get(index + 1)}
+              picked={picked}
+              onPick={setPicked}
+              uncertainBelow={uncertainBelow}
             />
           ))}
         </div>
+        {recognised.size > 0 && <RecognisedLinesPanel page={recognised.get(picked?.page ?? currentPage) ?? null} picked={picked} onPick={pickLine} uncertainBelow={uncertainBelow} />}
       </div>
     </div>
   );
