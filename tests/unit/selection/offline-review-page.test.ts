@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Library } from '../../../electron/engine/core/library';
-import { loadOfflinePageSources, offlineReviewPageHtml } from '../../../electron/engine/selection/review-package/offline-review-page';
+import { importStaged, stageSource } from '../../../electron/engine/import/import-service';
+import { loadOfflinePageSources, looksLikeOfflineReviewPage, offlineReviewPageHtml } from '../../../electron/engine/selection/review-package/offline-review-page';
 import { packageContents } from '../../../electron/engine/selection/review-package/review-package-contents';
 import { openReviewPackage } from '../../../electron/engine/selection/review-package/review-package-read';
 import { makeReviewPackage } from '../../../electron/engine/selection/review-package/review-package-write';
@@ -102,6 +103,23 @@ describe('评审包 as one offline HTML page', () => {
     const html = Buffer.from(written.contentBase64!, 'base64').toString('utf8');
     expect(offlinePageDataOf(html).info.reviewer).toBe('王评审');
     expect(getRound(library, roundId).reviewerStatus.find((item) => item.reviewer === '王评审')).toMatchObject({ blind: true });
+  });
+});
+
+describe('导入 given the offline page by mistake', () => {
+  it('refuses it with what to do instead, from disk or uploaded, and adds no document', async () => {
+    makeReviewPackage(library, { roundId, reviewer: '王评审', blind: true, format: 'html', out: out('评审包-王评审.html') });
+    const before = library.db.prepare('SELECT COUNT(*) AS n FROM documents').get();
+    const fromDisk = await importStaged(library, stageSource(library, { file: '评审包-王评审.html', fsPath: out('评审包-王评审.html') }));
+    const uploaded = await importStaged(library, stageSource(library, { file: '评审包-王评审.html', bytes: fs.readFileSync(out('评审包-王评审.html')) }));
+    for (const lines of [fromDisk, uploaded]) {
+      expect(lines).toMatchObject([{ status: 'failed', id: null }]);
+      expect(lines[0]!.error).toMatch(/离线评审网页，不是评分结果.*保存评分结果.*资料库没有任何改动/);
+    }
+    expect(library.db.prepare('SELECT COUNT(*) AS n FROM documents').get()).toEqual(before);
+    expect(getRound(library, roundId).returnedReviewers).toEqual([]);
+    // Casebook's own HTML export is a web page like any other.
+    expect(looksLikeOfflineReviewPage(Buffer.from('<!DOCTYPE html><html><head><meta name="generator" content="Casebook 案例库"></head></html>'))).toBe(false);
   });
 });
 

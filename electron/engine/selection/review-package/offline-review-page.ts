@@ -17,6 +17,17 @@ import { RESULT_FORMAT, RESULT_VERSION } from './review-package-format';
 export const OFFLINE_PAGE_EXTENSION = '.html';
 export const OFFLINE_PAGE_FORMAT = 'casebook-offline-review';
 export const OFFLINE_PAGE_VERSION = 1;
+/** Marks the page near its start, so 导入 can tell it from a web page to import (and from Casebook's HTML export). */
+export const OFFLINE_PAGE_GENERATOR = 'Casebook 案例库 · 离线评审网页';
+const GENERATOR_META = `<meta name="generator" content="${OFFLINE_PAGE_GENERATOR}">`;
+
+/** Whether these first bytes are an offline review page (which is scored in a browser, not imported). */
+export function looksLikeOfflineReviewPage(head: Buffer): boolean {
+  return head.subarray(0, 4096).toString('utf8').includes(GENERATOR_META);
+}
+
+export const OFFLINE_PAGE_IMPORT_REFUSAL =
+  '这是评审包的离线评审网页，不是评分结果：请在浏览器中打开它评分，点击“保存评分结果”，再导入得到的评分结果文件（.json）。资料库没有任何改动。';
 
 export interface OfflinePageSources {
   template: string;
@@ -71,6 +82,7 @@ export function offlineReviewPageHtml(contents: PackageContents, sources: Offlin
     "base-uri 'none'",
   ].join('; ');
   const values: Record<string, string> = {
+    generator: GENERATOR_META,
     csp,
     title: escapeHtml(`${info.roundName} · 评审人 ${info.reviewer}`),
     style: sources.style,

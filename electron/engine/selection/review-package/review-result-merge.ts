@@ -24,18 +24,24 @@ export function looksLikeReviewResult(head: Buffer): boolean {
   return text.startsWith('{') && new RegExp(`"format"\\s*:\\s*"${RESULT_FORMAT}"`).test(text);
 }
 
-export function fileLooksLikeReviewResult(fsPath: string | Buffer): boolean {
+/** The first bytes of a file, enough to recognise a 评分结果 or an offline review page; null when unreadable. */
+export function fileHead(fsPath: string | Buffer): Buffer | null {
   let fd: number | null = null;
   try {
     fd = fs.openSync(fsPath, 'r');
     const head = Buffer.alloc(HEAD_BYTES);
     const n = fs.readSync(fd, head, 0, HEAD_BYTES, 0);
-    return looksLikeReviewResult(head.subarray(0, n));
+    return head.subarray(0, n);
   } catch {
-    return false;
+    return null;
   } finally {
     if (fd !== null) fs.closeSync(fd);
   }
+}
+
+export function fileLooksLikeReviewResult(fsPath: string | Buffer): boolean {
+  const head = fileHead(fsPath);
+  return head !== null && looksLikeReviewResult(head);
 }
 
 class Refusal extends Error {}
