@@ -9,6 +9,23 @@ import {
 import { EXIT_OK } from '../cli-errors';
 import { joinList, kindLabel, localTime } from '../cli-format';
 import { requirePositionals, type CommandDefinition } from '../command';
+import { OCR_UNCERTAIN_BELOW, type OcrLayout } from '../../../shared/model/ocr';
+import { recognitionSummary } from './recognition-wait';
+
+/** `get --json`'s ocr field: the status and, per recognised page, its confidence and how many lines are 不确定. */
+function ocrSummary(layout: OcrLayout): { status: string; message: string; confidence: number | null; pages: { page: number; lines: number; uncertainLines: number; confidence: number | null }[] } {
+  return {
+    status: layout.state?.status ?? 'none',
+    message: layout.state?.message ?? '',
+    confidence: layout.state?.confidence ?? null,
+    pages: layout.pages.map((page) => ({
+      page: page.page,
+      lines: page.lines.length,
+      uncertainLines: page.lines.filter((line) => line.confidence < OCR_UNCERTAIN_BELOW).length,
+      confidence: page.confidence,
+    })),
+  };
+}
 
 function fieldText(record: DocumentRecord, field: DocumentMetaField): string | null {
   const value = record[field];
@@ -30,8 +47,9 @@ export const getCommand: CommandDefinition = {
   async run(context, args) {
     const [id] = requirePositionals(args, 1, '资料编号', 'get');
     const record = await context.call('documents.get', { id: id ?? '' });
+    const recognised = await context.call('documents.ocrLayout', { id: record.id });
     if (context.json) {
-      context.emit(record);
+      context.emit(recognised.state ? { ...record, ocr: ocrSummary(recognised) } : record);
       return EXIT_OK;
     }
     context.say(`《${record.title}》`);
@@ -48,6 +66,13 @@ export const getCommand: CommandDefinition = {
     }
     context.say(`导入时间：${localTime(record.createdAt)}  修改时间：${localTime(record.updatedAt)}`);
     if (record.deletedAt) context.say(`状态：在回收站中（${localTime(record.deletedAt)} 移入）`);
+    if (recognised.state) {
+      context.say(`文字识别：${recognitionSummary(recognised.state)}`);
+      for (const page of ocrSummary(recognised).pages) {
+        const uncertain = page.uncertainLines > 0 ? `，${page.uncertainLines} 行不确定` : '';
+        context.say(`  第 ${page.page} 页：${page.lines} 行，置信度 ${page.confidence === null ? '—' : `${Math.round(page.confidence * 100)}%`}${uncertain}`);
+      }
+    }
     const notes = await context.call('notes.list', { documentId: record.id });
     if (notes.length > 0) {
       context.say('');

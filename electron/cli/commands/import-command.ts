@@ -8,8 +8,10 @@ import type { CliContext } from '../cli-context';
 import { EXIT_FAILED, EXIT_OK, usageError } from '../cli-errors';
 import { kindLabel } from '../cli-format';
 import { progressLine } from '../progress-line';
-import { parseChoice, parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
+import { flag, parseChoice, parseKind, parseTags, requirePositionals, stringList, stringValue, type CommandDefinition } from '../command';
 import { CONFLICT_CHOICES } from '../../../shared/model/bundle';
+import type { OcrState } from '../../../shared/model/ocr';
+import { recognitionSummary, waitForRecognition } from './recognition-wait';
 
 /** The line `import --json` prints per input file, keys in this order; warnings only when there are some. */
 export function importJsonLine(result: ImportResult): Record<string, unknown> {
@@ -30,6 +32,26 @@ export function importJsonLine(result: ImportResult): Record<string, unknown> {
     similarity: result.similarity,
     error: result.error,
     ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
+    ...(result.pagesToRecognise ? { pagesToRecognise: result.pagesToRecognise } : {}),
+  };
+}
+
+/** A scan's report line once recognition has ended: the fields read from its text, and how recognition went. */
+async function afterRecognition(context: CliContext, result: ImportResult, state: OcrState | undefined): Promise<ImportResult> {
+  if (!result.id || !state) return result;
+  const record = await context.call('documents.get', { id: result.id });
+  const warnings = result.warnings.filter((warning) => !warning.startsWith('正在识别文字'));
+  return {
+    ...result,
+    title: record.title,
+    kind: record.kind,
+    date: record.date,
+    source: record.source,
+    author: record.author,
+    issuer: record.issuer,
+    docNumber: record.docNumber,
+    region: record.region,
+    warnings: [...warnings, recognitionSummary(state)],
   };
 }
 
@@ -56,13 +78,15 @@ const POLL_MS = 100;
 export const importCommand: CommandDefinition = {
   name: 'import',
   summary: '导入文件或文件夹中的资料',
-  help: `用法：casebook import 路径… [--kind 类型] [--tag 标签]… [--encoding 编码]
+  help: `用法：casebook import 路径… [--kind 类型] [--tag 标签]… [--encoding 编码] [--no-wait]
 
 导入文件或文件夹（文件夹会递归导入其中支持的文件）。原文件原样保存，重复的资料不会重复导入。
 案例库交换包（无论扩展名）按内容识别，其中每份资料输出一行；已有的资料不会重复导入。
 评审人交回的评分结果文件（无论扩展名）也按内容识别，并入它的评选：每个文件（每位评审人）输出一行；
 另一个评选的、被改动过的或评审人不在名单中的文件会被拒绝并说明原因；同一评审人再次交回且有改动时，
 按新结果更新并提示改动了哪些评分。
+图片（.jpg .png .tif .bmp .webp）和没有文字层的 PDF 页（扫描件）会识别文字（OCR），命令等识别完成后
+再输出这些文件的结果行；--no-wait 则立即返回，识别留待桌面程序或浏览器模式在后台完成。
 资料库文件夹不存在时会新建资料库。
 
 选项：
@@ -70,6 +94,7 @@ export const importCommand: CommandDefinition = {
   --tag 标签        给导入的资料加标签，可重复，层级用“/”分隔，如 主题/党建联建
   --encoding 编码   纯文本的文字编码（默认自动识别）：utf-8、gb18030、big5、utf-16le
   --on-conflict 方式  交换包中与本库不同的资料：mine 保留本库（默认）、theirs 采用交换包、both 两份都保留
+  --no-wait         不等待文字识别（扫描件先导入，识别在打开桌面程序时于后台完成）
   --json            每个文件输出一行 JSON
 
 有文件导入失败时退出码为 1（其余文件照常导入）。`,
@@ -78,6 +103,7 @@ export const importCommand: CommandDefinition = {
     tag: { type: 'string', multiple: true },
     encoding: { type: 'string' },
     'on-conflict': { type: 'string' },
+    'no-wait': { type: 'boolean' },
   },
   createsLibrary: true,
   async run(context: CliContext, args) {
@@ -93,7 +119,14 @@ export const importCommand: CommandDefinition = {
 
     const progress = progressLine(context);
     const counts = { imported: 0, duplicate: 0, failed: 0 };
+    // Scans' lines are printed once their text is recognised (their title and fields come from it).
+    let holdScans = !flag(args.values, 'no-wait');
+    const scans: ImportResult[] = [];
     const report = (result: ImportResult): void => {
+      if (holdScans && result.status === 'imported' && result.pagesToRecognise) {
+        scans.push(result);
+        return;
+      }
       counts[result.status] += 1;
       progress.clear();
       if (context.json) context.emit(importJsonLine(result));
@@ -124,6 +157,11 @@ export const importCommand: CommandDefinition = {
       await sleep(POLL_MS);
     }
     progress.clear();
+    holdScans = false;
+    if (scans.length > 0) {
+      const states = await waitForRecognition(context, scans.map((scan) => scan.id as string));
+      for (const scan of scans) report(await afterRecognition(context, scan, states.find((state) => state.documentId === scan.id)));
+    }
     if (context.createdLibrary) context.note(`已新建资料库：${context.libraryFolder}`);
     if (total === 0) context.note('没有找到要导入的文件。');
     context.say(`共 ${total} 个文件：导入 ${counts.imported} 个，重复 ${counts.duplicate} 个，失败 ${counts.failed} 个。`);

@@ -16,12 +16,14 @@ import { collectionCommand } from './collection-command';
 import { purgeCommand, rmCommand } from './trash-commands';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { checkCommand } from './check-command';
+import { ocrCommand } from './ocr-command';
 
 /** Every `casebook` command, in the order the help lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
   importCommand,
   listCommand,
   getCommand,
+  ocrCommand,
   searchCommand,
   facetsCommand,
   relatedCommand,
