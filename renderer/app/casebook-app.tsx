@@ -1,13 +1,13 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Spin } from 'antd';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { CasebookError } from '../../shared/api/errors';
 import { FullPageMessage } from '../components/full-page-message';
 import { WelcomeScreen } from '../features/welcome/welcome-screen';
 import { api, errorMessage, isUnauthorized, subscribeUnauthorized, UNAUTHORIZED_MESSAGE } from './api-client';
 import { AppShell } from './app-shell';
-import { NavigationProvider } from './navigation';
+import { NavigationProvider, type View } from './navigation';
 import { queryKeys } from './queries';
 import { useLiveRefresh } from './use-live-refresh';
 
@@ -22,6 +22,8 @@ const LIBRARY_ERROR_TITLES: Partial<Record<CasebookError['code'], string>> = {
 export function CasebookApp() {
   const unauthorized = useSyncExternalStore(subscribeUnauthorized, isUnauthorized);
   const info = useQuery({ queryKey: queryKeys.libraryInfo, queryFn: () => api['library.info']({}) });
+  // A reviewer who starts by opening the 评审包 they were sent goes straight to it.
+  const [startView, setStartView] = useState<View | undefined>(undefined);
   useLiveRefresh();
 
   if (unauthorized || (info.error instanceof CasebookError && info.error.code === 'UNAUTHORIZED')) {
@@ -49,9 +51,9 @@ export function CasebookApp() {
       />
     );
   }
-  if (info.data.offerSample) return <WelcomeScreen />;
+  if (info.data.offerSample) return <WelcomeScreen onReviewPackageOpened={(workspaceId) => setStartView({ name: 'selection', roundId: null, workspaceId })} />;
   return (
-    <NavigationProvider>
+    <NavigationProvider initialView={startView}>
       <AppShell info={info.data} />
     </NavigationProvider>
   );

@@ -50,8 +50,8 @@ export interface Navigation {
 
 const NavigationContext = createContext<Navigation | null>(null);
 
-export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [view, setView] = useState<View>({ name: 'library', kind: null, tag: null });
+export function NavigationProvider({ children, initialView }: { children: ReactNode; initialView?: View | undefined }) {
+  const [view, setView] = useState<View>(initialView ?? { name: 'library', kind: null, tag: null });
   const [reader, setReader] = useState<ReaderTarget | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [pendingImportFiles, setPendingImportFiles] = useState<PickedFile[] | null>(null);

@@ -1,16 +1,38 @@
-import { BookOutlined, FileAddOutlined } from '@ant-design/icons';
+import { AuditOutlined, BookOutlined, FileAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Spin, Typography } from 'antd';
-import { api } from '../../app/api-client';
+import { App, Button, Card, Flex, Spin, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { api, errorMessage } from '../../app/api-client';
 import { queryKeys, useWrite } from '../../app/queries';
 import { MOD } from '../../components/mod-key';
 import { RestoreBackupButton } from '../exchange/restore-backup-button';
+import { readBase64 } from '../import/picked-files';
+import { REVIEW_PACKAGE_EXTENSION } from '../review-workspace/open-review-package';
 
-/** First start with an empty library: offer the sample library or an empty start. */
-export function WelcomeScreen() {
+/**
+ * First start with an empty library: offer the sample library or an empty start; a reviewer who was
+ * sent a 评审包 can open it at once (the library then starts empty).
+ */
+export function WelcomeScreen({ onReviewPackageOpened }: { onReviewPackageOpened: (workspaceId: string) => void }) {
+  const { message } = App.useApp();
   const loadSample = useWrite('library.loadSample');
   const decline = useWrite('library.declineSample');
-  const busy = loadSample.isPending || decline.isPending;
+  const [opening, setOpening] = useState(false);
+  const packageInput = useRef<HTMLInputElement>(null);
+  const busy = loadSample.isPending || decline.isPending || opening;
+
+  const openPackage = async (file: File) => {
+    setOpening(true);
+    try {
+      const opened = await api['reviewWorkspaces.open']({ source: { fileName: file.name, contentBase64: await readBase64(file) } });
+      onReviewPackageOpened(opened.id);
+      await decline.mutateAsync({});
+    } catch (error) {
+      void message.error(`无法打开评审包“${file.name}”：${errorMessage(error)}`, 8);
+    } finally {
+      setOpening(false);
+    }
+  };
   // The count the button promises is the sample's own, not a figure written into the text.
   const sample = useQuery({ queryKey: queryKeys.sampleStatus, queryFn: () => api['library.sampleStatus']({}) });
 
@@ -40,6 +62,21 @@ export function WelcomeScreen() {
               从空资料库开始
             </Button>
             <RestoreBackupButton size="large" block />
+            <Button size="large" icon={<AuditOutlined />} disabled={busy} loading={opening} onClick={() => packageInput.current?.click()}>
+              我是评审人：打开收到的评审包
+            </Button>
+            <input
+              ref={packageInput}
+              type="file"
+              accept={REVIEW_PACKAGE_EXTENSION}
+              aria-label="选择评审包文件"
+              style={{ display: 'none' }}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void openPackage(file);
+              }}
+            />
           </Flex>
           <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13 }}>
             {`示例资料是为演示编写的，不是真实文件；以后可以在回收站中删除。从空资料库开始后，也可以在“帮助”菜单或命令面板（${MOD}+Shift+P）中载入示例资料。`}
