@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util';
 import { runDuplicatesBench } from './duplicates-bench';
 import { runExportBench } from './export-bench';
 import { runImportBench } from './import-bench';
+import { runOcrBench } from './ocr-bench';
 import { runRobustnessBench } from './robustness-bench';
 import { runSearchBench } from './search-bench';
 
 /**
  * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json`
- * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` or `npm run bench -- robustness --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
+ * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` or `npm run bench -- robustness --json` or `npm run bench -- ocr --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
  */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -44,9 +45,13 @@ async function main(): Promise<void> {
   }
   if (which === 'robustness' || which === 'all') {
     await runRobustnessBench({ json });
+    if (which === 'robustness') return;
+  }
+  if (which === 'ocr' || which === 'all') {
+    await runOcrBench({ json });
     return;
   }
-  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、export、import、robustness`);
+  throw new Error(`未知的基准测试“${which}”。可选：search、duplicates、export、import、robustness、ocr`);
 }
 
 main().catch((error: unknown) => {

@@ -281,3 +281,21 @@ export async function mixedPdf(textPdf: Buffer, scannedPng: Buffer): Promise<Buf
   out.addPage(second);
   return Buffer.from(await out.save());
 }
+
+/** The 通知 in traditional characters (繁體), as a Hong Kong or Taiwan partner sends it. */
+export async function traditionalNoticePage(): Promise<TestPage> {
+  const OpenCC = await import('opencc-js');
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const paragraphs = [NOTICE_TITLE, ...NOTICE_BODY, NOTICE_SIGNATURE, NOTICE_DATE].map((text) => toTraditional(text));
+  const [title = '', first = '', ...rest] = paragraphs;
+  const body = rest.slice(0, -2);
+  const { canvas, g } = newPage();
+  let y = 170;
+  y = centred(g, title.slice(0, 16), y, 40);
+  y = centred(g, title.slice(16), y, 40) + 20;
+  y = paragraph(g, first, MARGIN, PAGE_WIDTH - MARGIN, y, BODY, false);
+  for (const text of body) y = paragraph(g, text, MARGIN, PAGE_WIDTH - MARGIN, y);
+  y = rightSet(g, rest[rest.length - 2] ?? '', y + 60);
+  rightSet(g, rest[rest.length - 1] ?? '', y);
+  return { name: '通知（繁体）', png: canvas.toBuffer('image/png'), expected: paragraphs.join('\n'), paragraphs };
+}

@@ -10,7 +10,7 @@ import { withoutRedInk } from './red-ink';
  * Detection works on the page scaled to this long side: an A4 page at 150–200 dpi keeps its body text
  * at 20+ px (PP-OCRv4's default of 960 shrinks 五号 text below what the recogniser reads).
  */
-const DETECTION_LONG_SIDE = 2000;
+const DETECTION_LONG_SIDE = 1500;
 
 let service: Promise<PaddleOcrService> | null = null;
 let releaseTimer: NodeJS.Timeout | null = null;
@@ -36,11 +36,17 @@ function arrayBufferOf(file: string): ArrayBuffer {
 function recognizer(resourcesFolder: string): Promise<PaddleOcrService> {
   service ??= (async () => {
     const files = findOcrModels(resourcesFolder);
-    return PaddleOcrService.createInstance({
+    const ocr = await PaddleOcrService.createInstance({
       ort: ort as never,
       detection: { modelBuffer: arrayBufferOf(files.detection), maxSideLength: DETECTION_LONG_SIDE, limitType: 'max', boxScoreThreshold: 0.5, unclipRatio: 1.6 },
       recognition: { modelBuffer: arrayBufferOf(files.recognition), charactersDictionary: readCharacterKeys(files.keys) },
     });
+    // paddleocr runs the recogniser on one line at a time but pads every line to the widest line's
+    // width (a batch's shape, with none of a batch's gain): a table cell of one digit costs a full
+    // line. With no batch ratio each line runs at its own width (at least the model's 320 px).
+    const lines = ocr.recognitionService as unknown as { calculateBatchMaxWhRatio: () => number } | null;
+    if (lines) lines.calculateBatchMaxWhRatio = () => 0;
+    return ocr;
   })();
   return service;
 }
