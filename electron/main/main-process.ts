@@ -11,6 +11,7 @@ import { chooseLibrary, readRememberedLibrary, resolveResourcesFolder, type AppL
 import { contentSecurityPolicy } from './csp';
 import { electronPdfRenderer } from './electron-pdf-renderer';
 import { installBackupOnQuit } from './backup-on-quit';
+import { installRecognitionPauseOnQuit } from './recognition-on-quit';
 import { registerFileDialogs } from './file-dialogs';
 import { originalPathOf } from './original-in-shell';
 import { FileHandles } from './file-handles';
@@ -142,6 +143,7 @@ export function startCasebook(options: StartOptions): CasebookApp | null {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   installBackupOnQuit(app, host);
+  installRecognitionPauseOnQuit(app, host);
   app.on('will-quit', () => host.close());
 
   const ready = app

@@ -49,11 +49,11 @@ export function ImageViewer({ documentId, file, mediaType, active, recognised, u
         <Tooltip title="缩小（Ctrl -）">
           <Button size="small" icon={<ZoomOutOutlined />} aria-label="缩小" onClick={() => step(-0.25)} />
         </Tooltip>
-        <Typography.Text style={{ minWidth: 64, textAlign: 'center' }}>{zoom === 'fit' ? '适合宽度' : `${Math.round(zoom * 100)}%`}</Typography.Text>
+        {zoom !== 'fit' && <Typography.Text style={{ minWidth: 44, textAlign: 'center' }}>{`${Math.round(zoom * 100)}%`}</Typography.Text>}
         <Tooltip title="放大（Ctrl +）">
           <Button size="small" icon={<ZoomInOutlined />} aria-label="放大" onClick={() => step(0.25)} />
         </Tooltip>
-        <Button size="small" icon={<ColumnWidthOutlined />} onClick={() => setZoom('fit')}>
+        <Button size="small" type={zoom === 'fit' ? 'primary' : 'default'} ghost={zoom === 'fit'} icon={<ColumnWidthOutlined />} onClick={() => setZoom('fit')}>
           适合宽度
         </Button>
         {natural && (

@@ -26,6 +26,23 @@ function kindName(view: OriginalView): string {
 
 function OriginalBody({ doc, view, active }: { doc: DocumentRecord; view: OriginalView; active: boolean }) {
   const recognised = useRecognisedPages(doc.id);
+  const body = <ViewerFor doc={doc} view={view} active={active} recognised={recognised} />;
+  const state = recognised.state;
+  if (!state || state.status === 'done') return body;
+  return (
+    <>
+      <Alert
+        type={state.status === 'failed' ? 'warning' : 'info'}
+        showIcon
+        title={state.status === 'running' || state.status === 'queued' ? `${state.message}（${state.pagesDone} / ${state.pagesTotal} 页），识别出的文字行会逐页标在原件上。` : state.message}
+        style={{ marginBottom: 8 }}
+      />
+      {body}
+    </>
+  );
+}
+
+function ViewerFor({ doc, view, active, recognised }: { doc: DocumentRecord; view: OriginalView; active: boolean; recognised: ReturnType<typeof useRecognisedPages> }) {
   switch (view.shownAs) {
     case 'pdf':
       return <PdfViewer documentId={doc.id} file={view.file} active={active} recognised={recognised.pages} uncertainBelow={recognised.uncertainBelow} />;
