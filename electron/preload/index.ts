@@ -154,6 +154,7 @@ const bridge = {
   'reviewWorkspaces.list': call('reviewWorkspaces.list'),
   'reviewWorkspaces.get': call('reviewWorkspaces.get'),
   'reviewWorkspaces.saveScores': call('reviewWorkspaces.saveScores'),
+  'reviewWorkspaces.attachment': call('reviewWorkspaces.attachment'),
   'reviewWorkspaces.exportResult': call('reviewWorkspaces.exportResult'),
   'reviewWorkspaces.remove': call('reviewWorkspaces.remove'),
 } satisfies CasebookBridge;

@@ -249,14 +249,35 @@
     return `评分结果-${safe(info.reviewer)}-${safe(info.roundName).slice(0, 40)}.json`;
   }
 
-  function download(fileName, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  function download(fileName, text, type = 'application/json') {
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const link = h('a', { href: url, download: fileName, class: 'download-link' });
     document.body.append(link);
     link.click();
     link.remove();
     // Give the browser time to start the download before the bytes go.
     window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+
+  /** 原件: the case's original as the bureau received it (not in 盲评 packages); images shown, any file saved. */
+  function attachmentView(item) {
+    const attachment = item.attachment;
+    const base64 = attachment && data.attachments ? data.attachments[attachment.entry] : null;
+    if (!attachment || !base64) return null;
+    const size = attachment.size >= 1024 * 1024 ? `${(attachment.size / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(attachment.size / 1024))} KB`;
+    const save = () => {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+      download(attachment.name, bytes, attachment.mediaType);
+    };
+    return h(
+      'section',
+      { class: 'attachment', 'aria-label': '原件' },
+      h('span', null, `原件：${attachment.name}（${size}）`),
+      h('button', { type: 'button', class: 'button', onclick: save }, '保存原件'),
+      attachment.mediaType.startsWith('image/') ? h('img', { src: `data:${attachment.mediaType};base64,${base64}`, alt: `原件：${attachment.name}` }) : null,
+    );
   }
 
   // ---------- the page ----------
@@ -439,6 +460,7 @@
       h('p', { class: 'case-count' }, `第 ${number} 件，共 ${cases.length} 件`),
       h('h2', { class: 'view-title', id: `title-${item.id}` }, item.title),
       meta.length > 0 ? h('dl', { class: 'case-meta' }, meta) : null,
+      attachmentView(item),
       h('div', { class: 'case-text' }, caseText(item.text)),
       h(
         'section',

@@ -40,6 +40,8 @@ export interface ReviewWorkspaceCase extends WorkspaceCaseScores {
   author: string | null;
   source: string | null;
   text: string;
+  /** The original as the bureau received it (PDF or image), when the package carries it (never in 盲评). */
+  attachment: { name: string; mediaType: string; size: number } | null;
   /** Weighted total when every criterion has a score. */
   total: number | null;
 }
@@ -55,6 +57,12 @@ export interface ReviewWorkspaceDetail extends ReviewWorkspaceSummary {
 export interface ReviewWorkspaceOpened extends ReviewWorkspaceDetail {
   /** The same package (or a newer one for the same reviewer) was open already: its scores are kept. */
   reopened: boolean;
+}
+
+export interface WorkspaceAttachment {
+  fileName: string;
+  mediaType: string;
+  contentBase64: string;
 }
 
 /** 导出评分结果: the signed file for the bureau. */

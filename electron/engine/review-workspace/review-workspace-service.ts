@@ -7,6 +7,7 @@ import {
   type ReviewWorkspaceDetail,
   type ReviewWorkspaceOpened,
   type ReviewWorkspaceSummary,
+  type WorkspaceAttachment,
   type WorkspaceCaseScores,
 } from '../../../shared/model/review-workspace';
 import type { Library } from '../core/library';
@@ -14,7 +15,7 @@ import { nowIso } from '../core/ids';
 import { withSource, type ArchiveSource } from '../exchange/archive-source';
 import { checkOutFile, writeFileAtomically } from '../export/export-service';
 import { makeResultFile, type UnsignedResult } from '../selection/review-package/review-package-format';
-import { openReviewPackage, type OpenedPackage } from '../selection/review-package/review-package-read';
+import { openReviewPackage, readPackageAttachment, type OpenedPackage } from '../selection/review-package/review-package-read';
 import { isEmptyScores, keepPackage, packageFileOf, readState, removeWorkspaceFolder, workspaceExists, workspaceIds, writeState, type WorkspaceState } from './workspace-store';
 
 /**
@@ -69,8 +70,13 @@ function detailOf(opened: OpenedPackage, state: WorkspaceState): ReviewWorkspace
     abstainedCount: info.abstainedCount,
     cases: opened.submissions.map((submission) => {
       const entry = state.cases[submission.id] ?? { scores: {}, notes: {}, comment: '' };
-      const { textSha256: _checked, ...shown } = submission;
-      return { ...shown, ...entry, total: weightedTotal(info.criteria, entry.scores) };
+      const { textSha256: _checked, attachment, ...shown } = submission;
+      return {
+        ...shown,
+        ...entry,
+        attachment: attachment ? { name: attachment.name, mediaType: attachment.mediaType, size: attachment.size } : null,
+        total: weightedTotal(info.criteria, entry.scores),
+      };
     }),
   };
 }
@@ -164,6 +170,13 @@ export function exportWorkspaceResult(library: Library, id: string, out?: string
     completeCount: info.submissions.filter((documentId) => isComplete(opened, state.cases[documentId])).length,
     total: info.submissions.length,
   };
+}
+
+export function workspaceAttachment(library: Library, id: string, documentId: string): WorkspaceAttachment {
+  const attachment = openedPackage(library, id).submissions.find((submission) => submission.id === documentId)?.attachment;
+  if (!attachment) throw new CasebookError('NOT_FOUND', '这个案例在评审包中没有原件。', `no attachment for ${documentId}`);
+  const bytes = readPackageAttachment(packageFileOf(library, id), attachment.entry);
+  return { fileName: attachment.name, mediaType: attachment.mediaType, contentBase64: bytes.toString('base64') };
 }
 
 export function removeReviewWorkspace(library: Library, id: string): { ok: true } {

@@ -10,6 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
 import { downloadBase64 } from '../exchange/download';
 import { CriterionScoresForm, draftFrom, givenScores, type ReviewDraft } from '../selection/criterion-scores-form';
+import { CaseAttachment } from './case-attachment';
 import { formatWhen } from './received-packages';
 import './review-workspace.css';
 
@@ -211,6 +212,7 @@ export function ReviewWorkspacePage({ workspaceId }: { workspaceId: string }) {
               {current.title}
             </Typography.Title>
             {metaLine(current) && <Typography.Paragraph type="secondary">{metaLine(current)}</Typography.Paragraph>}
+            <CaseAttachment key={current.id} workspaceId={workspaceId} item={current} />
             <div className="casebook-review-text">
               {current.text
                 .split(/\n+/)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCORE_MAX, SCORE_MIN } from '../../model/selection';
-import type { ReviewResultExport, ReviewWorkspaceDetail, ReviewWorkspaceOpened, ReviewWorkspaceSummary } from '../../model/review-workspace';
+import type { ReviewResultExport, ReviewWorkspaceDetail, ReviewWorkspaceOpened, ReviewWorkspaceSummary, WorkspaceAttachment } from '../../model/review-workspace';
 import { archiveSourceSchema } from './exchange-schemas';
 import { method, documentId, empty } from './common';
 
@@ -27,6 +27,8 @@ export const reviewWorkspaceMethods = {
       })
       .strict(),
   ),
+  /** A case's original from the package (PDF or image), checked against the package's checksum. */
+  'reviewWorkspaces.attachment': method<WorkspaceAttachment>()(z.object({ id: workspaceId, documentId }).strict()),
   /** 导出评分结果: the scores signed for the bureau, written to exactly `out` or sent back as bytes. */
   'reviewWorkspaces.exportResult': method<ReviewResultExport>()(
     z.object({ id: workspaceId, out: z.string().trim().min(1, '请指定文件').max(4096).optional() }).strict(),

@@ -51,6 +51,8 @@ export function offlinePageData(contents: PackageContents) {
     result: { format: RESULT_FORMAT, version: RESULT_VERSION },
     info: contents.info,
     submissions: contents.submissions,
+    /** Attachment entry → the original's bytes, base64 (the page offers them for download, images inline). */
+    attachments: Object.fromEntries([...contents.attachmentFiles].map(([entry, file]) => [entry, fs.readFileSync(file).toString('base64')])),
   };
 }
 

@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CasebookError } from '../../../../shared/api/errors';
 import { SCORE_MAX, SCORE_MIN, STAGE_LABELS, type ReviewPackageFormat, type SelectionStage } from '../../../../shared/model/selection';
 import { findDocumentRowBySeq, type DocumentRow } from '../../documents/documents-repo';
+import { originalStoredPath } from '../../documents/originals-repo';
 import type { Library } from '../../core/library';
 import { newId, nowIso, sha256 } from '../../core/ids';
 import { criteriaOf, requireRoundRow, reviewersOf } from '../round-detail';
 import { submissionsOfRound, type SubmissionRow } from '../selection-repo';
 import { blindCase, sameUnit } from './blind-review';
-import type { PackageInfo, PackageSubmission } from './review-package-format';
+import { ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, attachmentEntryName, type PackageInfo, type PackageSubmission } from './review-package-format';
 import { findPackageRow, upsertPackageRow } from './review-package-repo';
 
 /**
@@ -32,6 +35,8 @@ export interface PackageContents {
   info: PackageInfo;
   /** In the order of info.submissions. */
   submissions: PackageSubmission[];
+  /** Attachment entry name → the original's file in the library. */
+  attachmentFiles: Map<string, string>;
   abstained: { documentId: string; title: string }[];
   reviewerUnit: string | null;
   createdAt: string;
@@ -50,6 +55,20 @@ export function currentStage(submissions: readonly SubmissionRow[]): SelectionSt
     furthest = Math.max(furthest, submission.stage === 'selected' ? 2 : ORDER.indexOf(submission.stage));
   }
   return furthest < 0 ? null : (ORDER[furthest] ?? null);
+}
+
+/** The case's original, when it is a PDF or an image small enough to send and the package is not 盲评. */
+function attachmentOf(library: Library, document: DocumentRow, blind: boolean): { attachment: NonNullable<PackageSubmission['attachment']>; file: string } | null {
+  if (blind || document.original_sha256 === null || document.original_name === null) return null;
+  const extension = path.extname(document.original_name).toLowerCase();
+  const mediaType = ATTACHMENT_MEDIA_TYPES[extension];
+  if (!mediaType) return null;
+  const stored = originalStoredPath(library.db, document.original_sha256);
+  if (stored === undefined) return null;
+  const file = library.originals.absolute(stored);
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
+  if (size === undefined || size > MAX_ATTACHMENT_BYTES) return null;
+  return { attachment: { entry: attachmentEntryName(document.id, extension), name: document.original_name, mediaType, size }, file };
 }
 
 function packageSubmission(document: DocumentRow, blind: boolean): PackageSubmission {
@@ -116,9 +135,18 @@ export function packageContents(library: Library, request: PackageRequest): Pack
     submissions: included.map((document) => document.id),
     abstainedCount: abstained.length,
   };
+  const attachmentFiles = new Map<string, string>();
+  const submissionsSent = included.map((document) => {
+    const submission = packageSubmission(document, request.blind);
+    const attached = attachmentOf(library, document, request.blind);
+    if (!attached) return submission;
+    attachmentFiles.set(attached.attachment.entry, attached.file);
+    return { ...submission, attachment: attached.attachment };
+  });
   return {
     info,
-    submissions: included.map((document) => packageSubmission(document, request.blind)),
+    submissions: submissionsSent,
+    attachmentFiles,
     abstained: abstained.map((document) => ({ documentId: document.id, title: document.title })),
     reviewerUnit: unit,
     createdAt: nowIso(),

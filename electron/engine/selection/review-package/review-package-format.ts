@@ -10,6 +10,7 @@ import type { ZipLimits } from '../../archive/zip-reader';
  *   package.json              round id and name, reviewer, package id, the secret that signs the
  *                             return, 盲评 flag, stage, rubric (criteria, weights, guidance), case ids
  *   submissions/<id>.json     one case: title, metadata, cleaned text (盲评: names removed)
+ *   attachments/<id>.<ext>    the case's original when it is a PDF or an image (never in 盲评)
  * The same package info and cases can instead be written as one offline HTML page
  * (offline-review-page.ts), whose script signs the 评分结果 the same way.
  * A 评分结果 file (what the reviewer sends back) is UTF-8 JSON, recognised by its `format`:
@@ -27,6 +28,25 @@ export const MAX_RESULT_BYTES = 20 * 1024 * 1024;
 
 export function submissionEntryName(id: string): string {
   return `submissions/${id}.json`;
+}
+
+/**
+ * The original sent beside a case when it is a PDF or an image (a 申报表 scan, the printed case with its
+ * seal), so the reviewer sees what was submitted. Never in a 盲评 package: an original carries the names.
+ */
+export const ATTACHMENT_MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
+/** Larger originals stay out of the package (the reviewer still has the text). */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+export function attachmentEntryName(id: string, extension: string): string {
+  return `attachments/${id}${extension}`;
 }
 
 export const PACKAGE_LIMITS: ZipLimits = {
@@ -88,6 +108,12 @@ export const packageSubmissionSchema = z
     source: z.string().max(500).nullable(),
     text: z.string(),
     textSha256: sha256Schema,
+    /** The original as received (PDF or image), stored under `entry`; absent in 盲评 packages. */
+    attachment: z
+      .object({ entry: z.string().regex(/^attachments\/[A-Za-z0-9_-]{1,64}\.[a-z]{2,5}$/), name: z.string().max(260), mediaType: z.string().max(100), size: z.number().int().min(0) })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 export type PackageSubmission = z.infer<typeof packageSubmissionSchema>;

@@ -58,17 +58,37 @@ export function openReviewPackage(file: string): OpenedPackage {
       return bytes;
     };
     const info = parsed(checked(PACKAGE_INFO_NAME), packageInfoSchema, '评审信息（package.json）');
-    if (listed.size !== info.submissions.length + 1) throw refused('评审包', '的清单与案例列表不符', 'entry count');
     const submissions = info.submissions.map((id) => {
       const submission = parsed(checked(submissionEntryName(id)), packageSubmissionSchema, `案例“${id}”`);
       if (submission.id !== id) throw refused('评审包', '中的案例编号与文件名不符', id);
       if (sha256(submission.text) !== submission.textSha256) throw refused('评审包', `中的案例《${submission.title.slice(0, 40)}》正文校验和不符`, 'text sha');
+      if (submission.attachment) {
+        if (info.blind) throw refused('评审包', '是盲评评审包，却带有原件', 'attachment in blind package');
+        if (checked(submission.attachment.entry).length !== submission.attachment.size) throw refused('评审包', '中的原件大小不符', 'attachment size');
+      }
       return submission;
     });
+    const attachments = submissions.filter((submission) => submission.attachment).length;
+    if (listed.size !== info.submissions.length + attachments + 1) throw refused('评审包', '的清单与案例列表不符', 'entry count');
     return { info, submissions };
   } catch (error) {
     if (error instanceof SyntaxError) throw refused('评审包', '的清单（manifest.json）无法读取', String(error));
     throw error;
+  } finally {
+    reader.close();
+  }
+}
+
+/** One case's original from a package already checked by openReviewPackage (its checksum checked again). */
+export function readPackageAttachment(file: string, entry: string): Buffer {
+  const reader = ZipReader.open(file, '评审包', PACKAGE_LIMITS);
+  try {
+    const manifest = packageManifestSchema.parse(JSON.parse(reader.read(MANIFEST_NAME).bytes.toString('utf8')));
+    const expected = manifest.entries.find((item) => item.path === entry);
+    if (!expected || !reader.has(entry)) throw new CasebookError('NOT_FOUND', '评审包中没有这个原件。', `missing ${entry}`);
+    const { bytes, sha256: actual } = reader.read(entry);
+    if (actual !== expected.sha256) throw refused('评审包', '中的原件校验和不符（文件已损坏或被改动）', `sha256 ${actual}`);
+    return bytes;
   } finally {
     reader.close();
   }

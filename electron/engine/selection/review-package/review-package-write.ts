@@ -31,6 +31,7 @@ function writeZipPackage(target: string, contents: PackageContents): { path: str
   try {
     zip.add(PACKAGE_INFO_NAME, json(contents.info), false);
     for (const submission of contents.submissions) zip.add(submissionEntryName(submission.id), json(submission), false);
+    for (const [entry, file] of contents.attachmentFiles) zip.addFile(entry, file, false);
     const manifest: PackageManifest = { format: PACKAGE_FORMAT, version: PACKAGE_VERSION, createdAt: contents.createdAt, entries: [...zip.entries] };
     zip.add(MANIFEST_NAME, json(manifest), false);
     return zip.finish();
