@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/engine/import/import-service';
 import { closeParseWorkers } from '../../../electron/engine/import/file-reading-pool';
-import { cancelRecognition, recognitionFinished, recognitionIdle, recognitionLayout, recognitionState } from '../../../electron/engine/import/recognition/recognition-service';
+import { cancelRecognition, pauseRecognition, recognitionFinished, recognitionIdle, recognitionLayout, recognitionState } from '../../../electron/engine/import/recognition/recognition-service';
 import { openLibrary } from '../../../electron/engine/library/open-library';
 import { getDocument } from '../../../electron/engine/documents/documents-service';
 import { OCR_UNCERTAIN_BELOW } from '../../../shared/model/ocr';
 import { FIXTURES_FOLDER, libraryOptions, makeTempFolder } from '../../helpers/temp-library';
-import { characterErrorRate, mixedPdf, NEWS_RIGHT, NOTICE_TITLE, noticePage, twoColumnNewsPage } from '../../helpers/ocr-pages';
+import { characterErrorRate, mixedPdf, NEWS_RIGHT, NOTICE_TITLE, noticePage, tablePage, twoColumnNewsPage } from '../../helpers/ocr-pages';
 import type { Library } from '../../../electron/engine/core/library';
 
 const folders: string[] = [];
@@ -121,5 +121,20 @@ describe('scans and photos are recognised in the background', () => {
     const [state] = await recognitionFinished(reopened, [id]);
     expect(state?.status).toBe('done');
     expect(getDocument(reopened, id).text).toContain(NEWS_RIGHT[0]?.slice(0, 12));
+  }, OCR_TEST_MS);
+
+  it('pauses when the app quits (the page in hand is finished) and the next opening goes on', async () => {
+    const folder = makeTempFolder();
+    const first = library(folder, true);
+    const imported = await importBytes(first, '星级评定表.png', tablePage().png);
+    const id = imported.id as string;
+    await pauseRecognition(first);
+    expect(recognitionState(first, id)?.status).toBe('queued');
+    first.close();
+
+    const reopened = library(folder, true);
+    const [state] = await recognitionFinished(reopened, [id]);
+    expect(state?.status).toBe('done');
+    expect(getDocument(reopened, id).text).toContain('2 | 城北快速路改造工程 | 项目临时党支部 | 四星');
   }, OCR_TEST_MS);
 });

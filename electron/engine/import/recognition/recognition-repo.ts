@@ -81,3 +81,8 @@ export function recognisedPages(db: Database.Database, seq: number): RecognisedP
 export function recognisedPageNumbers(db: Database.Database, seq: number): Set<number> {
   return new Set((db.prepare('SELECT page FROM ocr_pages WHERE document_seq = ?').all(seq) as { page: number }[]).map((row) => row.page));
 }
+
+/** Gives back the jobs a runner holds (it is stopping): queued again, for the next runner. */
+export function releaseRecognitionJobs(db: Database.Database, runner: string): void {
+  db.prepare("UPDATE ocr_jobs SET status = 'queued', runner = NULL WHERE status = 'running' AND runner = ?").run(runner);
+}

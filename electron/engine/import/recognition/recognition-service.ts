@@ -16,6 +16,7 @@ import {
   recognisedPageNumbers,
   recognisedPages,
   recognitionJob,
+  releaseRecognitionJobs,
   saveRecognisedPage,
   type RecognitionJobRow,
 } from './recognition-repo';
@@ -35,13 +36,15 @@ interface RunnerState {
   running: Promise<void> | null;
   /** Documents whose recognition was cancelled in this process while a page was being read. */
   cancelled: Set<number>;
+  /** The process is about to exit: stop after the page in hand, leaving the job for the next start. */
+  paused: boolean;
 }
 
 const runners = new WeakMap<Library, RunnerState>();
 
 function stateOf(library: Library): RunnerState {
   let state = runners.get(library);
-  if (!state) runners.set(library, (state = { running: null, cancelled: new Set() }));
+  if (!state) runners.set(library, (state = { running: null, cancelled: new Set(), paused: false }));
   return state;
 }
 
@@ -68,7 +71,7 @@ export function queueRecognition(library: Library, seq: number, pages: readonly 
  */
 export function startRecognition(library: Library, force = false): Promise<void> {
   const state = stateOf(library);
-  if (!force && library.options.recognizeInBackground === false) return Promise.resolve();
+  if (state.paused || (!force && library.options.recognizeInBackground === false)) return Promise.resolve();
   state.running ??= runQueue(library, state).finally(() => {
     state.running = null;
   });
@@ -85,7 +88,7 @@ export function resumeRecognition(library: Library): void {
 async function runQueue(library: Library, state: RunnerState): Promise<void> {
   const skipped = new Set<number>();
   for (;;) {
-    if (!library.db.open) return;
+    if (!library.db.open || state.paused) return;
     const job = openRecognitionJobs(library.db).find((row) => !skipped.has(row.document_seq) && (row.status === 'queued' || !processAlive(row.runner)));
     if (!job) return;
     if (!claimRecognitionJob(library.db, job.document_seq, RUNNER, job.status === 'queued' ? null : job.runner)) {
@@ -98,7 +101,7 @@ async function runQueue(library: Library, state: RunnerState): Promise<void> {
 
 /** Whether the job was cancelled (here, or by another process) or taken by another runner since. */
 function stopped(library: Library, state: RunnerState, seq: number): boolean {
-  if (state.cancelled.has(seq)) return true;
+  if (state.cancelled.has(seq) || state.paused) return true;
   const job = recognitionJob(library.db, seq);
   return !job || job.status !== 'running' || job.runner !== RUNNER;
 }
@@ -219,6 +222,18 @@ export function cancelRecognition(library: Library, id: string): OcrState | null
   if (job.status === 'running' && job.runner === RUNNER) stateOf(library).cancelled.add(row.seq);
   library.write(() => finishRecognitionJob(library.db, row.seq, 'cancelled', null, nowIso()));
   return stateOfJob(library, id, row.seq);
+}
+
+/**
+ * Before the process exits (the desktop app quitting): recognition stops after the page in hand and
+ * resolves then. Ending the process while the OCR worker runs a model would abort it (onnxruntime-node);
+ * the job stays as it is and the next start resumes it.
+ */
+export async function pauseRecognition(library: Library): Promise<void> {
+  const state = stateOf(library);
+  state.paused = true;
+  await state.running?.catch(() => undefined);
+  if (library.db.open) library.write(() => releaseRecognitionJobs(library.db, RUNNER));
 }
 
 /** Resolves when this process's runner has nothing more to do (tests, and a door closing its library). */
