@@ -1,7 +1,11 @@
-/** One place the search words were found: its page (from 1) and the text pieces (pdf.js text items) it covers. */
+/**
+ * One place the search words were found: its page (from 1) and the text pieces it covers — pdf.js
+ * text items, or on a scanned page (`recognised`) the lines 文字识别 read.
+ */
 export interface PdfHit {
   page: number;
   items: number[];
+  recognised?: boolean;
 }
 
 const compact = (text: string) => text.replace(/\s+/g, '');

@@ -143,6 +143,27 @@ export function PdfViewer({
     return () => scroller.removeEventListener('scroll', onScroll);
   }, [scroller]);
 
+  // A line picked in the list: its page comes into view with the box in the middle.
+  const pickLine = useCallback(
+    (pick: PickedLine) => {
+      setPicked(pick);
+      window.requestAnimationFrame(() => {
+        const box = scroller?.querySelector(`[data-page-number="${pick.page}"] .casebook-line-box-picked`);
+        if (scroller && box) scrollWithin(scroller, box, 'center');
+      });
+    },
+    [scroller],
+  );
+
+  // A hit on a scanned page is a recognised line: it is picked, its box shown on the page.
+  const showHit = useCallback(
+    (hit: PdfHit) => {
+      scrollToPage(hit.page);
+      if (hit.recognised && hit.items[0] !== undefined) pickLine({ page: hit.page, line: hit.items[0] });
+    },
+    [scrollToPage, pickLine],
+  );
+
   const runFind = useCallback(
     async (wanted: string) => {
       if (!pdf) return;
@@ -155,13 +176,17 @@ export function PdfViewer({
       setSearching(true);
       const found: PdfHit[] = [];
       for (let number = 1; number <= pdf.numPages; number += 1) {
-        found.push(...findInPage(number, itemStrings(await pageText(pdf, texts, number)), wanted));
+        const strings = itemStrings(await pageText(pdf, texts, number));
+        const scanned = recognised.get(number);
+        // A scan has no text layer: its recognised lines are searched instead.
+        if (scanned && strings.join('').trim() === '') found.push(...findInPage(number, scanned.lines.map((line) => line.text), wanted).map((hit) => ({ ...hit, recognised: true })));
+        else found.push(...findInPage(number, strings, wanted));
       }
       setSearching(false);
       setHits(found);
-      if (found[0]) scrollToPage(found[0].page);
+      if (found[0]) showHit(found[0]);
     },
-    [pdf, texts, scrollToPage],
+    [pdf, texts, recognised, showHit],
   );
 
   const stepHit = useCallback(
@@ -169,9 +194,9 @@ export function PdfViewer({
       if (!hits || hits.length === 0) return;
       const next = (hitIndex + delta + hits.length) % hits.length;
       setHitIndex(next);
-      scrollToPage(hits[next]!.page);
+      showHit(hits[next]!);
     },
-    [hits, hitIndex, scrollToPage],
+    [hits, hitIndex, showHit],
   );
 
   const findBox = useRef<InputRef>(null);
@@ -189,17 +214,6 @@ export function PdfViewer({
   }, [hits, current]);
   const onDrawn = useCallback(() => undefined, []);
 
-  // A line picked in the list: its page comes into view with the box in the middle.
-  const pickLine = useCallback(
-    (pick: PickedLine) => {
-      setPicked(pick);
-      window.requestAnimationFrame(() => {
-        const box = scroller?.querySelector(`[data-page-number="${pick.page}"] .casebook-line-box-picked`);
-        if (scroller && box) scrollWithin(scroller, box, 'center');
-      });
-    },
-    [scroller],
-  );
 
   if (error) return <Alert type="error" showIcon title={error} description="可以看“原文”中的正文；桌面版可用默认程序打开原件。" />;
   if (!pdf) return <Spin description="正在打开 PDF…" style={{ display: 'block', padding: 48 }} />;
