@@ -5,6 +5,7 @@ import type { ImportJobStarted, ImportJobState, ImportResult } from '../../../sh
 import { newId } from '../core/ids';
 import type { Library } from '../core/library';
 import type { ReportProgress } from '../core/progress-board';
+import { holdTidyingForImport } from '../search/search-index-service';
 import { defaultPoolSize } from '../workers/worker-pool';
 import { expandImportInputs, importStaged, stageSource, type ImportOptions, type ImportSource, type StagedSource } from './import-service';
 
@@ -49,6 +50,16 @@ class ImportJob {
    * files are read and parsed in the parse workers while this one is stored.
    */
   async run(work: readonly (ImportSource | ImportResult)[]): Promise<void> {
+    const release = holdTidyingForImport(this.library);
+    try {
+      await this.importInOrder(work);
+    } finally {
+      release();
+    }
+    this.finish();
+  }
+
+  private async importInOrder(work: readonly (ImportSource | ImportResult)[]): Promise<void> {
     const staged = new Map<number, StagedSource>();
     let stagedUpTo = 0;
     let stagedBytes = 0;
@@ -77,7 +88,6 @@ class ImportJob {
       // Other requests (the window's progress, a search) are answered between files.
       await nextTurn();
     }
-    this.finish();
   }
 
   async importOne(file: string, stage: StagedSource): Promise<ImportResult[]> {
@@ -93,9 +103,14 @@ class ImportJob {
   async add(sources: readonly ImportSource[]): Promise<ImportResult[]> {
     if (this.done) throw new CasebookError('CONFLICT', this.cancelRequested ? '导入已取消。' : '这次导入已经结束。', `import job ${this.id} ended`);
     const lines: ImportResult[] = [];
-    for (const source of sources) {
-      lines.push(...(await this.importOne(source.file, stageSource(this.library, source, this.options))));
-      this.processed += 1;
+    const release = holdTidyingForImport(this.library);
+    try {
+      for (const source of sources) {
+        lines.push(...(await this.importOne(source.file, stageSource(this.library, source, this.options))));
+        this.processed += 1;
+      }
+    } finally {
+      release();
     }
     if (this.processed >= this.total) this.finish();
     return lines;
