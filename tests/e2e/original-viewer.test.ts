@@ -21,7 +21,7 @@ const PDF_PAGES = [
  * A two-page PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H), as some office
  * software writes them: pdf.js can read its text only with the character maps the app ships.
  */
-function chinesePdf(pages: string[][]): Buffer {
+function chinesePdf(pages: string[][], paddingBytes = 0): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -36,6 +36,8 @@ function chinesePdf(pages: string[][]): Buffer {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
     add(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   }
+  // An unreferenced stream in the middle of the file, as a scan's images make a PDF large.
+  if (paddingBytes > 0) add(`<< /Length ${paddingBytes} >>\nstream\n${'0'.repeat(paddingBytes)}\nendstream`);
   let pdf = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, index) => {
@@ -47,6 +49,10 @@ function chinesePdf(pages: string[][]): Buffer {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
 }
+
+const BIG_PDF_PAGES = [['关于印发党建联建工作手册的通知', '手册全文见附件。'], ['附件：党建联建工作手册', '第一章 总则']];
+/** Twelve megabytes in the middle of the file: three times the most one originals.read answers. */
+const BIG_PDF_PADDING = 12 * 1024 * 1024;
 
 function readerDialog(page: Page) {
   return page.locator('.ant-drawer-open').getByRole('dialog');
@@ -121,9 +127,10 @@ describe('原件 in the reader', () => {
         { name: '联建共建通知.pdf', contentBase64: chinesePdf(PDF_PAGES).toString('base64') },
         { name: 'case-structure.docx', contentBase64: fs.readFileSync(path.join(FIXTURES, 'case-structure.docx')).toString('base64') },
         { name: 'script-handlers.html', contentBase64: fs.readFileSync(path.join(FIXTURES, 'script-handlers.html')).toString('base64') },
+        { name: '大文件.pdf', contentBase64: chinesePdf(BIG_PDF_PAGES, BIG_PDF_PADDING).toString('base64') },
       ],
     });
-    for (const [key, result] of ['pdf', 'word', 'page'].map((key, index) => [key, results[index]] as const)) {
+    for (const [key, result] of ['pdf', 'word', 'page', 'big'].map((key, index) => [key, results[index]] as const)) {
       expect(result?.id, JSON.stringify(result)).toBeTruthy();
       titles[key] = result!.title!;
     }
@@ -168,6 +175,27 @@ describe('原件 in the reader', () => {
     await expect.poll(() => dialog.locator('.casebook-pdf-page[data-page-number="1"]').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(fitWidth);
     await button(dialog, '适合宽度').click();
     await screenshot(page, 'original-pdf.png');
+    await closeReader(page);
+  });
+
+  it('reads a large PDF by ranges: its pages show while most of the file never reaches the window', async () => {
+    const { page } = app;
+    const asked: { offset: number; length: number }[] = [];
+    const onRequest = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().endsWith('/api/originals.read')) asked.push(JSON.parse(request.postData() ?? '{}') as { offset: number; length: number });
+    };
+    page.on('request', onRequest);
+    try {
+      await openOriginalOf(page, titles.big!);
+      const dialog = readerDialog(page);
+      await dialog.getByTestId('pdf-page-position').filter({ hasText: '/ 2 页' }).waitFor();
+      await expect.poll(() => dialog.locator('.casebook-pdf-page[data-page-number="2"] .textLayer').textContent(), { timeout: 15_000 }).toContain('党建联建工作手册');
+      const read = asked.reduce((total, piece) => total + piece.length, 0);
+      expect(asked.length).toBeGreaterThan(1);
+      expect(read).toBeLessThan(BIG_PDF_PADDING / 2);
+    } finally {
+      page.off('request', onRequest);
+    }
     await closeReader(page);
   });
 
