@@ -5,6 +5,7 @@ import type { OcrLine } from '../../../shared/model/ocr';
 import { findOcrModels, readCharacterKeys } from './ocr-models';
 import type { RgbaImage } from './page-image';
 import { withoutRedInk } from './red-ink';
+import { looksTraditional, recognizeTraditional } from './traditional-pages';
 
 /**
  * Detection works on the page scaled to this long side: an A4 page at 150–200 dpi keeps its body text
@@ -17,13 +18,15 @@ let releaseTimer: NodeJS.Timeout | null = null;
 /** The models' sessions hold a few hundred MB of native memory: released after this long without a page. */
 const RELEASE_AFTER_MS = 60_000;
 
+async function releaseRecogniser(): Promise<void> {
+  const loaded = service;
+  service = null;
+  await loaded?.then((ocr) => ocr.destroy()).catch(() => undefined);
+}
+
 function releaseWhenIdle(): void {
   if (releaseTimer) clearTimeout(releaseTimer);
-  releaseTimer = setTimeout(() => {
-    const loaded = service;
-    service = null;
-    void loaded?.then((ocr) => ocr.destroy()).catch(() => undefined);
-  }, RELEASE_AFTER_MS);
+  releaseTimer = setTimeout(() => void releaseRecogniser(), RELEASE_AFTER_MS);
   releaseTimer.unref();
 }
 
@@ -83,10 +86,18 @@ function pageSkew(boxes: readonly { points?: readonly { x: number; y: number }[]
 export async function recognizeImage(image: RgbaImage, resourcesFolder: string): Promise<RecognisedImage> {
   if (releaseTimer) clearTimeout(releaseTimer);
   const ocr = await recognizer(resourcesFolder);
-  const results = await ocr.recognize({ width: image.width, height: image.height, data: withoutRedInk(image.data) }, { ordering: { sortByReadingOrder: false } });
-  const lines = results
+  const page = { width: image.width, height: image.height, data: withoutRedInk(image.data) };
+  const results = await ocr.recognize(page, { ordering: { sortByReadingOrder: false } });
+  const read = results
     .map((result) => ({ text: result.text.trim(), box: { x: rounded(result.box.x), y: rounded(result.box.y), width: rounded(result.box.width), height: rounded(result.box.height) }, confidence: Math.round(result.confidence * 1000) / 1000 }))
     .filter((line) => line.text.length > 0);
-  releaseWhenIdle();
-  return { lines, skew: pageSkew(results.map((result) => result.box)) };
+  const skew = pageSkew(results.map((result) => result.box));
+  if (!looksTraditional(read)) {
+    releaseWhenIdle();
+    return { lines: read, skew };
+  }
+  // Traditional pages are rare: the PP-OCRv4 sessions are let go while Tesseract reads, so the two
+  // models are never in memory at once (they are loaded again for the next page).
+  await releaseRecogniser();
+  return { lines: await recognizeTraditional(page, resourcesFolder), skew };
 }

