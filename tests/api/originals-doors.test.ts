@@ -7,9 +7,11 @@ import type { OriginalView } from '../../shared/model/original-view';
 import { ORIGINAL_READ_MAX_BYTES } from '../../shared/model/original-view';
 import type { BrowserModeServer } from '../../electron/server/start-server';
 import { closeViewWorkers } from '../../electron/engine/originals/original-view-pool';
+import { runCasebook } from '../helpers/casebook-cli';
 import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
 
-// 原件 through the HTTP bridge and the real engine: how each kind of original is shown, and its bytes read in pieces.
+// 原件 through the HTTP bridge and the real engine: how each kind of original is shown, and its bytes
+// read in pieces; and `casebook original`, which reads them through the same method.
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 let sandbox: BridgeSandbox;
@@ -57,9 +59,20 @@ afterAll(async () => {
   await sandbox.close();
 });
 
+interface FrameElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+interface FrameDocument {
+  body: FrameElement;
+  querySelector(selector: string): FrameElement | null;
+  querySelectorAll(selector: string): ArrayLike<FrameElement>;
+}
+
 /** What a person would see in the frame: the body text, with the markup parsed. */
-function frameDocument(html: string) {
-  return parseHTML(html).document;
+function frameDocument(html: string): FrameDocument {
+  return parseHTML(html).document as unknown as FrameDocument;
 }
 
 describe('originals.view', () => {
@@ -145,4 +158,27 @@ describe('originals.view', () => {
       fs.renameSync(`${stored}.moved`, stored);
     }
   });
+});
+
+describe('casebook original', () => {
+  it('writes the original byte for byte, never over a file already there unless --out names it', async () => {
+    const library = path.join(sandbox.root, 'library');
+    const cwd = path.join(sandbox.root, 'cli-out');
+    fs.mkdirSync(cwd);
+    const first = await runCasebook(['original', ids.word!, '--library', library], { cwd });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('SHA-256 与导入时一致');
+    const written = path.join(cwd, 'case-structure.docx');
+    expect(fs.readFileSync(written).equals(fs.readFileSync(path.join(FIXTURES, 'case-structure.docx')))).toBe(true);
+
+    const again = await runCasebook(['original', ids.word!, '--library', library], { cwd });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('没有覆盖');
+
+    const named = await runCasebook(['original', ids.pdf!, '--library', library, '--out', 'case-structure.docx', '--json'], { cwd });
+    expect(named.code).toBe(0);
+    expect(JSON.parse(named.stdout.trim()) as { size: number }).toMatchObject({ size: fs.statSync(path.join(FIXTURES, 'policy-three-pages.pdf')).size });
+    expect(fs.readFileSync(written).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
 });

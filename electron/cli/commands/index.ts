@@ -17,12 +17,14 @@ import { purgeCommand, rmCommand } from './trash-commands';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { checkCommand } from './check-command';
 import { ocrCommand } from './ocr-command';
+import { originalCommand } from './original-command';
 
 /** Every `casebook` command, in the order the help lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
   importCommand,
   listCommand,
   getCommand,
+  originalCommand,
   ocrCommand,
   searchCommand,
   facetsCommand,

@@ -73,7 +73,7 @@ function ViewerFor({ doc, view, active, recognised }: { doc: DocumentRecord; vie
 /** 原件: the file as it was received, beside the cleaned text (原文). */
 export function OriginalTab({ doc, active }: { doc: DocumentRecord; active: boolean }) {
   const view = useQuery({
-    queryKey: ['originals.view', doc.id, doc.original?.sha256 ?? null],
+    queryKey: ['originals.view', doc.id, doc.original?.sha256 ?? null, doc.original?.encoding ?? null],
     queryFn: () => api['originals.view']({ id: doc.id }),
     staleTime: Infinity,
   });
