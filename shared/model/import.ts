@@ -84,7 +84,11 @@ export function failedImport(file: string, error: string): ImportResult {
  * File endings Casebook reads, for choosing files and walking folders in the app. The engine's
  * importer registry is the authority; a unit test keeps the two lists equal.
  */
-export const IMPORT_FILE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.pdf', '.casebook'];
+export const IMPORT_FILE_EXTENSIONS: readonly string[] = [
+  ...['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.shtml', '.mhtml', '.mht', '.docx', '.pdf', '.casebook'],
+  // Scans and photos of pages, read by 文字识别.
+  ...['.jpg', '.jpeg', '.png', '.tif', '.tiff', '.bmp', '.webp'],
+];
 
 /** The text encodings offered when the detected one gave 乱码, with the names staff know them by. */
 export const TEXT_ENCODINGS: readonly { value: string; label: string }[] = [

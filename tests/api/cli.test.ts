@@ -56,12 +56,17 @@ describe('casebook command line', () => {
     const run = await runCasebook(['import', ...files, '--tag', '资料用途/培训课件', '--library', library, '--json']);
     expect(run.code, run.stderr).toBe(1);
     const lines = jsonLines(run.stdout);
-    expect(lines).toHaveLength(6);
+    // The folder's damaged scan.png is an image now read for 文字识别: it fails alone with the reason.
+    expect(lines).toHaveLength(7);
     for (const line of lines) {
       expect(Object.keys(line).slice(0, IMPORT_KEYS.length)).toEqual(IMPORT_KEYS);
       expect(Object.keys(line).filter((key) => !IMPORT_KEYS.includes(key))).toEqual(line.warnings ? ['warnings'] : []);
     }
-    const [notice, practice, copy, empty, photo, news] = lines;
+    const [notice, practice, copy, empty, photo] = lines;
+    const news = lines.find((line) => line.file === path.join(inputs, 'batch', 'nested', 'lucheng-news-gbk.txt'));
+    const scan = lines.find((line) => line.file === path.join(inputs, 'batch', 'scan.png'));
+    expect(scan).toMatchObject({ status: 'failed', id: null });
+    expect(String(scan?.error)).toContain('图片文件已损坏');
     expect(notice).toMatchObject({
       file: files[0],
       status: 'imported',
