@@ -95,11 +95,18 @@ describe('scans and photos are recognised in the background', () => {
     expect(search(opened, '红领筑建')).toEqual([id]);
   }, OCR_TEST_MS);
 
-  it('fails a corrupt image alone with a reason, and a queued scan is kept', async () => {
+  it('fails a corrupt image and a 400-megapixel one alone with a reason, and a queued scan is kept', async () => {
     const opened = library(makeTempFolder(), false);
     const broken = await importBytes(opened, '损坏的照片.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('不是图片的内容'.repeat(40))]));
     expect(broken.status).toBe('failed');
     expect(broken.error).toContain('图片文件已损坏');
+    // A photo of 400 megapixels (its header says so) is refused before anything decodes it.
+    const header = Buffer.from(noticePage().png);
+    header.writeUInt32BE(20_000, 16);
+    header.writeUInt32BE(20_000, 20);
+    const huge = await importBytes(opened, '超大照片.png', header);
+    expect(huge.status).toBe('failed');
+    expect(huge.error).toContain('图片过大（20000×20000');
     const fine = await importBytes(opened, '照片.png', noticePage().png);
     expect(fine.status).toBe('imported');
     expect(recognitionState(opened, fine.id as string)?.status).toBe('queued');
