@@ -45,10 +45,10 @@ beforeAll(async () => {
   const inputs = path.join(sandbox.root, 'inputs');
   fs.mkdirSync(inputs);
   fs.writeFileSync(path.join(inputs, '工地夜校.txt'), '“工地夜校”点亮建筑工人成长路\n\n某项目临时党支部开办工地夜校，已培训工人三百余人次。\n');
-  const files = ['policy-three-pages.pdf', 'case-structure.docx', 'script-handlers.html'].map((name) => path.join(FIXTURES, name));
+  const files = ['policy-three-pages.pdf', 'case-structure.docx', 'script-handlers.html', 'gbk-notice-page.html'].map((name) => path.join(FIXTURES, name));
   fs.writeFileSync(path.join(inputs, '工地开放日.mhtml'), savedWithPicture());
   const results = await call<ImportResult[]>('import.files', { paths: [...files, path.join(inputs, '工地开放日.mhtml'), path.join(inputs, '工地夜校.txt')] });
-  for (const [key, result] of ['pdf', 'word', 'page', 'mhtml', 'text'].map((key, index) => [key, results[index]] as const)) {
+  for (const [key, result] of ['pdf', 'word', 'page', 'gbk', 'mhtml', 'text'].map((key, index) => [key, results[index]] as const)) {
     expect(result?.id, `${key}: ${JSON.stringify(results)}`).toBeTruthy();
     ids[key] = result!.id!;
   }
@@ -124,6 +124,14 @@ describe('originals.view', () => {
     expect(Array.from(document.querySelectorAll('a')).every((link) => !link.hasAttribute('href'))).toBe(true);
     // Its one image is not in the saved file: counted, not fetched.
     expect(view.notes.join('')).toContain('1 张图片没有随文件保存');
+  });
+
+  it('shows a page saved in GBK as the Chinese it holds, with its own styles', async () => {
+    const view = await call<OriginalView>('originals.view', { id: ids.gbk });
+    if (view.shownAs !== 'page') throw new Error(`shown as ${view.shownAs}`);
+    expect(frameDocument(view.html).body.textContent).toContain('星级评定');
+    expect(view.html).toContain('text-indent:2em');
+    expect(view.html).not.toContain('统计脚本文字');
   });
 
   it('shows an MHTML page with the photo and style sheet it carries, nothing fetched, and where it was saved from', async () => {
