@@ -26,6 +26,8 @@ function Summary({ results, cancelled, onShowToConfirm }: { results: ImportResul
   const failed = count('failed');
   const unsure = results.filter(needsConfirming);
   const unsureFields = [...new Set(unsure.flatMap((result) => result.toConfirm))].map(fieldLabel).join('、');
+  const scans = results.filter((result) => (result.pagesToRecognise ?? 0) > 0);
+  const scannedPages = scans.reduce((sum, result) => sum + (result.pagesToRecognise ?? 0), 0);
   return (
     <Alert
       type={failed > 0 ? 'warning' : 'success'}
@@ -34,6 +36,11 @@ function Summary({ results, cancelled, onShowToConfirm }: { results: ImportResul
       title={`已导入 ${count('imported')} 份，重复 ${count('duplicate')} 份，失败 ${failed} 份${cancelled > 0 ? `；已取消，剩余 ${cancelled} 个文件未导入` : ''}`}
       description={
         <>
+          {scans.length > 0 && (
+            <div>
+              其中 {scans.length} 份是扫描件或图片（共 {scannedPages} 页），正在后台识别文字，识别完成后即可检索，阅读时可看到进度。
+            </div>
+          )}
           {unsure.length > 0 && (
             <div>
               其中
