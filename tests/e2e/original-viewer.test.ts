@@ -54,6 +54,9 @@ const BIG_PDF_PAGES = [['关于印发党建联建工作手册的通知', '手册
 /** Twelve megabytes in the middle of the file: three times the most one originals.read answers. */
 const BIG_PDF_PADDING = 12 * 1024 * 1024;
 
+/** A short text file with a line cleaning takes out (浏览次数), so 原件 and 原文 differ. */
+const TEXT_ORIGINAL = '瓯海区工地夜校开课\n\n浏览次数：1024\n\n瓯海区某项目临时党支部开办农民工夜校，首期学员四十人，课程包括安全规程和法律知识。\n';
+
 function readerDialog(page: Page) {
   return page.locator('.ant-drawer-open').getByRole('dialog');
 }
@@ -128,9 +131,10 @@ describe('原件 in the reader', () => {
         { name: 'case-structure.docx', contentBase64: fs.readFileSync(path.join(FIXTURES, 'case-structure.docx')).toString('base64') },
         { name: 'script-handlers.html', contentBase64: fs.readFileSync(path.join(FIXTURES, 'script-handlers.html')).toString('base64') },
         { name: '大文件.pdf', contentBase64: chinesePdf(BIG_PDF_PAGES, BIG_PDF_PADDING).toString('base64') },
+        { name: '夜校简报.txt', contentBase64: Buffer.from(TEXT_ORIGINAL, 'utf8').toString('base64') },
       ],
     });
-    for (const [key, result] of ['pdf', 'word', 'page', 'big'].map((key, index) => [key, results[index]] as const)) {
+    for (const [key, result] of ['pdf', 'word', 'page', 'big', 'text'].map((key, index) => [key, results[index]] as const)) {
       expect(result?.id, JSON.stringify(result)).toBeTruthy();
       titles[key] = result!.title!;
     }
@@ -196,6 +200,16 @@ describe('原件 in the reader', () => {
     } finally {
       page.off('request', onRequest);
     }
+    await closeReader(page);
+  });
+
+  it('shows a text original as it was received, and says that 原文 is its cleaned text', async () => {
+    const { page } = app;
+    await openOriginalOf(page, titles.text!);
+    const dialog = readerDialog(page);
+    await dialog.getByText(/原件为纯文本文件（UTF-8 编码），下面是它收到时的全部内容/).waitFor();
+    expect(await dialog.getByLabel('原件内容').textContent()).toContain('浏览次数：1024');
+    await screenshot(page, 'original-text.png');
     await closeReader(page);
   });
 
