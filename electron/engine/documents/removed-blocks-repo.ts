@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedOnce } from '../db/statement-cache';
 
 /** What cleaning took out of a document (migration 011), in the order it stood. */
 export interface RemovedBlockRow {
@@ -13,7 +14,7 @@ export interface RemovedBlockRow {
 }
 
 export function insertRemovedBlocks(db: Database.Database, documentSeq: number, blocks: readonly { offset: number; text: string; rule: string }[]): void {
-  const insert = db.prepare('INSERT INTO document_removed_blocks (document_seq, position, text_offset, text, rule) VALUES (?, ?, ?, ?, ?)');
+  const insert = preparedOnce(db, 'INSERT INTO document_removed_blocks (document_seq, position, text_offset, text, rule) VALUES (?, ?, ?, ?, ?)');
   blocks.forEach((block, position) => insert.run(documentSeq, position, block.offset, block.text, block.rule));
 }
 

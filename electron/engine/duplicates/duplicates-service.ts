@@ -13,6 +13,7 @@ import { tagsOfDocument } from '../tags/tags-repo';
 import type { Library } from '../core/library';
 import { requireDocumentRow } from '../documents/documents-service';
 import { keepBothDocuments, mergeDocuments } from './duplicates-merge';
+import type { StoredSignature } from './signatures-repo';
 
 export { ensureSignatures };
 
@@ -24,8 +25,10 @@ export function linkImportedDocument(
   library: Library,
   document: { seq: number; text: string; docNumber: string | null },
   now: string,
+  /** The text's signature when the parse worker computed it already. */
+  signature?: StoredSignature,
 ): { nearDuplicateOf: string | null; similarity: number | null } {
-  const match = indexAndLink(library.db, { ...document, live: true }, now);
+  const match = indexAndLink(library.db, { ...document, live: true }, now, signature);
   if (!match) return { nearDuplicateOf: null, similarity: null };
   const row = findDocumentRowBySeq(library.db, match.seq);
   return { nearDuplicateOf: row?.id ?? null, similarity: match.similarity };

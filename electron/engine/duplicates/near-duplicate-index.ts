@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import { insertPair } from './near-duplicates-repo';
 import { candidateSeqs, docNumbersOf, loadSignatures, saveSignature, shingleCountsOf, type StoredSignature } from './signatures-repo';
-import { SIGNATURE_SCHEME, bandKeys, estimateSimilarity, minhashSignature } from './minhash';
+import { estimateSimilarity } from './minhash';
 import { mayBeSameDocument, NEAR_DUPLICATE_THRESHOLD, nearDuplicateScore, roundSimilarity } from './near-duplicate-rule';
-import { MIN_SHINGLES, shingleHashes } from './shingles';
+import { signatureOfText } from './text-signature';
+
+export { signatureOfText };
 
 /** How many LSH candidates (most shared bands first) get their signatures compared. */
 const CANDIDATE_LIMIT = 64;
@@ -14,13 +16,6 @@ export interface SimilarityMatch {
   similarity: number;
 }
 
-/** Shingles → MinHash → band keys for one cleaned text. Pure computation, no database. */
-export function signatureOfText(text: string): StoredSignature {
-  const shingles = shingleHashes(text);
-  if (shingles.length < MIN_SHINGLES) return { scheme: SIGNATURE_SCHEME, shingleCount: shingles.length, signature: null, bandKeys: [] };
-  const signature = minhashSignature(shingles);
-  return { scheme: SIGNATURE_SCHEME, shingleCount: shingles.length, signature, bandKeys: bandKeys(signature) };
-}
 
 /**
  * Documents in the library (not in the trash, not `seq` itself) whose estimated similarity to the

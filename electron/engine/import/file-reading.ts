@@ -6,6 +6,8 @@ import { readableOf } from './reading/from-parsed';
 import type { RecognisedPageLines } from './importer';
 import { importerForFile } from './registry';
 import { TOO_COMPLEX } from './size-limits';
+import type { StoredSignature } from '../duplicates/signatures-repo';
+import { signatureOfText } from '../duplicates/text-signature';
 
 
 export interface FileReadingTask {
@@ -27,6 +29,8 @@ export interface FileReading extends DocumentReading {
   textless: boolean;
   /** Pages recognition still has to read (none once `recognised` was given). */
   pagesToRecognise: number[];
+  /** The cleaned text's 查重 signature, computed here so the engine's thread does not have to. */
+  signature?: StoredSignature | undefined;
 }
 
 /**
@@ -47,5 +51,13 @@ export async function readFileContent(task: FileReadingTask): Promise<FileReadin
     );
   }
   const reading = readDocument(readableOf(parsed), { fileName: task.fileName, places: loadPlaceIndex(task.resourcesFolder), kind: task.kind });
-  return { ...reading, warnings: [...parsed.warnings, ...reading.warnings], tags: parsed.tags, encoding: parsed.encoding, textless: parsed.textless ?? false, pagesToRecognise: parsed.pagesToRecognise ?? [] };
+  return {
+    ...reading,
+    warnings: [...parsed.warnings, ...reading.warnings],
+    tags: parsed.tags,
+    encoding: parsed.encoding,
+    textless: parsed.textless ?? false,
+    pagesToRecognise: parsed.pagesToRecognise ?? [],
+    signature: signatureOfText(reading.text),
+  };
 }

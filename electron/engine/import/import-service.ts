@@ -21,6 +21,7 @@ import { rereadWithEncoding } from './reread-service';
 import { queueRecognition, startRecognition } from './recognition/recognition-service';
 import { applyTagRulesOnImport } from '../tags/rules/suggestions-service';
 import { tidySearchIndex } from '../search/search-index-service';
+import { preparedOnce } from '../db/statement-cache';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -148,9 +149,7 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
     ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
     const near = library.write(() => {
       const now = nowIso();
-      library.db
-        .prepare('INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)')
-        .run(originalSha, bytes.length, storedPath, now);
+      preparedOnce(library.db, 'INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)').run(originalSha, bytes.length, storedPath, now);
       const seq = insertDocumentRow(library.db, {
         id,
         meta,
@@ -167,7 +166,7 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
       for (const tag of [...reading.tags, ...(options.tags ?? [])]) addDocumentTag(library.db, seq, ensureTag(library.db, tag, now));
       applyTagRulesOnImport(library, seq, { title: meta.title, text }, suggestedTerms, now);
       if (reading.pagesToRecognise.length > 0) queueRecognition(library, seq, reading.pagesToRecognise, now);
-      return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now);
+      return linkImportedDocument(library, { seq, text, docNumber: meta.docNumber }, now, reading.signature);
     });
     void tidySearchIndex(library);
     const recognising = reading.pagesToRecognise.length;

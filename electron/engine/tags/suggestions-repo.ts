@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { preparedOnce } from '../db/statement-cache';
 
 export type SuggestionType = 'tag' | 'term';
 export type SuggestionStatus = 'pending' | 'applied' | 'dismissed';
@@ -18,7 +19,8 @@ export function addSuggestion(
   db: Database.Database,
   input: { documentSeq: number; type: SuggestionType; value: string; ruleId: string | null; hits: string[]; now: string },
 ): void {
-  db.prepare(
+  preparedOnce(
+    db,
     `INSERT OR IGNORE INTO document_suggestions (document_seq, type, value, rule_id, hits, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(input.documentSeq, input.type, input.value, input.ruleId, JSON.stringify(input.hits), input.now);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentKind } from '../../../shared/model/document';
 import type { TagRule, TagRuleInput } from '../../../shared/model/tag-rule';
+import { preparedOnce } from '../db/statement-cache';
 
 interface TagRuleRow {
   id: string;
@@ -46,7 +47,7 @@ function columnsOf(rule: TagRuleInput): Record<string, unknown> {
 /** Rules in the order the user sees them (oldest first). */
 export function listTagRules(db: Database.Database, onlyEnabled = false): TagRule[] {
   const where = onlyEnabled ? 'WHERE enabled = 1' : '';
-  return (db.prepare(`SELECT * FROM tag_rules ${where} ORDER BY position, created_at`).all() as TagRuleRow[]).map(ruleFromRow);
+  return (preparedOnce(db, `SELECT * FROM tag_rules ${where} ORDER BY position, created_at`).all() as TagRuleRow[]).map(ruleFromRow);
 }
 
 export function findTagRule(db: Database.Database, id: string): TagRule | undefined {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
 import { normalizeTagPath, parentTagPath, tagName, type TagNode } from '../../../shared/model/tag';
+import { preparedOnce } from '../db/statement-cache';
 
 interface TagRow {
   id: number;
@@ -19,7 +20,7 @@ export function validTagPath(raw: string): string {
 }
 
 export function findTagId(db: Database.Database, path: string): number | undefined {
-  const row = db.prepare('SELECT id FROM tags WHERE path = ?').get(path) as { id: number } | undefined;
+  const row = preparedOnce(db, 'SELECT id FROM tags WHERE path = ?').get(path) as { id: number } | undefined;
   return row?.id;
 }
 
@@ -38,12 +39,11 @@ export function ensureTag(db: Database.Database, rawPath: string, now: string, d
 
 export function tagsOfDocument(db: Database.Database, documentSeq: number): string[] {
   return (
-    db
-      .prepare(
-        `SELECT t.path FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
-         WHERE dt.document_seq = ? ORDER BY t.path`,
-      )
-      .all(documentSeq) as { path: string }[]
+    preparedOnce(
+      db,
+      `SELECT t.path FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+       WHERE dt.document_seq = ? ORDER BY t.path`,
+    ).all(documentSeq) as { path: string }[]
   ).map((row) => row.path);
 }
 
@@ -66,7 +66,7 @@ export function tagsOfDocuments(db: Database.Database, seqs: number[]): Map<numb
 }
 
 export function addDocumentTag(db: Database.Database, documentSeq: number, tagId: number): void {
-  db.prepare('INSERT OR IGNORE INTO document_tags (document_seq, tag_id) VALUES (?, ?)').run(documentSeq, tagId);
+  preparedOnce(db, 'INSERT OR IGNORE INTO document_tags (document_seq, tag_id) VALUES (?, ?)').run(documentSeq, tagId);
 }
 
 export function removeDocumentTag(db: Database.Database, documentSeq: number, tagId: number): void {
