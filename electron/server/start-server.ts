@@ -134,8 +134,7 @@ export async function startBrowserModeServer(options: BrowserModeServerOptions):
       force.unref();
       server.close(() => {
         clearTimeout(force);
-        host.close();
-        resolve();
+        void host.closeAfterRecognition().finally(resolve);
       });
       server.closeIdleConnections();
     });

@@ -1,5 +1,6 @@
 import { type Library, type OpenLibraryOptions } from '../core/library';
 import { openLibrary } from '../library/open-library';
+import { pauseRecognition } from '../import/recognition/recognition-service';
 
 /**
  * Holds the library a door serves. It opens on first use and, if opening fails (locked, missing,
@@ -47,5 +48,14 @@ export class LibraryHost {
   close(): void {
     this.library?.close();
     this.library = null;
+  }
+
+  /**
+   * Closes the library once the page being recognised (文字识别) is finished: the process may exit
+   * right after, and ending it while ONNX Runtime runs a model aborts it. The queue resumes at the next start.
+   */
+  async closeAfterRecognition(): Promise<void> {
+    if (this.library) await pauseRecognition(this.library);
+    this.close();
   }
 }

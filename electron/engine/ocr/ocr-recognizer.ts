@@ -54,6 +54,15 @@ function recognizer(resourcesFolder: string): Promise<PaddleOcrService> {
   return service;
 }
 
+/**
+ * Full-width digits and Latin letters as ASCII: the recogniser's list has both forms and picks the
+ * full-width one now and then for a lone digit (a table's ２), where the page has the ordinary one.
+ * Full-width punctuation (，：（）) is Chinese usage and stays.
+ */
+function asciiDigitsAndLetters(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (char) => String.fromCharCode((char.codePointAt(0) as number) - 0xfee0));
+}
+
 function rounded(value: number): number {
   return Math.round(value * 10) / 10;
 }
@@ -89,7 +98,7 @@ export async function recognizeImage(image: RgbaImage, resourcesFolder: string):
   const page = { width: image.width, height: image.height, data: withoutRedInk(image.data) };
   const results = await ocr.recognize(page, { ordering: { sortByReadingOrder: false } });
   const read = results
-    .map((result) => ({ text: result.text.trim(), box: { x: rounded(result.box.x), y: rounded(result.box.y), width: rounded(result.box.width), height: rounded(result.box.height) }, confidence: Math.round(result.confidence * 1000) / 1000 }))
+    .map((result) => ({ text: asciiDigitsAndLetters(result.text.trim()), box: { x: rounded(result.box.x), y: rounded(result.box.y), width: rounded(result.box.width), height: rounded(result.box.height) }, confidence: Math.round(result.confidence * 1000) / 1000 }))
     .filter((line) => line.text.length > 0);
   const skew = pageSkew(results.map((result) => result.box));
   if (!looksTraditional(read)) {
