@@ -14,7 +14,11 @@ export const ORIGINAL_IMAGE_MAX_BYTES = 64 * 1024 * 1024;
 
 export type OriginalView =
   | { shownAs: 'pdf'; file: OriginalFile }
-  | { shownAs: 'image'; file: OriginalFile; mediaType: string }
+  /**
+   * A photo or scan. `converted`: a TIFF (which the window cannot draw) as a PNG of its first page,
+   * made in the viewing worker; the window then shows that instead of the original's bytes.
+   */
+  | { shownAs: 'image'; file: OriginalFile; mediaType: string; converted?: { mediaType: 'image/png'; contentBase64: string; note: string | null } }
   /** A Word file or a saved web page, as one sanitised HTML document for a sandboxed frame. */
   | { shownAs: 'page'; file: OriginalFile; from: 'word' | 'web'; html: string; notes: string[] }
   /** A plain-text or Markdown file, decoded as the document was (its encoding), before any cleaning. */

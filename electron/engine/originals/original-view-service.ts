@@ -24,10 +24,16 @@ export async function viewOriginal(library: Library, documentId: string): Promis
   switch (kind.format) {
     case 'pdf':
       return { shownAs: 'pdf', file };
-    case 'image':
-      if (!kind.drawable) return cannotShow(file, `窗口中无法直接显示这种图片（${kind.mediaType.replace('image/', '').toUpperCase()}）。${OPEN_ELSEWHERE}`);
+    case 'image': {
       if (file.size > ORIGINAL_IMAGE_MAX_BYTES) return cannotShow(file, `图片太大（${megabytes(file.size)}），不在窗口中显示。${OPEN_ELSEWHERE}`);
-      return { shownAs: 'image', file, mediaType: kind.mediaType };
+      if (kind.drawable) return { shownAs: 'image', file, mediaType: kind.mediaType };
+      if (kind.mediaType !== 'image/tiff') return cannotShow(file, `窗口中无法直接显示这种图片（${kind.mediaType.replace('image/', '').toUpperCase()}）。${OPEN_ELSEWHERE}`);
+      // Chromium draws no TIFF: the viewing worker makes a PNG of its first page.
+      const picture = await originalPageInWorker({ format: 'tiff', bytes: fs.readFileSync(absolutePath), encoding: null }, file.fileName);
+      if (picture.kind !== 'picture') throw new CasebookError('INTERNAL', '原件无法显示。', `tiff answered ${picture.kind}`);
+      const note = picture.pages > 1 ? `这个 TIFF 文件有 ${picture.pages} 页，窗口中只显示第一页。${OPEN_ELSEWHERE}` : null;
+      return { shownAs: 'image', file, mediaType: 'image/tiff', converted: { mediaType: 'image/png', contentBase64: Buffer.from(picture.png).toString('base64'), note } };
+    }
     case 'old-word':
       return cannotShow(file, `旧版 Word（.doc）文件无法在窗口中显示，请看“原文”。${OPEN_ELSEWHERE}`);
     case 'unknown':
@@ -38,6 +44,7 @@ export async function viewOriginal(library: Library, documentId: string): Promis
     case 'text': {
       const bytes = fs.readFileSync(absolutePath);
       const page = await originalPageInWorker({ format: kind.format, bytes, encoding: file.encoding }, file.fileName);
+      if (page.kind === 'picture') throw new CasebookError('INTERNAL', '原件无法显示。', `${kind.format} answered a picture`);
       return page.kind === 'text' ? { shownAs: 'text', file, text: page.text, truncated: page.truncated } : { shownAs: 'page', file, from: page.from, html: page.html, notes: page.notes };
     }
   }

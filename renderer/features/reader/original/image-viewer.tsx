@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Spin, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { OriginalFile } from '../../../../shared/model/document';
 import { errorMessage } from '../../../app/api-client';
-import { readOriginalRange } from './original-bytes';
+import { decodeBase64, readOriginalRange } from './original-bytes';
 import { LineBoxes, RecognisedLinesPanel, type PickedLine, type RecognisedPage } from './recognised-lines';
 import { useZoomKeys } from './use-zoom-keys';
 
@@ -13,7 +13,24 @@ type ImageZoom = 'fit' | number;
  * 原件 of a photo or scan: fitted to the width, or at 25%–400% of its own size. Once 文字识别 has read
  * it, its lines' boxes lie over the picture and the lines are listed beside it, each leading to the other.
  */
-export function ImageViewer({ documentId, file, mediaType, active, recognised, uncertainBelow }: { documentId: string; file: OriginalFile; mediaType: string; active: boolean; recognised?: RecognisedPage | undefined; uncertainBelow: number }) {
+export function ImageViewer({
+  documentId,
+  file,
+  mediaType,
+  converted,
+  active,
+  recognised,
+  uncertainBelow,
+}: {
+  documentId: string;
+  file: OriginalFile;
+  mediaType: string;
+  /** A picture the engine made of an original the window cannot draw (a TIFF's first page). */
+  converted?: { mediaType: string; contentBase64: string; note: string | null } | undefined;
+  active: boolean;
+  recognised?: RecognisedPage | undefined;
+  uncertainBelow: number;
+}) {
   const [picked, setPicked] = useState<PickedLine | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,10 +40,11 @@ export function ImageViewer({ documentId, file, mediaType, active, recognised, u
   useEffect(() => {
     let made: string | null = null;
     let cancelled = false;
-    readOriginalRange(documentId, 0, file.size).then(
-      (bytes) => {
+    const bytes = converted ? Promise.resolve(decodeBase64(converted.contentBase64)) : readOriginalRange(documentId, 0, file.size);
+    bytes.then(
+      (picture) => {
         if (cancelled) return;
-        made = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mediaType }));
+        made = URL.createObjectURL(new Blob([picture as BlobPart], { type: converted?.mediaType ?? mediaType }));
         setUrl(made);
       },
       (reason: unknown) => !cancelled && setError(errorMessage(reason)),
@@ -35,7 +53,7 @@ export function ImageViewer({ documentId, file, mediaType, active, recognised, u
       cancelled = true;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [documentId, file, mediaType]);
+  }, [documentId, file, mediaType, converted]);
 
   const step = (delta: number) => setZoom((value) => Math.min(4, Math.max(0.25, Math.round(((value === 'fit' ? 1 : value) + delta) * 4) / 4)));
   useZoomKeys(active, { zoomIn: () => step(0.25), zoomOut: () => step(-0.25), fit: () => setZoom('fit') });
@@ -45,6 +63,7 @@ export function ImageViewer({ documentId, file, mediaType, active, recognised, u
   const width = zoom === 'fit' || !natural ? undefined : Math.round(natural.width * zoom);
   return (
     <div className="casebook-image-viewer">
+      {converted?.note && <Alert type="info" showIcon title={converted.note} banner />}
       <Flex className="casebook-pdf-toolbar" align="center" gap={4}>
         <Tooltip title="缩小（Ctrl -）">
           <Button size="small" icon={<ZoomOutOutlined />} aria-label="缩小" onClick={() => step(-0.25)} />

@@ -2,7 +2,7 @@ import { PDFDataRangeTransport } from 'pdfjs-dist';
 import { ORIGINAL_READ_MAX_BYTES } from '../../../../shared/model/original-view';
 import { api } from '../../../app/api-client';
 
-function decodeBase64(base64: string): Uint8Array {
+export function decodeBase64(base64: string): Uint8Array {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);

@@ -47,7 +47,7 @@ function ViewerFor({ doc, view, active, recognised }: { doc: DocumentRecord; vie
     case 'pdf':
       return <PdfViewer documentId={doc.id} file={view.file} active={active} recognised={recognised.pages} uncertainBelow={recognised.uncertainBelow} />;
     case 'image':
-      return <ImageViewer documentId={doc.id} file={view.file} mediaType={view.mediaType} active={active} recognised={recognised.pages.get(1)} uncertainBelow={recognised.uncertainBelow} />;
+      return <ImageViewer documentId={doc.id} file={view.file} mediaType={view.mediaType} converted={view.converted} active={active} recognised={recognised.pages.get(1)} uncertainBelow={recognised.uncertainBelow} />;
     case 'page':
       return <PageFrame html={view.html} notes={view.notes} from={view.from} title={`原件：${view.file.fileName}`} />;
     case 'text':
