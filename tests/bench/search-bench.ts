@@ -13,6 +13,7 @@ import {
   type BenchQuery, type QueryClass, type ScanRow,
 } from './search-bench-queries';
 import { TAGS, generateDocument, type GeneratedDocument } from './search-corpus';
+import { FlexsearchPeer } from './search-peer-flexsearch';
 import { PEER_TABLE_SQL, insertPeerRow, peerMatches, peerPage } from './search-peers';
 
 export interface QueryClassResult {
@@ -21,11 +22,14 @@ export interface QueryClassResult {
   max_ms: number;
   scan_p95_ms: number;
   fts5_trigram_p95_ms: number;
-  /** Each peer's p95 ÷ Casebook's p95 (flexsearch is not in this bench: not a dependency). */
-  peer_ratio: { fts5_trigram: number; scan: number };
-  /** The peer's accuracy against the same reference, on the queries it was timed on. */
+  flexsearch_p95_ms: number;
+  /** Each peer's p95 ÷ Casebook's p95. */
+  peer_ratio: { fts5_trigram: number; flexsearch: number; scan: number };
+  /** The peers' accuracy against the same reference, on the queries they were timed on. */
   fts5_trigram_recall: number;
   fts5_trigram_false_hits: number;
+  flexsearch_recall: number;
+  flexsearch_false_hits: number;
   recall: number;
   false_hits: number;
 }
@@ -34,6 +38,9 @@ export interface SearchBenchResult {
   docs: number;
   build_ms: number;
   peak_rss_mb: number;
+  /** flexsearch's in-memory index over the same texts (with the texts it keeps for snippets): what it added to the process's RSS, and its build time. */
+  flexsearch_rss_mb: number;
+  flexsearch_build_ms: number;
   cold_start_ms: number;
   update_ms: number;
   queries: Record<QueryClass, QueryClassResult>;
@@ -236,6 +243,15 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     for (const query of peerQueries.slice(0, 10)) peerPage(db, query, PAGE);
     const peerTimes = peerQueries.map((query) => timed(() => peerPage(db, query, PAGE)));
     const peerChecks = accuracy(db, peerQueries, peerQueries.map((q) => peerMatches(db, q)), docs + 1);
+    // Casebook's peak is read before flexsearch fills this process's heap with its own index.
+    const casebookPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const rssBefore = process.memoryUsage().rss;
+    const flex = new FlexsearchPeer();
+    const flexBuildMs = flex.build(db);
+    const flexRssMb = Math.max(0, (process.memoryUsage().rss - rssBefore) / 1024 / 1024);
+    for (const query of peerQueries.slice(0, 10)) flex.page(query, PAGE);
+    const flexTimes = peerQueries.map((query) => timed(() => flex.page(query, PAGE)));
+    const flexChecks = accuracy(db, peerQueries, peerQueries.map((q) => flex.matches(q)), docs + 1);
     const suggestMs = timed(() => engine.suggest('党建联', 10));
     const rebuildMs = timed(() => engine.rebuild());
     // The rebuild the app and `casebook reindex` run: short transactions, so other writers never wait long.
@@ -252,6 +268,8 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
       const peerIdx = peerQueries.flatMap((q, k) => (q.cls === cls ? [k] : []));
       const peerP95 = percentile(peerIdx.map((k) => peerTimes[k] ?? 0), 95);
       const peerClassChecks = peerIdx.flatMap((k) => peerChecks[k] ?? []);
+      const flexP95 = percentile(peerIdx.map((k) => flexTimes[k] ?? 0), 95);
+      const flexClassChecks = peerIdx.flatMap((k) => flexChecks[k] ?? []);
       const p95 = Math.max(percentile(times, 95), 0.001);
       perClass[cls] = {
         p50_ms: round(percentile(times, 50), 3),
@@ -259,9 +277,12 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
         max_ms: round(Math.max(...times), 3),
         scan_p95_ms: round(percentile(scanTimes.get(cls) ?? [], 95), 1),
         fts5_trigram_p95_ms: round(peerP95, 2),
-        peer_ratio: { fts5_trigram: round(peerP95 / p95, 2), scan: round(percentile(scanTimes.get(cls) ?? [], 95) / p95, 1) },
+        flexsearch_p95_ms: round(flexP95, 2),
+        peer_ratio: { fts5_trigram: round(peerP95 / p95, 2), flexsearch: round(flexP95 / p95, 2), scan: round(percentile(scanTimes.get(cls) ?? [], 95) / p95, 1) },
         fts5_trigram_recall: round(Math.min(...peerClassChecks.map((c) => c.recall)), 4),
         fts5_trigram_false_hits: peerClassChecks.reduce((sum, c) => sum + c.falseHits, 0),
+        flexsearch_recall: round(Math.min(...flexClassChecks.map((c) => c.recall)), 4),
+        flexsearch_false_hits: flexClassChecks.reduce((sum, c) => sum + c.falseHits, 0),
         recall: round(Math.min(...classChecks.map((c) => c.recall)), 4),
         false_hits: classChecks.reduce((sum, c) => sum + c.falseHits, 0),
       };
@@ -269,7 +290,9 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     const result: SearchBenchResult = {
       docs,
       build_ms: Math.round(buildMs),
-      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peak_rss_mb: casebookPeakRssMb,
+      flexsearch_rss_mb: Math.round(flexRssMb),
+      flexsearch_build_ms: Math.round(flexBuildMs),
       cold_start_ms: round(coldStartMs, 1),
       update_ms: round(writes.update, 2),
       queries: perClass,
@@ -308,7 +331,8 @@ function printTable(
   console.log(`\n文档数 ${r.docs}${judged ? '' : `（目标针对 ${GOAL_DOCS} 篇，此规模仅供参考）`}`);
   for (const [name, value, goal, ok] of rows) console.log(`  ${name.padEnd(16, '　')} ${value.padStart(12)}   目标 ${goal}  ${ok}`);
   console.log(`\n  每类 ${QUERIES_PER_CLASS} 个查询，每次取第一页 ${PAGE} 条（含摘要）；扫描基线每类 ${SCANS_PER_CLASS} 次，逐篇读取已规范化文本做 includes()。`);
-  console.log('  查询类型    p50 ms   p95 ms   max ms   扫描 p95 ms   倍数    召回率   误报   （目标：p95 < 10 ms，≥ 15 倍，召回 100%，误报 0）   FTS5 trigram p95 ms ÷本引擎 召回 误报');
+  console.log(`  flexsearch（内存索引，CJK 字符集）：建索引 ${(r.flexsearch_build_ms / 1000).toFixed(1)} s，内存增加约 ${r.flexsearch_rss_mb} MB（含摘要用的原文；不计入上面的峰值内存）。`);
+  console.log('  查询类型    p50 ms   p95 ms   max ms   扫描 p95 ms   倍数    召回率   误报   （目标：p95 < 10 ms，≥ 15 倍，召回 100%，误报 0）   FTS5 trigram p95 ms ÷本引擎 召回 误报   flexsearch p95 ms ÷本引擎 召回 误报');
   for (const cls of QUERY_CLASSES) {
     const q = r.queries[cls];
     const ratio = q.scan_p95_ms / Math.max(q.p95_ms, 0.001);
@@ -323,7 +347,9 @@ function printTable(
         `${ratio.toFixed(0).padStart(6)}× ${(q.recall * 100).toFixed(1).padStart(7)}% ${String(q.false_hits).padStart(6)}   ` +
         `${mark(misses.length === 0)}${misses.length > 0 ? `：${misses.join('、')}` : ''}` +
         `   ${q.fts5_trigram_p95_ms.toFixed(1).padStart(8)} ${q.peer_ratio.fts5_trigram.toFixed(2).padStart(6)}× ` +
-        `${(q.fts5_trigram_recall * 100).toFixed(1).padStart(6)}% ${String(q.fts5_trigram_false_hits).padStart(6)}`,
+        `${(q.fts5_trigram_recall * 100).toFixed(1).padStart(6)}% ${String(q.fts5_trigram_false_hits).padStart(6)}` +
+        `   ${q.flexsearch_p95_ms.toFixed(1).padStart(8)} ${q.peer_ratio.flexsearch.toFixed(2).padStart(6)}× ` +
+        `${(q.flexsearch_recall * 100).toFixed(1).padStart(6)}% ${String(q.flexsearch_false_hits).padStart(6)}`,
     );
   }
 }
