@@ -67,7 +67,10 @@ export const PATH_FIELDS: Readonly<Partial<Record<MethodName, readonly PathField
   'backup.restoreToNew': [SOURCE, { at: ['folder'], kinds: ['folder'], what: '新资料库的文件夹' }],
   'export.toFile': [{ at: ['outFile'], kinds: WRITE, what: '导出文件的保存位置' }],
   'rounds.package': [{ at: ['out'], kinds: WRITE, what: '评审包的保存位置' }],
+  'rounds.previewResult': [SOURCE],
   'rounds.sheetToFile': [{ at: ['outFile'], kinds: WRITE, what: '评审汇总表的保存位置' }],
+  'reviewWorkspaces.open': [SOURCE],
+  'reviewWorkspaces.exportResult': [{ at: ['out'], kinds: WRITE, what: '评分结果的保存位置' }],
   'export.listSheetToFile': [{ at: ['outFile'], kinds: WRITE, what: '导出文件的保存位置' }],
 };
 
