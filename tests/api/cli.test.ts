@@ -150,6 +150,7 @@ describe('casebook command line', () => {
     expect(findTag(tree, '主题/党建联建')?.count).toBe(1);
   });
 
+  // Five command-line processes, each starting the TypeScript loader: 11 s alone, over 30 s on a busy 2-core run.
   it('moves documents to the trash and back', async () => {
     const removed = await runCasebook(['rm', ids.practice ?? '', '--library', library, '--json']);
     expect(removed.code, removed.stderr).toBe(0);
@@ -172,7 +173,7 @@ describe('casebook command line', () => {
 
     const policies = await runCasebook(['list', '--kind', '政策文件', '--sort', 'date', '--library', library, '--json']);
     expect((JSON.parse(policies.stdout) as { items: DocumentSummary[] }).items.map((item) => item.id)).toEqual([ids.notice]);
-  });
+  }, 90_000);
 
   it('purges only with --yes when not run from a terminal', async () => {
     expect((await runCasebook(['rm', ids.news ?? '', '--library', library])).code).toBe(0);

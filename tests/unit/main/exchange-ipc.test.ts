@@ -49,7 +49,8 @@ describe('bundles and backups over IPC', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await desktop.call('documents.update', { id, patch: { region: '浙江省温州市鹿城区' } });
     const before = (await desktop.call<BackupList>('backup.list', {})).backups.length;
-    recorded.appEvents.emit('before-quit');
+    // As Electron sends it: an event whose default (quitting) a listener may hold back.
+    recorded.appEvents.emit('before-quit', { preventDefault: () => undefined });
     const after = await desktop.call<BackupList>('backup.list', {});
     expect(after.backups.length).toBe(before + 1);
     expect(fs.readdirSync(path.join(desktop.libraryFolder, 'backups')).filter((name) => name.endsWith('.casebook-backup'))).toHaveLength(before + 1);
