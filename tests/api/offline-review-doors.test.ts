@@ -1,42 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { openLibrary } from '../../electron/engine/library/open-library';
-import { createRound } from '../../electron/engine/selection/selection-service';
-import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
-import { captureCliIo } from '../helpers/cli-io';
+import { namedCasesLibrary, type NamedCasesLibrary } from '../helpers/named-cases-library';
 import { offlinePageDataOf } from '../helpers/offline-review-page';
-import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
-import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
 import { BridgeSandbox, okResult } from './http-helpers';
 
 // The offline review page (评审包 as .html) through the command line and the HTTP bridge.
+let setup: NamedCasesLibrary;
 let root: string;
-let libraryFolder: string;
 let roundId: string;
 
 beforeAll(async () => {
-  root = makeTempFolder('casebook-offline-review-');
-  libraryFolder = path.join(root, 'library');
-  const library = openLibrary(libraryOptions(libraryFolder));
-  try {
-    const ids = await importNamedCases(library);
-    const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
-    roundId = addSubmissions(library, round.id, Object.values(ids)).id;
-  } finally {
-    library.close();
-  }
+  setup = await namedCasesLibrary('casebook-offline-review-', { withRound: true });
+  root = setup.root;
+  roundId = setup.roundId!;
 }, 60_000);
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => setup.remove());
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureCliIo({ columns: 140 });
-  const code = await runCli([...args, '--library', libraryFolder], captured.io);
-  return { code, out: captured.out(), err: captured.err() };
-}
+const cli = (args: string[]) => setup.cli(args);
 
 describe('casebook round package --html', () => {
   it('writes exactly FILE as one offline page, blind: no unit or person name in its bytes', async () => {

@@ -1,44 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { openLibrary } from '../../electron/engine/library/open-library';
 import { makeResultFile } from '../../electron/engine/selection/review-package/review-package-format';
 import { openReviewPackage } from '../../electron/engine/selection/review-package/review-package-read';
-import { createRound } from '../../electron/engine/selection/selection-service';
-import { addSubmissions } from '../../electron/engine/selection/selection-submissions-service';
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
-import { captureCliIo } from '../helpers/cli-io';
-import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
-import { ALL_NAMES, NAMED_CASES, importNamedCases, namedCaseMarkdown, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { namedCasesLibrary, type NamedCasesLibrary } from '../helpers/named-cases-library';
 import { BridgeSandbox, okResult } from './http-helpers';
 
 // 评审包 → a reviewer's 评分结果 → casebook import → casebook round show, all on the command line.
+let setup: NamedCasesLibrary;
 let root: string;
-let libraryFolder: string;
 let roundId: string;
 let ids: Record<NamedCaseKey, string>;
 
 beforeAll(async () => {
-  root = makeTempFolder('casebook-review-cli-');
-  libraryFolder = path.join(root, 'library');
-  const library = openLibrary(libraryOptions(libraryFolder));
-  try {
-    ids = await importNamedCases(library);
-    const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
-    roundId = addSubmissions(library, round.id, Object.values(ids)).id;
-  } finally {
-    library.close();
-  }
+  setup = await namedCasesLibrary('casebook-review-cli-', { withRound: true });
+  ({ root, ids } = setup);
+  roundId = setup.roundId!;
 }, 60_000);
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => setup.remove());
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureCliIo({ columns: 140 });
-  const code = await runCli([...args, '--library', libraryFolder], captured.io);
-  return { code, out: captured.out(), err: captured.err() };
-}
+const cli = (args: string[]) => setup.cli(args);
 
 const lines = (out: string) => out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 

@@ -1,35 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
-import { openLibrary } from '../../electron/engine/library/open-library';
 import type { RoundDetail } from '../../shared/model/selection';
-import { captureCliIo } from '../helpers/cli-io';
-import { libraryOptions, makeTempFolder } from '../helpers/temp-library';
-import { importNamedCases, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { namedCasesLibrary, type NamedCasesLibrary } from '../helpers/named-cases-library';
+import type { NamedCaseKey } from '../unit/selection/review-package-fixtures';
 
 // A round set up entirely on the command line: create with its reviewers, add the cases, show it.
-let root: string;
-let libraryFolder: string;
+let setup: NamedCasesLibrary;
 let ids: Record<NamedCaseKey, string>;
 
 beforeAll(async () => {
-  root = makeTempFolder('casebook-round-setup-cli-');
-  libraryFolder = path.join(root, 'library');
-  const library = openLibrary(libraryOptions(libraryFolder));
-  try {
-    ids = await importNamedCases(library);
-  } finally {
-    library.close();
-  }
+  setup = await namedCasesLibrary('casebook-round-setup-cli-', { withRound: false });
+  ids = setup.ids;
 }, 60_000);
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => setup.remove());
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const captured = captureCliIo({ columns: 140 });
-  const code = await runCli([...args, '--library', libraryFolder], captured.io);
-  return { code, out: captured.out(), err: captured.err() };
-}
+const cli = (args: string[]) => setup.cli(args);
 
 describe('casebook round create / add', () => {
   it('creates a round with three reviewers and a target, adds cases once each, and shows them in round show', async () => {

@@ -1,40 +1,20 @@
-import { FolderOpenOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useRef } from 'react';
+import { Flex, Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReviewWorkspaceSummary } from '../../../shared/model/review-workspace';
 import { api } from '../../app/api-client';
 import { useNavigation } from '../../app/navigation';
 import { queryKeys } from '../../app/queries';
-import { REVIEW_PACKAGE_EXTENSION, useOpenReviewPackage } from './open-review-package';
+import { useOpenReviewPackage } from './open-review-package';
+import { ReviewPackagePicker } from './review-package-picker';
 
 export function formatWhen(iso: string | null): string {
   return iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }) : '—';
 }
 
-/** 打开评审包… : a hidden file picker for .cbreview files. */
+/** 打开评审包… : opens the chosen .cbreview in its 评审工作台. */
 export function OpenReviewPackageButton({ type = 'default' }: { type?: 'default' | 'primary' }) {
-  const input = useRef<HTMLInputElement>(null);
   const open = useOpenReviewPackage();
-  return (
-    <>
-      <Button type={type} icon={<FolderOpenOutlined />} onClick={() => input.current?.click()}>
-        打开评审包…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept={REVIEW_PACKAGE_EXTENSION}
-        aria-label="选择评审包文件"
-        style={{ display: 'none' }}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void open(file);
-        }}
-      />
-    </>
-  );
+  return <ReviewPackagePicker type={type} label="打开评审包…" onPick={(file) => void open(file)} />;
 }
 
 /**

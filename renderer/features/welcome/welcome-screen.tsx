@@ -1,13 +1,13 @@
 import { AuditOutlined, BookOutlined, FileAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Spin, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { api, errorMessage } from '../../app/api-client';
 import { queryKeys, useWrite } from '../../app/queries';
 import { MOD } from '../../components/mod-key';
 import { RestoreBackupButton } from '../exchange/restore-backup-button';
 import { readBase64 } from '../import/picked-files';
-import { REVIEW_PACKAGE_EXTENSION } from '../review-workspace/open-review-package';
+import { ReviewPackagePicker } from '../review-workspace/review-package-picker';
 
 /**
  * First start with an empty library: offer the sample library or an empty start; a reviewer who was
@@ -18,7 +18,6 @@ export function WelcomeScreen({ onReviewPackageOpened }: { onReviewPackageOpened
   const loadSample = useWrite('library.loadSample');
   const decline = useWrite('library.declineSample');
   const [opening, setOpening] = useState(false);
-  const packageInput = useRef<HTMLInputElement>(null);
   const busy = loadSample.isPending || decline.isPending || opening;
 
   const openPackage = async (file: File) => {
@@ -62,21 +61,7 @@ export function WelcomeScreen({ onReviewPackageOpened }: { onReviewPackageOpened
               从空资料库开始
             </Button>
             <RestoreBackupButton size="large" block />
-            <Button size="large" icon={<AuditOutlined />} disabled={busy} loading={opening} onClick={() => packageInput.current?.click()}>
-              我是评审人：打开收到的评审包
-            </Button>
-            <input
-              ref={packageInput}
-              type="file"
-              accept={REVIEW_PACKAGE_EXTENSION}
-              aria-label="选择评审包文件"
-              style={{ display: 'none' }}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void openPackage(file);
-              }}
-            />
+            <ReviewPackagePicker size="large" icon={<AuditOutlined />} disabled={busy} loading={opening} label="我是评审人：打开收到的评审包" onPick={(file) => void openPackage(file)} />
           </Flex>
           <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 13 }}>
             {`示例资料是为演示编写的，不是真实文件；以后可以在回收站中删除。从空资料库开始后，也可以在“帮助”菜单或命令面板（${MOD}+Shift+P）中载入示例资料。`}
