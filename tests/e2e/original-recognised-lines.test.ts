@@ -51,6 +51,18 @@ describe('原件 with recognised lines', () => {
     await app?.close();
   });
 
+  it('finds with the search box a name that only the recognised text holds', async () => {
+    const { page } = app;
+    const search = page.getByRole('combobox', { name: '检索资料' });
+    await search.click();
+    await search.pressSequentially('王晓明', { delay: 20 });
+    await search.press('Enter');
+    await expect.poll(async () => (await page.getByRole('status').filter({ hasText: /找到 \d+ 份资料/ }).textContent()) ?? '').toMatch(/找到 2 份资料/);
+    await page.getByRole('link', { name: title }).first().waitFor();
+    await page.getByRole('link', { name: mixedTitle }).first().waitFor();
+    await screenshot(page, 'ocr-search-hits.png');
+  });
+
   it('marks each recognised line on the photo, and a line and its box lead to each other', async () => {
     const { page } = app;
     await page.getByRole('menu', { name: '资料库' }).getByText('全部').click();
