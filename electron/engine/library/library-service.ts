@@ -9,6 +9,7 @@ import type { Library } from '../core/library';
 import { importStaged, stageBytes } from '../import/import-service';
 
 const SAMPLE_DECISION = 'sample.decision';
+const SAMPLE_LOADING = 'loading';
 
 export function libraryInfo(library: Library): LibraryInfo {
   const counts = countDocuments(library.db);
@@ -18,9 +19,18 @@ export function libraryInfo(library: Library): LibraryInfo {
     documentCount: counts.live,
     trashCount: counts.trashed,
     kindCounts: countLiveDocumentsByKind(library.db),
-    offerSample: counts.live + counts.trashed === 0 && getSetting(library.db, SAMPLE_DECISION) === null,
+    offerSample: firstStart(library, counts.live + counts.trashed),
     appVersion: library.options.appVersion,
   };
+}
+
+/**
+ * The welcome screen's question is open: an empty library nobody has decided about yet, or one whose
+ * sample is being loaded from that screen (its spinner stays until the last document is in).
+ */
+function firstStart(library: Library, documents: number): boolean {
+  const decision = getSetting(library.db, SAMPLE_DECISION);
+  return decision === SAMPLE_LOADING || (documents === 0 && decision === null);
 }
 
 /** The sample library's files (resources/sample/*.md), in order. */
@@ -52,6 +62,9 @@ export function sampleStatus(library: Library): SampleStatus {
 export async function loadSampleLibrary(library: Library): Promise<{ imported: number; alreadyPresent: number }> {
   let imported = 0;
   let alreadyPresent = 0;
+  // Loaded from the welcome screen: that screen stays (with its spinner) until the whole sample is in.
+  const counts = countDocuments(library.db);
+  if (firstStart(library, counts.live + counts.trashed)) library.write(() => setSetting(library.db, SAMPLE_DECISION, SAMPLE_LOADING));
   // Every file's parse is queued at once (a few hundred KB in all), so the workers parse while earlier ones are stored.
   const staged = sampleFiles(library).map((file) => stageBytes(library, path.basename(file), fs.readFileSync(file)));
   for (const stage of staged) {

@@ -28,4 +28,27 @@ describe('the sample library', () => {
     expect(new Set(items.map((item) => item.region).filter(Boolean)).size).toBeGreaterThanOrEqual(5);
     expect(libraryInfo(context.library)).toMatchObject({ offerSample: false, documentCount: imported });
   });
+
+  it('keeps the welcome screen up while the sample loads from it, not just until its first document', async () => {
+    const loading = loadSampleLibrary(context.library);
+    // Asked as the window asks after each change: once the first documents are in, the rest still loading.
+    let midway = libraryInfo(context.library);
+    while (midway.documentCount === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      midway = libraryInfo(context.library);
+    }
+    const { imported } = await loading;
+    expect(midway.documentCount).toBeLessThan(imported);
+    expect(midway.offerSample).toBe(true);
+    expect(libraryInfo(context.library).offerSample).toBe(false);
+  });
+
+  it('never brings the welcome screen back when the sample is loaded later from 帮助', async () => {
+    declineSampleLibrary(context.library);
+    const loading = loadSampleLibrary(context.library);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(libraryInfo(context.library).offerSample).toBe(false);
+    await loading;
+    expect(libraryInfo(context.library).offerSample).toBe(false);
+  });
 });
