@@ -8,6 +8,8 @@ import { startBrowserModeServer, type BrowserModeServer } from '../../electron/s
 import { RESOURCES_FOLDER, makeTempFolder } from '../helpers/temp-library';
 import type { ImportResult } from '../../shared/model/import';
 import { CASES, caseMarkdown } from '../unit/selection/selection-fixtures';
+import { NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import type { RoundDetail } from '../../shared/model/selection';
 
 export interface RawResponse {
   status: number;
@@ -164,4 +166,16 @@ export async function importSelectionCases(sandbox: BridgeSandbox, server: Brows
   });
   const results = await okResult<ImportResult[]>(server.port, server.token, 'import.files', { paths: files.map(([, file]) => file) });
   return Object.fromEntries(files.map(([key], index) => [key, results[index]?.id ?? '']));
+}
+
+/** Uploads the three named cases (units and people named, for 盲评) and puts them in a new round with these reviewers. */
+export async function namedCasesRound(server: BrowserModeServer, name: string, reviewers: string[]): Promise<{ round: RoundDetail; ids: Record<NamedCaseKey, string> }> {
+  const keys = Object.keys(NAMED_CASES) as NamedCaseKey[];
+  const uploaded = await okResult<ImportResult[]>(server.port, server.token, 'import.upload', {
+    files: keys.map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
+  });
+  const ids = Object.fromEntries(keys.map((key, index) => [key, uploaded[index]?.id ?? ''])) as Record<NamedCaseKey, string>;
+  const created = await okResult<RoundDetail>(server.port, server.token, 'rounds.create', { name, year: 2025, reviewers });
+  const round = await okResult<RoundDetail>(server.port, server.token, 'rounds.addSubmissions', { roundId: created.id, documentIds: Object.values(ids) });
+  return { round, ids };
 }

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
 import { namedCasesLibrary, type NamedCasesLibrary } from '../helpers/named-cases-library';
 import { offlinePageDataOf } from '../helpers/offline-review-page';
-import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
-import { BridgeSandbox, okResult } from './http-helpers';
+import { ALL_NAMES, NAMED_CASES } from '../unit/selection/review-package-fixtures';
+import { BridgeSandbox, namedCasesRound, okResult } from './http-helpers';
 
 // The offline review page (评审包 as .html) through the command line and the HTTP bridge.
 let setup: NamedCasesLibrary;
@@ -51,11 +50,7 @@ describe('rounds.package format html through the HTTP bridge (browser mode)', ()
     try {
       const server = await sandbox.start(path.join(sandbox.root, 'library'));
       const call = <T>(method: string, payload: unknown) => okResult<T>(server.port, server.token, method, payload);
-      const uploaded = await call<ImportResult[]>('import.upload', {
-        files: (Object.keys(NAMED_CASES) as NamedCaseKey[]).map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
-      });
-      let round = await call<RoundDetail>('rounds.create', { name: '2025年度评选', year: 2025, reviewers: ['王评审'] });
-      round = await call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: uploaded.map((line) => line.id) });
+      const { round } = await namedCasesRound(server, '2025年度评选', ['王评审']);
       const made = await call<ReviewPackageResult>('rounds.package', { roundId: round.id, reviewer: '王评审', blind: true, format: 'html' });
       expect(made).toMatchObject({ format: 'html', path: null, fileName: '评审包-2025年度评选-王评审.html', count: 3 });
       const html = Buffer.from(made.contentBase64 ?? '', 'base64').toString('utf8');

@@ -5,9 +5,9 @@ import { makeResultFile } from '../../electron/engine/selection/review-package/r
 import { openReviewPackage } from '../../electron/engine/selection/review-package/review-package-read';
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail } from '../../shared/model/selection';
-import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, scoresFor, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
 import { namedCasesLibrary, type NamedCasesLibrary } from '../helpers/named-cases-library';
-import { BridgeSandbox, okResult } from './http-helpers';
+import { BridgeSandbox, namedCasesRound, okResult } from './http-helpers';
 
 // 评审包 → a reviewer's 评分结果 → casebook import → casebook round show, all on the command line.
 let setup: NamedCasesLibrary;
@@ -92,11 +92,7 @@ describe('rounds.package and a returned 评分结果 through the HTTP bridge (br
     try {
       const server = await sandbox.start(path.join(sandbox.root, 'library'));
       const call = <T>(method: string, payload: unknown) => okResult<T>(server.port, server.token, method, payload);
-      const uploaded = await call<ImportResult[]>('import.upload', {
-        files: (Object.keys(NAMED_CASES) as NamedCaseKey[]).map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
-      });
-      let round = await call<RoundDetail>('rounds.create', { name: '2025年度评选', year: 2025, reviewers: ['王评审'] });
-      round = await call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: uploaded.map((line) => line.id) });
+      const { round } = await namedCasesRound(server, '2025年度评选', ['王评审']);
       const made = await call<ReviewPackageResult>('rounds.package', { roundId: round.id, reviewer: '王评审', blind: true, unit: '瓯江市政' });
       expect(made).toMatchObject({ path: null, count: 2, abstained: [{ title: NAMED_CASES.oujiang.title }] });
       expect(made.fileName).toMatch(/^评审包-.*王评审\.cbreview$/);

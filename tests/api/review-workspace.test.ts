@@ -5,8 +5,8 @@ import type { BrowserModeServer } from '../../electron/server/start-server';
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewResultExport, ReviewWorkspaceDetail, ReviewWorkspaceOpened, ReviewWorkspaceSummary } from '../../shared/model/review-workspace';
 import type { ReviewPackageResult, ReviewResultPreview, RoundDetail } from '../../shared/model/selection';
-import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
-import { BridgeSandbox, callApi, errorOf, okResult } from './http-helpers';
+import { ALL_NAMES, NAMED_CASES, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
+import { BridgeSandbox, callApi, errorOf, namedCasesRound, okResult } from './http-helpers';
 
 // The reviewer's side of a 评审包, in a second library as a reviewer with Casebook has it: opened apart
 // from their documents, scored as typed, exported signed, merged by the bureau.
@@ -15,7 +15,7 @@ let bureau: BrowserModeServer;
 let reviewer: BrowserModeServer;
 let round: RoundDetail;
 let packageBase64: string;
-const ids = {} as Record<NamedCaseKey, string>;
+let ids: Record<NamedCaseKey, string>;
 
 const at = (server: BrowserModeServer) => ({
   call: <T>(method: string, payload: unknown = {}) => okResult<T>(server.port, server.token, method, payload),
@@ -26,13 +26,7 @@ beforeAll(async () => {
   sandbox = new BridgeSandbox();
   bureau = await sandbox.start(path.join(sandbox.root, 'bureau'));
   reviewer = await sandbox.start(path.join(sandbox.root, 'reviewer'));
-  const keys = Object.keys(NAMED_CASES) as NamedCaseKey[];
-  const uploaded = await at(bureau).call<ImportResult[]>('import.upload', {
-    files: keys.map((key) => ({ name: NAMED_CASES[key].file, contentBase64: Buffer.from(namedCaseMarkdown(key)).toString('base64') })),
-  });
-  keys.forEach((key, index) => (ids[key] = uploaded[index]!.id!));
-  round = await at(bureau).call<RoundDetail>('rounds.create', { name: '2025年度红色工地十大典型案例评选', year: 2025, reviewers: ['王评审', '李评审'] });
-  round = await at(bureau).call<RoundDetail>('rounds.addSubmissions', { roundId: round.id, documentIds: Object.values(ids) });
+  ({ round, ids } = await namedCasesRound(bureau, '2025年度红色工地十大典型案例评选', ['王评审', '李评审']));
   const made = await at(bureau).call<ReviewPackageResult>('rounds.package', { roundId: round.id, reviewer: '王评审', blind: true });
   packageBase64 = made.contentBase64!;
 }, 60_000);

@@ -8,11 +8,10 @@ import { loadOfflinePageSources, looksLikeOfflineReviewPage, offlineReviewPageHt
 import { packageContents } from '../../../electron/engine/selection/review-package/review-package-contents';
 import { openReviewPackage } from '../../../electron/engine/selection/review-package/review-package-read';
 import { makeReviewPackage } from '../../../electron/engine/selection/review-package/review-package-write';
-import { createRound, getRound } from '../../../electron/engine/selection/selection-service';
-import { addSubmissions } from '../../../electron/engine/selection/selection-submissions-service';
+import { getRound } from '../../../electron/engine/selection/selection-service';
 import { contentSecurityPolicyOf, cspHashOf, inlineBlocks, offlinePageDataOf } from '../../helpers/offline-review-page';
 import { REPO_ROOT, RESOURCES_FOLDER, withTempLibrary } from '../../helpers/temp-library';
-import { ALL_NAMES, NAMED_CASES, importNamedCases, type NamedCaseKey } from './review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, namedCasesInRound, type NamedCaseKey } from './review-package-fixtures';
 
 let library: Library;
 let folder: string;
@@ -22,9 +21,7 @@ let roundId: string;
 
 beforeEach(async () => {
   ({ library, folder, cleanup } = withTempLibrary());
-  ids = await importNamedCases(library);
-  const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审'] });
-  roundId = addSubmissions(library, round.id, Object.values(ids)).id;
+  ({ ids, roundId } = await namedCasesInRound(library, ['王评审', '李评审']));
 });
 afterEach(() => cleanup());
 

@@ -1,6 +1,8 @@
 import type { Library } from '../../../electron/engine/core/library';
 import { importBytes } from '../../../electron/engine/import/import-service';
 import type { ResultFile } from '../../../electron/engine/selection/review-package/review-package-format';
+import { createRound } from '../../../electron/engine/selection/selection-service';
+import { addSubmissions } from '../../../electron/engine/selection/selection-submissions-service';
 
 /** Three case submissions with units and people named in metadata and text, written for these tests. */
 export const NAMED_CASES = {
@@ -56,6 +58,13 @@ export async function importNamedCases(library: Library): Promise<Record<NamedCa
 }
 
 /** Every unit and person name the cases carry, to search a blind package's bytes for. */
+/** The named cases imported and entered in a new round with these reviewers. */
+export async function namedCasesInRound(library: Library, reviewers: string[]): Promise<{ ids: Record<NamedCaseKey, string>; roundId: string }> {
+  const ids = await importNamedCases(library);
+  const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers });
+  return { ids, roundId: addSubmissions(library, round.id, Object.values(ids)).id };
+}
+
 export const ALL_NAMES: readonly string[] = [
   ...Object.values(NAMED_CASES).flatMap((item) => [item.organization, item.source, ...item.author.split('、')]),
   '王小明',

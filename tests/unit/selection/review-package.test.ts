@@ -11,7 +11,7 @@ import { createRound, getRound } from '../../../electron/engine/selection/select
 import { addSubmissions, moveStage, saveScores } from '../../../electron/engine/selection/selection-submissions-service';
 import { captureError } from '../../helpers/capture-error';
 import { withTempLibrary } from '../../helpers/temp-library';
-import { ALL_NAMES, NAMED_CASES, importNamedCases, scoresFor, type NamedCaseKey } from './review-package-fixtures';
+import { ALL_NAMES, NAMED_CASES, namedCasesInRound, scoresFor, type NamedCaseKey } from './review-package-fixtures';
 
 let library: Library;
 let folder: string;
@@ -21,9 +21,7 @@ let roundId: string;
 
 beforeEach(async () => {
   ({ library, folder, cleanup } = withTempLibrary());
-  ids = await importNamedCases(library);
-  const round = createRound(library, { name: '2025年度红色工地十大典型案例评选', year: 2025, targetCount: 2, quotas: [], reviewers: ['王评审', '李评审', '赵评审'] });
-  roundId = addSubmissions(library, round.id, Object.values(ids)).id;
+  ({ ids, roundId } = await namedCasesInRound(library, ['王评审', '李评审', '赵评审']));
 });
 afterEach(() => cleanup());
 
