@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startBrowserModeServer, type BrowserModeServer } from '../../electron/server/start-server';
 
 /** Helpers for the end-to-end tests: the real browser-mode server in-process, Debian's Chromium headless. */
@@ -63,6 +63,10 @@ export async function startApp(
     });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    // Playwright turns on catching the system file dialog only when a listener is added, and does it
+    // asynchronously: a click made right after page.waitForEvent('filechooser') could open the real
+    // (invisible, headless) dialog instead, and the wait would time out. Catch it for the page's life.
+    page.on('filechooser', () => undefined);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -98,6 +102,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(400); // let fades and drawers finish
   await page.screenshot({ path: file, animations: 'disabled' });
   return file;
+}
+
+/** Clicks what opens the system file dialog (选择文件, 从备份恢复…) and picks `files` in it, as a user would. */
+export async function chooseFiles(page: Page, trigger: Locator, files: string | string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger.click();
+  await (await chooser).setFiles(files);
 }
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupList } from '../../shared/model/backup';
 import type { DocumentRecord } from '../../shared/model/document';
 import type { ImportResult } from '../../shared/model/import';
-import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, chooseFiles, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const DOCUMENTS = [
   {
@@ -84,9 +84,7 @@ describe('交换包 and 备份 in the app', () => {
     await button(other, '导入').first().click();
     const importDialog = other.getByRole('dialog', { name: '导入资料' });
     await importDialog.waitFor();
-    const chooser = other.waitForEvent('filechooser');
-    await button(importDialog, '选择文件').click();
-    await (await chooser).setFiles(bundleFile);
+    await chooseFiles(other, button(importDialog, '选择文件'), bundleFile);
     await importDialog.getByRole('button', { name: /开始导入/ }).click();
     const bundleDialog = other.getByRole('dialog', { name: /导入交换包/ });
     await bundleDialog.getByText('新增 1 项，本库已有 0 项，有改动 1 项').waitFor();
@@ -125,9 +123,7 @@ describe('交换包 and 备份 in the app', () => {
     const welcome = fresh.page;
     await button(welcome, '从备份恢复').waitFor();
     await screenshot(welcome, 'welcome-restore.png');
-    const backupChooser = welcome.waitForEvent('filechooser');
-    await button(welcome, '从备份恢复').click();
-    await (await backupChooser).setFiles(backup?.path ?? '');
+    await chooseFiles(welcome, button(welcome, '从备份恢复'), backup?.path ?? '');
     await welcome.getByRole('dialog', { name: '从备份恢复？' }).waitFor();
     await button(welcome, '恢复').click();
     await welcome.getByText(/已从备份恢复：资料 2 份/).waitFor();

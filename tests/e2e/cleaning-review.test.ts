@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RemovedBlockView } from '../../shared/model/cleaning';
 import type { DocumentRecord } from '../../shared/model/document';
-import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, chooseFiles, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const BREADCRUMB = '当前位置：首页 > 工作动态 > 基层党建';
 const PAGE_TITLE = '钱塘区某安置房项目临时党支部推行“党建联建”工作法';
@@ -62,9 +62,7 @@ describe('cleaning review and 待确认', () => {
     // 导入 both files; the report counts the documents with fields to confirm.
     await button(page, '导入').first().click();
     const dialog = page.getByRole('dialog', { name: '导入资料' });
-    const chooser = page.waitForEvent('filechooser');
-    await button(dialog, '选择文件').click();
-    await (await chooser).setFiles([pageFile, paragraphFile]);
+    await chooseFiles(page, button(dialog, '选择文件'), [pageFile, paragraphFile]);
     await dialog.getByRole('button', { name: /开始导入/ }).click();
     await dialog.getByText('已导入 2 份，重复 0 份，失败 0 份').waitFor();
     const toConfirmCount = dialog.getByRole('button', { name: '2 份有字段待确认' });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { button, REPO_ROOT, screenshot, startApp, type RunningApp } from './browser-mode';
+import { button, chooseFiles, REPO_ROOT, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/near-duplicates');
 const FIRST = path.join(FIXTURES, 'story-site-a.txt'); // the district bureau's page
@@ -34,9 +34,7 @@ describe('查重: import two versions of a story, merge them', () => {
     await button(page, '导入').first().click();
     const dialog = page.getByRole('dialog', { name: '导入资料' });
     await dialog.waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await button(dialog, '选择文件').click();
-    await (await chooser).setFiles([FIRST, SECOND]);
+    await chooseFiles(page, button(dialog, '选择文件'), [FIRST, SECOND]);
     await dialog.getByText('已选择 2 个文件', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: /开始导入/ }).click();
     await dialog.getByText('已导入 2 份，重复 0 份，失败 0 份').waitFor();

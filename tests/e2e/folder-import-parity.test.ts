@@ -8,7 +8,7 @@ import { getDocument, listDocuments } from '../../electron/engine/documents/docu
 import { methods } from '../../shared/api/contract';
 import type { DocumentRecord } from '../../shared/model/document';
 import { libraryOptions } from '../helpers/temp-library';
-import { button, REPO_ROOT, screenshot, startApp, type RunningApp } from './browser-mode';
+import { button, chooseFiles, REPO_ROOT, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/import');
 const CLI = path.join(REPO_ROOT, 'electron/cli/casebook.mjs');
@@ -67,9 +67,7 @@ describe('importing a folder in the app and on the command line', () => {
     await button(page, '从空资料库开始').click();
     await button(page, '导入').first().click();
     const dialog = page.getByRole('dialog', { name: '导入资料' });
-    const chooser = page.waitForEvent('filechooser');
-    await button(dialog, '选择文件夹').click();
-    await (await chooser).setFiles(folder);
+    await chooseFiles(page, button(dialog, '选择文件夹'), folder);
     await dialog.getByRole('button', { name: /开始导入/ }).click();
     await dialog.getByText(/^已导入 \d+ 份，重复 \d+ 份，失败 \d+ 份/).waitFor({ timeout: 60_000 });
     await screenshot(page, 'folder-import-report.png');

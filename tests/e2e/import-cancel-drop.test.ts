@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentRecord, DocumentSummary } from '../../shared/model/document';
 import type { ImportResult } from '../../shared/model/import';
 import type { SearchResponse } from '../../shared/model/search';
-import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, chooseFiles, type RunningApp, screenshot, startApp } from './browser-mode';
 import { batchText, writeBatch } from './import-batch-files';
 
 /** The file whose upload is in progress when 取消 is pressed. */
@@ -77,9 +77,7 @@ describe('取消 during a batch import', () => {
     await page.getByText(/资料库还是空的/).waitFor();
     await button(page, '导入').first().click();
     const dialog = page.getByRole('dialog', { name: '导入资料' });
-    const chooser = page.waitForEvent('filechooser');
-    await button(dialog, '选择文件夹').click();
-    await (await chooser).setFiles(folder);
+    await chooseFiles(page, button(dialog, '选择文件夹'), folder);
     await dialog.getByText(`已选择 ${total} 个文件`, { exact: false }).waitFor();
     await dialog.getByText('文件夹中另有 2 个文件不是可导入的格式（或是隐藏文件），已跳过。').waitFor();
 

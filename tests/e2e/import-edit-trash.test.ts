@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { button, chooseFiles, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const TITLE = '鹿城区某安置房项目临时党支部开展党建联建的做法';
 const FILE_TEXT = `${TITLE}
@@ -46,9 +46,7 @@ describe('import → edit → tag → trash → restore', () => {
     await button(page, '导入').first().click();
     const dialog = page.getByRole('dialog', { name: '导入资料' });
     await dialog.waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await button(dialog, '选择文件').click();
-    await (await chooser).setFiles(file);
+    await chooseFiles(page, button(dialog, '选择文件'), file);
     await dialog.getByText('已选择 1 个文件', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: /开始导入/ }).click();
     await dialog.getByText('已导入 1 份，重复 0 份，失败 0 份').waitFor();

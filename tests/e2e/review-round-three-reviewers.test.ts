@@ -8,7 +8,7 @@ import { makeResultFile } from '../../electron/engine/selection/review-package/r
 import type { ImportResult } from '../../shared/model/import';
 import type { ReviewPackageResult, RoundDetail, SelectionCriterion } from '../../shared/model/selection';
 import { ALL_NAMES, NAMED_CASES, namedCaseMarkdown, type NamedCaseKey } from '../unit/selection/review-package-fixtures';
-import { api, button, screenshot, startApp, type RunningApp } from './browser-mode';
+import { api, button, chooseFiles, type RunningApp, screenshot, startApp } from './browser-mode';
 import { openOfflineReviewPage, saveOfflineResult, scoreOpenCase } from './offline-review-driver';
 
 // A 评选 with three reviewers, as issue 16 describes the year: the bureau sends blind packages; 王评审
@@ -122,9 +122,7 @@ async function importInBureau(files: string[], answer?: (page: Page) => Promise<
   await dialog.waitFor();
   // The dialog keeps the last batch's report until 继续导入 starts a new one.
   if ((await button(dialog, '继续导入').count()) > 0) await button(dialog, '继续导入').click();
-  const chooser = page.waitForEvent('filechooser');
-  await button(dialog, '选择文件').click();
-  await (await chooser).setFiles(files);
+  await chooseFiles(page, button(dialog, '选择文件'), files);
   await dialog.getByRole('button', { name: /开始导入/ }).click();
   if (answer) await answer(page);
   return dialog;
