@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { decorativeIcons } from './electron/build/decorative-icons';
+import { ENGINE_OUTPUT, ENGINE_WORKER_ENTRIES } from './electron/build/engine-workers';
 import { pdfjsAssets } from './electron/build/pdfjs-assets';
 import { contentSecurityPolicy } from './electron/main/csp';
 
@@ -38,15 +39,9 @@ export default defineConfig({
       // Dependencies (better-sqlite3 above all: a native module) stay external and load from node_modules.
       externalizeDeps: true,
       rolldownOptions: {
-        // The parse worker is its own entry: the engine starts it as file-reading-worker.js beside itself.
-        input: {
-          index: resolve(root, 'electron/main/index.ts'),
-          'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts'),
-          'original-view-worker': resolve(root, 'electron/engine/originals/original-view-worker.ts'),
-          'ocr-worker': resolve(root, 'electron/engine/ocr/ocr-worker.ts'),
-        },
-        // Chunks sit beside the entries, so a URL relative to any of them finds the worker.
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        // The worker threads are entries of their own: the engine starts each as <name>.js beside itself.
+        input: { index: resolve(root, 'electron/main/index.ts'), ...ENGINE_WORKER_ENTRIES },
+        output: ENGINE_OUTPUT,
         external: ['better-sqlite3'],
       },
     },

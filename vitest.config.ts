@@ -19,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          globalSetup: ['tests/setup/bundled-cli.ts'],
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
@@ -28,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: ['tests/setup/bundled-cli.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',

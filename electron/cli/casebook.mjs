@@ -7,10 +7,4 @@ import { register } from 'tsx/esm/api';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 register({ tsconfig: path.join(here, '..', '..', 'tsconfig.node.json') });
-// `casebook list | head`: the reader went away; stop quietly instead of printing a stack trace.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-const { runCli } = await import('./main.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+await import('./cli-entry.ts');

@@ -6,7 +6,7 @@ import { dispatch } from '../../electron/engine/api/dispatch';
 import { LibraryHost } from '../../electron/engine/api/library-host';
 import { newId, nowIso, sha256 } from '../../electron/engine/core/ids';
 import type { Library } from '../../electron/engine/core/library';
-import { jsonLines, runCasebook } from '../helpers/casebook-cli';
+import { casebookBin, jsonLines, runCasebook } from '../helpers/casebook-cli';
 import { libraryOptions, makeTempFolder, REPO_ROOT } from '../helpers/temp-library';
 
 /**
@@ -15,7 +15,6 @@ import { libraryOptions, makeTempFolder, REPO_ROOT } from '../helpers/temp-libra
  * LIBRARY_LOCKED; a reindex killed half-way leaves a marker, and the next command finishes the index.
  */
 
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 const DOCUMENTS = 600;
 const PARAGRAPH = '推进基层党建与业务工作深度融合，建立健全联系群众工作机制，落实网格化管理责任。';
 
@@ -67,7 +66,7 @@ interface Exit {
 
 /** The real bin, as `runCasebook` runs it, but left running: the test writes beside it, or kills it. */
 function spawnCli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<Exit>; stderr: () => string } {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [casebookBin(), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, CASEBOOK_LIBRARY: '', CASEBOOK_DEBUG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

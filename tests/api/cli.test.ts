@@ -6,7 +6,7 @@ import type { DocumentRecord, DocumentSummary } from '../../shared/model/documen
 import type { LibraryInfo } from '../../shared/model/library';
 import type { TagNode } from '../../shared/model/tag';
 import { runCli } from '../../electron/cli/main';
-import { jsonLines, runCasebook } from '../helpers/casebook-cli';
+import { jsonLines, runCasebook, SOURCE_BIN } from '../helpers/casebook-cli';
 import { captureCliIo } from '../helpers/cli-io';
 import { FIXTURES_FOLDER, makeTempFolder } from '../helpers/temp-library';
 import { CHINESE } from './http-helpers';
@@ -96,8 +96,8 @@ describe('casebook command line', () => {
     ids.news = String(news?.id);
   });
 
-  it('finds the document with search --json, markers removed', async () => {
-    const run = await runCasebook(['search', '温住建', '--library', library, '--json']);
+  it('finds the document with search --json, markers removed (through the package.json bin, from the sources)', async () => {
+    const run = await runCasebook(['search', '温住建', '--library', library, '--json'], { bin: SOURCE_BIN });
     expect(run.code, run.stderr).toBe(0);
     const [body, ...rest] = jsonLines(run.stdout);
     expect(rest).toHaveLength(0);

@@ -8,10 +8,10 @@ import { getDocument, listDocuments } from '../../electron/engine/documents/docu
 import { methods } from '../../shared/api/contract';
 import type { DocumentRecord } from '../../shared/model/document';
 import { libraryOptions } from '../helpers/temp-library';
+import { casebookBin } from '../helpers/casebook-cli';
 import { button, chooseFiles, REPO_ROOT, type RunningApp, screenshot, startApp } from './browser-mode';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/import');
-const CLI = path.join(REPO_ROOT, 'electron/cli/casebook.mjs');
 
 /** The fixture files a colleague might hand over in one folder, with a sub-folder, as they are on disk. */
 function makeMixedFolder(root: string): string {
@@ -25,7 +25,7 @@ function makeMixedFolder(root: string): string {
 
 function runCli(args: string[]): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [casebookBin(), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     child.on('error', reject);
     child.on('close', resolve);
   });

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { casebookBin } from './casebook-cli';
 import { REPO_ROOT } from './temp-library';
-
-const BIN = path.join(REPO_ROOT, 'electron', 'cli', 'casebook.mjs');
 
 export interface CrashRun {
   /** The process announced the crash point (and was then killed there). */
@@ -14,7 +12,7 @@ export interface CrashRun {
 }
 
 /**
- * Runs the real `casebook` bin with CASEBOOK_CRASH_AT=point and kills it with SIGKILL the moment it
+ * Runs the command line with CASEBOOK_CRASH_AT=point and kills it with SIGKILL the moment it
  * announces that point (electron/engine/core/crash-points.ts): a power cut or the task manager at
  * exactly that step. A run that ends without reaching the point is reported as such.
  */
@@ -24,7 +22,7 @@ export function runCasebookUntilCrash(args: string[], point: string, timeoutMs =
     delete env.CASEBOOK_LIBRARY;
     delete env.CASEBOOK_DEBUG;
     delete env.CASEBOOK_CRASH_MARKER;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [casebookBin(), ...args], { cwd: REPO_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let reached = false;

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * The worker threads the engine starts, each its own bundle entry: a built engine looks for them beside
+ * itself as <name>.js (file-reading-pool.ts, original-view-pool.ts, ocr-pool.ts).
+ */
+export const ENGINE_WORKER_ENTRIES: Record<string, string> = {
+  'file-reading-worker': resolve(root, 'electron/engine/import/file-reading-worker.ts'),
+  'original-view-worker': resolve(root, 'electron/engine/originals/original-view-worker.ts'),
+  'ocr-worker': resolve(root, 'electron/engine/ocr/ocr-worker.ts'),
+};
+
+/** Entries and chunks side by side, so a URL relative to any of them finds a worker. */
+export const ENGINE_OUTPUT = { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } as const;
