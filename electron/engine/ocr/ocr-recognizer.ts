@@ -35,12 +35,22 @@ function arrayBufferOf(file: string): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+/**
+ * One thread per model run. ONNX Runtime's default (a thread per core, spinning while it waits for
+ * work) spent twice the CPU for the same page on this 2-core machine and, with the engine and the
+ * parse workers busy beside it, was slower on the wall clock as well (bench: 5.5 → 3.5 CPU s a page).
+ */
+const SESSION_OPTIONS: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' };
+
+/** onnxruntime-node whose sessions are created with SESSION_OPTIONS (paddleocr creates them without options). */
+const ortWithOptions = { ...ort, InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), SESSION_OPTIONS) } };
+
 /** The models, loaded once per worker (about 15 MB of ONNX; the sessions hold ~300 MB of native memory). */
 function recognizer(resourcesFolder: string): Promise<PaddleOcrService> {
   service ??= (async () => {
     const files = findOcrModels(resourcesFolder);
     const ocr = await PaddleOcrService.createInstance({
-      ort: ort as never,
+      ort: ortWithOptions as never,
       detection: { modelBuffer: arrayBufferOf(files.detection), maxSideLength: DETECTION_LONG_SIDE, limitType: 'max', boxScoreThreshold: 0.5, unclipRatio: 1.6 },
       recognition: { modelBuffer: arrayBufferOf(files.recognition), charactersDictionary: readCharacterKeys(files.keys) },
     });
