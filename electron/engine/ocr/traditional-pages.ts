@@ -67,16 +67,25 @@ function withoutCjkSpaces(text: string): string {
     .trim();
 }
 
+/** A PNG of the page; its pixels are RGBA, or RGB (3 bytes a pixel, as the recogniser keeps them). */
 function pngOf(image: RgbaImage): Buffer {
   const canvas = createCanvas(image.width, image.height);
   const context = canvas.getContext('2d');
   const pixels = context.createImageData(image.width, image.height);
-  pixels.data.set(image.data);
+  if (image.data.length === image.width * image.height * 4) pixels.data.set(image.data);
+  else {
+    for (let from = 0, to = 0; to < pixels.data.length; from += 3, to += 4) {
+      pixels.data[to] = image.data[from] as number;
+      pixels.data[to + 1] = image.data[from + 1] as number;
+      pixels.data[to + 2] = image.data[from + 2] as number;
+      pixels.data[to + 3] = 255;
+    }
+  }
   context.putImageData(pixels, 0, 0);
   return canvas.toBuffer('image/png');
 }
 
-/** The page's lines as Tesseract's traditional Chinese model reads them, with box and confidence (0–1). */
+/** The page's lines (pixels RGBA or RGB) as Tesseract's traditional Chinese model reads them, with box and confidence (0–1). */
 export async function recognizeTraditional(image: RgbaImage, resourcesFolder: string): Promise<OcrLine[]> {
   const reader = await tesseract(resourcesFolder);
   // Ended after each page (WebAssembly in a worker of its own: safe to end), so its model is not kept beside PP-OCRv4's.
