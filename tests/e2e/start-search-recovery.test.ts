@@ -115,6 +115,19 @@ describe('start-up, search box, toasts and recovery from the UI', () => {
     const done = page.getByRole('dialog', { name: '示例资料已经载入' });
     await done.getByText(`${SAMPLE_DOCUMENTS} 份已在资料库中`, { exact: false }).waitFor();
     await done.getByRole('button', { name: '知道了' }).click();
+
+    // 帮助 → 关于案例库: the version, this library's folder, and the OCR engines credited with their licences.
+    await page.getByRole('button', { name: '帮助', exact: true }).click();
+    await page.getByRole('menuitem', { name: '关于案例库' }).click();
+    const about = page.getByRole('dialog', { name: '关于案例库' });
+    await about.getByText(app.libraryFolder, { exact: true }).waitFor();
+    await about.getByText('test', { exact: true }).waitFor();
+    const credits = about.getByRole('table');
+    await credits.getByRole('row').filter({ hasText: 'PaddleOCR（PP-OCRv4 识别模型）' }).getByText('Apache-2.0').waitFor();
+    await credits.getByRole('row').filter({ hasText: 'tesseract.js' }).getByText('Apache-2.0').waitFor();
+    await screenshot(page, 'ui-about.png');
+    await about.getByRole('button', { name: '关闭' }).first().click();
+    await about.waitFor({ state: 'hidden' });
     expect(app.errors).toEqual([]);
   });
 
