@@ -36,6 +36,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default: a dialog that opens late on a loaded machine is not a
+          // failure. The same 15 s as Playwright's own waits (browser-mode.ts).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
