@@ -28,6 +28,17 @@ describe('snippets', () => {
     expect(marked(snippetOf('ＢＩＭ技术全面应用。', 'bim'))).toBe('【ＢＩＭ】技术全面应用。');
   });
 
+  it('marks only the occurrences a one-to-many traditional character allows, in the original characters', () => {
+    // In a traditional text the bare 范 is the surname, not 範; in a simplified one 范 may mean 範.
+    expect(marked(snippetOf('范先生說明示範計劃，範本齊全，臺賬完整。', '範'))).toBe('范先生說明示【範】計劃，【範】本齊全，臺賬完整。');
+    expect(marked(snippetOf('范先生说明示范计划，范本齐全。', '範'))).toBe('【范】先生说明示【范】计划，【范】本齐全。');
+    // 幹 never finds 乾 (another sense), whatever the script; 干 only in a simplified text.
+    expect(marked(snippetOf('幹部帶頭，保持工地乾淨，干擾減少。', '幹部'))).toBe('【幹部】帶頭，保持工地乾淨，干擾減少。');
+    expect(marked(snippetOf('干部带头，保持工地干净。', '幹部'))).toBe('【干部】带头，保持工地干净。');
+    // Mixed script in the query: the simplified characters find every form.
+    expect(marked(snippetOf('項目部發展黨員，推動黨建。', '动黨'))).toBe('項目部發展黨員，推【動黨】建。');
+  });
+
   it('marks every term of the query, and every occurrence in the window', () => {
     const snippet = marked(snippetOf('安置房项目党建联建，安置房工地清廉建设。', '安置房 清廉'));
     expect(snippet).toBe('【安置房】项目党建联建，【安置房】工地【清廉】建设。');

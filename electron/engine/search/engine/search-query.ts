@@ -135,7 +135,8 @@ function hits(ctx: QueryContext, plan: Plan, patterns: readonly TermPattern[]): 
     kind: doc.kind,
     date: doc.date,
     score: scores.get(doc.seq) ?? 0,
-    snippet: snippetFor(doc.text, patterns, () => ctx.reader.text(doc.seq)),
+    // Without `head` the text was read whole: the snippet never reads it a second time.
+    snippet: snippetFor(doc.text, patterns, head === undefined ? () => doc.text : () => ctx.reader.text(doc.seq)),
     region: doc.region,
     source: doc.source,
     issuer: doc.issuer,
