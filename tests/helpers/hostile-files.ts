@@ -68,3 +68,50 @@ export function writeHostileBatch(folder: string): string[] {
     return file;
   });
 }
+
+const sha256Hex = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A 交换包 that passes every limit but is large: `count` documents of `chars` characters each (7.5
+ * million by default, under the 8 million a document may hold), varied Han text that packs about
+ * 5:1 like real text (four documents make a file of about 26 MB), each with a small original.
+ * Answers the file's bytes and the documents' ids and titles.
+ */
+export function largeLegalBundle(count = 4, chars = 7_500_000): { bytes: Uint8Array; documents: { id: string; title: string }[] } {
+  const entries: Record<string, Uint8Array> = {};
+  const listed: { path: string; size: number; sha256: string }[] = [];
+  const add = (name: string, bytes: Uint8Array): void => {
+    entries[name] = bytes;
+    listed.push({ path: name, size: bytes.length, sha256: sha256Hex(bytes) });
+  };
+  const documents: { id: string; title: string }[] = [];
+  let seed = 29;
+  for (let n = 0; n < count; n += 1) {
+    const id = `01HZXLARGE00000000000000B${n}`;
+    const title = `红色工地建设长篇汇编（第${n + 1}卷）`;
+    const codes = new Uint16Array(chars - title.length - 1);
+    for (let i = 0; i < codes.length; i += 1) {
+      codes[i] = i % 100 === 99 ? 10 : HAN.charCodeAt((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) % HAN.length);
+    }
+    const text = `${title}\n${new TextDecoder('utf-16le').decode(codes)}`;
+    const original = strToU8(`${title}（原件，正文见交换包）\n`);
+    add(`originals/${sha256Hex(original)}`, original);
+    const document = {
+      id,
+      meta: { title, kind: 'practice', issuer: null, docNumber: null, date: '2024-05-0' + String((n % 9) + 1), effectiveDate: null, level: null, status: null, source: '基准测试', author: null, region: null, year: 2024, organization: null, project: null, practiceName: null, selection: null, url: null, addressees: null, attachments: null },
+      text,
+      textSha256: sha256Hex(text),
+      original: { sha256: sha256Hex(original), fileName: `${title}.txt`, size: original.length, encoding: 'utf-8' },
+      fieldOrigins: { title: 'file' },
+      tags: ['主题/长篇汇编'],
+      notes: [],
+      createdAt: '2024-05-01T08:00:00.000Z',
+      updatedAt: '2024-05-01T08:00:00.000Z',
+    };
+    add(`documents/${id}.json`, strToU8(JSON.stringify(document)));
+    documents.push({ id, title });
+  }
+  const manifest = { format: 'casebook-bundle', version: 1, libraryId: 'large-legal-bundle', createdAt: '2024-05-01T08:00:00.000Z', appVersion: 'test', counts: { documents: count, collections: 0, drafts: 0 }, entries: listed };
+  entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+  return { bytes: zipSync(entries, { level: 1 }), documents };
+}
