@@ -255,10 +255,10 @@ describe('export from the UI', () => {
     // The file is a whole bundle: a second library imports the collection with its sections, order and 编者按.
     const other = withTempLibrary();
     try {
-      const plan = previewBundle(other.library, { path: bundlePath });
+      const plan = await previewBundle(other.library, { path: bundlePath });
       expect(plan.items.filter((item) => item.type === 'collection').map((item) => [item.title, item.status])).toEqual([[COLLECTION, 'new']]);
       expect(plan.counts).toEqual({ new: 4, duplicate: 0, conflict: 0 });
-      const applied = applyBundleFrom(other.library, { path: bundlePath }, 'mine', {});
+      const applied = await applyBundleFrom(other.library, { path: bundlePath }, 'mine', {});
       expect(applied.collections).toEqual({ imported: 1, duplicate: 0, updated: 0 });
       const imported = getCollection(other.library, made.id);
       expect(imported.sections.map((section) => section.title)).toEqual(made.sections.map((section) => section.title));

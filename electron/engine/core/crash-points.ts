@@ -11,7 +11,8 @@ import { appendFileSync, writeSync } from 'node:fs';
  * reason. Outside tests the variable is unset and a crash point costs one string comparison.
  *
  * Names used so far: 'restore:rows-staged', 'restore:originals-staged', 'restore:before-swap',
- * 'backup:midway', 'import:original-saved'.
+ * 'backup:midway', 'import:original-saved', 'bundle:originals-saved' (a 交换包's batch: its originals
+ * saved, its rows not yet written), 'bundle:batch-written' (its first batch committed, the rest not).
  */
 export function crashPoint(name: string): void {
   if (process.env.CASEBOOK_CRASH_AT !== name) return;

@@ -36,6 +36,16 @@ export function withSource<T>(source: ArchiveSource, fn: (resolved: ResolvedSour
   }
 }
 
+/** The same for work that awaits (a bundle read in a parse worker): the uploaded copy stays until it settles. */
+export async function withSourceAsync<T>(source: ArchiveSource, fn: (resolved: ResolvedSource) => Promise<T>): Promise<T> {
+  const resolved = resolveSource(source);
+  try {
+    return await fn(resolved);
+  } finally {
+    resolved.dispose();
+  }
+}
+
 /** Writes to a temporary file and hands back the bytes (browser download), removing the file. */
 export function withTemporaryTarget<T>(fileName: string, fn: (target: string) => T): { value: T; bytes: Buffer } {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-out-'));

@@ -7,7 +7,7 @@ import { writeBundle, type BundleSelection } from './bundle/bundle-export';
 import { planBundle } from './bundle/bundle-plan';
 import { openBundle } from './bundle/bundle-read';
 import type { Library } from '../core/library';
-import { withSource, withTemporaryTarget, type ArchiveSource } from './archive-source';
+import { withSourceAsync, withTemporaryTarget, type ArchiveSource } from './archive-source';
 
 export interface BundleExportRequest extends BundleSelection {
   /** Write exactly this file; without it the bundle comes back as bytes. */
@@ -29,10 +29,10 @@ export function exportBundle(library: Library, request: BundleExportRequest): Bu
   return { ...value, path: null, fileName, contentBase64: bytes.toString('base64') };
 }
 
-/** What importing would do, after checking the whole bundle; nothing is written. */
-export function previewBundle(library: Library, source: ArchiveSource): BundlePlan {
-  return withSource(source, ({ file, displayName }) => {
-    const bundle = openBundle(file);
+/** What importing would do, after checking the whole bundle (in a parse worker); nothing is written. */
+export async function previewBundle(library: Library, source: ArchiveSource): Promise<BundlePlan> {
+  return withSourceAsync(source, async ({ file, displayName }) => {
+    const bundle = await openBundle(file);
     try {
       return planBundle(library, bundle, path.basename(displayName));
     } finally {
@@ -41,17 +41,17 @@ export function previewBundle(library: Library, source: ArchiveSource): BundlePl
   });
 }
 
-export function applyBundleFrom(
+export async function applyBundleFrom(
   library: Library,
   source: ArchiveSource,
   onConflict: ConflictChoice,
   choices: Record<string, ConflictChoice>,
   shownName?: string,
-): BundleApplyResult {
-  return withSource(source, ({ file, displayName }) => {
-    const bundle = openBundle(file);
+): Promise<BundleApplyResult> {
+  return withSourceAsync(source, async ({ file, displayName }) => {
+    const bundle = await openBundle(file);
     try {
-      return applyBundle(library, bundle, { fileName: shownName ?? displayName, onConflict, choices });
+      return await applyBundle(library, bundle, { fileName: shownName ?? displayName, onConflict, choices });
     } finally {
       bundle.close();
     }
@@ -59,9 +59,9 @@ export function applyBundleFrom(
 }
 
 /** A bundle met by `import`: one report line per document; a refused bundle is one failed line and changes nothing. */
-export function importBundleAsFiles(library: Library, source: ArchiveSource, displayName: string, onConflict: ConflictChoice): ImportResult[] {
+export async function importBundleAsFiles(library: Library, source: ArchiveSource, displayName: string, onConflict: ConflictChoice): Promise<ImportResult[]> {
   try {
-    const { results } = applyBundleFrom(library, source, onConflict, {}, displayName);
+    const { results } = await applyBundleFrom(library, source, onConflict, {}, displayName);
     return results.length > 0 ? results : [failedImport(displayName, '交换包中没有资料、专辑或草稿。')];
   } catch (error) {
     if (!isCasebookError(error)) console.error(`导入交换包“${displayName}”时出现程序错误：`, error);

@@ -1,31 +1,10 @@
 import { CasebookError, ERROR_CODES, type ErrorCode } from '../../../shared/api/errors';
-import { defaultPoolSize, WorkerPool, WorkerTaskFailure } from '../workers/worker-pool';
+import { closeParseWorkers, PARSE_HEAP_MB, PARSE_TIMEOUT_MS, parsePool } from '../workers/parse-pool';
+import { WorkerTaskFailure } from '../workers/worker-pool';
 import type { FileReading, FileReadingTask } from './file-reading';
 import { TOO_COMPLEX } from './size-limits';
 
-/** A real document parses in seconds; one that takes longer than this is built to exhaust the machine. */
-export const PARSE_TIMEOUT_MS = 90_000;
-/**
- * Heap per parse worker. Real documents parse in a small fraction of it; a crafted one (a Word file
- * holding hundreds of MB of XML) hits it and fails alone, and the engine's process stays under 1 GB.
- */
-export const PARSE_HEAP_MB = 384;
-
-
-let pool: WorkerPool | null = null;
-
-function parsePool(): WorkerPool {
-  // The built app has the worker bundled beside the engine as file-reading-worker.js; sources run the .ts.
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './file-reading-worker.ts' : './file-reading-worker.js', import.meta.url);
-  pool ??= new WorkerPool({
-    entry,
-    size: defaultPoolSize(),
-    resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB, stackSizeMb: 8 },
-    timeoutMs: PARSE_TIMEOUT_MS,
-    idleMs: 30_000,
-  });
-  return pool;
-}
+export { closeParseWorkers, PARSE_HEAP_MB, PARSE_TIMEOUT_MS };
 
 function asCasebookError(failure: WorkerTaskFailure, fileName: string): CasebookError {
   const detail = `${fileName}: ${failure.kind}: ${failure.message}`;
@@ -61,11 +40,4 @@ export async function readFileInWorker(task: FileReadingTask): Promise<FileReadi
   } catch (error) {
     throw error instanceof WorkerTaskFailure ? asCasebookError(error, task.fileName) : error;
   }
-}
-
-/** Ends the parse workers (tests, and a process that must exit now). */
-export async function closeParseWorkers(): Promise<void> {
-  const closing = pool;
-  pool = null;
-  await closing?.close();
 }

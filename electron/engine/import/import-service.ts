@@ -114,7 +114,7 @@ export async function importStaged(library: Library, staged: StagedSource, optio
   }
   const onConflict = options.onConflict ?? 'mine';
   const source = staged.bundle;
-  const lines = 'bytes' in source ? bundleImporter.importBytes(library, source.file, source.bytes, onConflict) : bundleImporter.importFile(library, source.file, source.fsPath, onConflict);
+  const lines = await ('bytes' in source ? bundleImporter.importBytes(library, source.file, source.bytes, onConflict) : bundleImporter.importFile(library, source.file, source.fsPath, onConflict));
   return lines ?? [failedImport(source.file, '导入失败：文件无法读取或格式有误。')];
 }
 

@@ -41,12 +41,12 @@ describe('bundle round trip between two libraries', () => {
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.readdirSync(outFolder)).toEqual([path.basename(out)]);
 
-    const plan = previewBundle(mine.library, { path: out });
+    const plan = await previewBundle(mine.library, { path: out });
     expect(plan.counts).toEqual({ new: 3, duplicate: 0, conflict: 0 });
     expect(plan.newTags).toEqual(expect.arrayContaining(['地区/温州']));
     expect(plan.newTags).not.toContain('主题'); // already in the default taxonomy of every library
 
-    const first = applyBundleFrom(mine.library, { path: out }, 'mine', {});
+    const first = await applyBundleFrom(mine.library, { path: out }, 'mine', {});
     expect(first.results.map((result) => [result.status, result.id])).toEqual(ids.map((id) => ['imported', id]));
     for (const id of ids) {
       const a = getDocument(theirs.library, id);
@@ -62,7 +62,7 @@ describe('bundle round trip between two libraries', () => {
     }
     expect(mine.library.search.query({ query: '党建联盟', sort: 'relevance', offset: 0, limit: 10 }).hits.map((hit) => hit.id)).toContain(ids[0]);
 
-    const second = applyBundleFrom(mine.library, { path: out }, 'theirs', {});
+    const second = await applyBundleFrom(mine.library, { path: out }, 'theirs', {});
     expect(second.results.map((result) => [result.status, result.duplicateOf])).toEqual(ids.map((id) => ['duplicate', id]));
     expect((mine.library.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(3);
   });
@@ -72,9 +72,9 @@ describe('bundle round trip between two libraries', () => {
     const ids = await addExchangeDocuments(theirs.library);
     const out = path.join(outFolder, 'same.casebook');
     exportBundle(theirs.library, { documentIds: ids, collectionIds: [], draftIds: [], out });
-    const plan = previewBundle(mine.library, { path: out });
+    const plan = await previewBundle(mine.library, { path: out });
     expect(plan.counts).toEqual({ new: 0, duplicate: 3, conflict: 0 });
-    const applied = applyBundleFrom(mine.library, { path: out }, 'mine', {});
+    const applied = await applyBundleFrom(mine.library, { path: out }, 'mine', {});
     expect(applied.results.every((result) => result.status === 'duplicate' && result.duplicateOf !== null && !ids.includes(result.duplicateOf))).toBe(true);
   });
 
@@ -82,7 +82,7 @@ describe('bundle round trip between two libraries', () => {
     const ids = await addExchangeDocuments(theirs.library);
     const first = path.join(outFolder, 'first.casebook');
     exportBundle(theirs.library, { documentIds: ids, collectionIds: [], draftIds: [], out: first });
-    applyBundleFrom(mine.library, { path: first }, 'mine', {});
+    await applyBundleFrom(mine.library, { path: first }, 'mine', {});
     const [keepMine, takeTheirs, keepBoth] = ids as [string, string, string];
 
     // Both sides edit: the colleague corrects dates and titles, this library adds its own region and tags.
@@ -96,12 +96,12 @@ describe('bundle round trip between two libraries', () => {
 
     const second = path.join(outFolder, 'second.casebook');
     exportBundle(theirs.library, { documentIds: ids, collectionIds: [], draftIds: [], out: second });
-    const plan = previewBundle(mine.library, { path: second });
+    const plan = await previewBundle(mine.library, { path: second });
     expect(plan.counts).toEqual({ new: 0, duplicate: 0, conflict: 3 });
     expect(plan.items.find((item) => item.id === takeTheirs)?.differences).toEqual(['地区']);
     expect(plan.items.find((item) => item.id === keepMine)?.differences).toEqual(['标题', '地区']);
 
-    const applied = applyBundleFrom(mine.library, { path: second }, 'mine', { [takeTheirs]: 'theirs', [keepBoth]: 'both' });
+    const applied = await applyBundleFrom(mine.library, { path: second }, 'mine', { [takeTheirs]: 'theirs', [keepBoth]: 'both' });
     const byId = new Map(applied.results.map((result) => [result.id ?? result.duplicateOf, result]));
     expect(byId.get(keepMine)?.status).toBe('duplicate');
     expect(byId.get(takeTheirs)?.status).toBe('imported');
@@ -130,9 +130,9 @@ describe('bundle round trip between two libraries', () => {
     expect(exported.path).toBeNull();
     expect(exported.fileName).toMatch(/\.casebook$/);
     const source = { fileName: exported.fileName, contentBase64: exported.contentBase64 ?? '' };
-    applyBundleFrom(mine.library, source, 'mine', {});
+    await applyBundleFrom(mine.library, source, 'mine', {});
     trashDocuments(mine.library, ids.slice(0, 1));
-    const again = applyBundleFrom(mine.library, source, 'mine', {});
+    const again = await applyBundleFrom(mine.library, source, 'mine', {});
     expect(again.results[0]?.status).toBe('duplicate');
     expect(getDocument(mine.library, ids[0] ?? '').deletedAt).not.toBeNull();
   });

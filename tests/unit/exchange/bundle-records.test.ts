@@ -57,7 +57,7 @@ describe('collections and drafts in bundles', () => {
     const written = exportBundle(theirs.library, { documentIds: [], collectionIds: ['coll1'], draftIds: [], out });
     expect(written).toMatchObject({ documents: 3, collections: 1, drafts: 1 });
 
-    const plan = previewBundle(mine.library, { path: out });
+    const plan = await previewBundle(mine.library, { path: out });
     expect(plan.items.map((item) => [item.type, item.status])).toEqual([
       ['document', 'new'],
       ['document', 'new'],
@@ -65,7 +65,7 @@ describe('collections and drafts in bundles', () => {
       ['collection', 'new'],
       ['draft', 'new'],
     ]);
-    const applied = applyBundleFrom(mine.library, { path: out }, 'mine', {});
+    const applied = await applyBundleFrom(mine.library, { path: out }, 'mine', {});
     expect(applied.collections).toEqual({ imported: 1, duplicate: 0, updated: 0 });
     expect(applied.drafts).toEqual({ imported: 1, duplicate: 0, updated: 0 });
 
@@ -76,7 +76,7 @@ describe('collections and drafts in bundles', () => {
     expect(rows(mine.library, 'SELECT name, folder_id, cover_title FROM collections')).toEqual([{ name: '支部书记培训·第三讲 党建联建', folder_id: null, cover_title: '党建联建' }]);
     expect(rows(mine.library, 'SELECT draft_id, document_id, quote FROM draft_citations')).toEqual(rows(theirs.library, 'SELECT draft_id, document_id, quote FROM draft_citations'));
 
-    const again = applyBundleFrom(mine.library, { path: out }, 'theirs', {});
+    const again = await applyBundleFrom(mine.library, { path: out }, 'theirs', {});
     expect(again.results.map((result) => result.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate']);
   });
 
@@ -85,13 +85,13 @@ describe('collections and drafts in bundles', () => {
     addCollectionAndDraft(theirs.library, ids);
     const out = path.join(folder, 'course.casebook');
     exportBundle(theirs.library, { documentIds: [], collectionIds: ['coll1'], draftIds: [], out });
-    applyBundleFrom(mine.library, { path: out }, 'mine', {});
+    await applyBundleFrom(mine.library, { path: out }, 'mine', {});
     mine.library.db.prepare("UPDATE collections SET name = '第三讲（本库调整）' WHERE id = 'coll1'").run();
     mine.library.db.prepare("UPDATE drafts SET title = '宣传稿（本库改）', revision = 7 WHERE id = 'draft1'").run();
 
-    const plan = previewBundle(mine.library, { path: out });
+    const plan = await previewBundle(mine.library, { path: out });
     expect(plan.items.filter((item) => item.status === 'conflict').map((item) => item.type)).toEqual(['collection', 'draft']);
-    applyBundleFrom(mine.library, { path: out }, 'mine', { coll1: 'both', draft1: 'theirs' });
+    await applyBundleFrom(mine.library, { path: out }, 'mine', { coll1: 'both', draft1: 'theirs' });
 
     const collections = rows(mine.library, 'SELECT id, name FROM collections ORDER BY name') as { id: string; name: string }[];
     expect(collections.map((row) => row.name)).toEqual(['支部书记培训·第三讲 党建联建（交换包）', '第三讲（本库调整）']);

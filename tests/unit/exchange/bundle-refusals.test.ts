@@ -146,7 +146,7 @@ describe('a bad bundle is refused before anything is written', () => {
       for (const attempt of [() => previewBundle(target.library, { path: file }), () => applyBundleFrom(target.library, { path: file }, 'theirs', {})]) {
         let error: unknown;
         try {
-          attempt();
+          await attempt();
         } catch (caught) {
           error = caught;
         }

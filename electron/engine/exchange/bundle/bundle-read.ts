@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { CasebookError } from '../../../../shared/api/errors';
+import { CasebookError, ERROR_CODES, type ErrorCode } from '../../../../shared/api/errors';
 import { MAX_DOCUMENT_CHARS } from '../../../../shared/model/document';
 import { looksLikeZip, refused, ZipReader } from '../../archive/zip-reader';
-import { sha256 } from '../../core/ids';
+import type { StoredSignature } from '../../duplicates/signatures-repo';
+import { PARSE_TIMEOUT_MS, parsePool } from '../../workers/parse-pool';
+import { WorkerTaskFailure } from '../../workers/worker-pool';
 import {
   BUNDLE_FORMAT,
   BUNDLE_LIMITS,
   BUNDLE_VERSION,
   MANIFEST_NAME,
-  bundleDocumentSchema,
-  bundleRecordSchema,
   documentEntryName,
   manifestSchema,
   originalEntryName,
@@ -21,41 +20,27 @@ import {
   type BundleManifest,
   type BundleRecord,
 } from './bundle-format';
-import { RECORD_KINDS } from './bundle-families';
+import type { BundleEntriesTask, CheckedEntry, ListedEntry } from './bundle-entries';
+
+/** A document read again to be stored: its whole text, and the text's 查重 signature computed beside it. */
+export type StoredBundleDocument = BundleDocument & { signature: StoredSignature | null };
 
 /** A bundle that passed every check: its parts parsed, its originals still to be read from the archive. */
 export interface OpenedBundle {
   reader: ZipReader;
   manifest: BundleManifest;
-  /** Checked, without their texts: `document(head)` reads one whole when it is stored. */
+  /** Checked, without their texts: `document(head)` reads one whole, in a parse worker, when it is stored. */
   documents: BundleDocumentHead[];
-  document(head: BundleDocumentHead): BundleDocument;
+  document(head: BundleDocumentHead): Promise<StoredBundleDocument>;
   /** 专辑 and 草稿 records, by type. */
   records: Map<string, BundleRecord[]>;
   close(): void;
 }
 
 const BACKUP_FORMAT = 'casebook-backup';
-
-function parseJson<T>(bytes: Buffer, schema: z.ZodType<T>, what: string): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw refused('交换包', `中的${what}无法读取`, String(error));
-  }
-  const result = schema.safeParse(value);
-  if (!result.success) throw refused('交换包', `中的${what}内容有误`, JSON.stringify(result.error.issues).slice(0, 1000));
-  return result.data;
-}
-
-/** One document entry parsed and checked: its schema, its name, its text against its checksum. */
-function checkedDocument(bytes: Buffer, entry: string): BundleDocument {
-  const document = parseJson(bytes, bundleDocumentSchema, `资料“${path.posix.basename(entry)}”`);
-  if (entry !== documentEntryName(document.id)) throw refused('交换包', '中的资料编号与文件名不符', entry);
-  if (sha256(document.text) !== document.textSha256) throw refused('交换包', `中的资料《${document.meta.title.slice(0, 40)}》正文校验和不符`, 'text sha');
-  return document;
-}
+/** Entries unpacked and checked per parse-worker task: few enough that the engine answers between tasks. */
+const SLICE_BYTES = 32 * 1024 * 1024;
+const SLICE_ENTRIES = 200;
 
 function readManifest(reader: ZipReader): BundleManifest {
   if (!reader.has(MANIFEST_NAME)) throw new CasebookError('IMPORT_FAILED', '这个压缩文件不是案例库交换包（缺少清单 manifest.json），已拒绝导入。', 'no manifest');
@@ -80,60 +65,99 @@ function readManifest(reader: ZipReader): BundleManifest {
   return parsed.data;
 }
 
+/** What a parse worker's failure means for the user: its own refusal, or an entry too costly to read. */
+function workerRefusal(failure: WorkerTaskFailure, entries: ListedEntry[]): CasebookError {
+  const thrown = failure.thrown;
+  if (failure.kind === 'threw' && thrown?.name === 'CasebookError' && ERROR_CODES.includes(thrown.code as ErrorCode)) {
+    return new CasebookError(thrown.code as ErrorCode, thrown.message, thrown.detail);
+  }
+  const names = entries.map((entry) => entry.path).join(', ').slice(0, 500);
+  if (failure.kind === 'threw') console.error('读取交换包时出现程序错误：', thrown?.detail ?? failure.message);
+  const why = failure.kind === 'timeout' ? `超过 ${PARSE_TIMEOUT_MS / 1000} 秒仍未读完` : failure.kind === 'memory' ? '读取它需要的内存超出上限' : '读取时出错退出';
+  return refused('交换包', `中的内容过于复杂，已停止解析（${why}）`, `${failure.kind}: ${failure.message}: ${names}`);
+}
+
+/** Unpacks and checks entries in a parse worker: the engine's thread only waits, answering other requests meanwhile. */
+async function checkInWorker(file: string, entries: ListedEntry[], withText: boolean): Promise<CheckedEntry[]> {
+  const task: BundleEntriesTask = { bundleFile: file, entries, withText };
+  try {
+    return await parsePool().run<CheckedEntry[]>(task);
+  } catch (error) {
+    throw error instanceof WorkerTaskFailure ? workerRefusal(error, entries) : error;
+  }
+}
+
+/** The manifest's entries in slices of at most SLICE_BYTES unpacked (a larger entry alone) and SLICE_ENTRIES entries. */
+function slices(entries: readonly ListedEntry[]): ListedEntry[][] {
+  const out: ListedEntry[][] = [];
+  let current: ListedEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    if (current.length > 0 && (bytes + entry.size > SLICE_BYTES || current.length >= SLICE_ENTRIES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(entry);
+    bytes += entry.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** The directory's entries against the manifest: exactly the listed ones, each of its listed size. */
+function checkListing(reader: ZipReader, manifest: BundleManifest): Map<string, ListedEntry> {
+  const listed = new Map(manifest.entries.map((entry) => [entry.path, entry]));
+  if (listed.size !== manifest.entries.length) throw refused('交换包', '的清单中有重复的条目', 'duplicate manifest paths');
+  for (const entry of reader.entries) {
+    if (entry.name === MANIFEST_NAME) continue;
+    const expected = listed.get(entry.name);
+    if (!expected) throw refused('交换包', `中有清单之外的文件“${entry.name.slice(0, 80)}”`, `unlisted ${entry.name}`);
+    if (expected.size !== entry.size) throw refused('交换包', `中的文件“${entry.name.slice(0, 80)}”大小与清单不符`, `size ${entry.size} != ${expected.size}`);
+  }
+  for (const expected of manifest.entries) {
+    if (!reader.has(expected.path)) throw refused('交换包', `不完整：缺少“${expected.path.slice(0, 80)}”`, `missing ${expected.path}`);
+    if (expected.path.startsWith('documents/') && expected.size > MAX_DOCUMENT_ENTRY_BYTES) {
+      throw refused('交换包', `中的资料“${path.posix.basename(expected.path).slice(0, 80)}”过大（${Math.round(expected.size / 1024 / 1024)} MB），其正文超过一份资料可有的 ${MAX_DOCUMENT_CHARS / 10_000} 万字`, `entry ${expected.size} bytes`);
+    }
+  }
+  return listed;
+}
+
 /**
  * Opens a bundle and checks all of it before anything is written: size and ZIP structure, entry
  * names, the manifest's format and version, that the manifest lists exactly the entries present,
- * every entry's size and SHA-256, and every part's content.
+ * every entry's size and SHA-256, and every part's content. The entries are unpacked and parsed in
+ * a parse worker, a slice at a time, and only the documents' heads come back (their texts stay in
+ * the archive until each is stored), so a bundle of large documents neither blocks the engine nor
+ * fills its memory.
  */
-export function openBundle(file: string): OpenedBundle {
+export async function openBundle(file: string): Promise<OpenedBundle> {
   const reader = ZipReader.open(file, '交换包', BUNDLE_LIMITS);
   try {
     const manifest = readManifest(reader);
-    const listed = new Map(manifest.entries.map((entry) => [entry.path, entry]));
-    if (listed.size !== manifest.entries.length) throw refused('交换包', '的清单中有重复的条目', 'duplicate manifest paths');
-    for (const entry of reader.entries) {
-      if (entry.name === MANIFEST_NAME) continue;
-      const expected = listed.get(entry.name);
-      if (!expected) throw refused('交换包', `中有清单之外的文件“${entry.name.slice(0, 80)}”`, `unlisted ${entry.name}`);
-      if (expected.size !== entry.size) throw refused('交换包', `中的文件“${entry.name.slice(0, 80)}”大小与清单不符`, `size ${entry.size} != ${expected.size}`);
-    }
-    for (const expected of manifest.entries) {
-      if (!reader.has(expected.path)) throw refused('交换包', `不完整：缺少“${expected.path.slice(0, 80)}”`, `missing ${expected.path}`);
-    }
-
+    const listed = checkListing(reader, manifest);
     const documents: BundleDocumentHead[] = [];
     const records = new Map<string, BundleRecord[]>();
-    for (const expected of manifest.entries) {
-      const isJson = expected.path.endsWith('.json');
-      if (expected.path.startsWith('documents/') && expected.size > MAX_DOCUMENT_ENTRY_BYTES) {
-        throw refused('交换包', `中的资料“${path.posix.basename(expected.path).slice(0, 80)}”过大（${Math.round(expected.size / 1024 / 1024)} MB），其正文超过一份资料可有的 ${MAX_DOCUMENT_CHARS / 10_000} 万字`, `entry ${expected.size} bytes`);
-      }
-      const { bytes, sha256: actual } = isJson ? reader.read(expected.path) : { bytes: null, sha256: reader.stream(expected.path, () => {}) };
-      if (actual !== expected.sha256) throw refused('交换包', `中的文件“${expected.path.slice(0, 80)}”校验和不符（文件已损坏或被改动）`, `sha256 ${actual} != ${expected.sha256}`);
-      if (expected.path.startsWith('originals/')) {
-        if (expected.path !== originalEntryName(expected.sha256)) throw refused('交换包', `中的原始文件“${expected.path.slice(0, 80)}”与其内容不符`, 'original name mismatch');
-        continue;
-      }
-      if (!bytes) throw refused('交换包', `中有不认识的文件“${expected.path.slice(0, 80)}”`, `unknown ${expected.path}`);
-      if (expected.path.startsWith('documents/')) {
-        const { text, ...head } = checkedDocument(bytes, expected.path);
-        if (head.original && !listed.has(originalEntryName(head.original.sha256))) {
-          throw refused('交换包', `缺少资料《${head.meta.title.slice(0, 40)}》的原始文件`, 'missing original');
+    for (const slice of slices(manifest.entries)) {
+      for (const checked of await checkInWorker(file, slice, false)) {
+        if (checked.part === 'document') {
+          const head = checked.head;
+          if (head.original && !listed.has(originalEntryName(head.original.sha256))) {
+            throw refused('交换包', `缺少资料《${head.meta.title.slice(0, 40)}》的原始文件`, 'missing original');
+          }
+          documents.push(head);
+        } else if (checked.part === 'record') {
+          records.set(checked.type, [...(records.get(checked.type) ?? []), checked.record]);
         }
-        documents.push({ ...head, textLength: text.length });
-        continue;
       }
-      const kind = RECORD_KINDS.find((candidate) => expected.path.startsWith(`${candidate.family.folder}/`));
-      if (!kind) throw refused('交换包', `中有不认识的文件“${expected.path.slice(0, 80)}”`, `unknown ${expected.path}`);
-      const record = parseJson(bytes, bundleRecordSchema, `${kind.type === 'collection' ? '专辑' : '草稿'}`);
-      if (expected.path !== kind.entryName(record.id)) throw refused('交换包', '中的编号与文件名不符', expected.path);
-      records.set(kind.type, [...(records.get(kind.type) ?? []), record]);
     }
-    const document = (head: BundleDocumentHead): BundleDocument => {
-      const entry = documentEntryName(head.id);
-      const { bytes, sha256: actual } = reader.read(entry);
-      if (actual !== listed.get(entry)?.sha256) throw refused('交换包', `中的文件“${entry}”在导入过程中被改动`, 'changed while importing');
-      return checkedDocument(bytes, entry);
+    const document = async (head: BundleDocumentHead): Promise<StoredBundleDocument> => {
+      const entry = listed.get(documentEntryName(head.id));
+      if (!entry) throw refused('交换包', `中缺少资料“${head.id}”`, 'document not listed');
+      const [checked] = await checkInWorker(file, [entry], true);
+      if (checked?.part !== 'document' || checked.text === null) throw refused('交换包', `中的文件“${entry.path}”在导入过程中被改动`, 'changed while importing');
+      return { ...checked.head, text: checked.text, signature: checked.signature };
     };
     return { reader, manifest, documents, document, records, close: () => reader.close() };
   } catch (error) {

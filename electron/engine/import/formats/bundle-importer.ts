@@ -33,24 +33,36 @@ export const bundleImporter = {
   },
 
   /** A file on disk: null when it is not a bundle. */
-  importFile(library: Library, shownName: string, fsPath: string | Buffer, onConflict: ConflictChoice): ImportResult[] | null {
+  async importFile(library: Library, shownName: string, fsPath: string | Buffer, onConflict: ConflictChoice): Promise<ImportResult[] | null> {
     // A file name the disk spells in another encoding (GBK on Linux) is read by the format modules only.
     if (typeof fsPath !== 'string') return null;
     if (!mayBeBundle(fsPath, shownName)) {
       const named = path.extname(shownName).toLowerCase() === BUNDLE_FILE_EXTENSION && fs.existsSync(fsPath);
       return named ? [failedImport(shownName, NOT_A_BUNDLE)] : null;
     }
-    return importBundleAsFiles(library, { path: fsPath }, shownName, onConflict);
+    return await importBundleAsFiles(library, { path: fsPath }, shownName, onConflict);
   },
 
   /** Bytes sent from the browser: null when they are not a bundle. */
-  importBytes(library: Library, shownName: string, bytes: Buffer, onConflict: ConflictChoice): ImportResult[] | null {
+  async importBytes(library: Library, shownName: string, bytes: Buffer, onConflict: ConflictChoice): Promise<ImportResult[] | null> {
     if (!looksLikeZip(bytes.subarray(0, 4))) {
       return path.extname(shownName).toLowerCase() === BUNDLE_FILE_EXTENSION ? [failedImport(shownName, NOT_A_BUNDLE)] : null;
     }
-    return withUploadFile(bytes, (file) => (mayBeBundle(file, shownName) ? importBundleAsFiles(library, { path: file }, shownName, onConflict) : null));
+    return await withUploadFileAsync(bytes, async (file) => (mayBeBundle(file, shownName) ? await importBundleAsFiles(library, { path: file }, shownName, onConflict) : null));
   },
 };
+
+/** The same for an import that awaits: the file stays until it settles. */
+async function withUploadFileAsync<T>(bytes: Buffer, use: (file: string) => Promise<T>): Promise<T> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
+  try {
+    const file = path.join(folder, 'upload.bin');
+    fs.writeFileSync(file, bytes, { mode: 0o600 });
+    return await use(file);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 /** Bundles are read from a file: bytes a window sent are written to a private temporary one meanwhile. */
 function withUploadFile<T>(bytes: Buffer, use: (file: string) => T): T {
