@@ -6,6 +6,7 @@ import type { LibraryCheckReport } from '../../shared/model/library';
 import { openLibrary } from '../../electron/engine/library/open-library';
 import { jsonLines, runCasebook } from '../helpers/casebook-cli';
 import { runCasebookUntilCrash } from '../helpers/crash-run';
+import { largeLegalBundle } from '../helpers/hostile-files';
 import { FIXTURES_FOLDER, libraryOptions, makeTempFolder, REPO_ROOT } from '../helpers/temp-library';
 
 /**
@@ -172,4 +173,58 @@ describe('an import killed after the original is saved', () => {
     expect(jsonLines(again.stdout)[0]).toMatchObject({ status: 'imported' });
     expect(await check(library)).toMatchObject({ integrityOk: true, orphanOriginalCount: 0, missingOriginalCount: 0, ok: true });
   }, 180_000);
+});
+
+describe('a bundle import killed midway', () => {
+  // Three documents of 1.5 million characters: two to a batch (texts read per batch are capped), so the import writes two batches.
+  let bundleFile: string;
+  let bundleIds: string[];
+
+  beforeAll(() => {
+    const built = largeLegalBundle(3, 1_500_000);
+    bundleFile = path.join(root, '长篇汇编.casebook');
+    fs.writeFileSync(bundleFile, built.bytes);
+    bundleIds = built.documents.map((document) => document.id);
+  }, 120_000);
+
+  function originalsOf(library: string): string[] {
+    const folder = path.join(library, 'originals');
+    if (!fs.existsSync(folder)) return [];
+    return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => fs.statSync(path.join(folder, name)).isFile());
+  }
+
+  it('after its originals are saved, before their rows: nothing half-imported, the stray originals go at a later start, and the import run again succeeds', async () => {
+    const library = path.join(root, 'bundle-killed-originals');
+    const killed = await runCasebookUntilCrash(['--library', library, 'import', bundleFile, '--json'], 'bundle:originals-saved');
+    expect(killed.reached, killed.stderr).toBe(true);
+    expect(await documentIds(library)).toEqual([]);
+    const stray = originalsOf(library);
+    expect(stray).toHaveLength(2);
+
+    // Ten minutes later (no import can still be writing them): the next start removes them.
+    const earlier = new Date(Date.now() - 11 * 60_000);
+    for (const name of stray) fs.utimesSync(path.join(library, 'originals', name), earlier, earlier);
+    expect(await check(library)).toMatchObject({ integrityOk: true, orphanOriginalCount: 0, missingOriginalCount: 0 });
+    expect(originalsOf(library)).toEqual([]);
+
+    const again = await runCasebook(['--library', library, 'import', bundleFile, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(jsonLines(again.stdout).map((line) => line.status)).toEqual(['imported', 'imported', 'imported']);
+    expect(await documentIds(library)).toEqual([...bundleIds].sort());
+    expect(await check(library)).toMatchObject({ integrityOk: true, orphanOriginalCount: 0, missingOriginalCount: 0, ok: true });
+  }, 240_000);
+
+  it('after its first batch: the documents written are whole, and the same import run again adds the rest, the others recognised as duplicates', async () => {
+    const library = path.join(root, 'bundle-killed-batch');
+    const killed = await runCasebookUntilCrash(['--library', library, 'import', bundleFile, '--json'], 'bundle:batch-written');
+    expect(killed.reached, killed.stderr).toBe(true);
+    expect(await documentIds(library)).toEqual(bundleIds.slice(0, 2).sort());
+    expect(await check(library)).toMatchObject({ integrityOk: true, orphanOriginalCount: 0, missingOriginalCount: 0 });
+
+    const again = await runCasebook(['--library', library, 'import', bundleFile, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(jsonLines(again.stdout).map((line) => line.status)).toEqual(['duplicate', 'duplicate', 'imported']);
+    expect(await documentIds(library)).toEqual([...bundleIds].sort());
+    expect(await check(library)).toMatchObject({ integrityOk: true, orphanOriginalCount: 0, missingOriginalCount: 0, ok: true });
+  }, 240_000);
 });
