@@ -55,8 +55,8 @@ interface PaddleImage {
 }
 type DetectionRuntimeOptions = DetectionInputOptions & { limitType: string; inputShape?: unknown };
 
-/** onnxruntime-node whose sessions are created with SESSION_OPTIONS (paddleocr creates them without options). */
-const ortWithOptions = { ...ort, InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), SESSION_OPTIONS) } };
+/** The part of onnxruntime-node paddleocr uses, its sessions created with SESSION_OPTIONS (paddleocr passes none). */
+const ortWithOptions = { Tensor: ort.Tensor, InferenceSession: { create: (model: ArrayBuffer) => ort.InferenceSession.create(new Uint8Array(model), SESSION_OPTIONS) } };
 
 /** The models, loaded once per worker (about 15 MB of ONNX; the sessions hold ~300 MB of native memory). */
 function recognizer(resourcesFolder: string): Promise<PaddleOcrService> {
