@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8 } from 'fflate';
@@ -131,6 +132,16 @@ const cases: { name: string; message: RegExp; make: () => string }[] = [
       fs.truncateSync(file, 2 * 1024 * 1024 * 1024 + 4096); // sparse: no disk used
       return file;
     },
+  },
+  {
+    name: 'a manifest far larger than any real one (parsed in a worker, refused by its size first)',
+    message: /的清单（manifest\.json）过大（\d+ MB）/,
+    make: () =>
+      rewriteZip(good, path.join(folder, 'huge-manifest.casebook'), (entries) => {
+        const manifest = parseEntry<Record<string, unknown>>(entries['manifest.json']);
+        // Varied padding, so it packs like real data and is not taken for a compression bomb.
+        entries['manifest.json'] = strToU8(`${JSON.stringify(manifest)} ${randomBytes(33 * 1024 * 1024).toString('hex')}`);
+      }),
   },
   {
     name: 'a ZIP that is not a bundle',

@@ -1,15 +1,30 @@
 import path from 'node:path';
 import type { z } from 'zod';
+import { CasebookError } from '../../../../shared/api/errors';
 import { refused, ZipReader } from '../../archive/zip-reader';
 import { sha256 } from '../../core/ids';
 import type { StoredSignature } from '../../duplicates/signatures-repo';
 import { signatureOfText } from '../../duplicates/text-signature';
-import { BUNDLE_LIMITS, bundleDocumentSchema, bundleRecordSchema, documentEntryName, originalEntryName, type BundleDocument, type BundleDocumentHead, type BundleRecord } from './bundle-format';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_LIMITS,
+  BUNDLE_VERSION,
+  bundleDocumentSchema,
+  bundleRecordSchema,
+  documentEntryName,
+  MANIFEST_NAME,
+  manifestSchema,
+  originalEntryName,
+  type BundleDocument,
+  type BundleDocumentHead,
+  type BundleManifest,
+  type BundleRecord,
+} from './bundle-format';
 import { RECORD_KINDS } from './bundle-families';
 
 /**
  * The part of reading a 交换包 that touches its untrusted bytes: unpacking entries, checking their
- * SHA-256, parsing and checking their JSON. Pure (no library), so it runs in a parse worker
+ * SHA-256, parsing and checking their JSON (the manifest's too). Pure (no library), so it runs in a parse worker
  * (workers/parse-pool.ts, served by import/file-reading-worker.ts) and a bundle of large documents
  * never blocks the engine's thread or sits in its memory.
  */
@@ -21,17 +36,20 @@ export interface ListedEntry {
   sha256: string;
 }
 
-/** A slice of a bundle's entries to unpack and check; `withText` answers documents' texts too (when they are stored). */
-export interface BundleEntriesTask {
-  bundleFile: string;
-  entries: ListedEntry[];
-  withText: boolean;
-}
+/**
+ * Work on a bundle for a parse worker: its manifest read and checked, or a slice of its entries
+ * unpacked and checked (`withText`: documents' texts too, when they are stored).
+ */
+export type BundleEntriesTask = { bundleFile: string; manifest: true } | { bundleFile: string; entries: ListedEntry[]; withText: boolean };
 
 export type CheckedEntry =
   | { path: string; part: 'original' }
   | { path: string; part: 'document'; head: BundleDocumentHead; text: string | null; signature: StoredSignature | null }
   | { path: string; part: 'record'; type: string; record: BundleRecord };
+
+export const BACKUP_FORMAT = 'casebook-backup';
+/** A manifest lists at most BUNDLE_LIMITS.maxEntries entries of a few hundred bytes each: far below this. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 export function isBundleEntriesTask(task: unknown): task is BundleEntriesTask {
   return typeof task === 'object' && task !== null && 'bundleFile' in task;
@@ -82,10 +100,37 @@ function checkEntry(reader: ZipReader, expected: ListedEntry, withText: boolean)
   return { path: expected.path, part: 'record', type: kind.type, record };
 }
 
-/** Unpacks and checks a slice of entries, in order; the first bad one refuses the whole bundle. */
-export function readBundleEntries(task: BundleEntriesTask): CheckedEntry[] {
+/** The manifest, read and checked: its format and version first, so a backup or another ZIP gets its own answer. */
+export function readManifest(reader: ZipReader): BundleManifest {
+  const entry = reader.entry(MANIFEST_NAME);
+  if (!entry) throw new CasebookError('IMPORT_FAILED', '这个压缩文件不是案例库交换包（缺少清单 manifest.json），已拒绝导入。', 'no manifest');
+  if (entry.size > MAX_MANIFEST_BYTES) throw refused('交换包', `的清单（manifest.json）过大（${Math.round(entry.size / 1024 / 1024)} MB）`, `manifest ${entry.size} bytes`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(reader.read(MANIFEST_NAME).bytes.toString('utf8'));
+  } catch (error) {
+    if (error instanceof CasebookError) throw error;
+    throw refused('交换包', '的清单（manifest.json）无法读取', String(error));
+  }
+  const format = (raw as { format?: unknown } | null)?.format;
+  if (format === BACKUP_FORMAT) {
+    throw new CasebookError('IMPORT_FAILED', '这是案例库的备份文件，不是交换包。请用“从备份恢复”把它恢复到一个新的空资料库（命令行：casebook restore）。', 'backup given to import');
+  }
+  if (format !== BUNDLE_FORMAT) throw new CasebookError('IMPORT_FAILED', '这个压缩文件不是案例库交换包，已拒绝导入。', `format ${String(format)}`);
+  const version = (raw as { version?: unknown }).version;
+  if (version !== BUNDLE_VERSION) {
+    throw refused('交换包', `的格式版本（${String(version).slice(0, 20)}）不受这个版本的案例库支持，请升级案例库后再导入`, `version ${String(version)}`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw refused('交换包', '的清单（manifest.json）内容有误', JSON.stringify(parsed.error.issues).slice(0, 1000));
+  return parsed.data;
+}
+
+/** Reads the manifest, or unpacks and checks a slice of entries in order (the first bad one refuses the whole bundle). */
+export function readBundleEntries(task: BundleEntriesTask): BundleManifest | CheckedEntry[] {
   const reader = ZipReader.open(task.bundleFile, '交换包', BUNDLE_LIMITS);
   try {
+    if ('manifest' in task) return readManifest(reader);
     return task.entries.map((entry) => checkEntry(reader, entry, task.withText));
   } finally {
     reader.close();

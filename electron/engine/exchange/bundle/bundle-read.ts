@@ -9,10 +9,8 @@ import { WorkerTaskFailure } from '../../workers/worker-pool';
 import {
   BUNDLE_FORMAT,
   BUNDLE_LIMITS,
-  BUNDLE_VERSION,
   MANIFEST_NAME,
   documentEntryName,
-  manifestSchema,
   originalEntryName,
   MAX_DOCUMENT_ENTRY_BYTES,
   type BundleDocument,
@@ -20,7 +18,7 @@ import {
   type BundleManifest,
   type BundleRecord,
 } from './bundle-format';
-import type { BundleEntriesTask, CheckedEntry, ListedEntry } from './bundle-entries';
+import { BACKUP_FORMAT, MAX_MANIFEST_BYTES, type BundleEntriesTask, type CheckedEntry, type ListedEntry } from './bundle-entries';
 
 /** A document read again to be stored: its whole text, and the text's 查重 signature computed beside it. */
 export type StoredBundleDocument = BundleDocument & { signature: StoredSignature | null };
@@ -37,33 +35,9 @@ export interface OpenedBundle {
   close(): void;
 }
 
-const BACKUP_FORMAT = 'casebook-backup';
 /** Entries unpacked and checked per parse-worker task: few enough that the engine answers between tasks. */
 const SLICE_BYTES = 32 * 1024 * 1024;
 const SLICE_ENTRIES = 200;
-
-function readManifest(reader: ZipReader): BundleManifest {
-  if (!reader.has(MANIFEST_NAME)) throw new CasebookError('IMPORT_FAILED', '这个压缩文件不是案例库交换包（缺少清单 manifest.json），已拒绝导入。', 'no manifest');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(reader.read(MANIFEST_NAME).bytes.toString('utf8'));
-  } catch (error) {
-    if (error instanceof CasebookError) throw error;
-    throw refused('交换包', '的清单（manifest.json）无法读取', String(error));
-  }
-  const format = (raw as { format?: unknown } | null)?.format;
-  if (format === BACKUP_FORMAT) {
-    throw new CasebookError('IMPORT_FAILED', '这是案例库的备份文件，不是交换包。请用“从备份恢复”把它恢复到一个新的空资料库（命令行：casebook restore）。', 'backup given to import');
-  }
-  if (format !== BUNDLE_FORMAT) throw new CasebookError('IMPORT_FAILED', '这个压缩文件不是案例库交换包，已拒绝导入。', `format ${String(format)}`);
-  const version = (raw as { version?: unknown }).version;
-  if (version !== BUNDLE_VERSION) {
-    throw refused('交换包', `的格式版本（${String(version).slice(0, 20)}）不受这个版本的案例库支持，请升级案例库后再导入`, `version ${String(version)}`);
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw refused('交换包', '的清单（manifest.json）内容有误', JSON.stringify(parsed.error.issues).slice(0, 1000));
-  return parsed.data;
-}
 
 /** What a parse worker's failure means for the user: its own refusal, or an entry too costly to read. */
 function workerRefusal(failure: WorkerTaskFailure, entries: ListedEntry[]): CasebookError {
@@ -78,13 +52,16 @@ function workerRefusal(failure: WorkerTaskFailure, entries: ListedEntry[]): Case
 }
 
 /** Unpacks and checks entries in a parse worker: the engine's thread only waits, answering other requests meanwhile. */
-async function checkInWorker(file: string, entries: ListedEntry[], withText: boolean): Promise<CheckedEntry[]> {
-  const task: BundleEntriesTask = { bundleFile: file, entries, withText };
+async function inWorker<T>(task: BundleEntriesTask, entries: ListedEntry[]): Promise<T> {
   try {
-    return await parsePool().run<CheckedEntry[]>(task);
+    return await parsePool().run<T>(task);
   } catch (error) {
     throw error instanceof WorkerTaskFailure ? workerRefusal(error, entries) : error;
   }
+}
+
+function checkInWorker(file: string, entries: ListedEntry[], withText: boolean): Promise<CheckedEntry[]> {
+  return inWorker<CheckedEntry[]>({ bundleFile: file, entries, withText }, entries);
 }
 
 /** The manifest's entries in slices of at most SLICE_BYTES unpacked (a larger entry alone) and SLICE_ENTRIES entries. */
@@ -135,7 +112,8 @@ function checkListing(reader: ZipReader, manifest: BundleManifest): Map<string, 
 export async function openBundle(file: string): Promise<OpenedBundle> {
   const reader = ZipReader.open(file, '交换包', BUNDLE_LIMITS);
   try {
-    const manifest = readManifest(reader);
+    // Parsed in a worker too: a manifest may be tens of MB.
+    const manifest = await inWorker<BundleManifest>({ bundleFile: file, manifest: true }, [{ path: MANIFEST_NAME, size: reader.entry(MANIFEST_NAME)?.size ?? 0, sha256: '' }]);
     const listed = checkListing(reader, manifest);
     const documents: BundleDocumentHead[] = [];
     const records = new Map<string, BundleRecord[]>();
@@ -184,7 +162,8 @@ export function mayBeBundle(file: string, displayName: string): boolean {
   try {
     const reader = ZipReader.open(file, '交换包', BUNDLE_LIMITS);
     try {
-      if (!reader.has(MANIFEST_NAME)) return false;
+      const manifest = reader.entry(MANIFEST_NAME);
+      if (!manifest || manifest.size > MAX_MANIFEST_BYTES) return false;
       const raw = JSON.parse(reader.read(MANIFEST_NAME).bytes.toString('utf8')) as { format?: unknown };
       return raw.format === BUNDLE_FORMAT || raw.format === BACKUP_FORMAT;
     } finally {
