@@ -3,8 +3,8 @@
 // temporary file into a hidden window with JavaScript off, in a session of its own that fetches
 // nothing from the network and does not carry the app's CSP hook.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeSystemTempFolder } from '../engine/core/system-temp';
 import { BrowserWindow, session } from 'electron';
 import { CasebookError } from '../../shared/api/errors';
 import type { PdfRenderer } from '../engine/core/pdf-renderer';
@@ -26,7 +26,7 @@ export function electronPdfRenderer(): PdfRenderer {
     name: 'Electron',
     async render(html) {
       printing ??= printSession();
-      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-print-'));
+      const folder = makeSystemTempFolder('print');
       const file = path.join(folder, 'export.html');
       const window = new BrowserWindow({
         show: false,

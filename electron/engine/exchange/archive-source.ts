@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CasebookError } from '../../../shared/api/errors';
 import { newId } from '../core/ids';
+import { makeSystemTempFolder } from '../core/system-temp';
 
 /** A bundle or backup named by its path on this computer, or sent as bytes (browser mode). */
 export type ArchiveSource = { path: string } | { fileName: string; contentBase64: string };
@@ -21,7 +21,7 @@ export function resolveSource(source: ArchiveSource): ResolvedSource {
     if (!fs.existsSync(file)) throw new CasebookError('NOT_FOUND', `找不到文件“${source.path}”（可能已被移动或删除）。`, `missing ${file}`);
     return { file, displayName: source.path, dispose: () => {} };
   }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
+  const folder = makeSystemTempFolder('upload');
   const file = path.join(folder, `${newId()}.bin`);
   fs.writeFileSync(file, Buffer.from(source.contentBase64, 'base64'), { mode: 0o600 });
   return { file, displayName: source.fileName, dispose: () => fs.rmSync(folder, { recursive: true, force: true }) };
@@ -48,7 +48,7 @@ export async function withSourceAsync<T>(source: ArchiveSource, fn: (resolved: R
 
 /** Writes to a temporary file and hands back the bytes (browser download), removing the file. */
 export function withTemporaryTarget<T>(fileName: string, fn: (target: string) => T): { value: T; bytes: Buffer } {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-out-'));
+  const folder = makeSystemTempFolder('out');
   try {
     const target = path.join(folder, fileName);
     const value = fn(target);

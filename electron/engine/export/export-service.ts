@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeSystemTempFolder } from '../core/system-temp';
 import { CasebookError } from '../../../shared/api/errors';
 import type { ExportFileResult, ExportResult, ParsedExportRequest } from '../../../shared/model/export';
 import { buildExportBook } from './build-export-model';
@@ -63,7 +63,7 @@ export function writeFileAtomically(file: string, bytes: Buffer): void {
 async function bytesOf(module: ExporterModule, input: ExporterInput): Promise<ExporterOutput & { bytes: Buffer }> {
   if (module.toBytes) return module.toBytes(input);
   if (!module.toFile) throw new CasebookError('INTERNAL', `导出格式“${module.format}”不完整。`, `exporter ${module.format} has neither toBytes nor toFile`);
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-export-'));
+  const folder = makeSystemTempFolder('export');
   try {
     const file = path.join(folder, `export${module.extension}`);
     const output = await module.toFile(input, file);

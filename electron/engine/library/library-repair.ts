@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Library } from '../core/library';
+import { processIsGone, staleSystemTempFolders } from '../core/system-temp';
 import { BACKUP_TEMP_PREFIX } from '../exchange/backup/backup-create';
 import { backupsFolder } from '../exchange/backup-service';
 import { listedOriginalPaths } from './library-files-repo';
@@ -16,7 +17,8 @@ import { staleStages, SWAP_MARKER } from './restore-stage';
  *   before it commits the row; ten minutes is far beyond that gap);
  * - temp files named after their process (`.backup-<pid>-…`, `backups/.…<pid>.<time>.tmp`,
  *   `originals/…<pid>.tmp`) only once that process is gone;
- * - restore stages and swap markers only once older than `orphanMinAgeMs`.
+ * - restore stages and swap markers only once older than `orphanMinAgeMs`;
+ * - Casebook's folders in the system temp folder (`casebook-upload-<pid>-…`) only once their process is gone.
  */
 
 export const ORPHAN_MIN_AGE_MS = 10 * 60 * 1000;
@@ -26,16 +28,6 @@ export interface SweepResult {
   orphanOriginals: string[];
   /** Temp and staging files and folders removed (absolute paths). */
   leftovers: string[];
-}
-
-function processIsGone(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
 }
 
 function olderThan(file: string, minAgeMs: number): boolean {
@@ -89,6 +81,8 @@ export function staleLeftovers(library: Library, minAgeMs: number): string[] {
     else if ((name.startsWith('.restore-') || name === SWAP_MARKER) && olderThan(file, minAgeMs)) found.push(file);
   }
   found.push(...staleStages(library.folder, minAgeMs));
+  // Uploaded backups and bundles (a whole library in plain text) and downloads of browser mode.
+  found.push(...staleSystemTempFolders());
   const backups = backupsFolder(library);
   for (const name of names(backups)) {
     const zipTemp = ZIP_TEMP.exec(name);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
+import { makeSystemTempFolder } from '../../../electron/engine/core/system-temp';
 import { createBackup } from '../../../electron/engine/exchange/backup-service';
 import { checkLibrary } from '../../../electron/engine/library/library-check';
 import { openLibrary } from '../../../electron/engine/library/open-library';
@@ -78,6 +79,24 @@ describe('start-up repair', () => {
     expect(fs.existsSync(stage)).toBe(false);
     expect(fs.existsSync(ownBackupTemp)).toBe(true);
     expect(allFiles(path.join(folder, 'originals')).sort()).toEqual([...originalsBefore, path.join('cd', `${'cd'.repeat(32)}.txt`)].sort());
+  });
+
+  it('removes what a killed process left in the system temp folder (an uploaded backup is a whole library in plain text), not what a running one uses', () => {
+    const killed = path.join(os.tmpdir(), `casebook-upload-${deadPid()}-k1ll3d`);
+    const running = makeSystemTempFolder('upload');
+    for (const temp of [killed, running]) fs.mkdirSync(temp, { recursive: true });
+    fs.writeFileSync(path.join(killed, 'upload.bin'), '上传的备份');
+    fs.writeFileSync(path.join(running, 'upload.bin'), '正在读取的交换包');
+    try {
+      expect(path.basename(running)).toMatch(new RegExp(`^casebook-upload-${process.pid}-`));
+      library.close();
+      library = openLibrary(libraryOptions(folder));
+      expect(fs.existsSync(killed)).toBe(false);
+      expect(fs.readFileSync(path.join(running, 'upload.bin'), 'utf8')).toBe('正在读取的交换包');
+    } finally {
+      fs.rmSync(killed, { recursive: true, force: true });
+      fs.rmSync(running, { recursive: true, force: true });
+    }
   });
 
   it('writes the backup snapshot in the library folder, not the system temp folder, and removes it after a failure', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeSystemTempFolder } from '../../core/system-temp';
 import { BUNDLE_FILE_EXTENSION, type ConflictChoice } from '../../../../shared/model/bundle';
 import { failedImport, type ImportResult } from '../../../../shared/model/import';
 import { looksLikeZip } from '../../archive/zip-reader';
@@ -54,7 +54,7 @@ export const bundleImporter = {
 
 /** The same for an import that awaits: the file stays until it settles. */
 async function withUploadFileAsync<T>(bytes: Buffer, use: (file: string) => Promise<T>): Promise<T> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
+  const folder = makeSystemTempFolder('upload');
   try {
     const file = path.join(folder, 'upload.bin');
     fs.writeFileSync(file, bytes, { mode: 0o600 });
@@ -66,7 +66,7 @@ async function withUploadFileAsync<T>(bytes: Buffer, use: (file: string) => Prom
 
 /** Bundles are read from a file: bytes a window sent are written to a private temporary one meanwhile. */
 function withUploadFile<T>(bytes: Buffer, use: (file: string) => T): T {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-upload-'));
+  const folder = makeSystemTempFolder('upload');
   try {
     const file = path.join(folder, 'upload.bin');
     fs.writeFileSync(file, bytes, { mode: 0o600 });

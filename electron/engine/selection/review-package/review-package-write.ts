@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { makeSystemTempFolder } from '../../core/system-temp';
 import type { ReviewPackageFormat, ReviewPackageResult } from '../../../../shared/model/selection';
 import { ZipWriter } from '../../archive/zip-writer';
 import type { Library } from '../../core/library';
@@ -59,7 +59,7 @@ export function makeReviewPackage(library: Library, request: PackageRequest): Re
     const done = write(path.resolve(request.out));
     written = { path: done.path, size: done.size, contentBase64: null };
   } else {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-review-'));
+    const folder = makeSystemTempFolder('review');
     try {
       const done = write(path.join(folder, 'package.bin'));
       written = { path: null, size: done.size, contentBase64: fs.readFileSync(done.path).toString('base64') };
