@@ -95,6 +95,11 @@ export class ZipReader {
     return refused(this.label, '已损坏或不完整（可能没有复制完整）', detail);
   }
 
+  /** Many files is not a bomb: no real package has this many, but it says what it is. */
+  private tooManyEntries(detail: string): CasebookError {
+    return refused(this.label, `中的文件过多（超过 ${this.limits.maxEntries} 个）`, `too many entries: ${detail}`);
+  }
+
   private bomb(detail: string): CasebookError {
     return refused(this.label, '解压后体积异常（可能是“压缩炸弹”）', detail);
   }
@@ -117,7 +122,7 @@ export class ZipReader {
     if (count === 0xffff || offset === 0xffffffff) {
       throw refused(this.label, '使用了 ZIP64 格式（超过 4 GB 或多于 65535 个文件），案例库不会写出这样的文件，也不读它', 'zip64');
     }
-    if (count > this.limits.maxEntries) throw this.bomb(`${count} entries`);
+    if (count > this.limits.maxEntries) throw this.tooManyEntries(`${count} entries declared`);
     if (offset + directorySize > this.fileSize - tailLength + end) throw this.damaged('central directory outside the file');
     const directory = readAt(this.fd, offset, directorySize);
     const entries: ZipEntryInfo[] = [];
@@ -158,7 +163,7 @@ export class ZipReader {
       total += entry.size;
       if (total > this.limits.maxTotalBytes) throw this.bomb(`declared total over ${this.limits.maxTotalBytes}`);
       entries.push(entry);
-      if (entries.length > this.limits.maxEntries) throw refused(this.label, `中的文件过多（超过 ${this.limits.maxEntries} 个）`, 'too many entries');
+      if (entries.length > this.limits.maxEntries) throw this.tooManyEntries(`over ${this.limits.maxEntries} entries`);
       at += 46 + nameLength + extraLength + commentLength;
     }
     if (parsed !== count) throw this.damaged(`central directory lists ${parsed} of ${count} entries`);
