@@ -1,7 +1,7 @@
 import { findDates } from '../metadata/dates';
 import { normalizeDocNumber } from '../metadata/extract-doc-number';
 import { organizationsOnLine } from '../metadata/organizations';
-import { isOrganizationLine, isProseLine, NUMBERED } from './line-features';
+import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
 import { isTitleCandidate } from './title';
 import type { SourceLine } from './source-lines';
 
@@ -60,20 +60,32 @@ function closesSignature(text: string): boolean {
   return PUBLIC_NOTE.test(text) || COPY_TO.test(text) || PRINTED_BY.test(text) || /^附\s*件\s*\d{0,2}\s*[:：]?$/.test(text);
 }
 
+/**
+ * A line that carries on a headline broken over lines: any short line that is no sentence, addressee
+ * list, 文号 or date, however little it holds by itself ("和优秀临时党支部书记名单的", "通知").
+ */
+function continuesHeadline(line: SourceLine | undefined): boolean {
+  const text = compact(line?.text ?? '');
+  if (!text || text.length > 60 || isProseLine(text) || ADDRESSEES.test(text) || DOC_NUMBER.test(text) || SIGNER.test(text) || NUMBERED.test(text)) return false;
+  if (/[。；：:！？!?]$/.test(text) || DATE_LINE.test(text) || PUBLIC_NOTE.test(text)) return false;
+  return hanCount(text) >= 2 && (text.length < 6 || isTitleCandidate(line as SourceLine) || /^[\p{Script=Han}“”《》（）]+$/u.test(text));
+}
+
 /** The title after the 版头: one to three short lines ending in a document word (or before the addressees). */
 function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: number | null): { text: string; lines: number[] } | null {
   const stop = addresseeLine ?? Math.min(lines.length, from + 8);
   for (let start = from; start < stop; start += 1) {
     const first = lines[start]?.text ?? '';
     if (isProseLine(first)) return null;
-    if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || (RED_HEADER.test(compact(first)) && !/^关于/.test(compact(first))) || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
+    // "…的通知" alone is the end of a headline wrapped above it, not a 红头 ("…通知" as 发文机关标志).
+    const redHeader = RED_HEADER.test(compact(first)) && !/^关于/.test(compact(first)) && !/的通\s*知$/.test(compact(first));
+    if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || redHeader || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
     const parts: number[] = [start];
     let text = compact(first);
     for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {
-      const line = compact(lines[next]?.text ?? '');
-      if (!line || line.length > 60 || isProseLine(line) || ADDRESSEES.test(line) || !isTitleCandidate(lines[next] as SourceLine)) break;
+      if (!continuesHeadline(lines[next] as SourceLine)) break;
       parts.push(next);
-      text += line;
+      text += compact(lines[next]?.text ?? '');
     }
     if (!(TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1))) continue;
     // 发文机关 + 关于 + 事由 + 文种: the issuer's name may stand on a line of its own above 关于….

@@ -40,7 +40,8 @@ export function isTitleCandidate(line: SourceLine): boolean {
   if (RED_HEADER.test(compact) && compact.length <= 40) return false;
   if (DOC_NUMBER.test(compact) && compact.length <= 40) return false;
   if (findDates(compact).length > 0 && compact.replace(/[\d\s年月日号\-/.:：（）()]/g, '').length <= 6) return false;
-  if (isOrganizationLine(compact) && !TITLE_END.test(compact)) return false;
+  // An organisation's name never opens with 关于: "关于进一步加强建设工地临时党支部" is a headline's first line.
+  if (isOrganizationLine(compact) && !TITLE_END.test(compact) && !/^关于/.test(compact)) return false;
   if (/^各.{1,60}[:：]$/.test(compact) || /^(?:附件|附表)\s*\d*[:：]?/.test(compact) || FORM_LABEL.test(compact)) return false;
   return true;
 }
