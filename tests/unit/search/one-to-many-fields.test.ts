@@ -4,6 +4,9 @@ import { searchableFields } from '../../../electron/engine/search/engine/fts-ind
 import type { IndexableDocument } from '../../../electron/engine/search/engine/index';
 import { compileTerm, type TermPattern } from '../../../electron/engine/search/engine/matcher';
 import { senseMarkers } from '../../../electron/engine/search/engine/senses';
+import { snippetFor } from '../../../electron/engine/search/engine/snippet';
+import { widthFold } from '../../../electron/engine/text/normalize';
+import { isTraditionalScript } from '../../../electron/engine/text/one-to-many';
 import { generateDocument } from '../../bench/search-corpus';
 import { scanUnits, unitsMatch, type BooleanQuery } from '../../bench/search-bench-queries';
 import { openLibrary, type Library } from './search-fixture';
@@ -109,6 +112,21 @@ describe('one-to-many characters are exact per field', () => {
       }
     });
   }
+
+  it('marks in each snippet exactly the occurrences the rule allows, judged from the whole document', () => {
+    const byId = new Map(docs.map((doc) => [doc.id, doc]));
+    for (const query of [...(QUERIES.trad ?? []), ...(QUERIES.mixed ?? [])]) {
+      const pattern = compileTerm(query) as TermPattern;
+      for (const hit of lib.search(query, { limit: 20 }).hits) {
+        const doc = byId.get(hit.id) as IndexableDocument;
+        const fields = searchableFields(doc);
+        const documentScript = () => isTraditionalScript(widthFold([fields.title, fields.practice, fields.body, fields.meta].join('\n')));
+        // Without the index's markers: the script of the whole body, or of the document.
+        const expected = snippetFor(doc.text, [pattern], () => doc.text, { documentScript });
+        expect(hit.snippet, `${query}: ${hit.id}`).toBe(expected);
+      }
+    }
+  });
 
   it('keeps markers out of reach of a one-character prefix query', () => {
     expect([...lib.engine.matchingIds('党')].sort()).toEqual(expected('党'));

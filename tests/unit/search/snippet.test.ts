@@ -39,6 +39,22 @@ describe('snippets', () => {
     expect(marked(snippetOf('項目部發展黨員，推動黨建。', '动黨'))).toBe('項目部發展黨員，推【動黨】建。');
   });
 
+  it('judges the script of the body on all of it, or on the whole document when the body does not tell', () => {
+    // The body has no evidence either way: it takes the document's script, traditional by its title.
+    const lib = openLibrary();
+    lib.put({ id: 'plain-body', title: '示範計劃推進會', text: '范先生主持。' });
+    // The body's first 1,200 characters are simplified, but it is traditional as a whole: its 范 is the surname.
+    const simplified = '施工现场秩序井然，各参建单位各司其职，工程进度按计划推进。'.repeat(45);
+    const traditional = '施工現場秩序井然，各參建單位各司其職，工程進度按計劃推進。'.repeat(90);
+    lib.put({ id: 'long-body', title: '示範計劃', text: `范先生主持工作。${simplified}${traditional}` });
+    const snippets = new Map(lib.search('範').hits.map((hit) => [hit.id, marked(hit.snippet)]));
+    expect(snippets.get('plain-body')).toBe('范先生主持。');
+    expect(snippets.get('long-body')).toMatch(/^范先生主持工作/);
+    // A simplified document's 范 may mean 範: marked.
+    lib.put({ id: 'simplified', title: '示范计划', text: '范先生主持。' });
+    expect(marked(lib.search('範 kind:case').hits.find((hit) => hit.id === 'simplified')?.snippet ?? '')).toBe('【范】先生主持。');
+  });
+
   it('marks every term of the query, and every occurrence in the window', () => {
     const snippet = marked(snippetOf('安置房项目党建联建，安置房工地清廉建设。', '安置房 清廉'));
     expect(snippet).toBe('【安置房】项目党建联建，【安置房】工地【清廉】建设。');

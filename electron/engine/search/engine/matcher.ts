@@ -95,12 +95,14 @@ export interface ScanText {
   lineScripts?: Map<number, boolean>;
   /** The script of the whole document, for a unit that does not tell (senses.ts). */
   documentScript?: () => boolean;
+  /** The script of the unit when this text is only part of it (a snippet's first characters). */
+  unitScript?: () => boolean;
 }
 
 /** The script of the unit holding offset `at`: the whole text, or its line when `perLine`. */
 function traditionalAt(target: ScanText & { width: string }, at: number): boolean {
   const documentScript = target.documentScript ?? (() => isTraditionalScript(target.width));
-  if (!target.perLine) return (target.traditional ??= scriptOf(target.width, documentScript));
+  if (!target.perLine) return (target.traditional ??= target.unitScript?.() ?? scriptOf(target.width, documentScript));
   const start = target.width.lastIndexOf('\n', at - 1) + 1;
   const scripts = (target.lineScripts ??= new Map());
   let traditional = scripts.get(start);
@@ -114,16 +116,23 @@ function traditionalAt(target: ScanText & { width: string }, at: number): boolea
 
 function satisfies(pattern: TermPattern, target: ScanText, positions: number[]): boolean {
   if (pattern.constraints.length === 0) return true;
-  target.width ??= widthFold(target.original);
-  const withWidth = target as ScanText & { width: string };
   for (const constraint of pattern.constraints) {
     const k = pattern.parts.findIndex((part) => constraint.offset >= part.start && constraint.offset < part.end);
     const part = pattern.parts[k];
     const at = positions[k];
     if (!part || at === undefined) continue;
     const offset = at + constraint.offset - part.start;
-    const ch = target.width[offset] ?? '';
-    if (!constraint.allows(ch, traditionalAt(withWidth, offset))) return false;
+    // Width folding maps one UTF-16 unit to one (normalize.ts): the unit alone is enough.
+    const ch = target.width?.[offset] ?? widthFold(target.original.charAt(offset));
+    const inSimplified = constraint.allows(ch, false);
+    // The unit's script is judged (a pass over the whole unit) only where it decides: most
+    // occurrences are a form that one sense has or none has, whatever the script.
+    if (inSimplified === constraint.allows(ch, true)) {
+      if (!inSimplified) return false;
+      continue;
+    }
+    target.width ??= widthFold(target.original);
+    if (!constraint.allows(ch, traditionalAt(target as ScanText & { width: string }, offset))) return false;
   }
   return true;
 }

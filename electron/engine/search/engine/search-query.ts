@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import type { SearchHit, SearchResponse } from '../../../../shared/model/search';
 import type { DocumentReader } from './document-rows';
 import type { CompiledQuery } from './evaluate';
+import { widthFold } from '../../text/normalize';
+import { isTraditionalScript } from '../../text/one-to-many';
 import { filterSql } from './filters';
-import type { FtsIndex } from './fts-index';
+import { searchableFields, type FtsIndex } from './fts-index';
 import { compileTerm, type TermPattern } from './matcher';
 import { parseQuery, type Term } from './query-parser';
 import { broad } from './broad-plan';
-import { ALL, complete, filterScan, list, PROBE, scanDocuments, type Plan, type PlanContext, type Request } from './query-plans';
+import { ALL, complete, filterScan, list, PROBE, scanDocuments, seqs, type Plan, type PlanContext, type Request } from './query-plans';
 import { narrow, probe, queryCost, rare } from './ranked-plans';
 import { markersExpression } from './senses';
 import { SNIPPET_HEAD, snippetFor } from './snippet';
@@ -71,6 +73,12 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
 interface Resolved {
   plan: Plan;
   patterns: TermPattern[];
+  /**
+   * Which of the given documents have a sense marker that may refuse a term (senses.ts); undefined
+   * when the index did not answer. A document without one has no listed character whose sense its
+   * script decides, so its snippet needs no script judged.
+   */
+  marked?: (seqs: readonly number[]) => ReadonlySet<number>;
   notices: string[];
 }
 
@@ -114,7 +122,17 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
       if (plan.estimated) {
         notices.push(`结果较多，约 ${plan.total} 篇（估计数）；标题、做法名称或标签命中的排在前面，其余按加入时间由近到远。`);
       }
-      return { plan, patterns, notices };
+      const marked = (page: readonly number[]): ReadonlySet<number> => {
+        if (risky === null) return new Set();
+        if (p.riskySeqs) return p.riskySeqs;
+        return new Set(
+          seqs(p, 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))', [
+            risky,
+            JSON.stringify(page),
+          ]),
+        );
+      };
+      return { plan, patterns, notices, marked };
     } catch {
       // The index could not be read (damaged): answer by scanning until it is rebuilt.
       ctx.fts.invalidate();
@@ -125,32 +143,52 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
   return { plan: choosePlan(p, false), patterns, notices };
 }
 
-function hits(ctx: QueryContext, plan: Plan, patterns: readonly TermPattern[]): SearchHit[] {
+function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHit[] {
   const scores = new Map(plan.page.map((r) => [r.seq, r.score]));
+  let withMarkers: ReadonlySet<number> | undefined;
+  try {
+    withMarkers = marked?.(plan.page.map((r) => r.seq));
+  } catch {
+    // The index could not be read: the scripts are judged from the texts.
+  }
   // Common terms match early: reading the start of each text is enough for most snippets.
   const head = plan.common ? SNIPPET_HEAD : undefined;
-  return ctx.reader.load(plan.page.map((r) => r.seq), head).map((doc) => ({
-    id: doc.id,
-    title: doc.title,
-    kind: doc.kind,
-    date: doc.date,
-    score: scores.get(doc.seq) ?? 0,
+  return ctx.reader.load(plan.page.map((r) => r.seq), head).map((doc) => {
     // Without `head` the text was read whole: the snippet never reads it a second time.
-    snippet: snippetFor(doc.text, patterns, head === undefined ? () => doc.text : () => ctx.reader.text(doc.seq)),
-    region: doc.region,
-    source: doc.source,
-    issuer: doc.issuer,
-    tags: doc.tags,
-  }));
+    let full: string | undefined = head === undefined ? doc.text : undefined;
+    const fullText = () => (full ??= ctx.reader.text(doc.seq));
+    // The whole document's script, as evaluate.ts judges it: asked for only when the body does not tell.
+    const documentScript = () => {
+      const fields = searchableFields({ ...doc, text: fullText() });
+      return isTraditionalScript(widthFold([fields.title, fields.practice, fields.body, fields.meta].join('\n')));
+    };
+    return {
+      id: doc.id,
+      title: doc.title,
+      kind: doc.kind,
+      date: doc.date,
+      score: scores.get(doc.seq) ?? 0,
+      // Without a marker, every bare 范 (党, 干 …) of the document is in a unit judged simplified.
+      snippet: snippetFor(doc.text, patterns, fullText, {
+        documentScript,
+        ...(withMarkers && !withMarkers.has(doc.seq) ? { textScript: () => false } : {}),
+      }),
+      region: doc.region,
+      source: doc.source,
+      issuer: doc.issuer,
+      tags: doc.tags,
+    };
+  });
 }
 
 export function runQuery(ctx: QueryContext, request: Request): SearchResponse {
   const started = performance.now();
-  const { plan, patterns, notices } = resolve(ctx, request);
+  const resolved = resolve(ctx, request);
+  const { plan, notices } = resolved;
   return {
     total: plan.total,
     estimated: plan.estimated,
-    hits: hits(ctx, plan, patterns),
+    hits: hits(ctx, resolved),
     notice: notices.length > 0 ? [...new Set(notices)].join(' ') : null,
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   };

@@ -1,5 +1,8 @@
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../../shared/model/search';
+import { widthFold } from '../../text/normalize';
+import { isTraditionalScript } from '../../text/one-to-many';
 import { findMatch, findMatches, scanText, type Match, type ScanText, type TermPattern } from './matcher';
+import { scriptOf } from './senses';
 
 export const SNIPPET_LENGTH = 120;
 /** Characters of context kept before the first match in the window. */
@@ -81,20 +84,46 @@ export function makeSnippet(target: ScanText, patterns: readonly TermPattern[], 
 /** Characters read first: the hits of a common term usually match early in the text. */
 export const SNIPPET_HEAD = 1200;
 
+/** What decides a one-to-many character's occurrence in a snippet's text (matcher.ts, senses.ts). */
+export interface SnippetScripts {
+  /** The whole document's script, which a text with no evidence either way takes. */
+  documentScript?: () => boolean;
+  /** The text's own script, when the caller knows it without reading the text (the index's sense markers). */
+  textScript?: () => boolean;
+}
+
 /**
  * The snippet of a document's text given its first SNIPPET_HEAD characters; `fullText` is asked
- * for only when no match lies early enough in them.
+ * for only when no match lies early enough in them, or when the script of the whole text decides
+ * whether an occurrence of a one-to-many character counts: the text is one unit (the body), its
+ * script judged on all of it, never on its first characters.
  */
-export function snippetFor(head: string, patterns: readonly TermPattern[], fullText: () => string, size = SNIPPET_LENGTH): string {
-  if (head.length < SNIPPET_HEAD) return makeSnippet(scanText(head), patterns, size);
+export function snippetFor(
+  head: string,
+  patterns: readonly TermPattern[],
+  fullText: () => string,
+  scripts: SnippetScripts = {},
+  size = SNIPPET_LENGTH,
+): string {
+  let full: string | undefined;
+  const whole = () => (full ??= head.length < SNIPPET_HEAD ? head : fullText());
+  let script: boolean | undefined;
+  const unitScript = () => {
+    if (script !== undefined) return script;
+    if (scripts.textScript) return (script = scripts.textScript());
+    const width = widthFold(whole());
+    return (script = scriptOf(width, scripts.documentScript ?? (() => isTraditionalScript(width))));
+  };
+  const target = (text: string): ScanText => ({ ...scanText(text), unitScript });
+  if (head.length < SNIPPET_HEAD) return makeSnippet(target(head), patterns, size);
   if (patterns.length > 0) {
     const cut = isLowSurrogate(head, SNIPPET_HEAD - 1) ? SNIPPET_HEAD - 1 : SNIPPET_HEAD;
-    const target = scanText(head.slice(0, cut));
+    const first = target(head.slice(0, cut));
     const early = patterns.some((pattern) => {
-      const match = findMatch(pattern, target);
+      const match = findMatch(pattern, first);
       return match !== null && match.end + size <= cut;
     });
-    if (early) return makeSnippet(target, patterns, size, Infinity);
+    if (early) return makeSnippet(first, patterns, size, Infinity);
   }
-  return makeSnippet(scanText(fullText()), patterns, size);
+  return makeSnippet(target(whole()), patterns, size);
 }
