@@ -45,3 +45,30 @@ describe('a 公文 headline broken over lines', () => {
     expect(read.meta.title).toBe('关于做好汛期建设工地安全防范工作的通知');
   });
 });
+
+describe('a headline below its info line', () => {
+  const PROSE = '近日，某大桥建设项目党建联盟召开联席会议，建设、施工、监理和属地村的党组织负责人参加。\n会议现场认领了7项需要协调解决的问题，明确了责任人和完成时限。';
+
+  it('takes the line under the info line when the page’s name, menu and search box stand above it', () => {
+    const read = readText(`某某市交通建设网\n首页  新闻中心  党建工作  信息公开  联系我们\n请输入关键字  搜索\n2024-08-13 16:05:21\u3000来源：某某市交通建设网\u3000作者：林某\n大桥项目党建联盟“现场办公”解难题\n${PROSE}`);
+    expect(read.meta.title).toBe('大桥项目党建联盟“现场办公”解难题');
+    expect(read.meta.author).toBe('林某');
+    expect(read.text).not.toContain('请输入关键字');
+    expect(read.text).toContain('会议现场认领了7项需要协调解决的问题，明确了责任人和完成时限。');
+  });
+
+  it('keeps the headline above its info line, and a subheading under it in the text', () => {
+    const read = readText(`大桥项目党建联盟“现场办公”解难题\n2024-08-13 16:05:21\u3000来源：某某市交通建设网\n联盟议事有章法\n${PROSE}`);
+    expect(read.meta.title).toBe('大桥项目党建联盟“现场办公”解难题');
+    expect(read.text).toContain('联盟议事有章法');
+  });
+});
+
+describe('the last line of a wrapped headline ending in 报', () => {
+  it('is not a newspaper’s masthead ("…抽查情况的通报")', () => {
+    const read = readText(`某某市住房和城乡建设局文 件\n某建通〔2024〕18号\n关于2024年第三季度全市红色工地建设\n抽查情况的通报\n各区县住建局，市各有关单位：\n${BODY}\n\n2024年10月28日\n（此件公开发布）`);
+    expect(read.meta.title).toBe('关于2024年第三季度全市红色工地建设抽查情况的通报');
+    expect(read.meta.source).toBeNull();
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+  });
+});

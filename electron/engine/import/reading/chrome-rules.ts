@@ -48,7 +48,8 @@ const SPAM_WORDS =
 const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|cc|vip|top|xyz|app|bet|info)\b/i;
 const TODAY = /^\s*(?:今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]\s*$|^\s*(?:天气|氣溫|气温)\s*[:：]/;
 const LOGIN = /^\s*(?:登录|登錄|注册|註冊|退出|会员中心|用户中心|个人中心)(?:\s*[|｜/]\s*(?:登录|登錄|注册|註冊|退出|会员中心|用户中心|个人中心|找回密码))*\s*$/;
-const SEARCH_BOX = /^\s*(?:站内搜索|全站搜索|搜索|请输入关键字|请输入关键词|高级搜索|检索)\s*(?:[|｜]\s*\S{0,6})?\s*$/;
+/** The search box, as one word or as its prompt and button copied together ("请输入关键字  搜索"). */
+const SEARCH_BOX = /^\s*(?:(?:站内搜索|全站搜索|搜索|请输入关键字|请输入关键词|请输入搜索内容|请输入检索词|高级搜索|检索)\s*)+(?:[|｜]\s*\S{0,6})?\s*$/;
 
 /** A page number left in text copied from a PDF or Word file: "— 3 —", "- 3 -", "·3·", "第3页 共10页". */
 const PAGE_FOLIO = /^\s*(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)\s*$/;

@@ -290,6 +290,22 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
   return headlineness(lower) > headlineness(upper) ? lower : upper;
 }
 
+/**
+ * Some pages set the info line above the headline. The headline is then the candidate right under the
+ * info line with the text's prose right under it, when nothing above the info line stands next to it
+ * as a headline: what is above is the page's own head (its name, a search box) with menus taken out between.
+ */
+function headlineUnderInfo(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], standing: readonly number[], infoAt: number, run: readonly number[]): number | null {
+  const last = run.at(-1);
+  if (last !== undefined && lines.slice(last + 1, infoAt).every((_, at) => verdicts[last + 1 + at]?.place === 'removed' && verdicts[last + 1 + at]?.rule === 'info-line')) return null;
+  const after = standing.filter((index) => index > infoAt);
+  const [candidate, next] = after;
+  if (candidate === undefined || next === undefined || candidate !== infoAt + 1) return null;
+  const line = lines[candidate] as SourceLine;
+  if (/^\s*[—─-]/.test(line.text) || !isTitleCandidate(line) || !isProseLine(lines[next]?.text ?? '')) return null;
+  return candidate;
+}
+
 interface TitleOptions {
   web: boolean;
   statedTitle: string | null;
@@ -346,6 +362,8 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   const infoAt = options.infoScope.find((index) => verdicts[index]?.rule === 'info-line');
   if (infoAt !== undefined) {
     const run = candidateRunBefore(lines, standing, infoAt);
+    const below = headlineUnderInfo(lines, verdicts, standing, infoAt, run);
+    if (below !== null) return titleAt(lines, below, below + 1);
     const broken = brokenTitle(lines, run);
     if (broken) return broken;
     if (run.length > 1) {
