@@ -72,3 +72,19 @@ describe('the last line of a wrapped headline ending in 报', () => {
     expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
   });
 });
+
+describe('a page’s 落款', () => {
+  const PLAN = '为推动建筑工人权益保障与红色工地建设深度融合，制定本方案。\n一、工作目标。到2025年底，全县规模以上在建项目全部建立工友之家。\n二、保障措施。三部门建立联席会议制度，每半年通报一次工作进展。';
+
+  it('keeps three bodies on one line signing a plan dated with the month only, and reads them all as issuers', () => {
+    const read = readText(`首页 | 政务公开 | 规划计划\n某某县红色工地工友权益保障行动方案\n发布时间：2024-06-03\u3000来源：县住建局\n${PLAN}\n中共某某县委组织部\u3000某某县住房和城乡建设局\u3000某某县总工会\n2024年5月\n【打印本页】【关闭窗口】`);
+    expect(read.meta.issuer).toBe('中共某某县委组织部、某某县住房和城乡建设局、某某县总工会');
+    expect(read.text).toContain('2024年5月');
+  });
+
+  it('takes out a footer naming the office that runs the site ("…办公室主办")', () => {
+    const read = readText(`某某县红色工地工友权益保障行动方案\n发布时间：2024-06-03\n${PLAN}\n某某县住房和城乡建设局\n2024年5月30日\n某某县人民政府办公室主办`);
+    expect(read.text).not.toContain('办公室主办');
+    expect(read.meta.issuer).toBe('某某县住房和城乡建设局');
+  });
+});

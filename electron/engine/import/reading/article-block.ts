@@ -75,6 +75,8 @@ function closesDocument(text: string): boolean {
   if (/^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/.test(trimmed) && trimmed.length <= 160) return true;
   if (trimmed.length <= 60 && /(?:印\s*发|印\s*制)$/.test(trimmed) && findDates(trimmed).length > 0) return true;
   if (trimmed.length <= 24 && findDates(trimmed).length > 0) return true;
+  // A plan signed with the month only ("2024年5月", "二〇二四年五月"): the 落款's date all the same.
+  if (/^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2})\s*月\s*[）)]?$/.test(trimmed)) return true;
   if (/^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开)\s*[）)]?$/.test(trimmed)) return true;
   if (/^附\s*件\s*\d*\s*[:：]?/.test(trimmed) && trimmed.length <= 80) return true;
   // A byline or 撰稿 line after a write-up: （李琳）, （记者 王某 通讯员 李某）, 撰稿：X.
