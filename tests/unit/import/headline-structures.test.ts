@@ -88,3 +88,28 @@ describe('a page’s 落款', () => {
     expect(read.meta.issuer).toBe('某某县住房和城乡建设局');
   });
 });
+
+describe('headlines shaped like sentences, and the lines around a write-up’s headline', () => {
+  const STORY = '\n近日，某建设集团在某安置房项目推行“党员责任区”制度，把安全、质量和工友服务划入党员责任区。\n每名党员认领一个责任区，在作业面悬挂责任牌，公开姓名、岗位和承诺事项，接受工友监督。\n制度推行一年来，项目共整改安全隐患520余处，工友满意度提升到96%。';
+  const file = (lines: string[]): DocumentReading => readLines(lines.map((text): SourceLine => ({ text, role: 'text' })));
+
+  it('reads a headline ending in ！ and one of phrases set apart with 、 and ，', () => {
+    expect(readText(`工地上的“红色加油站”，让工友们干劲十足！${STORY}`).meta.title).toBe('工地上的“红色加油站”，让工友们干劲十足！');
+    expect(readText(`抓党建、促安全、保进度，某项目打造红色工地建设样板${STORY}`).meta.title).toBe('抓党建、促安全、保进度，某项目打造红色工地建设样板');
+  });
+
+  it('still takes a first line that is a sentence for no headline (待确认)', () => {
+    const read = readText(`项目临时党支部组织党员突击队。${STORY}`);
+    expect(read.toConfirm).toContain('title');
+  });
+
+  it('passes over a submission’s cover line and a series’ name, and leaves a "——" subtitle and a 关键词 line out of the title', () => {
+    expect(file(['附件2', '2024年度红色工地典型案例申报材料', '“136党建链”串起项目发展链', '——某集团某项目临时党支部', ...STORY.trim().split('\n')]).meta.title).toBe('“136党建链”串起项目发展链');
+    expect(file(['2024年度某县红色工地优秀案例', '党建积分激活项目“红色引擎”', '关键词：党建积分\u3000红色工地', ...STORY.trim().split('\n')]).meta.title).toBe('党建积分激活项目“红色引擎”');
+  });
+
+  it('reads a write-up with inline 背景。/做法。/成效。 labels as a case', () => {
+    const read = file(['“136党建链”串起项目发展链', '一、背景。某项目工期紧、参建单位多，党员分散在各个班组。', '二、做法。项目临时党支部推行党建链，一个支部牵头，三方联建。', '三、成效。项目提前45天完成主体结顶，获评市级优秀红色工地。']);
+    expect(read.meta.kind).toBe('case');
+  });
+});

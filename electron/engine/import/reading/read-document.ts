@@ -388,7 +388,8 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
     const headline = headlineOf(lines, run.length > 0 ? run : [last]);
     return titleAt(lines, headline, run.length > 1 ? headline + 1 : limit);
   }
-  const pick = candidates[0];
+  // A series' name over the case ("2024年度“红色工地”优秀案例") heads the file, not the case.
+  const pick = candidates.find((index, at) => at === candidates.length - 1 || !SERIES_NAME.test(compact(lines[index]?.text ?? '')));
   if (pick !== undefined) return titleAt(lines, pick, limit);
   if (stated.length >= 4 && options.statedTitle) return { text: normalizeTitle(options.statedTitle), lines: [] };
   return null;

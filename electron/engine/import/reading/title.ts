@@ -22,11 +22,12 @@ export function normalizeTitle(raw: string): string {
 /** A title spread over two lines in the original: the first ends mid-phrase (no punctuation, no 的通知). */
 const TITLE_END = /(?:通知|方案|意见|办法|规定|决定|细则|计划|通报|案例|报告|总结|纪实|侧记|做法|经验|实践|探索|启示|建设|工作|活动|工程|行动|机制|模式|品牌|答卷|篇章|新貌|新风|之路|之道|之光|之歌|力量|先锋|堡垒|红旗|党旗红|样板|标杆|路径|密码|范本|实录|聚焦|纪要|函|批复|公告|通告)(?:[（(][^）)]{1,8}[）)])?[”」』》]?$/;
 const INSTRUCTION = /^[（(][^）)]*(?:请用|字号|字体|仿宋|楷体|宋体|黑体|不超过|不少于|限\d|填写|盖章|附后|可另附|另附页)[^）)]*[）)]$/;
-const FORM_HEADING = /(?:申报表|推荐表|登记表|汇总表|审批表|信息表|情况表|统计表|目录|封面)$/;
+/** A form's or a submission's cover heading (申报表, 申报材料), not the title of what it holds. */
+const FORM_HEADING = /(?:申报表|推荐表|登记表|汇总表|审批表|信息表|情况表|统计表|目录|封面|申报材料|推荐材料|报送材料)$/;
 const RED_HEADER = /(?:文件|文\s*件)$/;
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号/u;
 /** A form's labelled line (申报单位：…, 联系人：…) is not a headline. */
-const FORM_LABEL = /^(?:申报单位|报送单位|推荐单位|填报单位|单位名称|所属单位|联系人|联系电话|联系方式|填报日期|申报日期|申报类别|项目地址|地址|邮编|电话|手机|邮箱|撰稿|审核|执笔|供稿|附注|备注|注)\s*[:：]/;
+const FORM_LABEL = /^(?:关\s*键\s*[词字]|摘\s*要|内容提要|申报单位|报送单位|推荐单位|填报单位|单位名称|所属单位|联系人|联系电话|联系方式|填报日期|申报日期|申报类别|项目地址|地址|邮编|电话|手机|邮箱|撰稿|审核|执笔|供稿|附注|备注|注)\s*[:：]/;
 
 /** A line that could be a document's headline (not a date, a 文号, a red header, a section label or an instruction). */
 export function isTitleCandidate(line: SourceLine): boolean {
@@ -34,7 +35,10 @@ export function isTitleCandidate(line: SourceLine): boolean {
   const compact = text.replace(/[\s\u3000]+/g, '');
   if (compact.length < 6 || compact.length > 90 || hanCount(compact) < 5) return false;
   if (/^[•·▪■□◆◇●○►▶-]\s*/.test(text) || line.role === 'list-item') return false;
-  if (isProseLine(text) && !/[”」』》）)]$/.test(text)) return false;
+  // A headline may end in ！ or ？ or set phrases apart with commas ("抓党建、促安全、保进度，某项目…"): short, with no
+  // full stop or semicolon inside, it is no sentence of the text.
+  const headlineShaped = compact.length <= 40 && !/[。；;]/.test(compact);
+  if (isProseLine(text) && !/[”」』》）)]$/.test(text) && !headlineShaped) return false;
   if (/[。；]$/.test(compact) || /[:：]$/.test(compact)) return false;
   if (isInfoLine(text) || isCaption(line) || INSTRUCTION.test(compact) || SECTION_LABEL.test(text)) return false;
   if (RED_HEADER.test(compact) && compact.length <= 40) return false;
@@ -46,8 +50,12 @@ export function isTitleCandidate(line: SourceLine): boolean {
   return true;
 }
 
+/** "——记某项目临时党支部书记" under a headline: its subtitle, never the rest of it. */
+const SUBTITLE_DASH = /^\s*[—─－-]{1,2}/;
+
 function continuesTitle(line: SourceLine): boolean {
   const text = line.text.trim();
+  if (SUBTITLE_DASH.test(text)) return false;
   return isTitleCandidate(line) || (text.length > 0 && text.length < 6 && !/[。；：:]$/.test(text) && !isInfoLine(text));
 }
 
@@ -76,6 +84,7 @@ export function titleAt(lines: readonly SourceLine[], index: number, limit: numb
   if (
     next &&
     index + 1 < limit &&
+    !SUBTITLE_DASH.test(next.text) &&
     !TITLE_END.test(firstText.replace(/\s+/g, '')) &&
     !/[，、：:！？]$/.test(firstText) &&
     isTitleCandidate(next) &&
