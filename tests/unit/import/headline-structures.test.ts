@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { importerForFile } from '../../../electron/engine/import/registry';
+import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { places } from './fixture-helpers';
@@ -111,5 +113,32 @@ describe('headlines shaped like sentences, and the lines around a write-up’s h
   it('reads a write-up with inline 背景。/做法。/成效。 labels as a case', () => {
     const read = file(['“136党建链”串起项目发展链', '一、背景。某项目工期紧、参建单位多，党员分散在各个班组。', '二、做法。项目临时党支部推行党建链，一个支部牵头，三方联建。', '三、成效。项目提前45天完成主体结顶，获评市级优秀红色工地。']);
     expect(read.meta.kind).toBe('case');
+  });
+});
+
+describe('a 落款 with the seal marked beside the name', () => {
+  it.each(['（印）', '（盖章）', '（签章）'])('keeps "某局%s" and its date in the article and reads the body as issuer', (mark) => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n各有关单位：\n${BODY}\n某某市住房和城乡建设局${mark}\n2024年5月6日`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+});
+
+describe('a saved page whose headline only its <title> states', () => {
+  const PARAS = '<p>12月3日，某区红色工地建设年度观摩会举行，与会人员先后走进3个市级优秀红色工地，现场学习党建联盟等做法。</p><p>观摩会上，6个项目临时党支部书记交流了一年来的工作经验。</p>';
+  async function readPage(title: string): Promise<DocumentReading> {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><div><a href="/">首页</a> <a href="/dj/">党建工作</a></div><div>${PARAS}</div></body></html>`;
+    const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(html) });
+    if (!parsed) throw new Error('no html importer');
+    return readDocument(readableOf(parsed), { fileName: '页面.html', places });
+  }
+
+  it('takes the headline beside the site’s name', async () => {
+    expect((await readPage('某区举行红色工地建设年度观摩会_某区住房和城乡建设局')).meta.title).toBe('某区举行红色工地建设年度观摩会');
+  });
+
+  it('does not take a site’s or column’s name for a headline', async () => {
+    const read = await readPage('党建工作_某区住房和城乡建设局');
+    expect(read.toConfirm).toContain('title');
   });
 });

@@ -87,6 +87,19 @@ export function readHtmlLines(rawHtml: string): HtmlLines {
   if (!info.title && part && lines.some((line) => line.text.replace(/\s+/g, '') === part)) {
     info.title = info.documentTitlePart;
     info.origins.title = 'page';
+  } else if (!info.title && part && info.documentTitle && headlineBesideSiteName(info.documentTitle, part)) {
+    // "Headline_Site" whose page does not show the headline (an image, a saved fragment): the tab's headline
+    // is the title the reader falls back on when no line of the text reads as one.
+    info.title = part;
+    info.origins.title = 'page';
   }
   return { lines: lines.map(toSourceLine), info };
+}
+
+/** The <title> is a headline set beside the site's or column's name: the part is long, headline-like, and not a name itself. */
+function headlineBesideSiteName(documentTitle: string, part: string): boolean {
+  const squashed = documentTitle.replace(/\s+/g, '');
+  if (squashed.length <= part.length + 1 || part.length < 8 || part.length > 80) return false;
+  if (/[。；]/.test(part) || /(?:网|網|网站|網站|门户|門戶|政府|局|委|办|厅|中心|公司|集团|報|报|报社|首页|首頁|平台)$/.test(part)) return false;
+  return (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
 }

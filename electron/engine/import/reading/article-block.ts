@@ -70,7 +70,7 @@ function score(line: SourceLine, rule: string | null): number {
 /** A line that closes a document below its body: a signature, a date, 附件, 此件公开发布. */
 function closesDocument(text: string): boolean {
   const trimmed = text.trim();
-  if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|章)\s*[）)]$/, ''))) return true;
+  if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|签章|簽章|章|印)\s*[）)]$/, ''))) return true;
   // The 版记: 抄送 and the 印发 line ("某局办公室 2024年3月6日印发").
   if (/^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/.test(trimmed) && trimmed.length <= 160) return true;
   if (trimmed.length <= 60 && /(?:印\s*发|印\s*制)$/.test(trimmed) && findDates(trimmed).length > 0) return true;

@@ -35,6 +35,8 @@ export function isTitleCandidate(line: SourceLine): boolean {
   const compact = text.replace(/[\s\u3000]+/g, '');
   if (compact.length < 6 || compact.length > 90 || hanCount(compact) < 5) return false;
   if (/^[•·▪■□◆◇●○►▶-]\s*/.test(text) || line.role === 'list-item') return false;
+  // A row of links (a menu the chrome rules did not know) is no headline; a headline set as a link sits in a heading.
+  if ((line.linkShare ?? 0) >= 0.8 && line.role !== 'heading') return false;
   // A headline may end in ！ or ？ or set phrases apart with commas ("抓党建、促安全、保进度，某项目…"): short, with no
   // full stop or semicolon inside, it is no sentence of the text.
   const headlineShaped = compact.length <= 40 && !/[。；;]/.test(compact);
