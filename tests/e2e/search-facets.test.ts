@@ -156,7 +156,7 @@ describe('a library whose search index is stale at start', () => {
   it('shows the rebuild progress while search answers by scanning', async () => {
     const { page } = app;
     const progress = page.getByRole('status', { name: '检索索引重建进度' });
-    await progress.waitFor({ timeout: 30_000 });
+    await progress.waitFor({ timeout: 60_000 });
     await progress.getByText(/\d+ \/ 40000 份/).waitFor();
     await screenshot(page, 'index-rebuild-progress.png');
 
