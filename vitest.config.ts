@@ -34,7 +34,7 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           // Two files at a time, like unit + API: each starts its own server and Chromium on a free port
-          // with its own library (9.5 min with the machine at load 4, against 12.3 min one at a time idle).
+          // with its own library: 6.7 min in a full npm test here, against 12.3 min one file at a time.
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // expect.poll gives up after 1 s by default: a dialog that opens late on a loaded machine is not a
