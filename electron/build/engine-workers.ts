@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve(import.meta.dirname, '..', '..');
+// Not import.meta.dirname: electron-vite bundles its config into one file beside electron.vite.config.ts and
+// rewrites only import.meta.url per module, so dirname there is the config's folder, not this one's.
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The worker threads the engine starts, each its own bundle entry: a built engine looks for them beside
