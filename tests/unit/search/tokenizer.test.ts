@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTerm } from '../../../electron/engine/search/engine/matcher';
 import { normalizeText } from '../../../electron/engine/text/normalize';
-import { indexTokens, phraseTokens, segments } from '../../../electron/engine/search/engine/tokenizer';
+import { indexTokens, phraseTokens, segments, WORD } from '../../../electron/engine/search/engine/tokenizer';
 
 const tokens = (text: string) => indexTokens(normalizeText(text)).split(' ');
 
@@ -56,5 +56,35 @@ describe('query phrases', () => {
   it('never puts FTS5 syntax into the expression', () => {
     const pattern = compileTerm('NEAR(a b) "x" * ^ : {title}');
     expect(pattern?.fts).toBe('"near a b x title"');
+  });
+});
+
+describe('index tokens of any text', () => {
+  /** The rule in the tokenizer's words: a word whole; a CJK run as bigrams of its characters, then its last character. */
+  const byTheRule = (normalized: string): string =>
+    segments(normalized)
+      .flatMap((segment) => {
+        if (segment.kind === WORD) return [segment.text];
+        const cs = Array.from(segment.text);
+        return [...cs.slice(0, -1).map((c, k) => c + (cs[k + 1] ?? '')), cs.at(-1) ?? ''];
+      })
+      .join(' ');
+
+  it('follows the rule on mixed text: extension-B characters, kana, hangul, emoji, words, stray surrogates', () => {
+    const pieces = ['红', '色', '工', '地', '𠀀', '𪚥', 'の', '한', '😀', 'BIM', '2024', ' ', '，', '\n', '\uD800', '\uDC00', 'é', '〇', '·'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
+    for (let round = 0; round < 300; round += 1) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const normalized = normalizeText(text);
+      expect(indexTokens(normalized), JSON.stringify(text)).toBe(byTheRule(normalized));
+    }
+  });
+
+  it('tokenises a text of millions of characters whole', () => {
+    const text = '红色工地党建引领，BIM 2024。\n'.repeat(200_000);
+    const made = indexTokens(normalizeText(text));
+    expect(made.startsWith('红色 色工 工地 地党 党建 建引 引领 领 bim 2024 红色')).toBe(true);
+    expect(made.split(' ')).toHaveLength(200_000 * 10);
   });
 });
