@@ -8,6 +8,7 @@ import { importerForFile } from './registry';
 import { TOO_COMPLEX } from './size-limits';
 import type { StoredSignature } from '../duplicates/signatures-repo';
 import { signatureOfText } from '../duplicates/text-signature';
+import { TOKENIZE_AHEAD_MIN_CHARS, tokenizeAhead, type TokenizedFields } from '../search/engine';
 
 
 export interface FileReadingTask {
@@ -31,6 +32,8 @@ export interface FileReading extends DocumentReading {
   pagesToRecognise: number[];
   /** The cleaned text's 查重 signature, computed here so the engine's thread does not have to. */
   signature?: StoredSignature | undefined;
+  /** A large text's search tokens, made here so that its write does not hold the lock for them (fts-index.ts offerTokens). */
+  tokens?: TokenizedFields | undefined;
 }
 
 /**
@@ -59,5 +62,6 @@ export async function readFileContent(task: FileReadingTask): Promise<FileReadin
     textless: parsed.textless ?? false,
     pagesToRecognise: parsed.pagesToRecognise ?? [],
     signature: signatureOfText(reading.text),
+    ...(reading.text.length >= TOKENIZE_AHEAD_MIN_CHARS ? { tokens: tokenizeAhead({ ...reading.meta, text: reading.text, tags: parsed.tags }) } : {}),
   };
 }

@@ -147,6 +147,7 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
     crashPoint('import:original-saved');
     const id = newId();
     ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
+    if (reading.tokens) library.search.offerTokens([reading.tokens]);
     const near = library.write(() => {
       const now = nowIso();
       preparedOnce(library.db, 'INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)').run(originalSha, bytes.length, storedPath, now);

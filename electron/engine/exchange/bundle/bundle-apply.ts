@@ -242,6 +242,7 @@ export async function applyBundle(library: Library, bundle: OpenedBundle, option
     for (const batch of batches(documentPlans, options)) {
       const texts = new Map<DocumentPlan, StoredBundleDocument>();
       for (const plan of batch) if (storesText(plan, options)) texts.set(plan, await bundle.document(plan.document));
+      library.search.offerTokens([...texts.values()].flatMap((stored) => (stored.tokens ? [stored.tokens] : [])));
       saveOriginals(library, bundle, batch.filter((plan) => storesText(plan, options)).map((plan) => plan.document));
       crashPoint('bundle:originals-saved');
       const textOf: TextsOf = (plan) => {

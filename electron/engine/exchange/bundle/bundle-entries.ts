@@ -5,6 +5,7 @@ import { refused, ZipReader } from '../../archive/zip-reader';
 import { sha256 } from '../../core/ids';
 import type { StoredSignature } from '../../duplicates/signatures-repo';
 import { signatureOfText } from '../../duplicates/text-signature';
+import { TOKENIZE_AHEAD_MIN_CHARS, tokenizeAhead, type TokenizedFields } from '../../search/engine';
 import {
   BUNDLE_FORMAT,
   BUNDLE_LIMITS,
@@ -44,7 +45,7 @@ export type BundleEntriesTask = { bundleFile: string; manifest: true } | { bundl
 
 export type CheckedEntry =
   | { path: string; part: 'original' }
-  | { path: string; part: 'document'; head: BundleDocumentHead; text: string | null; signature: StoredSignature | null }
+  | { path: string; part: 'document'; head: BundleDocumentHead; text: string | null; signature: StoredSignature | null; tokens: TokenizedFields | null }
   | { path: string; part: 'record'; type: string; record: BundleRecord };
 
 export const BACKUP_FORMAT = 'casebook-backup';
@@ -91,13 +92,25 @@ function checkEntry(reader: ZipReader, expected: ListedEntry, withText: boolean)
   if (expected.path.startsWith('documents/')) {
     const { text, ...rest } = checkedDocument(bytes, expected.path);
     const head: BundleDocumentHead = { ...rest, textLength: text.length };
-    return { path: expected.path, part: 'document', head, text: withText ? text : null, signature: withText ? signatureOfText(text) : null };
+    if (!withText) return { path: expected.path, part: 'document', head, text: null, signature: null, tokens: null };
+    return { path: expected.path, part: 'document', head, text, signature: signatureOfText(text), tokens: tokensAhead(rest, text) };
   }
   const kind = RECORD_KINDS.find((candidate) => expected.path.startsWith(`${candidate.family.folder}/`));
   if (!kind) throw refused('交换包', `中有不认识的文件“${expected.path.slice(0, 80)}”`, `unknown ${expected.path}`);
   const record = parseJson(bytes, bundleRecordSchema, `${kind.type === 'collection' ? '专辑' : '草稿'}`);
   if (expected.path !== kind.entryName(record.id)) throw refused('交换包', '中的编号与文件名不符', expected.path);
   return { path: expected.path, part: 'record', type: kind.type, record };
+}
+
+/**
+ * A large document's search tokens, made here rather than in the write that stores it (which would
+ * hold the library's write lock for them): its fields as the bundle gives them, which is what a new
+ * document gets. A document stored otherwise (merged tags, an update) is tokenised in its write.
+ */
+function tokensAhead(document: Omit<BundleDocument, 'text'>, text: string): TokenizedFields | null {
+  if (text.length < TOKENIZE_AHEAD_MIN_CHARS) return null;
+  const { meta } = document;
+  return tokenizeAhead({ ...meta, practiceName: meta.practiceName ?? null, text, tags: document.tags });
 }
 
 /** The manifest, read and checked: its format and version first, so a backup or another ZIP gets its own answer. */

@@ -18,10 +18,14 @@ import {
   type BundleManifest,
   type BundleRecord,
 } from './bundle-format';
+import type { TokenizedFields } from '../../search/engine';
 import { BACKUP_FORMAT, MAX_MANIFEST_BYTES, type BundleEntriesTask, type CheckedEntry, type ListedEntry } from './bundle-entries';
 
-/** A document read again to be stored: its whole text, and the text's 查重 signature computed beside it. */
-export type StoredBundleDocument = BundleDocument & { signature: StoredSignature | null };
+/**
+ * A document read again to be stored: its whole text, and beside it the text's 查重 signature and, for a
+ * large one, its search tokens (bundle-entries.ts tokensAhead).
+ */
+export type StoredBundleDocument = BundleDocument & { signature: StoredSignature | null; tokens: TokenizedFields | null };
 
 /** A bundle that passed every check: its parts parsed, its originals still to be read from the archive. */
 export interface OpenedBundle {
@@ -135,7 +139,7 @@ export async function openBundle(file: string): Promise<OpenedBundle> {
       if (!entry) throw refused('交换包', `中缺少资料“${head.id}”`, 'document not listed');
       const [checked] = await checkInWorker(file, [entry], true);
       if (checked?.part !== 'document' || checked.text === null) throw refused('交换包', `中的文件“${entry.path}”在导入过程中被改动`, 'changed while importing');
-      return { ...checked.head, text: checked.text, signature: checked.signature };
+      return { ...checked.head, text: checked.text, signature: checked.signature, tokens: checked.tokens };
     };
     return { reader, manifest, documents, document, records, close: () => reader.close() };
   } catch (error) {

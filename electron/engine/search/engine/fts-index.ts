@@ -3,9 +3,10 @@ import { searchIndexTablesSql } from '../../db/migrations/002-search-index';
 import { runBatchedRebuild, type BatchedRebuildOptions, type PreparedDoc, type RebuildTarget } from './batched-rebuild';
 import { documentReader } from './document-rows';
 import { normalizeText } from '../../text/normalize';
+import { documentTokens, sameFields, searchableFields, type DocumentTokens, type TokenizedFields } from './document-tokens';
 import type { IndexableDocument } from './search-engine';
-import { senseMarkers } from './senses';
-import { indexTokens } from './tokenizer';
+
+export { searchableFields, type SearchableFields } from './document-tokens';
 
 /** Bump when tokenisation or folding changes: libraries built by an older rule get rebuilt. */
 export const TOKENIZER_VERSION = '2';
@@ -22,25 +23,16 @@ const VERSION_KEY = 'tokenizer';
 const CURSOR_KEY = 'rebuild_cursor';
 const CURSOR_TOKENIZER_KEY = 'rebuild_tokenizer';
 
-/** The searchable text of a document, per index column. */
-export interface SearchableFields {
-  title: string;
-  practice: string;
-  body: string;
-  meta: string;
-}
-
-export function searchableFields(doc: IndexableDocument): SearchableFields {
-  const meta = [doc.issuer, doc.docNumber, doc.source, doc.organization, doc.project, doc.region, ...doc.tags]
-    .filter((value): value is string => typeof value === 'string' && value !== '')
-    .join('\n');
-  return { title: doc.title, practice: doc.practiceName ?? '', body: doc.text, meta };
-}
-
 export type IndexStatus = 'ready' | 'stale' | 'missing' | 'rebuilding';
 
 export interface FtsIndex {
   write(doc: IndexableDocument): void;
+  /**
+   * Tokens of documents the next writes will store, made outside the write lock (a parse worker):
+   * used by the write that indexes the same fields, in place of tokenising there. Replaces what was
+   * offered before and not used.
+   */
+  offerTokens(tokenized: readonly TokenizedFields[]): void;
   remove(seq: number): void;
   /** Copies a document's trash state (documents.deleted_at) into the index; nothing else changed. */
   markTrashed(seq: number): void;
@@ -115,30 +107,25 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     s.removeRow.run(seq);
   }
 
-  interface Tokens {
-    title: string;
-    practice: string;
-    body: string;
-    meta: string;
-    /** Sense markers (senses.ts), indexed after the meta tokens of document_fts only. */
-    senses: string;
-  }
+  /**
+   * Tokens made before their document's write, outside the lock (offerTokens), keyed by the body they
+   * were made from. Each is used once, by the write that indexes that very body; the fields are
+   * compared first, so tokens of another version of the document are never indexed.
+   */
+  let offered = new Map<string, TokenizedFields>();
 
   /** The costly part of indexing a document (tokenising), which needs no transaction. */
   function prepareDoc(doc: IndexableDocument): PreparedDoc {
     const fields = searchableFields(doc);
-    const tokens: Tokens = {
-      title: indexTokens(normalizeText(fields.title)),
-      practice: indexTokens(normalizeText(fields.practice)),
-      body: indexTokens(normalizeText(fields.body)),
-      meta: indexTokens(normalizeText(fields.meta)),
-      senses: senseMarkers(fields),
-    };
-    return { doc, tokens };
+    const early = offered.get(fields.body);
+    if (early) offered.delete(fields.body);
+    if (early && sameFields(early.fields, fields)) return { doc, tokens: early.tokens };
+    // Tags or metadata set inside the write (tag rules, a merge): the body's tokens still hold.
+    return { doc, tokens: documentTokens(fields, early?.tokens.body) };
   }
 
   function insertPrepared({ doc, tokens }: PreparedDoc): void {
-    const { title, practice, body, meta, senses } = tokens as Tokens;
+    const { title, practice, body, meta, senses } = tokens as DocumentTokens;
     const s = prepared();
     s.insertBody.run(doc.seq, title, practice, body, senses === '' ? meta : `${meta} ${senses}`);
     s.insertFields.run(doc.seq, title, practice, meta);
@@ -282,6 +269,9 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     write(doc) {
       remove(doc.seq);
       insert(doc);
+    },
+    offerTokens(tokenized) {
+      offered = new Map(tokenized.map((entry) => [entry.fields.body, entry]));
     },
     remove,
     markTrashed(seq) {

@@ -10,6 +10,7 @@ import { createSuggestIndex } from './suggest';
 export type { IndexableDocument, SearchEngine } from './search-engine';
 export type { IndexStatus } from './fts-index';
 export type { RebuildBatch } from './batched-rebuild';
+export { TOKENIZE_AHEAD_MIN_CHARS, tokenizeAhead, type TokenizedFields } from './document-tokens';
 
 /**
  * The search engine over one library connection (migrations 001 and 002 applied). Cheap to create:
@@ -51,6 +52,9 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
   return {
     duringWrite(fn) {
       return upkeep.during(fn);
+    },
+    offerTokens(tokenized) {
+      fts.offerTokens(tokenized);
     },
     rebuild(onProgress) {
       changed();

@@ -2,6 +2,7 @@ import type { ParsedRequestOf } from '../../../../shared/api/contract';
 import type { DocumentKind } from '../../../../shared/model/document';
 import type { SearchResponse, Suggestion } from '../../../../shared/model/search';
 import type { BatchedRebuildOptions } from './batched-rebuild';
+import type { TokenizedFields } from './document-tokens';
 
 /** What the search engine needs to know about one document. */
 export interface IndexableDocument {
@@ -32,6 +33,12 @@ export interface SearchEngine {
    * is the one caller; a document changed outside it fails.
    */
   duringWrite<T>(fn: () => T): T;
+  /**
+   * Tokens of large documents the next writes will store, made outside the write lock (in the parse
+   * worker that read them): the write that indexes exactly these fields uses them instead of
+   * tokenising while it holds the lock. Replaces what was offered before and not used.
+   */
+  offerTokens(tokenized: readonly TokenizedFields[]): void;
   /**
    * Drops and rebuilds the whole index from the documents table in one transaction, holding the write
    * lock throughout: only for a library no other process has open (a restore's new library, tests).
