@@ -107,6 +107,25 @@ describe('a restore killed at each step', () => {
   }, 180_000);
 });
 
+describe('a restore killed once the restored library is in place', () => {
+  it.each(['missing', 'empty library'] as const)('into a %s target leaves the complete library, and its next start removes the stage', async (kind) => {
+    const target = path.join(root, `live-${kind.replace(' ', '-')}`, '恢复的资料库');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (kind === 'empty library') makeEmptyLibrary(target);
+
+    const killed = await runCasebookUntilCrash(['restore', backupFile, '--library', target, '--json'], 'restore:live');
+    expect(killed.reached, killed.stderr).toBe(true);
+    expect(killed.signal).toBe('SIGKILL');
+    // Into a folder that existed, its content was swapped: the stage and the swap marker are still there.
+    if (kind === 'empty library') expect(leftovers(target).length).toBeGreaterThan(0);
+
+    expect(await documentIds(target)).toEqual([...sourceIds].sort());
+    expect(await check(target)).toMatchObject({ integrityOk: true, missingOriginalCount: 0, orphanOriginalCount: 0, leftoverCount: 0, index: 'ready', ok: true });
+    expect(leftovers(target)).toEqual([]);
+    expect(originalFiles(target)).toEqual(originalFiles(path.join(root, 'source')));
+  }, 180_000);
+});
+
 describe('a refused restore', () => {
   it('says 恢复, not 导入, and leaves no casebook.db behind', async () => {
     const notBackup = path.join(root, '不是备份.casebook-backup');

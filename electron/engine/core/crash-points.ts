@@ -11,6 +11,7 @@ import { appendFileSync, writeSync } from 'node:fs';
  * reason. Outside tests the variable is unset and a crash point costs one string comparison.
  *
  * Names used so far: 'restore:rows-staged', 'restore:originals-staged', 'restore:before-swap',
+ * 'restore:live' (the restored library in place, its stage and swap marker not yet removed),
  * 'backup:midway', 'import:original-saved', 'bundle:originals-saved' (a 交换包's batch: its originals
  * saved, its rows not yet written), 'bundle:batch-written' (its first batch committed, the rest not).
  */

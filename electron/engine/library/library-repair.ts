@@ -5,7 +5,7 @@ import { processIsGone, staleSystemTempFolders } from '../core/system-temp';
 import { BACKUP_TEMP_PREFIX } from '../exchange/backup/backup-create';
 import { backupsFolder } from '../exchange/backup-service';
 import { listedOriginalPaths } from './library-files-repo';
-import { staleStages, SWAP_MARKER } from './restore-stage';
+import { staleStages, staleSwapMarker } from './restore-stage';
 
 /**
  * Start-up repair: what a killed import, backup or restore left behind is removed when a library
@@ -78,8 +78,10 @@ export function staleLeftovers(library: Library, minAgeMs: number): string[] {
     const file = path.join(library.folder, name);
     const backupTemp = BACKUP_TEMP.exec(name);
     if (backupTemp && processIsGone(Number(backupTemp[1]))) found.push(file);
-    else if ((name.startsWith('.restore-') || name === SWAP_MARKER) && olderThan(file, minAgeMs)) found.push(file);
+    else if (name.startsWith('.restore-') && olderThan(file, minAgeMs)) found.push(file);
   }
+  const swapMarker = staleSwapMarker(library.folder, minAgeMs);
+  if (swapMarker) found.push(swapMarker);
   found.push(...staleStages(library.folder, minAgeMs));
   // Uploaded backups and bundles (a whole library in plain text) and downloads of browser mode.
   found.push(...staleSystemTempFolders());

@@ -11,7 +11,7 @@ import { libraryIsEmpty } from '../exchange/backup/backup-restore';
 import { restoreFrom } from '../exchange/backup-service';
 import { claimAsSingleFile, closeAsSingleFile } from './library-files-repo';
 import { openLibrary } from './open-library';
-import { stagePrefix, staleStages, SWAP_MARKER } from './restore-stage';
+import { stageName, staleStages, SWAP_MARKER } from './restore-stage';
 
 /**
  * Restore made atomic.
@@ -156,6 +156,7 @@ function swapIntoFolder(stage: string, folder: string): void {
     throw new CasebookError('INTERNAL', '恢复的资料库无法放到目标文件夹（文件可能正被其他程序使用），目标文件夹保持原样。请关闭其他程序后再试。', String(error));
   }
   fsyncFolder(folder);
+  crashPoint('restore:live');
   fs.rmSync(marker, { force: true });
 }
 
@@ -171,7 +172,7 @@ export function restoreLibraryInto(options: OpenLibraryOptions, folder: string, 
   const parent = path.dirname(folder);
   // Folders made for the target's parent are taken back if the restore fails.
   const madeParent = fs.mkdirSync(parent, { recursive: true });
-  const stage = path.join(parent, `${stagePrefix(folder)}${newId(8)}`);
+  const stage = path.join(parent, stageName(folder, newId(8)));
   let live = false;
   try {
     const result = buildStage(options, stage, source);
@@ -180,6 +181,7 @@ export function restoreLibraryInto(options: OpenLibraryOptions, folder: string, 
       fs.renameSync(stage, folder);
       live = true;
       fsyncFolder(parent);
+      crashPoint('restore:live');
       return result;
     }
     // Again: something may have been imported while the stage was built.
