@@ -164,6 +164,29 @@ describe('a backup killed midway', () => {
   }, 180_000);
 });
 
+describe('a backup to a chosen file killed midway', () => {
+  it('leaves the chosen file untouched, and the next start removes the partial copy beside it', async () => {
+    const library = path.join(root, 'backup-out-killed');
+    fs.cpSync(path.join(root, 'source'), library, { recursive: true });
+    const usbStick = path.join(root, 'U盘');
+    fs.mkdirSync(usbStick);
+    const chosen = path.join(usbStick, '资料库备份.casebook-backup');
+
+    const killed = await runCasebookUntilCrash(['--library', library, 'backup', '--out', chosen, '--json'], 'backup:midway');
+    expect(killed.reached, killed.stderr).toBe(true);
+    expect(fs.existsSync(chosen)).toBe(false);
+    // A partial copy of the whole library, in plain text, beside the file the user chose.
+    expect(fs.readdirSync(usbStick).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+
+    expect(await check(library)).toMatchObject({ integrityOk: true, leftoverCount: 0 });
+    expect(fs.readdirSync(usbStick)).toEqual([]);
+
+    const again = await runCasebook(['--library', library, 'backup', '--out', chosen, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(fs.readdirSync(usbStick)).toEqual(['资料库备份.casebook-backup']);
+  }, 180_000);
+});
+
 /** The import engineer calls crashPoint('import:original-saved') between saving the original and committing its row. */
 const importHasCrashPoint = fs
   .readdirSync(path.join(REPO_ROOT, 'electron', 'engine', 'import'), { recursive: true, encoding: 'utf8' })

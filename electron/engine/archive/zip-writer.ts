@@ -20,7 +20,8 @@ export const MAX_ZIP_BYTES = 0xffffffff - 64 * 1024 * 1024;
  */
 export class ZipWriter {
   private readonly fd: number;
-  private readonly temporary: string;
+  /** Where the archive is written until `finish` renames it to the target. */
+  readonly temporary: string;
   private readonly zip: Zip;
   private written = 0;
   private failure: unknown = null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Library } from '../core/library';
 import { processIsGone, staleSystemTempFolders } from '../core/system-temp';
-import { BACKUP_TEMP_PREFIX } from '../exchange/backup/backup-create';
+import { BACKUP_OUTPUT_NOTE, BACKUP_TEMP_PREFIX } from '../exchange/backup/backup-create';
 import { backupsFolder } from '../exchange/backup-service';
 import { listedOriginalPaths } from './library-files-repo';
 import { staleStages, staleSwapMarker } from './restore-stage';
@@ -71,13 +71,26 @@ export function orphanOriginals(library: Library, minAgeMs: number): string[] {
   return found;
 }
 
+/** The partial archive a killed backup was writing wherever its user chose (BACKUP_OUTPUT_NOTE), if it is still there. */
+function killedBackupOutput(snapshotFolder: string, pid: string): string[] {
+  let temporary: string;
+  try {
+    temporary = fs.readFileSync(path.join(snapshotFolder, BACKUP_OUTPUT_NOTE), 'utf8');
+  } catch {
+    return [];
+  }
+  // Only a file named as the ZIP writer of that very process names its temp files.
+  const named = ZIP_TEMP.exec(path.basename(temporary));
+  return named && named[1] === pid && path.isAbsolute(temporary) && fs.existsSync(temporary) ? [temporary] : [];
+}
+
 /** Temp and staging files that a killed process left, which no running process still writes. */
 export function staleLeftovers(library: Library, minAgeMs: number): string[] {
   const found: string[] = [];
   for (const name of names(library.folder)) {
     const file = path.join(library.folder, name);
     const backupTemp = BACKUP_TEMP.exec(name);
-    if (backupTemp && processIsGone(Number(backupTemp[1]))) found.push(file);
+    if (backupTemp && processIsGone(Number(backupTemp[1]))) found.push(...killedBackupOutput(file, backupTemp[1] ?? ''), file);
     else if (name.startsWith('.restore-') && olderThan(file, minAgeMs)) found.push(file);
   }
   const swapMarker = staleSwapMarker(library.folder, minAgeMs);
@@ -97,7 +110,8 @@ export function staleLeftovers(library: Library, minAgeMs: number): string[] {
       if (temp && processIsGone(Number(temp[1]))) found.push(path.join(originals, bucket, name));
     }
   }
-  return found;
+  // A backup written into backups/ is found both by its note and by the folder's own scan.
+  return [...new Set(found)];
 }
 
 /** Removes orphan originals and stale leftovers; never throws (a library that opens must stay usable). */

@@ -30,6 +30,12 @@ export interface WrittenBackup {
 export const BACKUP_TEMP_PREFIX = '.backup-';
 
 /**
+ * In the snapshot folder: the path of the ZIP writer's temp file. A backup written elsewhere (`--out`,
+ * 另存为) has it beside the chosen file, outside the library; the repair reads this to remove it too.
+ */
+export const BACKUP_OUTPUT_NOTE = 'writing-to';
+
+/**
  * Writes the whole library to `target`: a consistent snapshot of the database taken with VACUUM INTO
  * (other windows may keep writing meanwhile) and the original files that snapshot lists.
  */
@@ -39,6 +45,7 @@ export function writeBackup(library: Library, target: string): WrittenBackup {
   const snapshot = path.join(folder, BACKUP_DATABASE_ENTRY);
   const writer = new ZipWriter(path.resolve(target));
   try {
+    fs.writeFileSync(path.join(folder, BACKUP_OUTPUT_NOTE), writer.temporary);
     try {
       vacuumInto(library.db, snapshot);
     } catch (error) {
