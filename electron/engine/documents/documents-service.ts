@@ -28,6 +28,7 @@ import { deleteOriginal, isOriginalInUse, originalStoredPath } from './originals
 import { addDocumentTag, ensureTag, findTagId, removeDocumentTag, tagsOfDocument, tagsOfDocuments, validTagPath } from '../tags/tags-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
+import { writeInBatches } from '../core/write-batches';
 import type { UndoApplier } from '../core/undo-log';
 
 export function requireDocumentRow(library: Library, id: string): DocumentRow {
@@ -221,32 +222,36 @@ export function documentUndoAppliers(library: Library): Record<string, UndoAppli
   };
 }
 
-/** Deletes documents that are already in the trash for good, with their originals when no one else uses them. */
-export function purgeDocuments(library: Library, ids: string[]): { count: number } {
+/**
+ * Deletes documents that are already in the 回收站 for good, with their originals when no one else
+ * uses them. All are checked first: one not in the 回收站 stops the purge before anything is deleted.
+ * Then they go in short transactions (core/write-batches.ts), so emptying a large 回收站 never holds
+ * the library's write lock for long; a crash part-way leaves the rest in the 回收站, to be deleted again.
+ */
+export async function purgeDocuments(library: Library, ids: string[]): Promise<{ count: number }> {
+  for (const id of ids) {
+    const row = requireDocumentRow(library, id);
+    if (row.deleted_at === null) {
+      throw new CasebookError('CONFLICT', `“${row.title}”不在回收站中，请先移入回收站再彻底删除。`, `document ${id} not trashed`);
+    }
+  }
   const orphanedOriginals: string[] = [];
-  const result = library.write(() => {
-    for (const id of ids) {
-      const row = requireDocumentRow(library, id);
-      if (row.deleted_at === null) {
-        throw new CasebookError('CONFLICT', `“${row.title}”不在回收站中，请先移入回收站再彻底删除。`, `document ${id} not trashed`);
-      }
+  let count = 0;
+  await writeInBatches(library, [...new Set(ids)], () => (id) => {
+    const row = findDocumentRow(library.db, id);
+    // Restored or deleted meanwhile, in another window: what the user sees there stands.
+    if (!row || row.deleted_at === null) return;
+    deleteDocumentRow(library.db, row.seq);
+    count += 1;
+    if (row.original_sha256 !== null && !isOriginalInUse(library.db, row.original_sha256)) {
+      const storedPath = originalStoredPath(library.db, row.original_sha256);
+      deleteOriginal(library.db, row.original_sha256);
+      if (storedPath !== undefined) orphanedOriginals.push(storedPath);
     }
-    for (const id of ids) {
-      const row = requireDocumentRow(library, id);
-      deleteDocumentRow(library.db, row.seq);
-      if (row.original_sha256 !== null) {
-        if (!isOriginalInUse(library.db, row.original_sha256)) {
-          const storedPath = originalStoredPath(library.db, row.original_sha256);
-          deleteOriginal(library.db, row.original_sha256);
-          if (storedPath !== undefined) orphanedOriginals.push(storedPath);
-        }
-      }
-    }
-    return { count: ids.length };
   });
   // Files go only after the rows are gone for good; a crash in between leaves a harmless orphan file.
   for (const storedPath of orphanedOriginals) library.originals.remove(storedPath);
-  return result;
+  return { count };
 }
 
 export function documentHistory(library: Library, id: string): HistoryEntry[] {

@@ -182,7 +182,7 @@ describe('collections: duplicate, trash, missing documents, folders', () => {
     expect(library.db.prepare('SELECT count(*) AS n FROM documents WHERE deleted_at IS NULL').get()).toEqual({ n: 3 });
   });
 
-  it('shows a trashed document as 已删除 until restored, and a purged one as 缺失 without deleting the collection', () => {
+  it('shows a trashed document as 已删除 until restored, and a purged one as 缺失 without deleting the collection', async () => {
     const created = createCollection(library, { name: '缺失测试' });
     const range = rangeOf(library, ids.quanyi, '全年帮助工友追回工资86万元');
     addCollectionItems(library, created.id, [
@@ -198,7 +198,7 @@ describe('collections: duplicate, trash, missing documents, folders', () => {
     expect(getCollection(library, created.id).missingCount).toBe(0);
 
     trashDocuments(library, [ids.quanyi]);
-    purgeDocuments(library, [ids.quanyi]);
+    await purgeDocuments(library, [ids.quanyi]);
     detail = getCollection(library, created.id);
     expect(detail.items.map((item) => [item.status, item.title])).toEqual([
       ['missing', '“赤色能量站”守护工友权益'],

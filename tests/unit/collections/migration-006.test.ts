@@ -32,7 +32,7 @@ function version5Library(): string {
 }
 
 describe('migration 006: collections', () => {
-  it('upgrades a version-5 library: tables added, documents kept, collections work on old documents', () => {
+  it('upgrades a version-5 library: tables added, documents kept, collections work on old documents', async () => {
     const library = openLibrary(libraryOptions(version5Library()));
     try {
       expect(schemaVersion(library.db)).toBe(LATEST_SCHEMA_VERSION);
@@ -46,7 +46,7 @@ describe('migration 006: collections', () => {
 
       // The document reference does not cascade: purging the document leaves the item as 缺失.
       trashDocuments(library, ['olddoc000001']);
-      purgeDocuments(library, ['olddoc000001']);
+      await purgeDocuments(library, ['olddoc000001']);
       const after = getCollection(library, created.id);
       expect(after.items[0]).toMatchObject({ status: 'missing', documentId: null, title: '旧资料：结对共建' });
     } finally {

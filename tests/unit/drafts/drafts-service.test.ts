@@ -154,7 +154,7 @@ describe('citations', () => {
     // A source in the 回收站 shows as such, a purged one as missing with its quoting-time title.
     trashDocuments(library, [policyId]);
     expect(getDraft(library, draft.id).citations[1]!.status).toBe('trashed');
-    purgeDocuments(library, [policyId]);
+    await purgeDocuments(library, [policyId]);
     expect(getDraft(library, draft.id).citations[1]).toMatchObject({ status: 'missing', title: '关于深化红色工地建设的实施方案' });
   });
 

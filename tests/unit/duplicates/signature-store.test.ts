@@ -89,7 +89,7 @@ describe('signatures and pairs follow every write', () => {
     const second = await importFixture(library, FIXTURE.siteB);
     const seq = seqOf(second.id);
     trashDocuments(library, [second.id]);
-    purgeDocuments(library, [second.id]);
+    await purgeDocuments(library, [second.id]);
     expect(count('SELECT count(*) AS n FROM minhash_signatures WHERE document_seq = ?', seq)).toBe(0);
     expect(count('SELECT count(*) AS n FROM minhash_bands WHERE document_seq = ?', seq)).toBe(0);
     expect(count('SELECT count(*) AS n FROM near_duplicates')).toBe(0);

@@ -65,11 +65,23 @@ describe('documents', () => {
 
   it('deletes for good only what is in the trash', async () => {
     const id = await addText('流动党员管理办法（试行）', '流动党员实行双重管理。', 'policy');
-    expect(() => purgeDocuments(library, [id])).toThrowError(CasebookError);
+    await expect(purgeDocuments(library, [id])).rejects.toThrowError(CasebookError);
     expect(getDocument(library, id).title).toBe('流动党员管理办法（试行）');
     trashDocuments(library, [id]);
-    purgeDocuments(library, [id]);
+    await purgeDocuments(library, [id]);
     expect(() => getDocument(library, id)).toThrowError(/找不到/);
+  });
+
+  it('empties a large 回收站 in short steps: a document restored in another window meanwhile stays', async () => {
+    const ids: string[] = [];
+    for (let n = 0; n < 60; n += 1) ids.push(await addText(`第${n + 1}期支部学习简报`, `项目党支部第${n + 1}次主题党日活动纪实。`, 'news'));
+    trashDocuments(library, ids);
+    const purging = purgeDocuments(library, ids);
+    // The first step has run; the write lock is free until the next one, and another window writes.
+    expect(restoreDocuments(library, [ids[59] as string]).count).toBe(1);
+    expect((await purging).count).toBe(59);
+    expect(listDocuments(library, { ...listRequest, trashed: true }).items).toEqual([]);
+    expect(listDocuments(library, listRequest).items.map((item) => item.id)).toContain(ids[59]);
   });
 
   it('reports an unknown id as NOT_FOUND in Chinese', () => {

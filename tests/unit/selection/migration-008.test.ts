@@ -51,7 +51,7 @@ describe('migration 008: selection rounds', () => {
     }
   });
 
-  it('keeps a trashed case in its rounds and drops a purged one with its history', () => {
+  it('keeps a trashed case in its rounds and drops a purged one with its history', async () => {
     const library = openLibrary(libraryOptions(previousLibrary()));
     try {
       const round = createRound(library, { name: '评选', year: 2024, targetCount: 10, quotas: [], reviewers: [] });
@@ -59,7 +59,7 @@ describe('migration 008: selection rounds', () => {
       moveStage(library, { roundId: round.id, documentId: 'oldcase00001', stage: 'screening' });
       trashDocuments(library, ['oldcase00001']);
       expect(getRound(library, round.id).submissions[0]?.document.deletedAt).not.toBeNull();
-      purgeDocuments(library, ['oldcase00001']);
+      await purgeDocuments(library, ['oldcase00001']);
       expect(getRound(library, round.id).submissions).toEqual([]);
       expect(library.db.prepare('SELECT count(*) AS n FROM selection_stage_history').get()).toEqual({ n: 0 });
     } finally {
