@@ -14,6 +14,11 @@ export interface ChromeRule {
 
 const BREADCRUMB_LABEL = /^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|你当前的位置|您当前位置|当前的位置|当前所在位置|所在位置|当前页面|當前位置|您現在的位置|您當前的位置|目前位置|位置)\s*[:：]/;
 const BREADCRUMB_TRAIL = /^\s*(?:网站首页|首页|主页|首頁|網站首頁|Home)\s*(?:>|&gt;|»|›|→|\/|＞|－|-|＜|>>)\s*\S/i;
+/**
+ * A trail that starts at the site's or the column's name instead of 首页 ("某市住房和城乡建设局 > 工作动态",
+ * "党建动态 >> 正文"): short names joined by arrows, no sentence in it. A headline never holds ">".
+ */
+const BREADCRUMB_PATH = /^\s*[^\s>»›＞。，；！？:：“”]{2,30}(?:\s*(?:>>?|&gt;|»|›|＞)\s*[^>»›＞。，；！？:：]{1,40}){1,6}\s*$/;
 const FOOTER =
   /produced\s+by\b|powered\s+by\b|版权所有|版權所有|copyright|©|ICP\s*[备備証证]|公网安备|公網安備|网站标识码|網站標識碼|技术支持\s*[:：]|技術支持\s*[:：]|网站地图|網站地圖|建议使用.{0,20}浏览器|分辨率.{0,10}浏览|^\s*(?:主办单位|主辦單位|主办|承办单位|承办|主管单位)\s*[:：]|^\s*[\u4e00-\u9fff]{2,30}(?:办公室|辦公室|政府|局|委员会|中心|网|網|报社|報社)\s*(?:主办|主辦)\s*$|^\s*(?:地址|联系电话|邮编|電話|聯繫電話)\s*[:：].{0,40}(?:邮编|电话|傳真|传真)|未经授权禁止|不得转载|All\s+Rights\s+Reserved/i;
 const SHARE =
@@ -46,7 +51,8 @@ const RELATED_HEAD =
 const SPAM_WORDS =
   /博彩|娱乐城|娛樂城|娱乐场|赌场|賭場|赌博|百家乐|百家樂|六合彩|时时彩|時時彩|老虎机|老虎機|体育投注|體育投注|真人视讯|真人視訊|彩金|棋牌游戏|棋牌遊戲|开户送|開戶送|注册送|註冊送|代孕|办证|辦證|代开发票|代開發票|威尼斯人|新葡京|葡京|太阳城|太陽城|网赌|網賭|下注|返水|首存送|加微信|加VX|加V信/i;
 const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|cc|vip|top|xyz|app|bet|info)\b/i;
-const TODAY = /^\s*(?:今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]\s*$|^\s*(?:天气|氣溫|气温)\s*[:：]/;
+/** The bar over a site: today's date with the weekday, a welcome ("2024年11月20日 星期三 欢迎访问某某网站"). */
+const TODAY = /^\s*(?:今天是|今天|今日)\s*[:：]?\s*\d{4}\s*年|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]\s*(?:欢迎\S{0,40})?$|^\s*(?:天气|氣溫|气温)\s*[:：]|^\s*欢迎(?:您)?(?:访问|光临|来到|進入|进入)[^，。；！？]{2,30}(?:网站|网|門戶|门户|平台)[!！]?\s*$/;
 const LOGIN = /^\s*(?:登录|登錄|注册|註冊|退出|会员中心|用户中心|个人中心)(?:\s*[|｜/]\s*(?:登录|登錄|注册|註冊|退出|会员中心|用户中心|个人中心|找回密码))*\s*$/;
 /** The search box, as one word or as its prompt and button copied together ("请输入关键字  搜索"). */
 const SEARCH_BOX = /^\s*(?:(?:站内搜索|全站搜索|搜索|请输入关键字|请输入关键词|请输入搜索内容|请输入检索词|高级搜索|检索)\s*)+(?:[|｜]\s*\S{0,6})?\s*$/;
@@ -82,7 +88,7 @@ const rule = (id: string, label: string, test: (line: string) => boolean): Chrom
 
 /** The rules, most specific first; `chromeRuleOf` answers the first that matches. */
 export const CHROME_RULES: readonly ChromeRule[] = [
-  rule('breadcrumb', '位置导航（当前位置、首页 >）', (line) => BREADCRUMB_LABEL.test(line) || BREADCRUMB_TRAIL.test(line)),
+  rule('breadcrumb', '位置导航（当前位置、首页 >）', (line) => BREADCRUMB_LABEL.test(line) || BREADCRUMB_TRAIL.test(line) || (line.length <= 120 && BREADCRUMB_PATH.test(line))),
   rule('footer', '网站页脚（版权、备案号、主办单位）', (line) => FOOTER.test(line)),
   rule('share', '分享、收藏、扫码', (line) => SHARE.test(line) || SHARE_ROW.test(line)),
   rule('prev-next', '上一篇、下一篇', (line) => PREV_NEXT.test(line)),
@@ -160,6 +166,7 @@ export const STRUCTURE_RULE_LABELS: Readonly<Record<string, string>> = {
   'gongwen-header': '公文版头（发文机关标志、发文字号、签发人）',
   'gongwen-footer': '公文版记（抄送、印发机关和日期）',
   'news-frame': '报纸版面信息（报头、版次）',
+  'bulletin-frame': '简报报头（刊名、期号、编印单位和日期）',
   'page-furniture': '页眉页脚（每页重复的标题、编辑署名）',
   'press-release': '新闻稿抬头与联系人',
   caption: '图片说明',

@@ -219,7 +219,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
       docNumber: meta.docNumber,
       hasDateline: dateline !== null,
       hasByline: byline !== null,
-      hasEditionFrame: edition !== null,
+      hasEditionFrame: edition !== null || reading.bulletin !== null,
       pressRelease: pressRelease !== null,
       newsOutlet,
       reporters: reporters.length > 0,

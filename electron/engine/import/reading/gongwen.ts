@@ -80,6 +80,10 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
     // "…的通知" alone is the end of a headline wrapped above it, not a 红头 ("…通知" as 发文机关标志).
     const redHeader = RED_HEADER.test(compact(first)) && !/^关于/.test(compact(first)) && !/的通\s*知$/.test(compact(first));
     if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || redHeader || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
+    // A line above a whole headline (…关于…的通报) is no part of it unless it names the issuer: a site's or a
+    // column's name left standing ("某县人民政府 政府信息公开") is passed over.
+    const nextText = compact(lines[start + 1]?.text ?? '');
+    if (!/关于|《/.test(first) && !isOrganizationLine(compact(first)) && /^\S{0,40}关于/.test(nextText) && TITLE_END.test(nextText) && isTitleCandidate(lines[start + 1] as SourceLine)) continue;
     const parts: number[] = [start];
     let text = compact(first);
     for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {

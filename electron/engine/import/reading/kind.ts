@@ -39,7 +39,10 @@ export interface KindReading {
 
 const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
 const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)/;
-const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[，,]/;
+const ARTICLES = /(?:^|\n)\s*第[一二三四五六七八九十百]{1,4}条[\s\u3000]/g;
+const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|\d{1,2}月(?:上旬|中旬|下旬|初|底))[，,]/;
+/** A report's lead after a purpose clause: "为进一步…，某区住建局近日启动…活动". */
+const NEWS_LEAD_PURPOSE = /^为[^。！？]{2,60}?，[^。，！？]{2,30}?(?:近日|日前|\d{1,2}月\d{1,2}日)[^。，]{0,4}(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|启用)/;
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
 const CASE_SECTIONS = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十][）)]|【|\d[、.．])?\s*(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)\s*[】]?\s*(?:\n|$|。(?=\S))/g;
 const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|案例名称|联系人及电话|申报类别|案例申报材料|案例推荐材料/;
@@ -53,7 +56,8 @@ function count(pattern: RegExp, text: string): number {
 }
 
 export function readKind(evidence: KindEvidence): KindReading {
-  const title = foldTraditional(evidence.title).replace(/[”"》）)\s]+$/u, '');
+  // "…标准（2024年修订）", "…办法（试行）": the version note is not the 文种.
+  const title = foldTraditional(evidence.title).replace(/[（(][^（）()]{1,12}[）)]\s*$/u, '').replace(/[”"》）)\s]+$/u, '');
   const text = foldTraditional(evidence.text);
   const head = text.slice(0, 600);
   const scores: Record<DocumentKind, number> = { policy: 0, news: 0, case: 0, practice: 1 };
@@ -66,6 +70,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (gongwen.addressees) scores.policy += 1.5;
   if (gongwen.issuers.length > 0 && gongwen.date) scores.policy += 1;
   if (POLICY_PHRASES.test(text)) scores.policy += 2;
+  // A rule set out in articles (第一条 … 第二条 …), each opening its line.
+  if (count(ARTICLES, text) >= 2) scores.policy += 2;
 
   if (evidence.hasDateline) scores.news += 4;
   if (evidence.hasEditionFrame) scores.news += 3;
@@ -73,7 +79,7 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.hasByline) scores.news += 2;
   if (evidence.reporters) scores.news += 1.5;
   if (evidence.newsOutlet) scores.news += 1.5;
-  if (NEWS_LEAD.test(head)) scores.news += 1;
+  if (NEWS_LEAD.test(head) || NEWS_LEAD_PURPOSE.test(head)) scores.news += 1;
   if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
 
   const sections = count(CASE_SECTIONS, text);

@@ -3,8 +3,9 @@ import { isDisclosureRow, isInfoLine, isLabelOnly, readInfoLine, type InfoFields
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
-import { isProseLine } from './line-features';
+import { hanCount, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
+import { findBulletinFrame, type BulletinFrame } from './bulletin';
 import { findDates } from '../metadata/dates';
 import type { SourceLine } from './source-lines';
 
@@ -26,6 +27,8 @@ export interface StructureReading {
   pressRelease: PressRelease | null;
   /** The 申报表 / 推荐表 a case was sent in. */
   form: SubmissionForm | null;
+  /** A 工作简报's masthead, issue and compiler line above the item. */
+  bulletin: BulletinFrame | null;
   /** Indices of the lines kept as the text, in order. */
   kept: number[];
 }
@@ -65,9 +68,12 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const beforeBody = lines.map((_, index) => index).filter((index) => index < Math.max(top, firstBody()) && verdicts[index]?.rule !== 'spam');
   const edition = findEditionFrame(lines, beforeBody);
   for (const index of edition?.lines ?? []) remove(index, 'news-frame');
+  const bulletin = edition ? null : findBulletinFrame(lines, beforeBody);
+  for (const index of bulletin?.lines ?? []) remove(index, 'bulletin-frame');
 
   // The 信息公开 table above a government page's article: read, and not the text.
   const info: InfoFields = {};
+  if (bulletin?.date) info.date = bulletin.date;
   const tableScope = live().filter((index) => index < top);
   const rows = new Set(tableScope.filter((index) => isDisclosureRow(lines[index]?.text ?? '')));
   tableScope.forEach((index, at) => {
@@ -232,7 +238,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const kept = live().filter((index) => !titleLines.has(index));
   const dateline = findDateline(lines, kept[0] ?? 0);
   const byline = findByline(lines, kept);
-  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, kept };
+  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, kept };
 }
 
 /** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */
@@ -306,6 +312,24 @@ function headlineUnderInfo(lines: readonly SourceLine[], verdicts: readonly Line
   return candidate;
 }
 
+/**
+ * A headline wrapped over two lines right above the info line, its second line a piece too short to be a
+ * headline itself ("临海启动红色工地党建联盟" / "“聚力行动”"): one headline. The piece holds no sentence
+ * punctuation, and the line above it reads as a headline that does not end a clause.
+ */
+function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly number[], infoAt: number): { text: string; lines: number[] } | null {
+  const before = standing.filter((index) => index < infoAt);
+  const tail = before.at(-1);
+  const upper = before.at(-2);
+  if (tail === undefined || upper === undefined) return null;
+  const piece = compact(lines[tail]?.text ?? '');
+  const upperLine = lines[upper] as SourceLine;
+  const upperText = upperLine.text.trim();
+  if (piece.length > 12 || hanCount(piece) < 3 || /^(?:记者|通讯员|作者|撰稿|编辑|文|图)/.test(piece) || isTitleCandidate(lines[tail] as SourceLine) || /[。；：:，、！？!?]/.test(piece) || isInfoLine(piece) || /^[—─－-]/.test(piece) || findDates(piece).length > 0) return null;
+  if (!isTitleCandidate(upperLine) || /[，、：:。；！？]$/.test(upperText) || compact(upperText).length + piece.length > 60) return null;
+  return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
+}
+
 interface TitleOptions {
   web: boolean;
   statedTitle: string | null;
@@ -361,6 +385,8 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   // Pages put the title right above their info line; a news page may put a kicker above it and a subtitle below.
   const infoAt = options.infoScope.find((index) => verdicts[index]?.rule === 'info-line');
   if (infoAt !== undefined) {
+    const wrapped = wrappedAboveInfo(lines, standing, infoAt);
+    if (wrapped) return wrapped;
     const run = candidateRunBefore(lines, standing, infoAt);
     const below = headlineUnderInfo(lines, verdicts, standing, infoAt, run);
     if (below !== null) return titleAt(lines, below, below + 1);

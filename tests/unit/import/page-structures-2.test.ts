@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
+import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { places } from './fixture-helpers';
+
+// Headlines, frames and kinds read from the structure around them: trails that start at the site's name,
+// a headline wrapped onto a short second line, a site's name left above a 公文 headline, a version note
+// under a rule's headline, a 工作简报's frame, report leads after a purpose clause. Sample texts written
+// for these tests.
+
+function readText(text: string): DocumentReading {
+  return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
+}
+
+function readLines(lines: SourceLine[]): DocumentReading {
+  return readDocument({ lines, web: false, stated: {}, statedOrigins: {} }, { fileName: '简报.docx', places });
+}
+
+const NEWS = [
+  '11月12日，某市举行红色工地党建联盟“聚力行动”启动仪式，22家建筑企业党组织签订联建协议。',
+  '联盟将通过支部联建、党员联管，破解项目党员流动性大、组织生活难开展等问题。',
+  '今年以来，全市已累计建成市级优秀红色工地6个。',
+].join('\n');
+
+describe('a breadcrumb that starts at the site’s or the column’s name', () => {
+  it.each(['某市住房和城乡建设局 > 工作动态', '党建动态 >> 正文', '某市住建局 » 新闻中心 » 部门动态'])('is page chrome, never the title: %s', (crumb) => {
+    const read = readText(`${crumb}\n某市启动红色工地党建联盟聚力行动\n发布时间：2024-11-13\u3000来源：某市住建局\n${NEWS}`);
+    expect(read.meta.title).toBe('某市启动红色工地党建联盟聚力行动');
+    expect(read.text).not.toContain(crumb);
+    expect(read.removed.some((block) => block.text.includes(crumb) && block.rule === 'breadcrumb')).toBe(true);
+  });
+
+  it('leaves a sentence that happens to hold ">" in the text', () => {
+    const line = '项目扬尘监测数值>80时，自动启动喷淋系统，党员安全员到场核查。';
+    const read = readText(`某市启动红色工地党建联盟聚力行动\n发布时间：2024-11-13\n${NEWS}\n${line}`);
+    expect(read.text).toContain(line);
+  });
+});
+
+describe('the bar over a site', () => {
+  it('takes out today’s date with a welcome, and a welcome alone', () => {
+    const read = readText(`2024年11月20日 星期三\u3000欢迎访问某区住房和城乡建设局网站\n欢迎光临某区住建局门户网站\n某区首个地铁上盖项目党群服务中心启用\n发布日期：2024-11-19\n${NEWS}`);
+    expect(read.meta.title).toBe('某区首个地铁上盖项目党群服务中心启用');
+    expect(read.text).not.toContain('欢迎');
+  });
+});
+
+describe('a headline wrapped onto a short second line above the info line', () => {
+  it('joins "…党建联盟" and "“聚力行动”" into one title and keeps both out of the text', () => {
+    const read = readText(`某市住建局 > 工作动态\n某市启动红色工地党建联盟\n“聚力行动”\n发布时间：2024-11-13\u3000来源：某市住建局\n${NEWS}`);
+    expect(read.meta.title).toBe('某市启动红色工地党建联盟“聚力行动”');
+    expect(read.text.split('\n')[0]).toBe(NEWS.split('\n')[0]);
+  });
+
+  it('does not join a reporter’s name standing under the headline', () => {
+    const read = readText(`某市启动红色工地党建联盟聚力行动\n记者 王某\n发布时间：2024-11-13\u3000来源：某市日报\n${NEWS}`);
+    expect(read.meta.title).toBe('某市启动红色工地党建联盟聚力行动');
+  });
+});
+
+describe('a site’s name left above a whole 公文 headline', () => {
+  const BODY = '各乡镇（街道），各有关单位：\n为深化红色工地建设，经研究，决定对2024年度全县红色工地星级评定结果予以通报。\n一、评定五星级红色工地4个、四星级红色工地9个。\n某某县住房和城乡建设局\n2024年12月9日';
+  it('is no part of the headline', () => {
+    const read = readText(`某某县人民政府\u3000政府信息公开\n某某县住房和城乡建设局关于2024年度红色工地星级评定结果的通报\n${BODY}`);
+    expect(read.meta.title).toBe('某某县住房和城乡建设局关于2024年度红色工地星级评定结果的通报');
+    expect(read.meta.issuer).toBe('某某县住房和城乡建设局');
+  });
+
+  it('still joins a headline wrapped before its 关于 line ends', () => {
+    const read = readText(`某某县住房和城乡建设局关于2024年度红色工地\n星级评定结果的通报\n${BODY}`);
+    expect(read.meta.title).toBe('某某县住房和城乡建设局关于2024年度红色工地星级评定结果的通报');
+  });
+});
+
+describe('a rule’s headline with its version note on the next line', () => {
+  const RULES = '附件2\n某市红色工地星级评定标准\n（2024年修订）\n第一条\u3000为规范红色工地星级评定工作，制定本标准。\n第二条\u3000星级评定按照组织建设、阵地建设、工友服务、项目成效四个方面进行。\n第三条\u3000本标准自印发之日起施行。';
+  it('takes "（2024年修订）" into the title and reads the articles as a policy', () => {
+    const read = readText(RULES);
+    expect(read.meta.title).toBe('某市红色工地星级评定标准（2024年修订）');
+    expect(read.meta.kind).toBe('policy');
+    expect(read.text).toContain('第一条\u3000为规范红色工地星级评定工作，制定本标准。');
+  });
+
+  it.each(['（试行）', '（征求意见稿）'])('joins %s the same way', (note) => {
+    expect(readText(RULES.replace('（2024年修订）', note)).meta.title).toBe(`某市红色工地星级评定标准${note}`);
+  });
+});
+
+describe('a 工作简报 (bulletin)', () => {
+  const ITEMS = [
+    '今年以来，市住建局以红色工地建设为抓手，推动全市在建项目党建工作提质增效。',
+    '一是抓组织覆盖。全市新组建项目临时党支部47个，选派党建指导员62名。',
+    '二是抓阵地建设。建成标准化工地党群服务站35个。',
+  ];
+  const bulletin = (masthead: string, issue: string): SourceLine[] => [
+    { text: masthead, role: 'text', scale: 2, centered: true },
+    { text: issue, role: 'text', centered: true },
+    { text: '某市住房和城乡建设局机关党委编\u3000\u3000\u3000\u30002024年10月18日', role: 'text' },
+    { text: '某市住建局扎实推进红色工地建设提质增效', role: 'text', scale: 1.25, centered: true },
+    ...ITEMS.map((text): SourceLine => ({ text, role: 'text' })),
+  ];
+
+  it.each([['党建工作简报', '第9期'], ['红色工地建设专报', '（总第32期）']])('takes the item’s headline, not the masthead "%s", and the compiler’s date', (masthead, issue) => {
+    const read = readLines(bulletin(masthead, issue));
+    expect(read.meta.title).toBe('某市住建局扎实推进红色工地建设提质增效');
+    expect(read.meta.date).toBe('2024-10-18');
+    expect(read.meta.kind).toBe('news');
+    expect(read.text).not.toContain(masthead);
+    expect(read.text).not.toContain('机关党委编');
+    expect(read.text).toContain(ITEMS[1]);
+  });
+
+  it('does not take a headline that ends in 简报 for a masthead when no issue number follows', () => {
+    const lines = bulletin('某市发布红色工地建设情况简报', '第9期');
+    lines.splice(1, 1);
+    lines.splice(2, 1);
+    const read = readLines(lines);
+    expect(read.meta.title).toBe('某市发布红色工地建设情况简报');
+  });
+});
+
+describe('a report whose lead opens with its purpose', () => {
+  it('reads "为…，某局近日启动…" as news', () => {
+    const read = readText(`某区启动红色工地幸福工友服务月活动\n发布时间：2024-09-02\n为进一步擦亮红色工地品牌，某区住建局近日启动“红色工地·幸福工友”服务月活动。\n活动期间，各项目将集中开展义诊体检、法律咨询和技能培训，预计惠及工友5000余人次。\n区住建局将对活动开展情况进行跟踪督导。`);
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('reads "9月下旬，…" as a dated lead', () => {
+    const read = readText(`项目支部连村支部 家门口服务暖民心\n发布日期：2024-10-08\n9月下旬，某市某高速互通连接线项目临时党支部联合属地村党支部，为周边村民开展服务。\n党员志愿者上门排查施工噪声、扬尘对村民生活的影响。\n支部还建立了村企联络群，村民诉求24小时内回应。`);
+    expect(read.meta.kind).toBe('news');
+  });
+});
