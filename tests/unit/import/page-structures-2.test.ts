@@ -130,3 +130,36 @@ describe('a report whose lead opens with its purpose', () => {
     expect(read.meta.kind).toBe('news');
   });
 });
+
+describe('copied 信息公开 label lines that name the document', () => {
+  const NOTICE = '各街道（乡镇）建管站，各在建项目参建单位：\n为加强建设工地流动党员管理，决定在全区在建项目推行流动党员报到登记制度。\n一、流动党员应当在进场后一个月内向项目临时党支部报到。\n某某区住房和城乡建设局\n2024年5月21日';
+
+  it.each(['标\u3000\u3000题：', '名  称：', '信息名称：'])('takes the "%s" row as the title when the headline was not copied', (label) => {
+    const read = readText(`${label}关于在全区在建项目推行流动党员报到登记制度的通知\n发布机构：某某区住房和城乡建设局\n发文日期：2024-05-22\n文\u3000\u3000号：某建〔2024〕36号\n${NOTICE}`);
+    expect(read.meta.title).toBe('关于在全区在建项目推行流动党员报到登记制度的通知');
+    expect(read.meta.issuer).toBe('某某区住房和城乡建设局');
+    expect(read.text).not.toContain('发布机构');
+  });
+
+  it('reads label and value set in cells of their own', () => {
+    const read = readText(`索引号： | 001/2024-00036 | 发布机构： | 某某区住房和城乡建设局\n名称： | 关于在全区在建项目推行流动党员报到登记制度的通知\n${NOTICE}`);
+    expect(read.meta.title).toBe('关于在全区在建项目推行流动党员报到登记制度的通知');
+  });
+});
+
+describe('the browser tab’s title copied above the page', () => {
+  const PAGE = '当前位置：首页 > 部门动态\n某市召开红色工地“党建+安全”现场会\n发布时间：2024-10-25 09:30　来源：市住建局\n10月24日，某市红色工地“党建+安全”现场会在某医院迁建项目召开。\n与会人员观摩了项目党员安全责任区和VR安全体验馆。\n会议要求，各项目要坚决守牢安全底线。';
+
+  it.each(['_某市人民政府', ' - 某市人民政府', '|某市住建局'])('is taken out ("headline%s"), and the headline is the title', (suffix) => {
+    const tab = `某市召开红色工地“党建+安全”现场会${suffix}`;
+    const read = readText(`${tab}\n${PAGE}`);
+    expect(read.meta.title).toBe('某市召开红色工地“党建+安全”现场会');
+    expect(read.text).not.toContain('某市人民政府');
+    expect(read.removed.some((block) => block.rule === 'page-title' && block.text.includes(tab.trim()))).toBe(true);
+  });
+
+  it('keeps a headline with a dash when no line repeats its first part', () => {
+    const read = readText('某市红色工地建设——党建引领项目建设新实践\n发布时间：2024-10-25\n10月24日，某市红色工地建设现场会召开。\n会议要求，各项目要坚决守牢安全底线。');
+    expect(read.meta.title).toBe('某市红色工地建设——党建引领项目建设新实践');
+  });
+});

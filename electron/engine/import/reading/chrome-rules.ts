@@ -159,6 +159,7 @@ export function continuesTailBlock(ruleId: string, line: string): boolean {
 export const STRUCTURE_RULE_LABELS: Readonly<Record<string, string>> = {
   'outside-article': '正文之外的网页内容',
   'site-name': '网站名称',
+  'page-title': '网页标题栏（标题_网站名）',
   'submission-form': '申报表、推荐表的表格（案例名称、申报单位等已读入资料信息）',
   'info-line': '信息栏（来源、发布时间等，已读入资料信息）',
   'repeated-title': '正文中重复的标题',

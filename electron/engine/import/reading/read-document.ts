@@ -123,6 +123,16 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   for (const index of infoScope) {
     if (verdicts[index]?.place !== 'removed' && originalTitleOf(lines[index]?.text ?? '')) remove(index, 'original-title');
   }
+  // The 名称 / 标题 row of a 信息公开 table (above the text) names the document.
+  const disclosedTitle = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' ? titleOfDisclosureRow(line.text) : null)).find((found) => found !== null) ?? null;
+
+  // The browser tab's title copied with the page ("headline_site", "headline - site") above the headline itself.
+  const headStanding = live().slice(0, 8);
+  for (const index of headStanding) {
+    const tab = PAGE_TITLE.exec(compact(lines[index]?.text ?? ''));
+    const headline = tab?.[1];
+    if (headline && headStanding.some((other) => other > index && compact(normalizeTitle(lines[other]?.text ?? '')) === compact(normalizeTitle(headline)))) remove(index, 'page-title');
+  }
 
   // 公文 elements over the lines still standing.
   const standing = live();
@@ -147,7 +157,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const form = isGongwen ? null : findSubmissionForm(lines, live());
   for (const index of form?.lines ?? []) remove(index, 'submission-form');
 
-  const title = chooseTitle(lines, verdicts, { web, statedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  const title = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
   if (title) {
     const [first] = title.lines;
     for (const index of title.lines) verdicts[index] = { place: 'head' };
@@ -330,9 +340,28 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
 }
 
+/** A page's <title> as a browser shows it: the headline, a separator, the site's name. */
+const PAGE_TITLE = /^(.{6,90}?)(?:_|-|－|—|–|\||｜)+([^_|｜\-－—–]{2,30})$/;
+
+/** "名  称：…", "标题：…", "信息名称 | …" in a 信息公开 table: the document's name. */
+const DISCLOSED_TITLE = /^(?:信\s*息\s*名\s*称|文\s*件\s*名\s*称|名\s*称|标\s*题|题\s*名)\s*[:：|｜]\s*(?:[|｜]\s*)?([^|｜]{6,90}?)\s*(?:[|｜].*)?$/;
+
+function titleOfDisclosureRow(text: string): string | null {
+  const cells = text.split(/\s*[|｜]\s*/);
+  // A table row holds label and value in cells of their own: "名称： | 关于…的通知".
+  for (const [at, cell] of cells.entries()) {
+    const joined = /[:：]$/.test(cell) ? `${cell}${cells[at + 1] ?? ''}` : cell;
+    const value = DISCLOSED_TITLE.exec(joined.trim())?.[1]?.trim();
+    if (value && !/[:：]/.test(value)) return value;
+  }
+  return null;
+}
+
 interface TitleOptions {
   web: boolean;
   statedTitle: string | null;
+  /** The 名称 / 标题 row of a 信息公开 table read among the lines. */
+  disclosedTitle: string | null;
   gongwenTitle: { text: string; lines: number[] } | null;
   /** The 案例名称 of a submission form. */
   formTitle: string | null;
@@ -364,6 +393,8 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   }
   if (options.gongwenTitle) return { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines };
   if (options.formTitle) return { text: options.formTitle, lines: [] };
+  // The 信息公开 table names the document; its headline is not among the lines (copied without it).
+  if (options.disclosedTitle && isTitleCandidate({ text: options.disclosedTitle, role: 'heading' })) return { text: normalizeTitle(options.disclosedTitle), lines: [] };
 
   // A submission form names its case in a table row (案例名称 before 项目名称).
   const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
