@@ -13,6 +13,7 @@ import {
   type BenchQuery, type QueryClass, type ScanRow,
 } from './search-bench-queries';
 import { TAGS, generateDocument, type GeneratedDocument } from './search-corpus';
+import { bundleEntries } from '../helpers/bundle-entries';
 import { FlexsearchPeer } from './search-peer-flexsearch';
 import { PEER_TABLE_SQL, insertPeerRow, peerMatches, peerPage } from './search-peers';
 
@@ -42,6 +43,8 @@ export interface SearchBenchResult {
   flexsearch_rss_mb: number;
   flexsearch_build_ms: number;
   cold_start_ms: number;
+  /** Node starting and loading better-sqlite3 in the same way: the part of cold_start_ms that is not Casebook's. */
+  cold_start_floor_ms: number;
   update_ms: number;
   queries: Record<QueryClass, QueryClassResult>;
 }
@@ -76,20 +79,29 @@ const REPO = resolve(import.meta.dirname, '..', '..');
 
 /**
  * Cold start to first result: a new process opens the library as the app does and answers one
- * query. It runs twice; the first run installs the library's defaults (a first open) and fills
- * tsx's compile cache, so the second, measured run pays what reopening an existing library costs
- * (the packaged app loads compiled code and pays no TypeScript compile at all).
+ * query, with the code as shipped: cold-start.ts bundled as electron-vite bundles the app's engine,
+ * run by plain Node (no TypeScript loader). It runs twice; the first run installs the library's
+ * defaults (a first open), so the second, measured run pays what reopening an existing library
+ * costs. `floorMs` is Node starting and loading better-sqlite3, which no code of Casebook can avoid.
  */
-function coldStart(folder: string, query: string): number {
-  const run = () =>
-    JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', join(REPO, 'tests/bench/cold-start.ts'), folder, join(REPO, 'resources'), query], {
-        cwd: REPO,
-        encoding: 'utf8',
-      }),
-    ) as { ms: number; total: number };
-  run();
-  return run().ms;
+async function coldStart(folder: string, query: string): Promise<{ ms: number; floorMs: number }> {
+  const outDir = join(REPO, 'out', `bench-cold-start-${process.pid}`);
+  try {
+    await bundleEntries(outDir, { 'cold-start': join(REPO, 'tests/bench/cold-start.ts') });
+    const run = () =>
+      JSON.parse(execFileSync(process.execPath, [join(outDir, 'cold-start.js'), folder, join(REPO, 'resources'), query], { cwd: REPO, encoding: 'utf8' })) as {
+        ms: number;
+        total: number;
+      };
+    run();
+    const { ms } = run();
+    const floorMs = Number(
+      execFileSync(process.execPath, ['-e', "require('better-sqlite3'); process.stdout.write(String(performance.now()))"], { cwd: REPO, encoding: 'utf8' }),
+    );
+    return { ms, floorMs };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 /** Imports the corpus as the app does (rows + index in one transaction per batch); returns ms spent. */
@@ -225,7 +237,7 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
 
     db.close();
     const firstQuery = queries.find((q) => q.cls === '4')?.text ?? '党建';
-    const coldStartMs = coldStart(dir, firstQuery);
+    const cold = await coldStart(dir, firstQuery);
     db = openDatabase(path);
     engine = createSearchEngine(db);
 
@@ -293,7 +305,8 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
       peak_rss_mb: casebookPeakRssMb,
       flexsearch_rss_mb: Math.round(flexRssMb),
       flexsearch_build_ms: Math.round(flexBuildMs),
-      cold_start_ms: round(coldStartMs, 1),
+      cold_start_ms: round(cold.ms, 1),
+      cold_start_floor_ms: round(cold.floorMs, 1),
       update_ms: round(writes.update, 2),
       queries: perClass,
     };
@@ -322,7 +335,8 @@ function printTable(
     ['分批重建索引（reindex）', `${(extra.batchedMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.batchedMs < GOALS.build)],
     ['　其中最长一次占用写锁', `${extra.longestHoldMs.toFixed(0)} ms`, '< 100 ms', extra.longestHoldMs < 100 ? '达标' : '未达标'],
     ['峰值内存 RSS', `${r.peak_rss_mb} MB`, '< 400 MB', mark(r.peak_rss_mb < GOALS.rss)],
-    ['冷启动到首个结果', `${r.cold_start_ms} ms`, '< 1500 ms', mark(r.cold_start_ms < GOALS.cold)],
+    ['冷启动到首个结果（打包后的代码）', `${r.cold_start_ms} ms`, '< 1500 ms', mark(r.cold_start_ms < GOALS.cold)],
+    ['　其中 Node 启动并加载 SQLite', `${r.cold_start_floor_ms} ms`, '—', ''],
     [`更新一篇（${UPDATES} 次 p95）`, `${r.update_ms} ms`, '< 20 ms', mark(r.update_ms < GOALS.update)],
     ['新增一篇', `${extra.add.toFixed(2)} ms`, '< 20 ms', mark(extra.add < GOALS.update)],
     ['彻底删除一篇', `${extra.remove.toFixed(2)} ms`, '< 20 ms', mark(extra.remove < GOALS.update)],

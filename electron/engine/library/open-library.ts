@@ -2,7 +2,7 @@ import { openLibraryIn, type Library, type OpenLibraryOptions } from '../core/li
 import { installDefaultTagRules } from '../tags/rules/default-tag-rules';
 import { installDefaultTaxonomy } from '../tags/taxonomy-service';
 import { ORPHAN_MIN_AGE_MS, sweepLibrary } from './library-repair';
-import { resumeRecognition } from '../import/recognition/recognition-service';
+import { openRecognitionJobs } from '../import/recognition/recognition-repo';
 
 /**
  * Opens a library as every door does: the folder and database, then the default tag tree and rules a
@@ -16,6 +16,9 @@ export function openLibrary(options: OpenLibraryOptions): Library {
     installDefaultTaxonomy(library);
     installDefaultTagRules(library);
     sweepLibrary(library, options.orphanMinAgeMs ?? ORPHAN_MIN_AGE_MS);
-    resumeRecognition(library);
+    if (options.recognizeInBackground !== false && openRecognitionJobs(library.db).length > 0) {
+      // Loaded only when scans are waiting: the readers and the OCR it brings are no part of opening a library.
+      void import('../import/recognition/recognition-service').then(({ resumeRecognition }) => resumeRecognition(library)).catch(() => undefined);
+    }
   });
 }
