@@ -148,7 +148,7 @@ describe('copied 信息公开 label lines that name the document', () => {
 });
 
 describe('the browser tab’s title copied above the page', () => {
-  const PAGE = '当前位置：首页 > 部门动态\n某市召开红色工地“党建+安全”现场会\n发布时间：2024-10-25 09:30　来源：市住建局\n10月24日，某市红色工地“党建+安全”现场会在某医院迁建项目召开。\n与会人员观摩了项目党员安全责任区和VR安全体验馆。\n会议要求，各项目要坚决守牢安全底线。';
+  const PAGE = '当前位置：首页 > 部门动态\n某市召开红色工地“党建+安全”现场会\n发布时间：2024-10-25 09:30\u3000来源：市住建局\n10月24日，某市红色工地“党建+安全”现场会在某医院迁建项目召开。\n与会人员观摩了项目党员安全责任区和VR安全体验馆。\n会议要求，各项目要坚决守牢安全底线。';
 
   it.each(['_某市人民政府', ' - 某市人民政府', '|某市住建局'])('is taken out ("headline%s"), and the headline is the title', (suffix) => {
     const tab = `某市召开红色工地“党建+安全”现场会${suffix}`;
@@ -161,5 +161,49 @@ describe('the browser tab’s title copied above the page', () => {
   it('keeps a headline with a dash when no line repeats its first part', () => {
     const read = readText('某市红色工地建设——党建引领项目建设新实践\n发布时间：2024-10-25\n10月24日，某市红色工地建设现场会召开。\n会议要求，各项目要坚决守牢安全底线。');
     expect(read.meta.title).toBe('某市红色工地建设——党建引领项目建设新实践');
+  });
+});
+
+describe('issuers a notice names outside a signed 落款', () => {
+  const NOTICE = '各有关单位：\n为做好项目党建工作，现将有关事项通知如下：\n一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n二、各单位要加强督促检查，确保工作落到实处。';
+
+  it('reads the body’s name standing alone above the headline when the 落款 is the date only', () => {
+    const read = readText(`某某市住房和城乡建设局\n关于开展红色工地星级评定工作的通知\n${NOTICE}\n2024年5月6日`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+
+  it('does not take a column’s name above the headline for an issuer', () => {
+    const read = readText(`通知公告\n关于开展红色工地星级评定工作的通知\n${NOTICE}\n2024年5月6日`);
+    expect(read.meta.issuer).toBeNull();
+  });
+
+  it.each(['办公室', '综合处', '秘书科'])('reads the 印发 line of the issuer’s %s as the issuer', (office) => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE}\n2024年5月6日\n抄送：市委组织部。\n某某市住房和城乡建设局${office}\u3000\u30002024年5月6日印发`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+  });
+
+  it('reads a joint 落款 set side by side with a date under each name', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE}\n某某县住房和城乡建设局\u3000\u3000\u3000\u3000某某县总工会\n2024年7月2日\u3000\u3000\u3000\u3000\u3000\u30002024年7月2日`);
+    expect(read.meta.issuer).toBe('某某县住房和城乡建设局、某某县总工会');
+    expect(read.meta.date).toBe('2024-07-02');
+  });
+
+  it('does not sign with two different dates side by side', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE}\n某某县住房和城乡建设局\u3000\u3000\u3000\u3000某某县总工会\n2024年7月2日\u3000\u3000\u3000\u3000\u3000\u30002024年7月9日`);
+    expect(read.meta.date).not.toBe('2024-07-09');
+  });
+});
+
+describe('a short kicker over a copied headline', () => {
+  it('takes the headline under the kicker, and takes the kicker out', () => {
+    const read = readText(`党旗飘扬在一线\n某县一引水工程党员攻坚队挂图作战抢工期\n发布时间：2024-07-12\u3000来源：某县住建局\n${NEWS}`);
+    expect(read.meta.title).toBe('某县一引水工程党员攻坚队挂图作战抢工期');
+    expect(read.text).not.toContain('党旗飘扬在一线');
+  });
+
+  it('keeps a headline over a longer subtitle without a dash', () => {
+    const read = readText(`某县红色工地建设观摩会举行\n全县十八个在建项目临时党支部书记走进项目一线比学赶超\n发布时间：2024-07-12\n${NEWS}`);
+    expect(read.meta.title).toBe('某县红色工地建设观摩会举行');
   });
 });

@@ -108,6 +108,9 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
     const text = compact(raw);
     // A plan or a 方案 may be signed with the month only ("2024年3月"): the signing body still stands above it.
     let dateText = DATE_LINE.test(text) || MONTH_LINE.test(text) ? text : null;
+    // Two bodies signing side by side, each with its date under it: "2024年5月6日    2024年5月6日".
+    const sideBySide = dateText ? null : findDates(raw);
+    if (sideBySide && sideBySide.length >= 2 && sideBySide.every((date) => date.iso === sideBySide[0]?.iso) && raw.split(/\s{2,}|\u3000+/).filter(Boolean).every((cell) => DATE_LINE.test(compact(cell)))) dateText = compact(raw.split(/\s{2,}|\u3000+/)[0] ?? '');
     // A PDF's lines may run the date into what follows the 落款: "2024年5月6日附件1", "2024年5月6日（此件公开发布）".
     const leading = dateText ? null : findDates(text)[0];
     if (leading && leading.index === 0 && RUN_ON_AFTER_DATE.test(text.slice(leading.length))) dateText = text.slice(0, leading.length);
@@ -244,13 +247,23 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     if (printed) {
       reading.footerLines.push(index);
       reading.date ??= findDates(printed[2] ?? '')[0]?.iso ?? null;
-      // The 印发机关 is the issuer's own office: 某局办公室 prints what 某局 issues.
-      if (reading.issuers.length === 0) printedBy = signatureOrganizations((printed[1] ?? '').replace(/办公室$/, ''));
+      // The 印发机关 is the issuer's own office: 某局办公室 (综合处, 秘书科) prints what 某局 issues.
+      if (reading.issuers.length === 0) printedBy = signatureOrganizations((printed[1] ?? '').replace(/(?:办公室|综合处|综合科|秘书处|秘书科|文秘处|文秘科|综合办)$/, ''));
     }
     if (PUBLIC_NOTE.test(squashed)) reading.evidence += 1;
   }
   if (reading.issuers.length === 0 && redIssuers.length > 0) reading.issuers = [...new Set(redIssuers)];
   if (reading.issuers.length === 0) reading.issuers = printedBy;
+  // A 版头 that is the body's name alone on the line above the headline (no 文号 under it), the 落款 left to the seal.
+  // (findTitle may have joined that line to the headline as 发文机关 + 关于…: the name is the same either way.)
+  const [firstLine, secondLine] = reading.title?.lines ?? [];
+  const joinedName = firstLine !== undefined && secondLine !== undefined && !/关于/.test(lines[firstLine]?.text ?? '') && /^关于/.test(compact(lines[secondLine]?.text ?? ''));
+  const nameLine = firstLine === undefined ? -1 : joinedName ? firstLine : firstLine - 1;
+  const nameAbove = compact(lines[nameLine]?.text ?? '');
+  if (reading.issuers.length === 0 && nameLine >= afterHeader && nameAbove.length <= 40) {
+    const names = signatureOrganizations(lines[nameLine]?.text ?? '');
+    if (names.length > 0 && compact(names.join('')).length >= nameAbove.length - 2) reading.issuers = names;
+  }
 
   reading.evidence +=
     (reading.docNumber ? 2 : 0) +

@@ -303,7 +303,12 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
     return score;
   };
   const [upper, lower] = run as [number, number];
-  return headlineness(lower) > headlineness(upper) ? lower : upper;
+  const upperScore = headlineness(upper);
+  const lowerScore = headlineness(lower);
+  if (lowerScore !== upperScore) return lowerScore > upperScore ? lower : upper;
+  // Alike by their wording: a kicker is a short phrase ("党旗飘扬在一线") over a headline that says what happened.
+  const length = (index: number) => compact(lines[index]?.text ?? '').length;
+  return length(upper) <= 10 && length(upper) * 1.6 <= length(lower) ? lower : upper;
 }
 
 /**
