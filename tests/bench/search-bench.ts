@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../electron/engine/db/open-database';
@@ -38,14 +38,17 @@ export interface QueryClassResult {
 export interface SearchBenchResult {
   docs: number;
   build_ms: number;
+  /** A process that opens the library and answers every query of the run (cold-start.ts): what searching needs. */
   peak_rss_mb: number;
+  /** This process, which also generated the corpus and built the index: what a large import needs. */
+  bench_process_rss_mb: number;
   /** flexsearch's in-memory index over the same texts (with the texts it keeps for snippets): what it added to the process's RSS, and its build time. */
   flexsearch_rss_mb: number;
   flexsearch_build_ms: number;
   cold_start_ms: number;
   /** Node starting and loading better-sqlite3 in the same way: the part of cold_start_ms that is not Casebook's. */
   cold_start_floor_ms: number;
-  update_ms: number;
+  update_p95_ms: number;
   queries: Record<QueryClass, QueryClassResult>;
 }
 
@@ -56,7 +59,8 @@ const SCANS_PER_CLASS = 20;
 const UPDATES = 50;
 /** One results screen: the hits with their snippets, as the search page shows them. */
 const PAGE = 20;
-const GOALS = { p95: 10, ratio: 15, update: 20, cold: 1500, rss: 400, build: 180_000 };
+/** Issue 15's goals at 50,000 documents on this 2-core machine. */
+const GOALS = { p95: 5, max: 25, ratio: 15, update: 5, cold: 250, rss: 200, build: 60_000 };
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -84,21 +88,23 @@ const REPO = resolve(import.meta.dirname, '..', '..');
  * defaults (a first open), so the second, measured run pays what reopening an existing library
  * costs. `floorMs` is Node starting and loading better-sqlite3, which no code of Casebook can avoid.
  */
-async function coldStart(folder: string, query: string): Promise<{ ms: number; floorMs: number }> {
+async function coldStart(folder: string, query: string, allQueries: readonly string[]): Promise<{ ms: number; floorMs: number; queryRssMb: number }> {
   const outDir = join(REPO, 'out', `bench-cold-start-${process.pid}`);
   try {
     await bundleEntries(outDir, { 'cold-start': join(REPO, 'tests/bench/cold-start.ts') });
-    const run = () =>
-      JSON.parse(execFileSync(process.execPath, [join(outDir, 'cold-start.js'), folder, join(REPO, 'resources'), query], { cwd: REPO, encoding: 'utf8' })) as {
-        ms: number;
-        total: number;
-      };
-    run();
-    const { ms } = run();
+    const queriesFile = join(outDir, 'queries.txt');
+    writeFileSync(queriesFile, allQueries.join('\n'));
+    const run = (withQueries: boolean) =>
+      JSON.parse(
+        execFileSync(process.execPath, [join(outDir, 'cold-start.js'), folder, join(REPO, 'resources'), query, ...(withQueries ? [queriesFile] : [])], { cwd: REPO, encoding: 'utf8' }),
+      ) as { ms: number; total: number; peakRssMb?: number };
+    run(false);
+    const { ms } = run(false);
+    const queryRssMb = run(true).peakRssMb ?? 0;
     const floorMs = Number(
       execFileSync(process.execPath, ['-e', "require('better-sqlite3'); process.stdout.write(String(performance.now()))"], { cwd: REPO, encoding: 'utf8' }),
     );
-    return { ms, floorMs };
+    return { ms, floorMs, queryRssMb };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -237,7 +243,7 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
 
     db.close();
     const firstQuery = queries.find((q) => q.cls === '4')?.text ?? '党建';
-    const cold = await coldStart(dir, firstQuery);
+    const cold = await coldStart(dir, firstQuery, queries.map((q) => q.text));
     db = openDatabase(path);
     engine = createSearchEngine(db);
 
@@ -302,12 +308,13 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     const result: SearchBenchResult = {
       docs,
       build_ms: Math.round(buildMs),
-      peak_rss_mb: casebookPeakRssMb,
+      peak_rss_mb: cold.queryRssMb,
+      bench_process_rss_mb: casebookPeakRssMb,
       flexsearch_rss_mb: Math.round(flexRssMb),
       flexsearch_build_ms: Math.round(flexBuildMs),
       cold_start_ms: round(cold.ms, 1),
       cold_start_floor_ms: round(cold.floorMs, 1),
-      update_ms: round(writes.update, 2),
+      update_p95_ms: round(writes.update, 2),
       queries: perClass,
     };
     db.close();
@@ -329,29 +336,31 @@ function printTable(
   const judged = r.docs >= GOAL_DOCS;
   const mark = (ok: boolean) => (ok ? '达标' : judged ? '未达标' : '（参考）');
   const rows: [string, string, string, string][] = [
-    ['建索引（导入+索引+后台整理）', `${(r.build_ms / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(r.build_ms < GOALS.build)],
+    ['建索引（导入+索引+后台整理）', `${(r.build_ms / 1000).toFixed(1)} s`, '< 60 s（5 万篇）', mark(r.build_ms < GOALS.build)],
     ['　其中后台整理索引', `${(extra.tidyMs / 1000).toFixed(1)} s`, '—', ''],
-    ['全量重建索引', `${(extra.rebuildMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.rebuildMs < GOALS.build)],
-    ['分批重建索引（reindex）', `${(extra.batchedMs / 1000).toFixed(1)} s`, '< 180 s（5 万篇）', mark(extra.batchedMs < GOALS.build)],
+    ['全量重建索引', `${(extra.rebuildMs / 1000).toFixed(1)} s`, '< 60 s（5 万篇）', mark(extra.rebuildMs < GOALS.build)],
+    ['分批重建索引（reindex）', `${(extra.batchedMs / 1000).toFixed(1)} s`, '< 60 s（5 万篇）', mark(extra.batchedMs < GOALS.build)],
     ['　其中最长一次占用写锁', `${extra.longestHoldMs.toFixed(0)} ms`, '< 100 ms', extra.longestHoldMs < 100 ? '达标' : '未达标'],
-    ['峰值内存 RSS', `${r.peak_rss_mb} MB`, '< 400 MB', mark(r.peak_rss_mb < GOALS.rss)],
-    ['冷启动到首个结果（打包后的代码）', `${r.cold_start_ms} ms`, '< 1500 ms', mark(r.cold_start_ms < GOALS.cold)],
+    ['峰值内存 RSS（打开资料库并搜索的进程）', `${r.peak_rss_mb} MB`, '< 200 MB', mark(r.peak_rss_mb < GOALS.rss)],
+    ['　生成语料并建索引的进程', `${r.bench_process_rss_mb} MB`, '—', ''],
+    ['冷启动到首个结果（打包后的代码）', `${r.cold_start_ms} ms`, '< 250 ms', mark(r.cold_start_ms < GOALS.cold)],
     ['　其中 Node 启动并加载 SQLite', `${r.cold_start_floor_ms} ms`, '—', ''],
-    [`更新一篇（${UPDATES} 次 p95）`, `${r.update_ms} ms`, '< 20 ms', mark(r.update_ms < GOALS.update)],
-    ['新增一篇', `${extra.add.toFixed(2)} ms`, '< 20 ms', mark(extra.add < GOALS.update)],
-    ['彻底删除一篇', `${extra.remove.toFixed(2)} ms`, '< 20 ms', mark(extra.remove < GOALS.update)],
+    [`更新一篇（${UPDATES} 次 p95）`, `${r.update_p95_ms} ms`, '< 5 ms', mark(r.update_p95_ms < GOALS.update)],
+    ['新增一篇', `${extra.add.toFixed(2)} ms`, '< 5 ms', mark(extra.add < GOALS.update)],
+    ['彻底删除一篇', `${extra.remove.toFixed(2)} ms`, '< 5 ms', mark(extra.remove < GOALS.update)],
     ['联想（首次，含建内存索引）', `${extra.suggestMs.toFixed(1)} ms`, '—', ''],
   ];
   console.log(`\n文档数 ${r.docs}${judged ? '' : `（目标针对 ${GOAL_DOCS} 篇，此规模仅供参考）`}`);
   for (const [name, value, goal, ok] of rows) console.log(`  ${name.padEnd(16, '　')} ${value.padStart(12)}   目标 ${goal}  ${ok}`);
   console.log(`\n  每类 ${QUERIES_PER_CLASS} 个查询，每次取第一页 ${PAGE} 条（含摘要）；扫描基线每类 ${SCANS_PER_CLASS} 次，逐篇读取已规范化文本做 includes()。`);
   console.log(`  flexsearch（内存索引，CJK 字符集）：建索引 ${(r.flexsearch_build_ms / 1000).toFixed(1)} s，内存增加约 ${r.flexsearch_rss_mb} MB（含摘要用的原文；不计入上面的峰值内存）。`);
-  console.log('  查询类型    p50 ms   p95 ms   max ms   扫描 p95 ms   倍数    召回率   误报   （目标：p95 < 10 ms，≥ 15 倍，召回 100%，误报 0）   FTS5 trigram p95 ms ÷本引擎 召回 误报   flexsearch p95 ms ÷本引擎 召回 误报');
+  console.log('  查询类型    p50 ms   p95 ms   max ms   扫描 p95 ms   倍数    召回率   误报   （目标：p95 < 5 ms，max < 25 ms，≥ 15 倍，召回 100%，误报 0）   FTS5 trigram p95 ms ÷本引擎 召回 误报   flexsearch p95 ms ÷本引擎 召回 误报');
   for (const cls of QUERY_CLASSES) {
     const q = r.queries[cls];
     const ratio = q.scan_p95_ms / Math.max(q.p95_ms, 0.001);
     const misses = [
       q.p95_ms < GOALS.p95 ? '' : 'p95',
+      q.max_ms < GOALS.max ? '' : 'max',
       ratio >= GOALS.ratio ? '' : '倍数',
       q.recall === 1 ? '' : '召回',
       q.false_hits === 0 ? '' : '误报',
