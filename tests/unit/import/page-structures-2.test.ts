@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { importerForFile } from '../../../electron/engine/import/registry';
+import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { places } from './fixture-helpers';
@@ -205,5 +207,51 @@ describe('a short kicker over a copied headline', () => {
   it('keeps a headline over a longer subtitle without a dash', () => {
     const read = readText(`某县红色工地建设观摩会举行\n全县十八个在建项目临时党支部书记走进项目一线比学赶超\n发布时间：2024-07-12\n${NEWS}`);
     expect(read.meta.title).toBe('某县红色工地建设观摩会举行');
+  });
+});
+
+async function readPage(html: string): Promise<DocumentReading> {
+  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
+  if (!parsed) throw new Error('no html importer');
+  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
+}
+
+const NEWS_HTML = NEWS.split('\n').map((line) => `<p>${line}</p>`).join('');
+const NOTICE_HTML = '<p>各有关单位：</p><p>为做好项目党建工作，现将有关事项通知如下：</p><p>一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。</p><p>二、各单位要加强督促检查，确保工作落到实处。</p>';
+
+describe('a date set with the headline', () => {
+  it('takes the date out of an <h1> that holds it in a <span>, and reads it as the date', async () => {
+    const read = await readPage(`<title>某区住建局</title></head><body><div><a href="/">首页</a> | <a>党建动态</a> | <a>政务公开</a> | <a>办事服务</a></div><h1>某区一古镇保护项目举办“红色工地开放日”<span>2024-06-28</span></h1>${NEWS_HTML}`);
+    expect(read.meta.title).toBe('某区一古镇保护项目举办“红色工地开放日”');
+    expect(read.meta.date).toBe('2024-06-28');
+  });
+
+  it('takes the date off the front of a copied list line', () => {
+    const read = readText(`2024-03-13\u3000某县一海塘工程临时党支部开展植树主题党日活动\n${NEWS}`);
+    expect(read.meta.title).toBe('某县一海塘工程临时党支部开展植树主题党日活动');
+    expect(read.meta.date).toBe('2024-03-13');
+  });
+
+  it('keeps a year that is part of the headline', () => {
+    const read = readText(`某县2024年度红色工地星级评定结果揭晓\n发布时间：2024-12-20\n${NEWS}`);
+    expect(read.meta.title).toBe('某县2024年度红色工地星级评定结果揭晓');
+  });
+});
+
+describe('issuers a notice page names outside its 落款', () => {
+  it('reads a joint 落款 laid out as a table, a date in each cell under the names', async () => {
+    const read = await readPage(`<title>通知</title></head><body><h1>关于开展“清廉工地”创建活动的通知</h1>${NOTICE_HTML}<table><tr><td>某某县住房和城乡建设局</td><td>中共某某县纪委监委驻县住建局纪检监察组</td></tr><tr><td>2024年5月20日</td><td>2024年5月20日</td></tr></table>`);
+    expect(read.meta.issuer).toBe('某某县住房和城乡建设局、中共某某县纪委监委驻县住建局纪检监察组');
+    expect(read.meta.date).toBe('2024-05-20');
+  });
+
+  it('reads the body a page’s ContentSource tag names in full when the 落款 is the date only', async () => {
+    const read = await readPage(`<title>通知</title><meta name="ContentSource" content="某某市住房和城乡建设局"></head><body><h1>关于开展2024年“工地电影周”活动的通知</h1>${NOTICE_HTML}<p align="right">2024年7月25日</p>`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+  });
+
+  it('does not take a ContentSource that is no body’s full name', async () => {
+    const read = await readPage(`<title>通知</title><meta name="ContentSource" content="本站"></head><body><h1>关于开展2024年“工地电影周”活动的通知</h1>${NOTICE_HTML}<p align="right">2024年7月25日</p>`);
+    expect(read.meta.issuer).toBeNull();
   });
 });

@@ -249,7 +249,9 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   const underIssued = signedInIssued(title, lines, gongwen.signatureLine);
   const signed = underIssued ? [] : gongwen.issuers;
   // Last, the body a notice's page names in full as its 来源 (来源：温州市住房和城乡建设局) published it.
-  const sourceBody = info.source && isOrganizationName(info.source) && /^(?:中共)?[\p{Script=Han}]{2,}?(?:省|市|县|区|自治州|盟|旗)/u.test(info.source) ? info.source : null;
+  // (the info line's 来源, else the page's own ContentSource tag).
+  const pageSource = info.source ?? (typeof input.stated.source === 'string' ? input.stated.source : null);
+  const sourceBody = pageSource && isOrganizationName(pageSource) && /^(?:中共)?[\p{Script=Han}]{2,}?(?:省|市|县|区|自治州|盟|旗)/u.test(pageSource) ? pageSource : null;
   const stated = [info.issuer ?? input.issuerHint ?? sourceBody].filter((name): name is string => Boolean(name));
   // The 落款 under an issued plan is the issuer only when nothing else names the notice's.
   const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : stated.length > 0 ? stated : underIssued ? gongwen.issuers : []) : [];

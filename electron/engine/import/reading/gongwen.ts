@@ -109,8 +109,10 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
     // A plan or a 方案 may be signed with the month only ("2024年3月"): the signing body still stands above it.
     let dateText = DATE_LINE.test(text) || MONTH_LINE.test(text) ? text : null;
     // Two bodies signing side by side, each with its date under it: "2024年5月6日    2024年5月6日".
+    // In a table, the cells: "2024年5月6日 | 2024年5月6日".
     const sideBySide = dateText ? null : findDates(raw);
-    if (sideBySide && sideBySide.length >= 2 && sideBySide.every((date) => date.iso === sideBySide[0]?.iso) && raw.split(/\s{2,}|\u3000+/).filter(Boolean).every((cell) => DATE_LINE.test(compact(cell)))) dateText = compact(raw.split(/\s{2,}|\u3000+/)[0] ?? '');
+    const cells = raw.split(/\s{2,}|\u3000+|\s*[|｜]\s*/).filter(Boolean);
+    if (sideBySide && sideBySide.length >= 2 && sideBySide.every((date) => date.iso === sideBySide[0]?.iso) && cells.every((cell) => DATE_LINE.test(compact(cell)))) dateText = compact(cells[0] ?? '');
     // A PDF's lines may run the date into what follows the 落款: "2024年5月6日附件1", "2024年5月6日（此件公开发布）".
     const leading = dateText ? null : findDates(text)[0];
     if (leading && leading.index === 0 && RUN_ON_AFTER_DATE.test(text.slice(leading.length))) dateText = text.slice(0, leading.length);

@@ -157,7 +157,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const form = isGongwen ? null : findSubmissionForm(lines, live());
   for (const index of form?.lines ?? []) remove(index, 'submission-form');
 
-  const title = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  const chosen = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
+  const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
+  const title = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
+  if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   if (title) {
     const [first] = title.lines;
     for (const index of title.lines) verdicts[index] = { place: 'head' };
@@ -344,6 +348,10 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   if (!isTitleCandidate(upperLine) || /[，、：:。；！？]$/.test(upperText) || compact(upperText).length + piece.length > 60) return null;
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
 }
+
+const DATE_IN_TITLE = String.raw`[\[【（(]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?`;
+/** A headline with a date glued after it or set before it. */
+const DATED_TITLE = new RegExp(String.raw`^(?:(\S.{5,}?)\s*(${DATE_IN_TITLE})|(${DATE_IN_TITLE})\s*(\S.{5,}))$`, 'u');
 
 /** A page's <title> as a browser shows it: the headline, a separator, the site's name. */
 const PAGE_TITLE = /^(.{6,90}?)(?:_|-|－|—|–|\||｜)+([^_|｜\-－—–]{2,30})$/;
