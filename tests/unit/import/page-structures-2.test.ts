@@ -255,3 +255,35 @@ describe('issuers a notice page names outside its 落款', () => {
     expect(read.meta.issuer).toBeNull();
   });
 });
+
+describe('a Word write-up whose headline is neither its first nor its largest line', () => {
+  const CASE = [
+    '某建工集团在某安置房项目推行“党员+班组”结对，每名党员联系2至3个施工班组。',
+    '项目临时党支部每月召开一次工友座谈会，累计办理实事60余件。',
+    '项目先后获评市级优秀红色工地。',
+  ].map((text): SourceLine => ({ text, role: 'text' }));
+
+  it('passes over a label set smaller than the text above a headline in body size', () => {
+    const read = readLines([{ text: '2024年红色工地案例材料', role: 'text', scale: 0.75 }, { text: '“党员+班组”结对让工地党建落地生根', role: 'text', centered: true }, ...CASE]);
+    expect(read.meta.title).toBe('“党员+班组”结对让工地党建落地生根');
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('passes over a series’ name set large in the Title style above the case’s Heading 1', () => {
+    const read = readLines([{ text: '红色工地典型案例选编', role: 'heading', level: 1, scale: 1.75 }, { text: '“项目+社区”联席共治让城市更新更有温度', role: 'heading', level: 1 }, ...CASE]);
+    expect(read.meta.title).toBe('“项目+社区”联席共治让城市更新更有温度');
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('keeps a large headline that only mentions cases when nothing follows it as a headline', () => {
+    const read = readLines([{ text: '某市发布2024年度红色工地十大典型案例', role: 'text', scale: 1.6, centered: true }, ...CASE]);
+    expect(read.meta.title).toBe('某市发布2024年度红色工地十大典型案例');
+  });
+});
+
+describe('a case series named above the headline', () => {
+  it('does not count a site menu’s "工程案例" as one', async () => {
+    const read = await readPage(`<title>某公司</title></head><body><ul class="nav"><li><a>网站首页</a></li><li><a>党建园地</a></li><li><a>工程案例</a></li><li><a>联系我们</a></li></ul><h1>公司党委推行“党员+班组”结对工作法</h1><p>我们公司党委坚持把支部建在项目上，推行“党员+班组”结对工作法。</p><p>我们每名党员联系2至3个施工班组，我们每月召开一次工友座谈会。</p><p>项目先后获评市级优秀红色工地。</p>`);
+    expect(read.meta.kind).toBe('practice');
+  });
+});

@@ -225,6 +225,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
       reporters: reporters.length > 0,
       paginated: !input.web,
       submissionForm: form !== null,
+      caseSeries: reading.caseSeries,
     });
     meta.kind = kind.kind;
     origins.kind = 'text';

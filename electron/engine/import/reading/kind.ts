@@ -28,6 +28,8 @@ export interface KindEvidence {
   paginated: boolean;
   /** Sent in a 申报表 / 推荐表 (reading/submission-form.ts). */
   submissionForm: boolean;
+  /** Set under a series' or a submission's name for cases ("2024年度…典型案例", "…案例材料"). */
+  caseSeries?: boolean;
 }
 
 export interface KindReading {
@@ -90,6 +92,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.submissionForm) scores.case += 4;
   else if (SUBMISSION.test(text.slice(0, 1500)) || SUBMISSION.test(title)) scores.case += 2;
   if (evidence.paginated && sections >= 2) scores.case += 1;
+  // Set under a case series' name is submitted as a case, as much as a 申报表 is.
+  if (evidence.caseSeries) scores.case += 4;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
   const firstPerson = count(FIRST_PERSON, text);

@@ -29,6 +29,8 @@ export interface StructureReading {
   form: SubmissionForm | null;
   /** A 工作简报's masthead, issue and compiler line above the item. */
   bulletin: BulletinFrame | null;
+  /** A case series' or a case submission's name stands above the headline ("2024年度…典型案例", "…案例材料"). */
+  caseSeries: boolean;
   /** Indices of the lines kept as the text, in order. */
   kept: number[];
 }
@@ -162,8 +164,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const title = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
+  let caseSeries = false;
   if (title) {
     const [first] = title.lines;
+    // Only the file's own head counts: a menu's "工程案例" is the site's.
+    caseSeries = first !== undefined && lines.slice(0, first).some((line, index) => (verdicts[index]?.place === 'head' || ['form-label', 'kicker'].includes(verdicts[index]?.rule ?? '')) && compact(line.text).length >= 6 && CASE_SERIES.test(compact(line.text)));
     for (const index of title.lines) verdicts[index] = { place: 'head' };
     // What stands above the title in the head is the page's, not the article's: a kicker right above a
     // news headline, a site or column name further up.
@@ -252,7 +257,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const kept = live().filter((index) => !titleLines.has(index));
   const dateline = findDateline(lines, kept[0] ?? 0);
   const byline = findByline(lines, kept);
-  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, kept };
+  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, caseSeries, kept };
 }
 
 /** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */
@@ -260,6 +265,9 @@ const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编�
 
 /** A short credit line of a label this reader does not read: two to four characters, a colon or bar, a name or unit. */
 const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·、\s]{2,20}$/u;
+
+/** A series of cases or a case submission named over the case ("红色工地典型案例选编", "2024年红色工地案例材料"). */
+const CASE_SERIES = /^(?:\d{4}年度?)?\S{0,24}(?:案例|案例材料|案例申报材料|案例推荐材料|案例选编|案例汇编)(?:选编|汇编|集)?$/;
 
 const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
 
@@ -416,7 +424,9 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   if (fromRow) return { text: fromRow, lines: [] };
 
   // The largest type near the top (PDF, Word), when clearly larger than the text.
-  const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  // A series' name set large over the case's own headline ("红色工地典型案例选编") is the booklet's, not the case's.
+  const laterHeadline = (index: number) => top.some((at) => at > index && isTitleCandidate(lines[at] as SourceLine) && !isFormHeading(lines[at]?.text ?? '') && !SERIES_NAME.test(compact(lines[at]?.text ?? '')));
+  const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? '') && !(SERIES_NAME.test(compact(lines[index]?.text ?? '')) && laterHeadline(index)));
   if (sized.length > 0) {
     const largest = Math.max(...sized.map((index) => lines[index]?.scale ?? 1));
     const index = sized.find((at) => (lines[at]?.scale ?? 1) >= largest - 0.05);
@@ -444,7 +454,9 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   }
 
   // A heading the format marks (h1/h2, Word's Title or Heading 1) near the top.
-  const heading = top.find((index) => lines[index]?.role === 'heading' && (lines[index]?.level ?? 9) <= 2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  // A series' name set as the file's Title style over the case's own heading heads the booklet, not the case.
+  const headings = top.filter((index) => lines[index]?.role === 'heading' && (lines[index]?.level ?? 9) <= 2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  const heading = headings.find((index, at) => at === headings.length - 1 || !SERIES_NAME.test(compact(lines[index]?.text ?? '')));
   if (heading !== undefined) return titleAt(lines, heading, limit);
 
   // Otherwise the head's last candidate on a page (site names come first), the first one in a file.
@@ -459,7 +471,10 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
     return titleAt(lines, headline, run.length > 1 ? headline + 1 : limit);
   }
   // A series' name over the case ("2024年度“红色工地”优秀案例") heads the file, not the case.
-  const pick = candidates.find((index, at) => at === candidates.length - 1 || !SERIES_NAME.test(compact(lines[index]?.text ?? '')));
+  // A label set smaller than the text above the headline ("2024年红色工地案例" in small type) is no headline.
+  const inBodyType = candidates.filter((index) => (lines[index]?.scale ?? 1) >= 0.9);
+  const ranked = inBodyType.length > 0 ? inBodyType : candidates;
+  const pick = ranked.find((index, at) => at === ranked.length - 1 || !SERIES_NAME.test(compact(lines[index]?.text ?? '')));
   if (pick !== undefined) return titleAt(lines, pick, limit);
   if (stated.length >= 4 && options.statedTitle) return { text: normalizeTitle(options.statedTitle), lines: [] };
   return null;
