@@ -287,3 +287,25 @@ describe('a case series named above the headline', () => {
     expect(read.meta.kind).toBe('practice');
   });
 });
+
+describe('the close of a notice copied from a page', () => {
+  const HEAD = '关于召开全县红色工地建设现场推进会的通知\n各乡镇建管站，各在建项目临时党支部：\n经研究，决定于2024年11月15日召开全县红色工地建设现场推进会，请各乡镇建管站负责人参加。\n请参会人员于当日上午8:30前到达会场。';
+
+  it.each(['特此通知。', '此复。', '特此通报。'])('keeps "%s" on a line of its own and reads the 落款 under it', (formula) => {
+    const read = readText(`${HEAD}\n${formula}\n某某县住房和城乡建设局\u30002024年11月8日`);
+    expect(read.text).toContain(formula);
+    expect(read.meta.issuer).toBe('某某县住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-11-08');
+  });
+
+  it('reads a 落款 marked "（代章）" as its body', () => {
+    const read = readText(`${HEAD}\n特此通知。\n某某区住房和城乡建设局办公室（代章）\n2024年2月26日`);
+    expect(read.meta.issuer).toBe('某某区住房和城乡建设局办公室');
+  });
+
+  it('keeps the signer, not the body lending its seal ("（某局代章）")', () => {
+    const read = readText(`${HEAD}\n某某市红色工地建设工作领导小组办公室\n（某某市住房和城乡建设局代章）\n2024年10月15日`);
+    expect(read.meta.issuer).toBe('某某市红色工地建设工作领导小组办公室');
+    expect(read.meta.date).toBe('2024-10-15');
+  });
+});

@@ -13,7 +13,7 @@ export function isOrganizationName(value: string): boolean {
 export function organizationsOnLine(line: string): string[] {
   // No part of a line with sentence marks or digits is a name: most lines are told at once.
   if (line.length > 200 || /[，。；：:！？\d]/.test(line)) return [];
-  const stripped = line.replace(/[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]/g, '').trim();
+  const stripped = line.replace(/[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|代章|章|印)\s*[）)]/g, '').trim();
   // Side by side: spaces, 、, or the cells of a borderless table (a joint 落款 laid out in Word).
   const split = stripped.split(/[\s\u3000]+|、|[|｜]/).filter(Boolean);
   // A name set with a space between its characters (温 州 市 住 房 …) is one name.

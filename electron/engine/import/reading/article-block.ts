@@ -67,10 +67,16 @@ function score(line: SourceLine, rule: string | null): number {
   return value;
 }
 
+const CLOSING_FORMULA = /^(?:特此(?:通知|通报|公告|通告|函告|函复|复函|批复|报告|说明|证明|决定)|此复|此函|专此报告|专此函告|妥否，?请批示|请予审批|以上报告，?请审阅|请遵照执行|请认真贯彻执行|请认真贯彻落实)[。！]?$/;
+
 /** A line that closes a document below its body: a signature, a date, 附件, 此件公开发布. */
 function closesDocument(text: string): boolean {
   const trimmed = text.trim();
-  if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|签章|簽章|章|印)\s*[）)]$/, ''))) return true;
+  // The 正文's closing formula on a line of its own ("特此通知。", "此复。"): too short to count as a sentence, the text's all the same.
+  if (CLOSING_FORMULA.test(trimmed.replace(/[\s\u3000]+/g, ''))) return true;
+  if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|签章|簽章|代章|章|印)\s*[）)]$/, ''))) return true;
+  // "（某局代章）": the body whose seal stands for the signer's.
+  if (/^[（(][^（）()]{2,40}代章[）)]$/.test(trimmed)) return true;
   // The 版记: 抄送 and the 印发 line ("某局办公室 2024年3月6日印发").
   if (/^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/.test(trimmed) && trimmed.length <= 160) return true;
   if (trimmed.length <= 60 && /(?:印\s*发|印\s*制)$/.test(trimmed) && findDates(trimmed).length > 0) return true;

@@ -48,8 +48,9 @@ const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布)/;
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
 /** Where the seal goes: "（盖章）", "（公章）", "（签章）", "（印）". */
-const SEAL_MARK = /[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]/g;
-const SEAL_ONLY = /^[（(]?\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]?$/;
+const SEAL_MARK = /[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|代章|章|印)\s*[）)]/g;
+/** A seal line of its own; "（某局代章）" lends another body's seal to the signer above it, who stays the issuer. */
+const SEAL_ONLY = /^(?:[（(]?\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|印)\s*[）)]?|[（(][^（）()]{2,40}代章[）)])$/;
 
 function signatureOrganizations(text: string): string[] {
   return organizationsOnLine(text.replace(SEAL_MARK, ''));
