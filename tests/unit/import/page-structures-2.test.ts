@@ -309,3 +309,20 @@ describe('the close of a notice copied from a page', () => {
     expect(read.meta.date).toBe('2024-10-15');
   });
 });
+
+describe('what stands right under a headline', () => {
+  it('does not join a 公众号 account’s name above a bare date line to the headline', () => {
+    const read = readText(`党员责任区里多了一项“工资核查”\n\n某市住建\n\n2024年10月11日 18:30\n\n${NEWS}`);
+    expect(read.meta.title).toBe('党员责任区里多了一项“工资核查”');
+  });
+
+  it.each(['（图）', '(组图)', '【视频】'])('leaves a news site’s "%s" marker out of the title', (marker) => {
+    const read = readText(`某县一水电站项目支部开展党建联建进畲寨活动${marker}\n发布时间：2024-09-21\u3000来源：某县新闻网\n${NEWS}`);
+    expect(read.meta.title).toBe('某县一水电站项目支部开展党建联建进畲寨活动');
+  });
+
+  it('keeps brackets that are part of the headline', () => {
+    const read = readText(`某县红色工地星级评定办法（试行）\n发布时间：2024-09-21\n${NEWS}`);
+    expect(read.meta.title).toBe('某县红色工地星级评定办法（试行）');
+  });
+});

@@ -162,7 +162,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const chosen = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
   // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
-  const title = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
+  const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
+  // A news site's marker after the headline ("（图）", "[组图]", "【视频】") says what the page carries, not what the story is called.
+  const title = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   let caseSeries = false;
   if (title) {
@@ -344,6 +346,8 @@ function headlineUnderInfo(lines: readonly SourceLine[], verdicts: readonly Line
  * headline itself ("临海启动红色工地党建联盟" / "“聚力行动”"): one headline. The piece holds no sentence
  * punctuation, and the line above it reads as a headline that does not end a clause.
  */
+const ACCOUNT_LIKE = /(?:住建|发布|先锋|在线|党建|之声|融媒|微报|头条|日报|晚报|新闻|网|号)$/;
+
 function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly number[], infoAt: number): { text: string; lines: number[] } | null {
   const before = standing.filter((index) => index < infoAt);
   const tail = before.at(-1);
@@ -352,11 +356,15 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   const piece = compact(lines[tail]?.text ?? '');
   const upperLine = lines[upper] as SourceLine;
   const upperText = upperLine.text.trim();
+  // Under a bare date line a short name is a 公众号's account ("某区住建 / 2024年5月15日 18:30"), not the headline's end;
+  // so is a name that ends like one.
+  if (!/[:：]/.test(lines[infoAt]?.text ?? '') || ACCOUNT_LIKE.test(piece)) return null;
   if (piece.length > 12 || hanCount(piece) < 3 || /^(?:记者|通讯员|作者|撰稿|编辑|文|图)/.test(piece) || isTitleCandidate(lines[tail] as SourceLine) || /[。；：:，、！？!?]/.test(piece) || isInfoLine(piece) || /^[—─－-]/.test(piece) || findDates(piece).length > 0) return null;
   if (!isTitleCandidate(upperLine) || /[，、：:。；！？]$/.test(upperText) || compact(upperText).length + piece.length > 60) return null;
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
 }
 
+const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频)[）)\]】]$/;
 const DATE_IN_TITLE = String.raw`[\[【（(]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?`;
 /** A headline with a date glued after it or set before it. */
 const DATED_TITLE = new RegExp(String.raw`^(?:(\S.{5,}?)\s*(${DATE_IN_TITLE})|(${DATE_IN_TITLE})\s*(\S.{5,}))$`, 'u');
