@@ -326,3 +326,24 @@ describe('what stands right under a headline', () => {
     expect(read.meta.title).toBe('某县红色工地星级评定办法（试行）');
   });
 });
+
+describe('a joint 红头 laid out as a table', () => {
+  const NOTICE: SourceLine[] = [
+    { text: '某建〔2024〕41号', role: 'text', centered: true },
+    { text: '关于在建设工地开展“青年突击队”创建活动的通知', role: 'text', scale: 1.4, centered: true },
+    ...['各县（市、区）住建局、团委：', '为深化红色工地建设，现将有关事项通知如下：', '一、合同金额1亿元以上的项目，应当组建青年突击队。', '二、青年突击队在项目临时党支部领导下开展工作。'].map((text): SourceLine => ({ text, role: 'text' })),
+    { text: '2024年4月12日', role: 'text', rightAligned: true },
+  ];
+
+  it('reads every body when the names come as rows beside a merged "文件" cell', () => {
+    const read = readLines([{ text: '某某市住房和城乡建设局 | 文件', role: 'table-row', scale: 1.75 }, { text: '共青团某某市委员会 |', role: 'table-row', scale: 1.75 }, ...NOTICE]);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局、共青团某某市委员会');
+    expect(read.meta.docNumber).toBe('某建〔2024〕41号');
+  });
+
+  it('reads every body when the cells come one to a line (name, 文件, name)', () => {
+    const read = readLines([{ text: '某某市住房和城乡建设局', role: 'text', scale: 1.75 }, { text: '文件', role: 'text', scale: 1.75 }, { text: '共青团某某市委员会', role: 'text', scale: 1.75 }, ...NOTICE]);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局、共青团某某市委员会');
+    expect(read.meta.title).toBe('关于在建设工地开展“青年突击队”创建活动的通知');
+  });
+});

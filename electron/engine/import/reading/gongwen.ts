@@ -165,6 +165,16 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
       afterHeader = index + 1;
       continue;
     }
+    // A joint 红头 laid out as a table (names in one column, "文件" beside them in a merged cell): the rows under
+    // the first name are the other bodies.
+    const bare = (lines[index]?.text ?? '').replace(/[|｜]/g, ' ').trim();
+    const rowNames = signatureOrganizations(bare);
+    if (redIssuers.length > 0 && !reading.docNumber && reading.headerLines.at(-1) === index - 1 && rowNames.length > 0 && compact(rowNames.join('')).length >= compact(bare).length - 2) {
+      redIssuers.push(...rowNames);
+      reading.headerLines.push(index);
+      afterHeader = index + 1;
+      continue;
+    }
     // The 信函格式 版头 (a 函) is the body's name alone, the 文号 under it.
     const letterhead = !red && index + 2 < lines.length && signatureOrganizations(lines[index]?.text ?? '').length > 0 && [1, 2].some((step) => DOC_NUMBER.test(compact(lines[index + step]?.text ?? '')) && compact(lines[index + step]?.text ?? '').length <= 30);
     if (letterhead && reading.headerLines.length === 0) {
