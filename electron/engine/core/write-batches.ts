@@ -20,7 +20,12 @@ export async function writeInBatches<T>(
   library: Library,
   items: readonly T[],
   startBatch: () => (item: T) => void,
-  options: { maxItems?: number; budgetMs?: number } = {},
+  options: {
+    maxItems?: number;
+    budgetMs?: number;
+    /** Right after each transaction commits, before the lock is left to others (files that go with the rows written). */
+    afterCommit?: () => void;
+  } = {},
 ): Promise<void> {
   const maxItems = options.maxItems ?? WRITE_BATCH_ITEMS;
   const budgetMs = options.budgetMs ?? WRITE_BATCH_BUDGET_MS;
@@ -38,6 +43,7 @@ export async function writeInBatches<T>(
       }
       next = at;
     });
+    options.afterCommit?.();
     const held = performance.now() - started;
     if (next < items.length) await new Promise((resolve) => setTimeout(resolve, Math.max(1, held)));
   }

@@ -24,7 +24,7 @@ import {
   type DocumentRow,
 } from './documents-repo';
 import { listHistory, recordHistory, type HistoryChange } from './history-repo';
-import { deleteOriginal, isOriginalInUse, originalStoredPath } from './originals-repo';
+import { deleteOriginal, isOriginalInUse, isStoredPathListed, originalStoredPath } from './originals-repo';
 import { addDocumentTag, ensureTag, findTagId, removeDocumentTag, tagsOfDocument, tagsOfDocuments, validTagPath } from '../tags/tags-repo';
 import { nowIso } from '../core/ids';
 import type { Library } from '../core/library';
@@ -235,22 +235,34 @@ export async function purgeDocuments(library: Library, ids: string[]): Promise<{
       throw new CasebookError('CONFLICT', `“${row.title}”不在回收站中，请先移入回收站再彻底删除。`, `document ${id} not trashed`);
     }
   }
-  const orphanedOriginals: string[] = [];
+  let orphanedOriginals: string[] = [];
   let count = 0;
-  await writeInBatches(library, [...new Set(ids)], () => (id) => {
-    const row = findDocumentRow(library.db, id);
-    // Restored or deleted meanwhile, in another window: what the user sees there stands.
-    if (!row || row.deleted_at === null) return;
-    deleteDocumentRow(library.db, row.seq);
-    count += 1;
-    if (row.original_sha256 !== null && !isOriginalInUse(library.db, row.original_sha256)) {
-      const storedPath = originalStoredPath(library.db, row.original_sha256);
-      deleteOriginal(library.db, row.original_sha256);
-      if (storedPath !== undefined) orphanedOriginals.push(storedPath);
-    }
-  });
-  // Files go only after the rows are gone for good; a crash in between leaves a harmless orphan file.
-  for (const storedPath of orphanedOriginals) library.originals.remove(storedPath);
+  // Each batch's files go right after its rows commit, before another window can write: one imported
+  // again meanwhile gets its row back and keeps its file. A batch that rolls back deletes no file.
+  const removeCommittedFiles = () => {
+    for (const storedPath of orphanedOriginals) if (!isStoredPathListed(library.db, storedPath)) library.originals.remove(storedPath);
+    orphanedOriginals = [];
+  };
+  await writeInBatches(
+    library,
+    [...new Set(ids)],
+    () => {
+      orphanedOriginals = [];
+      return (id) => {
+        const row = findDocumentRow(library.db, id);
+        // Restored or deleted meanwhile, in another window: what the user sees there stands.
+        if (!row || row.deleted_at === null) return;
+        deleteDocumentRow(library.db, row.seq);
+        count += 1;
+        if (row.original_sha256 !== null && !isOriginalInUse(library.db, row.original_sha256)) {
+          const storedPath = originalStoredPath(library.db, row.original_sha256);
+          deleteOriginal(library.db, row.original_sha256);
+          if (storedPath !== undefined) orphanedOriginals.push(storedPath);
+        }
+      };
+    },
+    { afterCommit: removeCommittedFiles },
+  );
   return { count };
 }
 

@@ -21,6 +21,11 @@ export function isOriginalInUse(db: Database.Database, sha256: string): boolean 
   return db.prepare('SELECT 1 FROM documents WHERE original_sha256 = ?').get(sha256) !== undefined;
 }
 
+/** Whether any original's row names this stored file (one imported again may take the path of one just deleted). */
+export function isStoredPathListed(db: Database.Database, storedPath: string): boolean {
+  return db.prepare('SELECT 1 FROM originals WHERE stored_path = ?').get(storedPath) !== undefined;
+}
+
 export function deleteOriginal(db: Database.Database, sha256: string): void {
   db.prepare('DELETE FROM originals WHERE sha256 = ?').run(sha256);
 }

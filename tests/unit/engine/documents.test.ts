@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../../electron/engine/core/library';
 import {
@@ -82,6 +83,23 @@ describe('documents', () => {
     expect((await purging).count).toBe(59);
     expect(listDocuments(library, { ...listRequest, trashed: true }).items).toEqual([]);
     expect(listDocuments(library, listRequest).items.map((item) => item.id)).toContain(ids[59]);
+  });
+
+  it('deletes each step’s originals with it, so the same file imported again meanwhile keeps its own', async () => {
+    const ids: string[] = [];
+    for (let n = 0; n < 30; n += 1) ids.push(await addText(`第${n + 1}期工地夜校简报`, `第${n + 1}期夜校讲授安全生产知识。`, 'news'));
+    const storedFile = (id: string) =>
+      library.originals.absolute(
+        library.db.prepare<[string], string>('SELECT o.stored_path FROM documents d JOIN originals o ON o.sha256 = d.original_sha256 WHERE d.id = ?').pluck().get(id) ?? '',
+      );
+    const firstFile = storedFile(ids[0] as string);
+    trashDocuments(library, ids);
+    const purging = purgeDocuments(library, ids);
+    // The first step has committed: its files are gone already, not at the end of the whole purge.
+    expect(fs.existsSync(firstFile)).toBe(false);
+    const again = await addText('第1期工地夜校简报', '第1期夜校讲授安全生产知识。', 'news');
+    expect((await purging).count).toBe(30);
+    expect(fs.existsSync(storedFile(again))).toBe(true);
   });
 
   it('reports an unknown id as NOT_FOUND in Chinese', () => {
