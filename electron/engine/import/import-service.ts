@@ -148,7 +148,7 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
     const id = newId();
     ensureSignatures(library); // documents from before 查重 existed get theirs first, so they can match
     if (reading.tokens) library.search.offerTokens([reading.tokens]);
-    const near = library.write(() => {
+    const near = writeAndForgetOffer(library, () => {
       const now = nowIso();
       preparedOnce(library.db, 'INSERT OR IGNORE INTO originals (sha256, size, stored_path, created_at) VALUES (?, ?, ?, ?)').run(originalSha, bytes.length, storedPath, now);
       const seq = insertDocumentRow(library.db, {
@@ -175,6 +175,15 @@ async function storeFile(library: Library, staged: StagedFile, options: ImportOp
     return describe({ ...blankImportResult(fileName, 'imported'), id, ...near, toConfirm, warnings, ...(recognising > 0 ? { pagesToRecognise: recognising } : {}) }, meta);
   } catch (error) {
     return failure(fileName, error);
+  }
+}
+
+/** A write after tokens were offered for it: the offer (megabytes for a large text) is dropped whether the write used it or failed. */
+function writeAndForgetOffer<T>(library: Library, fn: () => T): T {
+  try {
+    return library.write(fn);
+  } finally {
+    library.search.offerTokens([]);
   }
 }
 

@@ -278,6 +278,9 @@ export async function applyBundle(library: Library, bundle: OpenedBundle, option
   } catch (error) {
     if (results.length === 0) throw error;
     results.push(partlyImported(options.fileName, results.length, error));
+  } finally {
+    // Tokens of a batch that stopped short (megabytes for a large text) are not kept for the app's lifetime.
+    library.search.offerTokens([]);
   }
   return { results, collections, drafts };
 }
