@@ -81,7 +81,7 @@ function killedBackupOutput(snapshotFolder: string, pid: string): string[] {
   }
   // Only a file named as the ZIP writer of that very process names its temp files.
   const named = ZIP_TEMP.exec(path.basename(temporary));
-  return named && named[1] === pid && path.isAbsolute(temporary) && fs.existsSync(temporary) ? [temporary] : [];
+  return named && named[1] === pid && path.isAbsolute(temporary) && fs.lstatSync(temporary, { throwIfNoEntry: false })?.isFile() ? [temporary] : [];
 }
 
 /** Temp and staging files that a killed process left, which no running process still writes. */

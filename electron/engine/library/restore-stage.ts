@@ -17,20 +17,33 @@ export function stageName(folder: string, id: string): string {
   return `${stagePrefix(folder)}${process.pid}-${id}`;
 }
 
+/** Longer than any restore runs: a stage whose process id is alive past this belongs to a reused id. */
+const RUNNING_RESTORE_MAX_MS = 24 * 60 * 60 * 1000;
+
+type StageState = 'running' | 'killed-after-swap' | 'killed-before-swap' | 'unnamed';
+
 /**
- * A killed restore's stage after its library went live: the process named in the stage's name is gone,
- * and the staged database was moved into the target (what is left is the target's old originals).
- * A stage killed before that is left to the next restore, which starts by removing it, or to the age rule:
- * while it holds the database, its swap marker must keep telling the target's originals/ apart.
+ * What a stage beside the target is, by the process id in its name: a restore still running (never
+ * touched), one killed after its database moved into the target (only the target's old originals are
+ * left in it), one killed before (it holds the database, and its swap marker must keep telling the
+ * target's originals/ apart), or a stage named before names held a process id.
  */
-function abandonedAfterSwap(stage: string, prefix: string): boolean {
+function stageState(stage: string, prefix: string): StageState {
   const pid = /^(\d+)-/.exec(path.basename(stage).slice(prefix.length))?.[1];
-  return pid !== undefined && processIsGone(Number(pid)) && fs.existsSync(stage) && !fs.existsSync(path.join(stage, DATABASE_FILE_NAME));
+  if (pid === undefined) return 'unnamed';
+  if (!processIsGone(Number(pid))) return 'running';
+  return fs.existsSync(stage) && !fs.existsSync(path.join(stage, DATABASE_FILE_NAME)) ? 'killed-after-swap' : 'killed-before-swap';
+}
+
+/** A stage (or its swap marker, `ageMs` old) to remove: never a running restore's, at once after a killed swap, else by age. */
+function isStale(state: StageState, ageMs: number, minAgeMs: number): boolean {
+  if (state === 'running') return ageMs >= RUNNING_RESTORE_MAX_MS;
+  return state === 'killed-after-swap' || ageMs >= minAgeMs;
 }
 
 /**
  * The swap marker a killed restore left in `folder` (restore-library.ts swapIntoFolder), or null: its
- * restore was killed after the swap, or it is older than `minAgeMs`.
+ * restore was killed after the swap, or it is older than `minAgeMs`; never while its restore runs.
  */
 export function staleSwapMarker(folder: string, minAgeMs: number): string | null {
   const marker = path.join(folder, SWAP_MARKER);
@@ -43,11 +56,11 @@ export function staleSwapMarker(folder: string, minAgeMs: number): string | null
     return null;
   }
   if (!stat) return null;
-  const stagePath = path.join(path.dirname(folder), stage);
-  return (stage !== '' && abandonedAfterSwap(stagePath, stagePrefix(folder))) || Date.now() - stat.mtimeMs >= minAgeMs ? marker : null;
+  const state = stage === '' ? 'unnamed' : stageState(path.join(path.dirname(folder), stage), stagePrefix(folder));
+  return isStale(state, Date.now() - stat.mtimeMs, minAgeMs) ? marker : null;
 }
 
-/** Stage folders of earlier restores into `folder` whose process is gone, or older than `minAgeMs`. */
+/** Stage folders of earlier restores into `folder` to remove (isStale); a running restore's never. */
 export function staleStages(folder: string, minAgeMs: number): string[] {
   const parent = path.dirname(folder);
   const prefix = stagePrefix(folder);
@@ -60,9 +73,9 @@ export function staleStages(folder: string, minAgeMs: number): string[] {
   const now = Date.now();
   return names
     .filter((name) => name.startsWith(prefix))
-    .filter((name) => {
-      const stat = fs.statSync(path.join(parent, name), { throwIfNoEntry: false });
-      return stat !== undefined && (abandonedAfterSwap(path.join(parent, name), prefix) || now - stat.mtimeMs >= minAgeMs);
-    })
-    .map((name) => path.join(parent, name));
+    .map((name) => path.join(parent, name))
+    .filter((stage) => {
+      const stat = fs.statSync(stage, { throwIfNoEntry: false });
+      return stat !== undefined && isStale(stageState(stage, prefix), now - stat.mtimeMs, minAgeMs);
+    });
 }
