@@ -81,6 +81,12 @@ describe('index tokens of any text', () => {
     }
   });
 
+  it('skips a stray surrogate and nothing after it', () => {
+    expect(indexTokens(normalizeText('\uD800abc'))).toBe('abc');
+    expect(indexTokens(normalizeText('x\uD800红色'))).toBe('x 红色 色');
+    expect(indexTokens(normalizeText('红\uDC00色'))).toBe('红 色');
+  });
+
   it('tokenises a text of millions of characters whole', () => {
     const text = '红色工地党建引领，BIM 2024。\n'.repeat(200_000);
     const made = indexTokens(normalizeText(text));

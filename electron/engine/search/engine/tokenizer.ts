@@ -58,9 +58,12 @@ export function charClassAt(text: string, index: number): CharClass {
   return cls as CharClass;
 }
 
+/** 2 for a surrogate pair; a stray high surrogate is one unit, and never swallows the character after it. */
 function charLengthAt(text: string, index: number): number {
   const unit = text.charCodeAt(index);
-  return unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  if (unit < 0xd800 || unit > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 export interface Segment {
