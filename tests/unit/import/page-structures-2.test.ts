@@ -347,3 +347,10 @@ describe('a joint 红头 laid out as a table', () => {
     expect(read.meta.title).toBe('关于在建设工地开展“青年突击队”创建活动的通知');
   });
 });
+
+describe('a date that belongs to the headline', () => {
+  it('keeps "（2024年5月6日）" closing a meeting’s headline', () => {
+    const read = readText(`某县红色工地建设联席会议纪要（2024年5月6日）\n发布时间：2024-05-08\n${NEWS}`);
+    expect(read.meta.title).toBe('某县红色工地建设联席会议纪要（2024年5月6日）');
+  });
+});

@@ -365,7 +365,8 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
 }
 
 const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频)[）)\]】]$/;
-const DATE_IN_TITLE = String.raw`[\[【（(]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?`;
+/** (A date in round brackets after a headline, "某会议纪要（2024年5月6日）", is part of it and stays.) */
+const DATE_IN_TITLE = String.raw`[\[【]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】]?`;
 /** A headline with a date glued after it or set before it. */
 const DATED_TITLE = new RegExp(String.raw`^(?:(\S.{5,}?)\s*(${DATE_IN_TITLE})|(${DATE_IN_TITLE})\s*(\S.{5,}))$`, 'u');
 
