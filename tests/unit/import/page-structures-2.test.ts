@@ -354,3 +354,16 @@ describe('a date that belongs to the headline', () => {
     expect(read.meta.title).toBe('某县红色工地建设联席会议纪要（2024年5月6日）');
   });
 });
+
+describe('a 印发 cover signed with the date only', () => {
+  it('takes the date right above the issued document’s title as the 成文日期', () => {
+    const read = readText('某某市住房和城乡建设局文件\n某建〔2024〕9号\n关于印发《某某市红色工地星级评定办法》的通知\n各县（市、区）住建局：\n现将《某某市红色工地星级评定办法》印发给你们，请认真贯彻执行。\n2024年5月6日\n某某市红色工地星级评定办法\n第一条 为规范红色工地星级评定工作，制定本办法。\n第二条 本办法自印发之日起施行。');
+    expect(read.meta.date).toBe('2024-05-06');
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+  });
+
+  it('does not take a date inside the issued document for the cover’s', () => {
+    const read = readText('关于印发《某某市红色工地星级评定办法》的通知\n各县（市、区）住建局：\n现将《某某市红色工地星级评定办法》印发给你们，请认真贯彻执行。\n某某市红色工地星级评定办法\n第一条 为规范红色工地星级评定工作，制定本办法。\n2024年5月6日\n第二条 本办法自印发之日起施行。');
+    expect(read.meta.date).not.toBe('2024-05-06');
+  });
+});

@@ -230,11 +230,13 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     reading.date = signature.date;
     reading.signatureLine = signature.lines[0] ?? null;
   } else {
-    // A 落款 with no name (the seal stood for it): the date line the 公文's closing lines follow, or the last line.
+    // A 落款 with no name (the seal stood for it): the date line the 公文's closing lines follow, or the last line,
+    // or, under a 印发/转发 cover, the title of the document it issues.
+    const issued = reading.title ? issuedTitle(reading.title.text) : null;
     for (let index = bodyStart; index < lines.length; index += 1) {
       const text = compact(lines[index]?.text ?? '');
       const next = lines[index + 1];
-      if (DATE_LINE.test(text) && (next === undefined || closesSignature(compact(next.text)))) {
+      if (DATE_LINE.test(text) && (next === undefined || closesSignature(compact(next.text)) || (issued !== null && compact(next.text).startsWith(issued)))) {
         reading.date = findDates(text)[0]?.iso ?? null;
         if (reading.date) break;
       }
