@@ -61,6 +61,20 @@ describe('ranking', () => {
     expect(response.total).toBeGreaterThan(PROBE);
   });
 
+  it('ranks a few matches of a term made of common words by where it is found: title, then tags, then the body newest first', () => {
+    const lib = openLibrary();
+    // 党建, 建联 and 联建 are each in more than RARE documents; 党建联建 itself in four.
+    for (let i = 0; i < RARE + 50; i++) lib.put({ id: `d${i}`, title: `简报${i}`, text: `${FILLER}党建引领，共建联合，联建共享。`, tags: ['党建'] });
+    lib.put({ id: 'old-body', title: '简报', text: `${FILLER}推进党建联建。` });
+    lib.put({ id: 'tagged', title: '简报', text: `${FILLER}推进党建联建。`, tags: ['党建联建'] });
+    lib.put({ id: 'title', title: '党建联建纪实', text: FILLER });
+    lib.put({ id: 'new-body', title: '简报', text: `党建联建，${FILLER}` });
+    const response = lib.search('党建联建');
+    expect(response.hits.map((h) => h.id)).toEqual(['title', 'tagged', 'new-body', 'old-body']);
+    expect(response.total).toBe(4);
+    expect(response.notice).toBeNull();
+  });
+
   it('ranks a query of rare terms by bm25 with an exact total', () => {
     const lib = openLibrary();
     for (let i = 0; i < 30; i++) lib.put({ id: `d${i}`, title: `简报${i}`, text: FILLER });

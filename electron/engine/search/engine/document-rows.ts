@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentKind } from '../../../../shared/model/document';
 import type { IndexableDocument } from './search-engine';
+import { searchableFields, type SearchableFields } from './document-tokens';
 
 /** Reads documents the way the search module needs them (the engine's own repositories may differ). */
 
@@ -52,6 +53,11 @@ export interface DocumentReader {
    * that many characters of each text are read (enough for most snippets).
    */
   load(seqs: readonly number[], textHead?: number): IndexableDocument[];
+  /**
+   * The short searchable fields of documents by seq (the text left out), in no particular order:
+   * what scoring by title, practice name and metadata reads.
+   */
+  fields(seqs: readonly number[]): { seq: number; fields: SearchableFields }[];
   /** The full text of one document ('' when it no longer exists). */
   text(seq: number): string;
   /** The next `limit` documents with seq > `after`, in seq order. */
@@ -66,6 +72,10 @@ export function documentReader(db: Database.Database): DocumentReader {
   const headBySeq = db.prepare<[number, string], DocumentRow>(
     `SELECT ${COLUMNS.replace('text,', 'substr(text, 1, ?) AS text,')} FROM documents
      WHERE seq IN (SELECT value FROM json_each(?))`,
+  );
+  // The text stays out: reading it (or a substring) costs more than every other column together.
+  const fieldsBySeq = db.prepare<[string], DocumentRow>(
+    `SELECT ${COLUMNS.replace('text,', "'' AS text,")} FROM documents WHERE seq IN (SELECT value FROM json_each(?))`,
   );
   const fullText = db.prepare<[number], string>('SELECT text FROM documents WHERE seq = ?').pluck();
   const tagsOf = db.prepare<[string], { seq: number; path: string }>(
@@ -94,6 +104,10 @@ export function documentReader(db: Database.Database): DocumentReader {
       const json = JSON.stringify(seqs);
       const found = withTags(textHead === undefined ? bySeq.all(json) : headBySeq.all(textHead, json));
       return seqs.flatMap((seq) => found.get(seq) ?? []);
+    },
+    fields(seqs) {
+      if (seqs.length === 0) return [];
+      return [...withTags(fieldsBySeq.all(JSON.stringify(seqs))).values()].map((doc) => ({ seq: doc.seq, fields: searchableFields(doc) }));
     },
     text(seq) {
       return fullText.get(seq) ?? '';

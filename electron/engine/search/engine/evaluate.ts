@@ -49,3 +49,18 @@ export function evaluateDocument(doc: IndexableDocument, query: CompiledQuery): 
   for (const pattern of query.excluded) if (matches(pattern)) return null;
   return score;
 }
+
+/**
+ * Relevance from the title, practice name and metadata alone: each query term found there adds its
+ * field's weight (the index's column weights). Ranks a few candidates whose bm25 would cost more
+ * than reading them (a term common in the metadata of most documents).
+ */
+export function fieldScore(fields: SearchableFields, query: CompiledQuery): number {
+  let score = 0;
+  for (const field of ['title', 'practice', 'meta'] as const) {
+    if (fields[field] === '') continue;
+    const text = scanText(fields[field], field === 'meta');
+    for (const pattern of query.groups.flat()) if (findMatch(pattern, text) !== null) score += FIELD_WEIGHT[field];
+  }
+  return score;
+}

@@ -1,3 +1,4 @@
+import { fieldScore } from './evaluate';
 import { COLUMN_WEIGHTS } from './fts-index';
 import { exact, passing, PROBE, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
@@ -46,23 +47,34 @@ export function queryCost(p: PlanContext): Cost {
   return cost;
 }
 
-function bm25Scores(p: PlanContext): Map<number, number> {
+/**
+ * The rowids that can hold a match. bm25 takes its statistics from the whole index whatever the
+ * range, so scoring only the span of the known matches gives the same scores for less reading.
+ */
+interface Span {
+  lowest: number;
+  highest: number;
+}
+
+const EVERY_ROW: Span = { lowest: Number.MIN_SAFE_INTEGER, highest: Number.MAX_SAFE_INTEGER };
+
+function bm25Scores(p: PlanContext, span = EVERY_ROW): Map<number, number> {
   const ranks = p.db
-    .prepare<[string | null], { rowid: number; rank: number }>(
-      `SELECT rowid, bm25(document_fts, ${COLUMN_WEIGHTS.join(', ')}) AS rank FROM document_fts WHERE document_fts MATCH ?`,
+    .prepare<[string | null, number, number], { rowid: number; rank: number }>(
+      `SELECT rowid, bm25(document_fts, ${COLUMN_WEIGHTS.join(', ')}) AS rank FROM document_fts
+       WHERE document_fts MATCH ? AND rowid BETWEEN ? AND ?`,
     )
-    .all(p.match);
+    .all(p.match, span.lowest, span.highest);
   return new Map(ranks.map((r) => [r.rowid, -r.rank]));
 }
 
-/** Relevance from the fields index only: title, practice and metadata hits, then newest first. */
-function fieldScores(p: PlanContext): Map<number, number> {
-  const ranks = p.db
-    .prepare<[string | null], { rowid: number; rank: number }>(
-      'SELECT rowid, bm25(document_fields_fts, 10, 8, 3) AS rank FROM document_fields_fts WHERE document_fields_fts MATCH ?',
-    )
-    .all(p.anyTerm);
-  return new Map(ranks.map((r) => [r.rowid, 1 - r.rank]));
+/**
+ * Relevance from the title, practice name and metadata only, then newest first: the matches' short
+ * fields are read and checked (a term common in most documents' metadata would make bm25 over the
+ * fields index read most of it).
+ */
+function fieldScores(p: PlanContext, matches: readonly number[]): Map<number, number> {
+  return new Map(p.reader.fields(matches).map(({ seq, fields }) => [seq, fieldScore(fields, p.query)]));
 }
 
 /**
@@ -70,7 +82,7 @@ function fieldScores(p: PlanContext): Map<number, number> {
  * Best is bm25 over all fields, title and practice name weighing most; when bm25 would cost too
  * much, hits in the title, practice name or metadata first, then the others newest first.
  */
-function rank(p: PlanContext, matches: readonly number[], scores: () => Map<number, number>): Plan {
+function rank(p: PlanContext, matches: readonly number[], scores: (kept: readonly number[]) => Map<number, number>): Plan {
   const dateOrder = p.request.sort === 'date';
   const kept = dateOrder
     ? seqs(p, `SELECT s.seq FROM search_docs s WHERE ${where(p, 's.seq IN (SELECT value FROM json_each(?))')} ORDER BY s.date DESC, s.seq DESC`, [
@@ -81,7 +93,7 @@ function rank(p: PlanContext, matches: readonly number[], scores: () => Map<numb
   let found: Ranked[] = kept.map((seq) => ({ seq, score: 0 }));
   if (p.verifyCandidates) found = verifySenses(p, found);
   if (dateOrder || found.length === 0) return exact(found, p.request);
-  const score = scores();
+  const score = scores(found.map((r) => r.seq));
   for (const r of found) r.score = score.get(r.seq) ?? 0;
   found.sort((a, b) => b.score - a.score || b.seq - a.seq);
   return exact(found, p.request);
@@ -96,7 +108,8 @@ export function rare(p: PlanContext): Plan {
   return rank(p, [...scores.keys()], () => scores);
 }
 
-/** Every match is in the probe. */
+/** Every match is in the probe (newest first): only the rowids it spans are scored. */
 export function narrow(p: PlanContext, probed: readonly number[], cost: Cost): Plan {
-  return rank(p, probed, () => (cost === 'dense' ? fieldScores(p) : bm25Scores(p)));
+  const span = { lowest: probed[probed.length - 1] ?? 0, highest: probed[0] ?? 0 };
+  return rank(p, probed, (kept) => (cost === 'dense' ? fieldScores(p, kept) : bm25Scores(p, span)));
 }
