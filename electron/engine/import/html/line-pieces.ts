@@ -18,6 +18,8 @@ export interface Piece {
   text: string;
   chars: number;
   context: PieceContext;
+  /** Read from a picture's alt text (a seal naming a body). */
+  image?: boolean;
 }
 export interface ReadLine extends SourceLine {
   /** Cells of a table row, for the 信息公开 reader. */

@@ -4,6 +4,13 @@ import { childNodesOf, isElement, visibleLength, type HElement, type HNode } fro
 import { lineRole } from './line-roles';
 import { lineShares, pieceStats, type Piece, type PieceContext, type ReadLine } from './line-pieces';
 import type { StyleSheet } from './page-css';
+import { isOrganizationLine } from '../reading/line-features';
+
+/** A picture's alt text that names a body ("某市住房和城乡建设局"): a seal or a signature set as an image. */
+function sealName(node: HElement): string | null {
+  const alt = (node.getAttribute('alt') ?? '').replace(/[\s\u3000]+/g, '');
+  return /^[\p{Script=Han}（）()]{4,40}$/u.test(alt) && isOrganizationLine(alt) ? alt : null;
+}
 
 /**
  * The walk over a page's body that cuts it into lines in document order: one per paragraph,
@@ -24,6 +31,8 @@ export class LineReader {
   private blockPending = true;
   private imagePending = false;
   private afterImage = false;
+  /** The line being read is a picture's alt text (sealName). */
+  private imageLine = false;
   private readonly facts: ElementFacts;
 
   constructor(styles: StyleSheet, articleIds: Set<string>) {
@@ -80,6 +89,8 @@ export class LineReader {
     this.lineChars = 0;
     const afterImage = this.afterImage;
     this.afterImage = false;
+    const fromImages = this.imageLine;
+    this.imageLine = false;
     const raw = pieces.map((piece) => piece.text).join('');
     const text = inlineText(raw).trim();
     if (text === '') return;
@@ -99,6 +110,7 @@ export class LineReader {
       ...(align === 'center' ? { centered: true } : {}),
       ...(align === 'right' ? { rightAligned: true } : {}),
       ...lineShares(stats),
+      ...(fromImages ? { fromImages: true } : {}),
     });
   }
 
@@ -124,6 +136,15 @@ export class LineReader {
       return;
     }
     if (tag === 'IMG') {
+      const seal = this.lineChars === 0 ? sealName(node) : null;
+      if (seal) {
+        // A picture standing alone that names a body: its own line, marked as read from the picture.
+        this.flush();
+        this.addText(seal, context);
+        this.imageLine = true;
+        this.flush();
+        return;
+      }
       if (this.lineChars === 0) this.imagePending = true;
       return;
     }
@@ -168,6 +189,11 @@ export class LineReader {
     if (!isElement(node)) return;
     const tag = node.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
+    const seal = tag === 'IMG' ? sealName(node) : null;
+    if (seal) {
+      out.push({ text: ` ${seal} `, chars: seal.length, context, image: true });
+      return;
+    }
     if (tag === 'BR' || BLOCK.has(tag) || STRUCTURE.has(tag)) out.push({ text: ' ', chars: 0, context });
     const inner = this.facts.enter(node, context);
     for (const child of childNodesOf(node)) this.collect(child, inner, out);
@@ -243,9 +269,11 @@ export class LineReader {
     const stats = pieceStats(all);
     if (text === '' || stats.chars === 0) return;
     const align = aligns.length > 0 && aligns.every((value) => value === aligns[0]) ? aligns[0] : null;
+    const fromImages = all.every((piece) => piece.image === true || piece.chars === 0);
     this.emit({
       text,
       role: 'table-row',
+      ...(fromImages ? { fromImages: true } : {}),
       ...(align === 'center' ? { centered: true } : {}),
       ...(align === 'right' ? { rightAligned: true } : {}),
       ...lineShares(stats),

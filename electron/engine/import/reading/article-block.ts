@@ -35,7 +35,8 @@ function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
   for (const line of lines) {
     const rule = line.furniture ? 'page-furniture' : (chromeRuleOf(line.text)?.id ?? null);
     if (rule && TAIL_BLOCKS.has(rule)) tail = rule;
-    else if (tail && !continuesTailBlock(tail, line.text)) tail = null;
+    // A breadcrumb heads the article column: a list in a sidebar before it ("热点新闻", "便民服务") ended there.
+    else if (rule === 'breadcrumb' || (tail && !continuesTailBlock(tail, line.text))) tail = null;
     rules.push(rule ?? tail);
   }
   for (let start = 0; start < lines.length; ) {

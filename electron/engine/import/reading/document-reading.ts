@@ -172,7 +172,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
     const glued = splitGluedBreadcrumb(line.text);
     return glued ? [{ ...line, text: glued[0] }, { ...line, text: glued[1], blockStart: true }] : [line];
   });
-  const lines = prepareAll(split, inline, warnings, spamFree).filter((line) => line.text.length > 0);
+  const lines = prepareAll(withSealsOverDates(split), inline, warnings, spamFree).filter((line) => line.text.length > 0);
   const reading = readStructure({ lines, web: input.web, statedTitle: input.stated.title ?? input.titleHint ?? null });
   const assembled = assemble(lines, reading);
   assembled.removed.push(...inline);
@@ -268,6 +268,24 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
 
   const suggestedTerms = [...new Set([...(input.suggestedTerms ?? []), ...extractTerms(title, text)])];
   return { meta, text, fieldOrigins: origins, toConfirm, removed: assembled.removed, suggestedTerms, warnings: [...warnings] };
+}
+
+/**
+ * Lines read from pictures' alt text (a seal naming a body, set over the 落款's date as an image) stay where a date
+ * follows them, as under a signature; anywhere else (a logo over the page) they are no text and go.
+ */
+function withSealsOverDates(lines: readonly SourceLine[]): SourceLine[] {
+  const dated = (line: SourceLine | undefined): boolean => {
+    if (!line) return false;
+    const cells = line.role === 'table-row' ? line.text.split(/\s*[|｜]\s*/) : [line.text];
+    return cells.every((cell) => cell.trim().length <= 24 && findDates(cell).length > 0);
+  };
+  return lines.filter((line, index) => {
+    if (!line.fromImages) return true;
+    let next = index + 1;
+    while (lines[next]?.fromImages) next += 1;
+    return dated(lines[next]);
+  });
 }
 
 /** A write-up dated at its end: a date on one of the last lines by itself (or after the signing unit), not one inside a sentence. */

@@ -82,9 +82,10 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
     const redHeader = RED_HEADER.test(compact(first)) && !/^关于/.test(compact(first)) && !/的通\s*知$/.test(compact(first));
     if (first.length > 80 || DOC_NUMBER.test(first) || SIGNER.test(first) || redHeader || NUMBERED.test(first) || !isTitleCandidate(lines[start] as SourceLine)) continue;
     // A line above a whole headline (…关于…的通报) is no part of it unless it names the issuer: a site's or a
-    // column's name left standing ("某县人民政府 政府信息公开") is passed over.
+    // column's name left standing ("某县人民政府 政府信息公开") is passed over; so is one above a headline that opens
+    // with 关于 and runs on to the next line.
     const nextText = compact(lines[start + 1]?.text ?? '');
-    if (!/关于|《/.test(first) && !isOrganizationLine(compact(first)) && /^\S{0,40}关于/.test(nextText) && TITLE_END.test(nextText) && isTitleCandidate(lines[start + 1] as SourceLine)) continue;
+    if (!/关于|《/.test(first) && !isOrganizationLine(compact(first)) && /^\S{0,40}关于/.test(nextText) && (TITLE_END.test(nextText) || /^关于/.test(nextText)) && isTitleCandidate(lines[start + 1] as SourceLine)) continue;
     const parts: number[] = [start];
     let text = compact(first);
     for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {

@@ -301,11 +301,14 @@ export function isInfoLine(line: string): boolean {
   return info.labels >= 2 || fields.date !== undefined || fields.source !== undefined || fields.issuer !== undefined || fields.docNumber !== undefined || (fields.author?.length ?? 0) > 0 || line.trim().length <= 30;
 }
 
-/** Labels only a 信息公开 table (索引号, 发布机构, 生成日期…) carries; 名称 and 发布日期 go with them there. */
+/**
+ * Labels only a 信息公开 table (索引号, 发布机构, 生成日期…) carries; 名称 and 发布日期 go with them there. A label
+ * ends at a colon, a bar, or a tab (a table copied from a browser puts a tab between its cells).
+ */
 const DISCLOSURE_STRONG = ['索引号', '信息索引号', '发布机构', '发文机关', '公开主体', '所属机构', '主题分类', '信息分类', '体裁分类', '组配分类', '生成日期', '成文日期', '发文日期', '文号', '发文字号', '关键词', '有效性', '废止日期', '公开方式', '公开范围', '公开时限', '信息名称', '文件名称'];
 const DISCLOSURE_WEAK = ['名称', '标题', '发布日期', '发布时间', '时效'];
 const spaced = (label: string): string => [...label].join('[\\s\\u3000]*');
-const DISCLOSURE_LABEL = new RegExp(`(?:^|[|｜\\s\\u3000])(${[...DISCLOSURE_STRONG, ...DISCLOSURE_WEAK].sort((a, b) => b.length - a.length).map(spaced).join('|')})[\\s\\u3000]*(?:[:：]|[|｜]|$)`, 'g');
+const DISCLOSURE_LABEL = new RegExp(`(?:^|[|｜\\s\\u3000])(${[...DISCLOSURE_STRONG, ...DISCLOSURE_WEAK].sort((a, b) => b.length - a.length).map(spaced).join('|')})(?:[\\s\\u3000]*(?:[:：]|[|｜]|$)|\\t)`, 'g');
 
 /**
  * A row of a 信息公开 table ("索 引 号： | … | 信息分类： | 部门文件", "有 效 性： | 有效 | 废止日期："):

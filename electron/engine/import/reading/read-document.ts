@@ -164,7 +164,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
   // A news site's marker after the headline ("（图）", "[组图]", "【视频】") says what the page carries, not what the story is called.
-  const title = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
+  const marked = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
+  // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
+  const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
+  const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   let caseSeries = false;
   if (title) {
@@ -273,10 +276,13 @@ const CASE_SERIES = /^(?:\d{4}年度?)?\S{0,24}(?:案例|案例材料|案例申�
 
 const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
 
-/** A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a headline. */
+/**
+ * A 公文 title broken over two lines ("…关于推行" / "“红色工地”联建共建工作机制的意见"): one title, not a kicker and a
+ * headline. A line above it in the run (a site's or column's name still standing) is no part of it.
+ */
 function brokenTitle(lines: readonly SourceLine[], run: readonly number[]): { text: string; lines: number[] } | null {
-  if (run.length !== 2) return null;
-  const [upper] = run as [number, number];
+  if (run.length < 2) return null;
+  const [upper] = run.slice(-2) as [number, number];
   if (!/关于/.test(lines[upper]?.text ?? '')) return null;
   const joined = titleAt(lines, upper, upper + 2);
   return joined && joined.lines.length === 2 ? joined : null;
@@ -364,6 +370,9 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
 }
 
+/** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
+const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电|讯)[)）]?题[:：](.{4,60})$/u;
+
 const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频)[）)\]】]$/;
 /** (A date in round brackets after a headline, "某会议纪要（2024年5月6日）", is part of it and stays.) */
 const DATE_IN_TITLE = String.raw`[\[【]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】]?`;
@@ -374,13 +383,15 @@ const DATED_TITLE = new RegExp(String.raw`^(?:(\S.{5,}?)\s*(${DATE_IN_TITLE})|($
 const PAGE_TITLE = /^(.{6,90}?)(?:_|-|－|—|–|\||｜)+([^_|｜\-－—–]{2,30})$/;
 
 /** "名  称：…", "标题：…", "信息名称 | …" in a 信息公开 table: the document's name. */
-const DISCLOSED_TITLE = /^(?:信\s*息\s*名\s*称|文\s*件\s*名\s*称|名\s*称|标\s*题|题\s*名)\s*[:：|｜]\s*(?:[|｜]\s*)?([^|｜]{6,90}?)\s*(?:[|｜].*)?$/;
+const DISCLOSED_TITLE = /^(?:信\s*息\s*名\s*称|文\s*件\s*名\s*称|名\s*称|标\s*题|题\s*名)\s*[:：|｜\t]\s*(?:[|｜]\s*)?([^|｜\t]{6,90}?)\s*(?:[|｜\t].*)?$/;
+
+const DISCLOSED_LABEL_ONLY = /^(?:信\s*息\s*名\s*称|文\s*件\s*名\s*称|名\s*称|标\s*题|题\s*名)$/;
 
 function titleOfDisclosureRow(text: string): string | null {
-  const cells = text.split(/\s*[|｜]\s*/);
-  // A table row holds label and value in cells of their own: "名称： | 关于…的通知".
+  const cells = text.split(/\s*[|｜\t]\s*/);
+  // A table row holds label and value in cells of their own: "名称： | 关于…的通知", "标题<tab>关于…的通知" (copied).
   for (const [at, cell] of cells.entries()) {
-    const joined = /[:：]$/.test(cell) ? `${cell}${cells[at + 1] ?? ''}` : cell;
+    const joined = /[:：]$/.test(cell) ? `${cell}${cells[at + 1] ?? ''}` : DISCLOSED_LABEL_ONLY.test(cell) ? `${cell}：${cells[at + 1] ?? ''}` : cell;
     const value = DISCLOSED_TITLE.exec(joined.trim())?.[1]?.trim();
     if (value && !/[:：]/.test(value)) return value;
   }
@@ -414,6 +425,8 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
       const line = compact(normalizeTitle(lines[index]?.text ?? ''));
       const two = line + compact(normalizeTitle(lines[index + 1]?.text ?? ''));
       if (line === stated) found.push({ text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] });
+      // A heading that sets a "——" subtitle on its second line (<h1>headline<br>——subtitle</h1>) states both: the headline is the first.
+      else if (two === stated && standing.includes(index + 1) && /^\s*[—─－]{1,2}/.test(lines[index + 1]?.text ?? '')) found.push({ text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] });
       else if (two === stated && standing.includes(index + 1)) found.push({ text: normalizeTitle(two), lines: [index, index + 1] });
     }
     // A 数字报 page lists its headlines (标题导航) above the article: the headline is the one set as a heading.

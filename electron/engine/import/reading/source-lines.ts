@@ -33,6 +33,11 @@ export interface SourceLine {
   blockStart?: boolean;
   /** A running header or footer the pages repeat (PDF): never text, though it may name the paper and its date. */
   furniture?: boolean;
+  /**
+   * The line's text is the alt text of pictures (a seal set over the 落款 as an image, HTML): the name a reader sees on
+   * the seal. Kept only where a date follows it, as a signature's does; a logo's alt elsewhere is no text.
+   */
+  fromImages?: boolean;
 }
 
 /**
