@@ -6,8 +6,8 @@ import { CITIES, pick, prng, toTraditional, type Random } from './search-corpus'
 
 /**
  * Query sets for the search benchmark, and the brute-force baseline: `includes()` over the
- * normalised searchable text of every document, read from a table of the same database
- * (bench_scan) so no text is held in memory between queries.
+ * normalised searchable text of every document, made once into a table of the same database
+ * (bench_scan) and held in memory while the queries are checked.
  */
 
 export const QUERY_CLASSES = ['2', '3', '4', '8', 'phrase', 'common', 'and', 'or', 'not', 'trad', 'mixed', 'filtered'] as const;
@@ -172,7 +172,7 @@ export function makeQueries(db: Database.Database, docs: number, perClass: numbe
   return queries;
 }
 
-export function passesFilter(row: ScanRow, filter: BenchFilter): boolean {
+export function passesFilter(row: Pick<ScanRecord, 'deleted' | 'kind' | 'region' | 'year'>, filter: BenchFilter): boolean {
   if (row.deleted) return false;
   if (filter.kind !== undefined && row.kind !== filter.kind) return false;
   if (filter.city !== undefined && !row.region.includes(filter.city)) return false;
@@ -181,29 +181,52 @@ export function passesFilter(row: ScanRow, filter: BenchFilter): boolean {
 }
 
 /**
+ * A row of bench_scan held in memory: the baseline and the accuracy checks read every row for
+ * every query, and at 50,000 documents reading them from the table each time took most of the run.
+ */
+export interface ScanRecord {
+  seq: number;
+  kind: string;
+  region: string;
+  year: number;
+  deleted: number;
+  folded: string;
+  units: readonly string[];
+  /** Made the first time a one-to-many term needs them. */
+  facts?: UnitFacts;
+}
+
+export function loadScanRecords(db: Database.Database): ScanRecord[] {
+  return db
+    .prepare<[], ScanRow>('SELECT * FROM bench_scan ORDER BY seq')
+    .all()
+    .map((row) => ({ ...row, units: row.units.split(UNIT_SEPARATOR) }));
+}
+
+/**
  * Whether a row matches: includes() over the folded text; where a term has a one-to-many
  * traditional character, the occurrences are then checked per unit (unitsMatch).
  */
-export function rowMatcher(query: BenchQuery): (row: ScanRow) => boolean {
+export function rowMatcher(query: BenchQuery): (row: ScanRecord) => boolean {
   const all = [...query.terms.groups.flat(), ...query.terms.excluded];
   const needles = new Map(all.map((term) => [term, normalizeText(term)]));
   const constrained = all.some((term) => constraintsFor(widthFold(term)).length > 0);
-  const has = (row: ScanRow, term: string) => row.folded.includes(needles.get(term) ?? term);
+  const has = (row: ScanRecord, term: string) => row.folded.includes(needles.get(term) ?? term);
   return (row) => {
     if (!passesFilter(row, query.filter)) return false;
     const folded = query.terms.groups.every((group) => group.some((term) => has(row, term)));
     if (!constrained) return folded && !query.terms.excluded.some((term) => has(row, term));
     // Folding can only widen a term: a row that fails on the folded text fails per unit too.
     if (!folded) return false;
-    return unitsMatch(row.units.split(UNIT_SEPARATOR), query.terms);
+    return unitsMatch(row.units, query.terms, (row.facts ??= new UnitFacts(row.units)));
   };
 }
 
 /** The baseline for one query: read every text, count those that match. */
-export function scanOnce(db: Database.Database, query: BenchQuery): number {
+export function scanOnce(records: readonly ScanRecord[], query: BenchQuery): number {
   const matches = rowMatcher(query);
   let count = 0;
-  for (const row of db.prepare<[], ScanRow>('SELECT * FROM bench_scan').iterate()) if (matches(row)) count++;
+  for (const row of records) if (matches(row)) count++;
   return count;
 }
 
@@ -223,19 +246,46 @@ export function scanUnits(fields: { title: string; practice: string; body: strin
  * a traditional character with several senses (one-to-many.ts), an occurrence counts only when
  * the document's character there is allowed for it in that unit's script. No index, no matcher.
  */
-export function unitsInclude(units: readonly string[], term: string, documentScript: () => boolean): boolean {
+/**
+ * What the reference works out about a document's units, kept when the same document is checked
+ * against many queries (the bench): each unit's folded text and script, and the document's script.
+ */
+export class UnitFacts {
+  private readonly foldedUnits: (string | undefined)[] = [];
+  private readonly scripts: (boolean | undefined)[] = [];
+  private documentScript: boolean | undefined;
+
+  constructor(readonly units: readonly string[]) {}
+
+  folded(k: number): string {
+    return (this.foldedUnits[k] ??= normalizeText(this.units[k] ?? ''));
+  }
+
+  /**
+   * Whether unit k is judged traditional. A unit with as many traditional-only as simplified-only
+   * characters takes the document's script (one more traditional character, 們, tips a tie and only a tie over).
+   */
+  traditional(k: number): boolean {
+    let script = this.scripts[k];
+    if (script === undefined) {
+      const unit = this.units[k] ?? '';
+      const own = isTraditionalScript(unit);
+      const tie = !own && isTraditionalScript(`${unit}們`);
+      script = this.scripts[k] = tie ? (this.documentScript ??= isTraditionalScript(this.units.join('\n'))) : own;
+    }
+    return script;
+  }
+}
+
+export function unitsInclude(facts: UnitFacts, term: string): boolean {
   const needle = normalizeText(term);
   const constraints = constraintsFor(widthFold(term));
-  for (const unit of units) {
-    const folded = normalizeText(unit);
+  for (const [k, unit] of facts.units.entries()) {
+    const folded = facts.folded(k);
     let at = folded.indexOf(needle);
     if (at < 0) continue;
     if (constraints.length === 0) return true;
-    // A unit with as many traditional-only as simplified-only characters takes the document's script.
-    // (one more traditional character, 們, tips a tie and only a tie over).
-    const own = isTraditionalScript(unit);
-    const tie = !own && isTraditionalScript(`${unit}們`);
-    const traditional = tie ? documentScript() : own;
+    const traditional = facts.traditional(k);
     for (; at >= 0; at = folded.indexOf(needle, at + 1)) {
       if (constraints.every((c) => c.allows(unit[at + c.offset] ?? '', traditional))) return true;
     }
@@ -249,11 +299,10 @@ export interface BooleanQuery {
   excluded: string[];
 }
 
-export function unitsMatch(units: readonly string[], query: BooleanQuery): boolean {
-  let document: boolean | undefined;
-  const documentScript = () => (document ??= isTraditionalScript(units.join('\n')));
+/** `facts` of the same units, when the caller keeps them between queries. */
+export function unitsMatch(units: readonly string[], query: BooleanQuery, facts = new UnitFacts(units)): boolean {
   return (
-    query.groups.every((group) => group.some((term) => unitsInclude(units, term, documentScript))) &&
-    !query.excluded.some((term) => unitsInclude(units, term, documentScript))
+    query.groups.every((group) => group.some((term) => unitsInclude(facts, term))) &&
+    !query.excluded.some((term) => unitsInclude(facts, term))
   );
 }

@@ -10,7 +10,7 @@ import { searchableFields } from '../../electron/engine/search/engine/fts-index'
 import { normalizeText } from '../../electron/engine/text/normalize';
 import {
   QUERY_CLASSES, SCAN_TABLE_SQL, UNIT_SEPARATOR, makeQueries, rowMatcher, scanOnce, scanUnits,
-  type BenchQuery, type QueryClass, type ScanRow,
+  loadScanRecords, type BenchQuery, type QueryClass, type ScanRecord,
 } from './search-bench-queries';
 import { TAGS, generateDocument, type GeneratedDocument } from './search-corpus';
 import { bundleEntries } from '../helpers/bundle-entries';
@@ -152,7 +152,7 @@ function build(db: Database.Database, engine: SearchEngine, docs: number): numbe
 }
 
 /** One pass over the baseline texts checks every query's answer (seqs), kept as bitsets. */
-function accuracy(db: Database.Database, queries: BenchQuery[], answers: number[][], docs: number) {
+function accuracy(records: readonly ScanRecord[], queries: BenchQuery[], answers: number[][], docs: number) {
   const words = Math.ceil((docs + 1) / 32);
   const found = answers.map((seqs) => {
     const bits = new Uint32Array(words);
@@ -160,7 +160,7 @@ function accuracy(db: Database.Database, queries: BenchQuery[], answers: number[
     return { bits, count: seqs.length, expected: 0, hit: 0 };
   });
   const matchers = queries.map(rowMatcher);
-  for (const row of db.prepare<[], ScanRow>('SELECT * FROM bench_scan').iterate()) {
+  for (const row of records) {
     queries.forEach((_, k) => {
       const result = found[k];
       if (!result || !matchers[k]?.(row)) return;
@@ -216,9 +216,24 @@ function measureWrites(db: Database.Database, engine: SearchEngine, docs: number
   return { update: percentile(updates, 95), add, remove };
 }
 
+/**
+ * The bench's steps as they end, on stderr (a 50,000-document run takes long: this is its progress,
+ * and it shows which step costs what).
+ */
+function stepClock(): (done: string) => void {
+  const started = performance.now();
+  let last = started;
+  return (done) => {
+    const now = performance.now();
+    process.stderr.write(`  [${((now - started) / 1000).toFixed(0).padStart(5)} s] ${done}：${((now - last) / 1000).toFixed(1)} s\n`);
+    last = now;
+  };
+}
+
 export async function runSearchBench(options: { docs: number; json: boolean }): Promise<SearchBenchResult> {
   const { docs, json } = options;
   const log = (line: string) => !json && console.log(line);
+  const step = stepClock();
   const dir = mkdtempSync(join(tmpdir(), 'casebook-search-bench-'));
   const path = join(dir, DATABASE_FILE_NAME);
   try {
@@ -238,45 +253,59 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
       }
     });
     const buildMs = importMs + tidyMs;
+    step('生成语料、建索引和对照表');
     const writes = measureWrites(db, engine, docs);
     const queries = makeQueries(db, docs, QUERIES_PER_CLASS, SEED);
+    step('更新测量和生成查询');
 
     db.close();
     const firstQuery = queries.find((q) => q.cls === '4')?.text ?? '党建';
     const cold = await coldStart(dir, firstQuery, queries.map((q) => q.text));
     db = openDatabase(path);
     engine = createSearchEngine(db);
+    step('冷启动');
 
     for (const query of queries.slice(0, 20)) engine.query({ query: query.text, sort: 'relevance', offset: 0, limit: PAGE });
     const latency = queries.map((query) =>
       timed(() => engine.query({ query: query.text, sort: 'relevance', offset: 0, limit: PAGE })),
     );
+    step('本引擎查询');
+    // What generating the corpus and building the index took, before the baseline's texts are loaded.
+    const casebookPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const records = loadScanRecords(db);
     const scanTimes = new Map<QueryClass, number[]>();
     for (const cls of QUERY_CLASSES) {
-      scanTimes.set(cls, queries.filter((q) => q.cls === cls).slice(0, SCANS_PER_CLASS).map((q) => timed(() => scanOnce(db, q))));
+      scanTimes.set(cls, queries.filter((q) => q.cls === cls).slice(0, SCANS_PER_CLASS).map((q) => timed(() => scanOnce(records, q))));
     }
-    const checks = accuracy(db, queries, queries.map((q) => engine.matchingIds(q.text).map(seqOf)), docs + 1);
+    step('扫描基线');
+    const checks = accuracy(records, queries, queries.map((q) => engine.matchingIds(q.text).map(seqOf)), docs + 1);
+    step('本引擎准确性核对');
     // The peer, on the same queries as the scan (a LIKE scan per short term is slow).
     const peerQueries = QUERY_CLASSES.flatMap((cls) => queries.filter((q) => q.cls === cls).slice(0, SCANS_PER_CLASS));
     for (const query of peerQueries.slice(0, 10)) peerPage(db, query, PAGE);
     const peerTimes = peerQueries.map((query) => timed(() => peerPage(db, query, PAGE)));
-    const peerChecks = accuracy(db, peerQueries, peerQueries.map((q) => peerMatches(db, q)), docs + 1);
-    // Casebook's peak is read before flexsearch fills this process's heap with its own index.
-    const casebookPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    step('FTS5 trigram 查询');
+    const peerChecks = accuracy(records, peerQueries, peerQueries.map((q) => peerMatches(db, q)), docs + 1);
+    step('FTS5 trigram 准确性核对');
     const rssBefore = process.memoryUsage().rss;
     const flex = new FlexsearchPeer();
     const flexBuildMs = flex.build(db);
+    step('flexsearch 建索引');
     const flexRssMb = Math.max(0, (process.memoryUsage().rss - rssBefore) / 1024 / 1024);
     for (const query of peerQueries.slice(0, 10)) flex.page(query, PAGE);
     const flexTimes = peerQueries.map((query) => timed(() => flex.page(query, PAGE)));
-    const flexChecks = accuracy(db, peerQueries, peerQueries.map((q) => flex.matches(q)), docs + 1);
+    step('flexsearch 查询');
+    const flexChecks = accuracy(records, peerQueries, peerQueries.map((q) => flex.matches(q)), docs + 1);
+    step('flexsearch 准确性核对');
     const suggestMs = timed(() => engine.suggest('党建联', 10));
     const rebuildMs = timed(() => engine.rebuild());
+    step('全量重建');
     // The rebuild the app and `casebook reindex` run: short transactions, so other writers never wait long.
     let longestHoldMs = 0;
     const batchedStart = performance.now();
     await engine.rebuildInBackground(undefined, { fresh: true, onCommit: (batch) => (longestHoldMs = Math.max(longestHoldMs, batch.holdMs)) });
     const batchedMs = performance.now() - batchedStart;
+    step('分批重建');
 
     const perClass = {} as Record<QueryClass, QueryClassResult>;
     for (const cls of QUERY_CLASSES) {
