@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { decorativeIcons } from './electron/build/decorative-icons';
-import { ENGINE_OUTPUT, ENGINE_WORKER_ENTRIES } from './electron/build/engine-workers';
+import { ENGINE_BUNDLED_DEPENDENCIES, ENGINE_OUTPUT, ENGINE_WORKER_ENTRIES } from './electron/build/engine-workers';
 import { pdfjsAssets } from './electron/build/pdfjs-assets';
 import { contentSecurityPolicy } from './electron/main/csp';
 
@@ -36,8 +36,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // Dependencies (better-sqlite3 above all: a native module) stay external and load from node_modules.
-      externalizeDeps: true,
+      // Dependencies (better-sqlite3 above all: a native module) stay external and load from node_modules,
+      // except the few that start faster compiled in.
+      externalizeDeps: { exclude: ENGINE_BUNDLED_DEPENDENCIES },
       rolldownOptions: {
         // The worker threads are entries of their own: the engine starts each as <name>.js beside itself.
         input: { index: resolve(root, 'electron/main/index.ts'), ...ENGINE_WORKER_ENTRIES },

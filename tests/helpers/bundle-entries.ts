@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { build } from 'vite';
-import { ENGINE_OUTPUT, ENGINE_WORKER_ENTRIES } from '../../electron/build/engine-workers';
+import { ENGINE_BUNDLED_DEPENDENCIES, ENGINE_OUTPUT, ENGINE_WORKER_ENTRIES } from '../../electron/build/engine-workers';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -15,6 +15,7 @@ export async function bundleEntries(outDir: string, entries: Record<string, stri
     configFile: false,
     logLevel: 'warn',
     root: REPO_ROOT,
+    ssr: { noExternal: ENGINE_BUNDLED_DEPENDENCIES },
     build: {
       ssr: true,
       outDir,
