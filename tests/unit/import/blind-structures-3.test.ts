@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importerForFile } from '../../../electron/engine/import/registry';
 import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
-import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
+import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { places } from './fixture-helpers';
 
 // Headlines and issuers laid out in ways the eval's blind batch 3 showed (dev/blind-3): a sidebar list before the
@@ -12,6 +12,10 @@ import { places } from './fixture-helpers';
 
 function readText(text: string): DocumentReading {
   return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
+}
+
+function readLines(lines: SourceLine[]): DocumentReading {
+  return readDocument({ lines, web: false, stated: {}, statedOrigins: {} }, { fileName: '材料.docx', places });
 }
 
 async function readPage(html: string): Promise<DocumentReading> {
@@ -95,5 +99,54 @@ describe('a seal set as a picture over the 落款’s date', () => {
     const read = await readPage(`<title>某某市红色工地推进会召开</title></head><body><div><img src="logo.png" alt="某某市住房和城乡建设局"></div><h1>某某市红色工地推进会召开</h1><div>发布时间：2024-03-06</div>${NEWS_HTML}`);
     expect(read.text).not.toContain('某某市住房和城乡建设局');
     expect(read.removed.some((block) => block.text.includes('某某市住房和城乡建设局'))).toBe(false);
+  });
+});
+
+describe('a 数字报 masthead that calls the site 数字报刊', () => {
+  it('reads the paper as the 来源', async () => {
+    const read = await readPage(`<title>某某日报数字报刊</title></head><body><table><tr><td>某某日报\u3000数字报刊</td><td>2024年06月14日\u3000星期五</td></tr></table><table><tr><td>第05版：城建</td><td><a>上一版</a> <a>下一版</a></td></tr></table><h2>一座工地党群服务站的“十八般武艺”</h2><div>本报记者\u3000王某某</div>${NEWS_HTML}`);
+    expect(read.meta.source).toBe('某某日报');
+    expect(read.meta.date).toBe('2024-06-14');
+  });
+});
+
+describe('a district whose full name is an everyday word (城北区)', () => {
+  it('counts alone in the text when the site’s name gives it in full after its city', async () => {
+    const read = await readPage(`<title>城北区32个在建项目实现党组织全覆盖-西宁市城北区人民政府网</title></head><body><h1>城北区32个在建项目实现党组织全覆盖</h1><div>发布时间：2024-07-03</div><p>记者从城北区住建局获悉，截至6月底，城北区32个在建项目已全部组建临时党支部。</p><p>城北区推行“一项目一支部一阵地”模式，在项目生活区设立党群服务站。</p>`);
+    expect(read.meta.region).toBe('青海省西宁市城北区');
+  });
+
+  it('is not a place on its own (the north of a town)', async () => {
+    const read = await readPage(`<title>某项目临时党支部开展主题党日活动</title></head><body><h1>某项目临时党支部开展主题党日活动</h1><div>发布时间：2024-07-03</div><p>近日，城北区块安置房项目临时党支部开展主题党日活动，党员们走进城北区一户困难工友家中走访慰问。</p><p>支部还为工友子女送去学习用品。</p>`);
+    expect(read.meta.region ?? '').not.toContain('城北区');
+  });
+});
+
+describe('where a case happened, from its submission form', () => {
+  it('reads the 所属项目 row as a place, though the form’s rows are not the text', () => {
+    const form = (label: string, value: string): SourceLine => ({ text: `${label} | ${value}`, role: 'table-row' });
+    const read = readLines([
+      { text: '2024年度北京市红色工地典型案例申报表', role: 'text', centered: true },
+      form('案例名称', '“四方联动”让工地党建活起来'),
+      form('申报单位', '北京某建设集团有限公司'),
+      form('所属项目', '通州区某保障性住房项目'),
+      form('案例内容', '项目由建设单位、施工总包、监理单位和属地社区党组织组建联合党支部，建立“四方联动”议事机制，累计解决各类问题86项。'),
+    ]);
+    expect(read.meta.title).toBe('“四方联动”让工地党建活起来');
+    expect(read.meta.region).toBe('北京市通州区');
+  });
+});
+
+describe('a Word write-up with its unit’s name on the line above the headline', () => {
+  it('reads the unit as the organisation and its place as the region', () => {
+    const read = readLines([
+      { text: '中铁某局集团肥西县某产业园项目部党支部', role: 'text', centered: true },
+      { text: '“红色工匠”工作室：把技能传给每一位工友', role: 'text', centered: true },
+      { text: '2023年，项目党支部依托3名党员高级技师，成立“红色工匠”工作室。', role: 'text' },
+      { text: '一年来，工作室培养青年技术骨干32名，完成“五小”创新成果9项。', role: 'text' },
+    ]);
+    expect(read.meta.title).toBe('“红色工匠”工作室：把技能传给每一位工友');
+    expect(read.meta.organization).toBe('中铁某局集团肥西县某产业园项目部党支部');
+    expect(read.meta.region).toBe('安徽省合肥市肥西县');
   });
 });

@@ -102,6 +102,9 @@ function counts(entry: { place: Place; name: PlaceName }, previous: Found | null
   const { place, name } = entry;
   if (name.rule === 'anywhere') return true;
   if (name.rule === 'with-parent') return context.has(place) || (place.parent !== null && context.has(place.parent));
+  // A full name that is an everyday word (城北区, 城区) counts alone once the document names that very place in full
+  // elsewhere (西宁市城北区 in its issuer or its site's name).
+  if (!name.short && context.has(place)) return true;
   return previous !== null && previous.end === start && previous.places.some((before) => isAncestor(before, place));
 }
 

@@ -257,12 +257,12 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   // The 落款 under an issued plan is the issuer only when nothing else names the notice's.
   const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : stated.length > 0 ? stated : underIssued ? gongwen.issuers : []) : [];
   if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
-  else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || null));
+  else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || reading.unitAbove));
   if (gongwen.addressees) fill('addressees', gongwen.addressees.text);
   if (gongwen.attachments.length > 0) fill('attachments', gongwen.attachments.join('\n'));
 
   // An issuer's name says where a notice applies; a company's name only where it is registered (浙江某集团).
-  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
+  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, project: form?.project ?? null, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
   fill('year', extractYear(title, meta.date, text));
   if (meta.kind === 'practice') fill('practiceName', extractPracticeName(title, text));
 
@@ -298,12 +298,14 @@ function closingDateOf(text: string): string | null {
   return null;
 }
 
-function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; dateline: string | null; text: string; frame: string | null }): string | null {
+function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; project: string | null; dateline: string | null; text: string; frame: string | null }): string | null {
   const paragraphs = parts.text.split('\n').filter((line) => line.trim().length > 0);
   const cues = findPlaceCues(
     [
       { weight: CUE_WEIGHTS.issuer, text: parts.issuer ?? '' },
       { weight: CUE_WEIGHTS.head, text: parts.organization ?? '' },
+      // A submission form's 所属项目 row says where the case is, though the form's rows are not the text.
+      { weight: CUE_WEIGHTS.head, text: parts.project ?? '' },
       { weight: CUE_WEIGHTS.dateline, text: parts.dateline ?? '' },
       { weight: CUE_WEIGHTS.title, text: parts.title },
       { weight: CUE_WEIGHTS.head, text: paragraphs.slice(0, 2).join('\n') },

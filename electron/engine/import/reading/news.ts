@@ -34,7 +34,7 @@ const GENERIC_PAPER = /^(?:数字报|數字報|电子报|電子報|手机报|数
 /** Ends like a paper's name but is a document's ("…抽查情况的通报", a wrapped headline's last line): a phrase with 的, or a document kind. */
 const NOT_A_PAPER = /的|(?:通报|申报|汇报|举报|预报|简报|通報|申報|匯報)$/;
 const PAPER = /(?:日报|日報|晚报|晚報|早报|早報|晨报|晨報|商报|商報|时报|時報|都市报|周报|週報|法制报|建设报|建設報|工人报|青年报|经济报|信息报|导报|報|报)$/;
-const MASTHEAD = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|建設報|报|報))》?(?:\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|e?报|官方网站|网络版))?\s*$/u;
+const MASTHEAD = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|建設報|报|報))》?(?:\s*(?:数字报(?:纸|刊(?:平台)?)?|數字報(?:紙|刊)?|电子版|電子版|数字版|电子报刊|e?报|官方网站|网络版))?\s*$/u;
 const EDITION = /(?:第\s*([A-Z]?\d{1,5})\s*版|\b([A-Z]\d{1,2})\s*版|(\d{2,5})\s*版)(?:\s*[:：]\s*(\S{1,10}))?/;
 const DATELINE =
   /^[【[]?\s*(?:(本报|本網|本网|本台|本刊)|([\p{Script=Han}]{2,10}?(?:网|網|日报|日報|晚报|商报|商報|报|報|电视台|客户端|新闻|社)))\s*((?:[\p{Script=Han}]{2,6})?)\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:讯|訊|电|電|消息)\s*[】\]]?\s*(?:[（(]([^）)]{2,40})[）)])?/u;
@@ -156,7 +156,7 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
       const edition = EDITION.exec(text);
       const dates = findDates(text);
       // "温州日报 2023年…", "庐州晚报数字版2023年3月9日": the paper's name, then its date or 版次.
-      const paperFirst = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|報|报))》?(?:\s*(?:数字报纸?|數字報紙?|电子版|電子版|数字版|數字版|电子报|電子報))?(?=\s|$|\d)/u.exec(text);
+      const paperFirst = /^《?([\p{Script=Han}]{2,12}?(?:日报|日報|晚报|晚報|早报|晨报|商报|商報|时报|時報|都市报|周报|建设报|報|报))》?(?:\s*(?:数字报(?:纸|刊(?:平台)?)?|數字報(?:紙|刊)?|电子版|電子版|数字版|數字版|电子报刊?|電子報))?(?=\s|$|\d)/u.exec(text);
       if (masthead && !GENERIC_PAPER.test(masthead[1] ?? '') && !NOT_A_PAPER.test(masthead[1] ?? '')) {
         frame.paper ??= masthead[1] ?? null;
         matched = true;

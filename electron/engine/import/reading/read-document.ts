@@ -3,7 +3,7 @@ import { isDisclosureRow, isInfoLine, isLabelOnly, readInfoLine, type InfoFields
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
-import { hanCount, isProseLine } from './line-features';
+import { hanCount, isOrganizationLine, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
 import { findBulletinFrame, type BulletinFrame } from './bulletin';
 import { findDates } from '../metadata/dates';
@@ -31,6 +31,8 @@ export interface StructureReading {
   bulletin: BulletinFrame | null;
   /** A case series' or a case submission's name stands above the headline ("2024年度…典型案例", "…案例材料"). */
   caseSeries: boolean;
+  /** A file's (Word, PDF) line above its headline naming a unit ("某集团某项目部党支部"): who wrote it, not text. */
+  unitAbove: string | null;
   /** Indices of the lines kept as the text, in order. */
   kept: number[];
 }
@@ -170,6 +172,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   let caseSeries = false;
+  let unitAbove: string | null = null;
   if (title) {
     const [first] = title.lines;
     // Only the file's own head counts: a menu's "工程案例" is the site's.
@@ -180,6 +183,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     if (first !== undefined) {
       for (const index of head().filter((at) => at < first)) {
         const isKicker = index === first - 1 && web && isTitleCandidate(lines[index] as SourceLine) && (lines[index]?.text.length ?? 0) <= 40;
+        if (!web && isOrganizationLine(lines[index]?.text ?? '')) unitAbove = compact(lines[index]?.text ?? '');
         remove(index, isKicker ? 'kicker' : web ? 'outside-article' : 'form-label');
       }
       const after = (title.lines.at(-1) ?? first) + 1;
@@ -262,7 +266,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const kept = live().filter((index) => !titleLines.has(index));
   const dateline = findDateline(lines, kept[0] ?? 0);
   const byline = findByline(lines, kept);
-  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, caseSeries, kept };
+  return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, caseSeries, unitAbove, kept };
 }
 
 /** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */

@@ -15,11 +15,14 @@ export interface SubmissionForm {
   lines: number[];
   caseName: string | null;
   unit: string | null;
+  /** The project the case happened on (所属项目, 项目名称): where it is, as a reader of the form takes it. */
+  project: string | null;
   /** The date beside the seal of the opinion (推荐意见 … （盖章） 2024年6月10日). */
   date: string | null;
 }
 
 const CASE_NAME = /^(?:案例名称|案例标题|案例题目|材料名称|做法名称|典型案例名称)$/;
+const PROJECT = /^(?:所属项目|项目名称|依托项目|项目地址|所在项目)$/;
 const UNIT = /^(?:申报单位|报送单位|推荐单位|填报单位|申报单位（盖章）|单位名称)$/;
 const OPINION = /^(?:推荐(?:单位)?意见|申报单位意见|审核意见|审查意见|主管部门意见|所在单位意见|[\p{Script=Han}]{0,8}党组织意见)$/u;
 const SEAL = /[（(]\s*(?:盖章|蓋章|公章|签章|签字盖章)\s*[）)]/;
@@ -48,7 +51,7 @@ export function findSubmissionForm(lines: readonly SourceLine[], standing: reado
   const top = standing.slice(0, 8);
   const headingAt = top.findIndex((index) => isFormHeading(lines[index]?.text ?? '') && hanCount(lines[index]?.text ?? '') >= 5);
   if (headingAt < 0) return null;
-  const form: SubmissionForm = { lines: [standing[headingAt] as number], caseName: null, unit: null, date: null };
+  const form: SubmissionForm = { lines: [standing[headingAt] as number], caseName: null, unit: null, project: null, date: null };
   const above = standing[headingAt - 1];
   if (above !== undefined && ATTACHMENT_LABEL.test((lines[above]?.text ?? '').trim())) form.lines.unshift(above);
 
@@ -77,6 +80,7 @@ export function findSubmissionForm(lines: readonly SourceLine[], standing: reado
     if (cells.slice(1).some(isWriteUp)) continue;
     if (CASE_NAME.test(label) && value) form.caseName ??= normalizeTitle(value);
     if (UNIT.test(label) && value) form.unit ??= value.replace(SEAL, '').trim();
+    if (PROJECT.test(label) && value) form.project ??= value;
     form.lines.push(index);
   }
   return rows >= 2 ? form : null;
