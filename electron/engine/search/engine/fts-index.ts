@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { searchIndexTablesSql } from '../../db/migrations/002-search-index';
 import { runBatchedRebuild, type BatchedRebuildOptions, type PreparedDoc, type RebuildTarget } from './batched-rebuild';
 import { documentReader } from './document-rows';
+import { DOCUMENT_KINDS } from '../../../../shared/model/document';
 import { normalizeText } from '../../text/normalize';
 import { documentTokens, sameFields, searchableFields, type DocumentTokens, type TokenizedFields } from './document-tokens';
 import type { IndexableDocument } from './search-engine';
@@ -17,6 +18,12 @@ const OLDER_VERSIONS = new Set(['1']);
 export const COLUMN_WEIGHTS = [10, 8, 1, 3] as const;
 
 const REBUILD_BATCH = 500;
+
+/**
+ * Every kind, so that counting the trashed documents seeks the (kind, deleted) indexes instead of
+ * reading all their entries: that count runs when a library opens.
+ */
+const EVERY_KIND = `(${DOCUMENT_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 
 /** search_index_state keys: the tokenizer of a complete index, and the cursor of an unfinished rebuild (batched-rebuild.ts). */
 const VERSION_KEY = 'tokenizer';
@@ -245,8 +252,8 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
         count('SELECT count(*) AS n FROM document_fts_docsize') === documents &&
         count('SELECT count(*) AS n FROM document_fields_fts_docsize') === documents &&
         count('SELECT count(*) AS n FROM search_docs') === documents &&
-        count('SELECT count(*) AS n FROM search_docs WHERE deleted = 1') ===
-          count('SELECT count(*) AS n FROM documents WHERE deleted_at IS NOT NULL');
+        count(`SELECT count(*) AS n FROM search_docs WHERE kind IN ${EVERY_KIND} AND deleted = 1`) ===
+          count(`SELECT count(*) AS n FROM documents WHERE kind IN ${EVERY_KIND} AND deleted_at IS NOT NULL`);
       status = consistent ? 'ready' : 'stale';
     } catch {
       // Missing or unreadable tables: the index has to be made again.
