@@ -3,6 +3,18 @@ import { normalizeText, widthFold } from '../../../electron/engine/text/normaliz
 import { ONE_TO_MANY, isTraditionalScript } from '../../../electron/engine/text/one-to-many';
 
 describe('normalizeText', () => {
+  it('width-folds every CJK ideograph and compatibility character as NFKC and lower-casing do', () => {
+    const ranges: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x2f00, 0x2fdf], [0xff01, 0xff5e]];
+    for (const [first, last] of ranges) {
+      for (let cp = first; cp <= last; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const expected = ch.normalize('NFKC').toLowerCase();
+        // A character NFKC would lengthen stays as it is (offsets must map back).
+        if (expected.length === ch.length && /^[\p{L}\p{N}]$/u.test(expected)) expect(widthFold(ch)).toBe(expected);
+      }
+    }
+  });
+
   it('keeps the length of every text, so offsets map back to the original', () => {
     const samples = [
       '寧波杭州灣新區的安置房項目臨時黨支部',
