@@ -24,17 +24,25 @@ const tables: Partial<Record<Mapping, Uint16Array>> = {};
 const astralTables: Record<Mapping, Map<number, number>> = { width: new Map(), fold: new Map(), traditional: new Map() };
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/**
+ * Reads opencc's "from to1 to2|…" entries, keeping those that map one code point to one code point
+ * of the same UTF-16 length (phrase entries would change lengths). Walks the string with indexOf
+ * instead of splitting it: this runs at the first fold of every process.
+ */
 function parseDict(dict: string, into: Map<number, number>, chain: Map<number, number> | null): void {
-  for (const entry of dict.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (!from || !to) continue;
-    const fromCp = from.codePointAt(0);
-    const toCp = to.codePointAt(0);
-    // Only single characters: phrase entries would change lengths.
-    if (fromCp === undefined || toCp === undefined) continue;
-    if (String.fromCodePoint(fromCp) !== from || String.fromCodePoint(toCp) !== to) continue;
-    if (from.length !== to.length) continue;
-    into.set(fromCp, chain?.get(toCp) ?? toCp);
+  for (let start = 0; start < dict.length; ) {
+    const found = dict.indexOf('|', start);
+    const end = found < 0 ? dict.length : found;
+    const space = dict.indexOf(' ', start);
+    if (space > start && space + 1 < end) {
+      const from = dict.codePointAt(start) ?? 0;
+      const to = dict.codePointAt(space + 1) ?? 0;
+      const width = from > 0xffff ? 2 : 1;
+      const toEnd = space + 1 + (to > 0xffff ? 2 : 1);
+      const single = start + width === space && (toEnd === end || (toEnd < end && dict.charCodeAt(toEnd) === 0x20));
+      if (single && (to > 0xffff ? 2 : 1) === width) into.set(from, chain?.get(to) ?? to);
+    }
+    start = end + 1;
   }
 }
 
