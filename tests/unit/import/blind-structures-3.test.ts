@@ -150,3 +150,47 @@ describe('a Word write-up with its unit’s name on the line above the headline'
     expect(read.meta.region).toBe('安徽省合肥市肥西县');
   });
 });
+
+describe('short bodies’ names one to a line over the date', () => {
+  it('are a joint 落款, not a menu', () => {
+    const read = readText(`关于开展建设工地“夏送清凉”活动的通知\n各区县住建局、总工会、团委、妇联：\n\u3000\u3000为关心关爱一线建设者，决定在全市建设工地开展“夏送清凉”活动。\n\u3000\u3000请各单位结合实际认真组织实施。\n某某市住房和城乡建设局\n某某市总工会\n共青团某某市委\n某某市妇联\n2024年7月2日`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局、某某市总工会、共青团某某市委、某某市妇联');
+    expect(read.meta.date).toBe('2024-07-02');
+    expect(read.text).toContain('某某市妇联');
+  });
+
+  it('still takes a menu of short items out', () => {
+    const read = readText(`首页\n政务公开\n办事服务\n互动交流\n某区召开红色工地建设推进会\n发布时间：2024-05-07\n${NEWS}`);
+    expect(read.text).not.toContain('办事服务');
+  });
+});
+
+describe('a list of links in a sidebar beside the article', () => {
+  it('ends at the article’s headline, a heading that is no link', async () => {
+    const read = await readPage(`<title>某区召开红色工地建设推进会</title></head><body><div class="left">热门文章<ul><li><a href="/1">关于开展安全检查的通知</a></li><li><a href="/2">某区召开安全生产会议</a></li></ul></div><div class="right"><h3>某区举办建设工地党建工作推进会</h3><h6>2024-03-06 | 阅读 23</h6>${NEWS_HTML}</div>`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.meta.date).toBe('2024-03-06');
+    expect(read.text).not.toContain('阅读 23');
+    expect(read.text).not.toContain('某区召开安全生产会议');
+  });
+});
+
+describe('a page’s date line without labels', () => {
+  it('reads a date with a short name after it under the headline', async () => {
+    const read = await readPage(`<title>某区住建局</title></head><body><div id="title">某区举办建设工地党建工作推进会</div><div id="info">2024-03-06\u3000区住建局</div>${NEWS_HTML}`);
+    expect(read.meta.date).toBe('2024-03-06');
+  });
+
+  it('reads the labelled date under a subtitle, the site’s name above the headline', async () => {
+    const read = await readPage(`<title>某区住房和城乡建设局</title></head><body><div class="hd">某区住房和城乡建设局</div><div class="tit">某区举办建设工地党建工作推进会</div><div class="sub">一季度全区红色工地覆盖率达到65%</div><div>日期：2024-03-06</div>${NEWS_HTML}`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.meta.date).toBe('2024-03-06');
+  });
+});
+
+describe('a site’s "（全文）" after a notice’s headline', () => {
+  it('is no part of the title', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知（全文）\n各有关单位：\n\u3000\u3000为推进红色工地建设，现将有关事项通知如下：\n\u3000\u3000一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n某某市住房和城乡建设局\n2024年5月6日`);
+    expect(read.meta.title).toBe('关于开展红色工地星级评定工作的通知');
+  });
+});

@@ -32,17 +32,27 @@ function menuItem(line: SourceLine): boolean {
 function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
   const rules: (string | null)[] = [];
   let tail: string | null = null;
+  /** The related list read so far is made of links (a page's list, not copied text). */
+  let tailLinks = false;
   for (const line of lines) {
     const rule = line.furniture ? 'page-furniture' : (chromeRuleOf(line.text)?.id ?? null);
-    if (rule && TAIL_BLOCKS.has(rule)) tail = rule;
-    // A breadcrumb heads the article column: a list in a sidebar before it ("热点新闻", "便民服务") ended there.
-    else if (rule === 'breadcrumb' || (tail && !continuesTailBlock(tail, line.text))) tail = null;
+    if (rule && TAIL_BLOCKS.has(rule)) {
+      tail = rule;
+      tailLinks = false;
+    }
+    // A breadcrumb heads the article column: a list in a sidebar before it ("热点新闻", "便民服务") ended there. So
+    // did a list of links at a heading or at a line that is no link (a page's own headline in the next column).
+    else if (rule === 'breadcrumb' || (tail && !continuesTailBlock(tail, line.text)) || (tail === 'related' && tailLinks && !rule && (line.role === 'heading' || ((line.linkShare ?? 1) === 0 && line.role !== 'list-item')))) tail = null;
+    else if (tail === 'related' && (line.linkShare ?? 0) >= 0.6) tailLinks = true;
     rules.push(rule ?? tail);
   }
   for (let start = 0; start < lines.length; ) {
     let end = start;
     while (end < lines.length && !rules[end] && menuItem(lines[end] as SourceLine)) end += 1;
-    if (end - start >= 3) for (let index = start; index < end; index += 1) rules[index] = 'navigation';
+    // Short bodies' names one to a line over a date are a joint 落款 (温州市总工会 / 共青团温州市委 / 温州市妇联 / 2024年5月6日), not a menu.
+    const dateAfter = (lines[end]?.text.trim().length ?? 99) <= 24 && findDates(lines[end]?.text ?? '').length > 0;
+    const signature = dateAfter && lines.slice(start, end).every((line) => isOrganizationLine(line.text));
+    if (end - start >= 3 && !signature) for (let index = start; index < end; index += 1) rules[index] = 'navigation';
     start = Math.max(end, start + 1);
   }
   return rules;

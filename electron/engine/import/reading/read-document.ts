@@ -91,7 +91,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   }
 
   // Info lines in the head and at the top of the body (copied text often has them right under the title).
-  const infoScope = [...head(), ...live().filter((index) => index >= firstBody()).slice(0, 3)];
+  // The lines before the text's first sentence count too, however many (a subtitle, a site's name may stand above it).
+  const lead = live().filter((index) => index >= firstBody());
+  const firstSentence = lead.findIndex((index) => isProseLine(lines[index]?.text ?? ''));
+  const infoScope = [...head(), ...lead.slice(0, Math.min(8, Math.max(3, firstSentence)))];
   for (let at = 0; at < infoScope.length; at += 1) {
     const index = infoScope[at] as number;
     if (verdicts[index]?.place === 'removed') continue;
@@ -110,7 +113,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
       continue;
     }
     // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
-    const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?$/u.test(text.trim());
+    // A date with a short name after it and no label ("2024-05-07 区住建局") is the same line of the page's.
+    const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, ''));
     const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text));
     if (dateOnly && (verdicts[index]?.place === 'head' || aboveProse)) {
       info.date ??= findDates(text)[0]?.iso;
@@ -165,7 +169,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
-  // A news site's marker after the headline ("（图）", "[组图]", "【视频】") says what the page carries, not what the story is called.
+  // A news site's marker after the headline ("（图）", "[组图]", "【视频】", "（全文）") says what the page carries, not what the story is called.
   const marked = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
   // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
   const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
@@ -374,10 +378,13 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
 }
 
+/** A counter after a date on a page's date line, without a label's colon: " | 阅读 23", "  浏览 1,024 次". */
+const UNLABELLED_COUNTER = /[\s\u3000]*[|｜]?[\s\u3000]*(?:阅读|浏览|点击|访问|阅览)(?:量|数|次数)?[\s\u3000]*[\d,]+[\s\u3000]*次?$/u;
+
 /** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
 const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电|讯)[)）]?题[:：](.{4,60})$/u;
 
-const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频)[）)\]】]$/;
+const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文)[）)\]】]$/;
 /** (A date in round brackets after a headline, "某会议纪要（2024年5月6日）", is part of it and stays.) */
 const DATE_IN_TITLE = String.raw`[\[【]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】]?`;
 /** A headline with a date glued after it or set before it. */
