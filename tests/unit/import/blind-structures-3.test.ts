@@ -194,3 +194,32 @@ describe('a site’s "（全文）" after a notice’s headline', () => {
     expect(read.meta.title).toBe('关于开展红色工地星级评定工作的通知');
   });
 });
+
+describe('落款 shapes read by the signer’s name', () => {
+  const NOTICE_TEXT = '各有关单位：\n\u3000\u3000为推进红色工地建设，现将有关事项通知如下：\n\u3000\u3000一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n\u3000\u3000二、各单位要加强督促检查，确保工作落到实处。\n\u3000\u3000特此通知。';
+
+  it('reads a name alone closing a notice, its date only in the page’s info line', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n发布日期：2024-05-07\n${NOTICE_TEXT}\n某某市住房和城乡建设局`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-07');
+  });
+
+  it('does not take a body named inside the last sentence', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n发布日期：2024-05-07\n${NOTICE_TEXT}\n\u3000\u3000联系单位为某某市住房和城乡建设局党建办。`);
+    expect(read.meta.issuer).toBeNull();
+  });
+
+  it('reads a 领导小组 and a 党建联盟 as signers, with their date', () => {
+    for (const name of ['某某市红色工地建设工作领导小组', '某某市建设工地党建工作联盟']) {
+      const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE_TEXT}\n${name}\n2024年5月6日`);
+      expect(read.meta.issuer).toBe(name);
+      expect(read.meta.date).toBe('2024-05-06');
+    }
+  });
+
+  it('reads the bracketed issuer and date under a plan’s headline without the bracket', () => {
+    const read = readText('某某市红色工地建设三年行动方案\n（某某市住房和城乡建设局\u30002024年5月6日）\n\u3000\u3000为深化红色工地建设，制定本方案。\n\u3000\u3000一、工作目标。到2025年底，全市在建项目红色工地覆盖率达到70%。\n\u3000\u3000二、主要任务。推行“一项目一支部”，建立党建联盟。');
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+});

@@ -3,6 +3,7 @@ import { isInfoLine } from './info-line';
 import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
 import type { SourceLine } from './source-lines';
 import { findDates } from '../metadata/dates';
+import { organizationsOnLine } from '../metadata/organizations';
 
 /**
  * Where the article is in a page (or text copied from one): the run of lines densest in sentences,
@@ -86,6 +87,8 @@ function closesDocument(text: string): boolean {
   // The 正文's closing formula on a line of its own ("特此通知。", "此复。"): too short to count as a sentence, the text's all the same.
   if (CLOSING_FORMULA.test(trimmed.replace(/[\s\u3000]+/g, ''))) return true;
   if (isOrganizationLine(trimmed.replace(/[（(]\s*(?:盖章|蓋章|公章|印章|签章|簽章|代章|章|印)\s*[）)]$/, ''))) return true;
+  // A signer's name by the fuller list of what bodies are called (某某工作领导小组, 某某党建联盟).
+  if (trimmed.length <= 60 && organizationsOnLine(trimmed).length > 0) return true;
   // "（某局代章）": the body whose seal stands for the signer's.
   if (/^[（(][^（）()]{2,40}代章[）)]$/.test(trimmed)) return true;
   // The 版记: 抄送 and the 印发 line ("某局办公室 2024年3月6日印发").

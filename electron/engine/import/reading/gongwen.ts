@@ -124,7 +124,8 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
     // ("……请认真贯彻执行。温州市住房和城乡建设局 2024年3月5日").
     if (!dateText) {
       const date = findDates(raw).at(-1);
-      const before = date ? raw.slice(0, date.index).replace(/^.*[。！？；]/, '') : '';
+      // Under a plan's headline the line may be bracketed whole: "（某市住建局 2024年5月6日）".
+      const before = date ? raw.slice(0, date.index).replace(/^.*[。！？；]/, '').replace(/^\s*[（(]/, '') : '';
       const signers = date && date.index + date.length >= raw.length - 1 && compact(before).length >= 4 ? signatureOrganizations(before) : [];
       if (date && signers.length > 0) {
         dateText = compact(raw.slice(date.index));
@@ -147,6 +148,21 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
     if (names.length > 0 && (iso || MONTH_LINE.test(dateText))) return { issuers: [...new Set(names)], date: iso, lines: used };
   }
   return null;
+}
+
+function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { issuers: string[]; line: number } | null {
+  let end = lines.length - 1;
+  while (end > bodyStart && closesSignature(compact(lines[end]?.text ?? ''))) end -= 1;
+  const names: string[] = [];
+  let first = end + 1;
+  for (let at = end; at > bodyStart && end - at < 3; at -= 1) {
+    const found = signatureOrganizations(lines[at]?.text ?? '');
+    if (found.length === 0) break;
+    names.unshift(...found);
+    first = at;
+  }
+  const above = (lines[first - 1]?.text ?? '').trim();
+  return names.length > 0 && first - 1 >= bodyStart && /[。！]$/.test(above) ? { issuers: [...new Set(names)], line: first } : null;
 }
 
 export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
@@ -243,7 +259,14 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
       }
     }
   }
-  const signatureAt = signature?.lines[0] ?? lines.length;
+  // A 落款 of the name alone (the date left to the page or to the seal): the body's name on the text's last lines,
+  // right under its last sentence, above nothing but the closing notes (此件公开发布, 抄送, 印发).
+  const nameOnly = signature ? null : nameOnlySignature(lines, bodyStart);
+  if (nameOnly) {
+    reading.issuers = nameOnly.issuers;
+    reading.signatureLine = nameOnly.line;
+  }
+  const signatureAt = signature?.lines[0] ?? nameOnly?.line ?? lines.length;
   let printedBy: string[] = [];
   for (let index = bodyStart; index < lines.length; index += 1) {
     const text = (lines[index]?.text ?? '').trim();
