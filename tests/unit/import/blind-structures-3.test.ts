@@ -223,3 +223,10 @@ describe('落款 shapes read by the signer’s name', () => {
     expect(read.meta.date).toBe('2024-05-06');
   });
 });
+
+describe('a headline in a table row beside short cells', () => {
+  it('takes the headline’s cell, not the column’s name beside it', async () => {
+    const read = await readPage(`<title>某区住建局</title></head><body><table><tr><td>党建动态</td><td class="title">某区举办建设工地党建工作推进会</td></tr></table><div>2024-03-06</div>${NEWS_HTML}`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+  });
+});

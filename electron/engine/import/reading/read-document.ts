@@ -165,7 +165,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const form = isGongwen ? null : findSubmissionForm(lines, live());
   for (const index of form?.lines ?? []) remove(index, 'submission-form');
 
-  const chosen = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  const picked = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  // A headline in a table row beside its column's name ("党建动态 | 某区召开…"): the headline's cell (a date beside it is read).
+  const cell = picked && picked.lines.length === 1 && lines[picked.lines[0] ?? -1]?.role === 'table-row' ? headlineCell(picked.text) : null;
+  if (cell?.date) info.date ??= cell.date;
+  const chosen = picked && cell ? { ...picked, text: cell.headline } : picked;
   // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
@@ -376,6 +380,19 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   if (piece.length > 12 || hanCount(piece) < 3 || /^(?:记者|通讯员|作者|撰稿|编辑|文|图)/.test(piece) || isTitleCandidate(lines[tail] as SourceLine) || /[。；：:，、！？!?]/.test(piece) || isInfoLine(piece) || /^[—─－-]/.test(piece) || findDates(piece).length > 0) return null;
   if (!isTitleCandidate(upperLine) || /[，、：:。；！？]$/.test(upperText) || compact(upperText).length + piece.length > 60) return null;
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
+}
+
+/** The one cell of a table row that reads as a headline, the others short (a column's name, a date). */
+function headlineCell(text: string): { headline: string; date: string | null } | null {
+  const cells = text.split(/\s*[|｜]\s*/).map((part) => part.trim()).filter(Boolean);
+  if (cells.length < 2) return null;
+  const heads = cells.filter((part) => isTitleCandidate({ text: part, role: 'text' }));
+  const [headline] = heads;
+  if (heads.length !== 1 || headline === undefined) return null;
+  const others = cells.filter((part) => part !== headline);
+  if (!others.every((part) => compact(part).length <= 12 && !/[。！？]/.test(part))) return null;
+  const date = others.map((part) => findDates(part)[0]?.iso).find((iso) => iso !== undefined) ?? null;
+  return { headline: normalizeTitle(headline), date };
 }
 
 /** A counter after a date on a page's date line, without a label's colon: " | 阅读 23", "  浏览 1,024 次". */
