@@ -46,6 +46,7 @@ export class Library {
   /** What undoable writes record, so 撤销 can take them back (core/handler.ts undoable). */
   readonly undo: UndoLog;
   private committedWrites = 0;
+  private readonly afterWrites: (() => void)[] = [];
 
   constructor(
     readonly folder: string,
@@ -69,10 +70,20 @@ export class Library {
     try {
       const result = this.db.transaction(() => this.search.duringWrite(fn)).immediate();
       this.committedWrites += 1;
+      for (const listener of this.afterWrites) listener();
       return result;
     } catch (error) {
       throw toLibraryError(error);
     }
+  }
+
+  /**
+   * Calls `listener` after every write this Library commits: for upkeep that belongs at idle time,
+   * not inside the write (the search index's merges and the WAL checkpoint, search-index-service.ts).
+   * It must only schedule work, never throw.
+   */
+  onWritten(listener: () => void): void {
+    this.afterWrites.push(listener);
   }
 
   /**

@@ -5,7 +5,7 @@ import { documentReader } from './document-rows';
 import { DOCUMENT_KINDS } from '../../../../shared/model/document';
 import { normalizeText } from '../../text/normalize';
 import { documentTokens, sameFields, searchableFields, type DocumentTokens, type TokenizedFields } from './document-tokens';
-import type { IndexableDocument } from './search-engine';
+import type { IndexableDocument, TidyMode } from './search-engine';
 
 export { searchableFields, type SearchableFields } from './document-tokens';
 
@@ -62,9 +62,11 @@ export interface FtsIndex {
   invalidate(): void;
   /**
    * One small step of merging the index's segments (at most TIDY_PAGES pages per table, one
-   * transaction). Returns whether any merging was left to do.
+   * transaction). Returns whether any merging was left to do. 'full' merges towards one segment
+   * (after imports and rebuilds); 'light' only merges levels where small segments piled up (after
+   * single writes), never rewriting the large segment for a few new documents.
    */
-  tidyStep(): boolean;
+  tidyStep(mode?: TidyMode): boolean;
 }
 
 /**
@@ -318,15 +320,20 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     },
     rebuildPending: pendingMarker,
     check,
-    tidyStep() {
+    tidyStep(mode = 'full') {
       if (status === 'rebuilding' || damaged) return false;
       const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
       // A negative page count merges the largest level's segments even when there are only a few:
-      // repeated, it ends with the index in one segment, as 'optimize' would, in small steps.
+      // repeated, it ends with the index in one segment, as 'optimize' would, in small steps. That
+      // rewrites the whole index (seconds at 50,000 documents), so after single writes a positive
+      // count is used: it merges only a level holding 'usermerge' (4) segments or more, or finishes
+      // a merge already started. A dozen small segments beside the large one cost queries nothing
+      // measurable (hundreds double their time).
       // FTS5 reports "nothing left to merge" as fewer than two changes.
+      const pages = mode === 'full' ? -TIDY_PAGES : TIDY_PAGES;
       const merge = (table: string) => {
         const before = changes.get() ?? 0;
-        db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-TIDY_PAGES);
+        db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(pages);
         return (changes.get() ?? 0) - before >= 2;
       };
       return db.transaction(() => [merge('document_fts'), merge('document_fields_fts')].some(Boolean)).immediate();

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { IDLE_CHECKPOINT_PAGES, checkpointWal } from '../../db/open-database';
 import { documentReader } from './document-rows';
 import { registerSearchFunctions } from './filters';
 import { createFtsIndex } from './fts-index';
@@ -7,7 +8,7 @@ import type { SearchEngine } from './search-engine';
 import { matchingIds, matchingSeqs, runQuery } from './search-query';
 import { createSuggestIndex } from './suggest';
 
-export type { IndexableDocument, SearchEngine } from './search-engine';
+export type { IndexableDocument, SearchEngine, TidyMode } from './search-engine';
 export type { IndexStatus } from './fts-index';
 export type { RebuildBatch } from './batched-rebuild';
 export { TOKENIZE_AHEAD_MIN_CHARS, tokenizeAhead, type TokenizedFields } from './document-tokens';
@@ -81,8 +82,10 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
     currentStatus() {
       return fts.status();
     },
-    tidyStep() {
-      return fts.tidyStep();
+    tidyStep(mode) {
+      if (fts.tidyStep(mode)) return true;
+      checkpointWal(db, IDLE_CHECKPOINT_PAGES);
+      return false;
     },
     query(request) {
       forgetIfChangedElsewhere();

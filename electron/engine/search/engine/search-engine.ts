@@ -4,6 +4,9 @@ import type { SearchResponse, Suggestion } from '../../../../shared/model/search
 import type { BatchedRebuildOptions } from './batched-rebuild';
 import type { TokenizedFields } from './document-tokens';
 
+/** How far a tidy step merges the index (FtsIndex.tidyStep). */
+export type TidyMode = 'full' | 'light';
+
 /** What the search engine needs to know about one document. */
 export interface IndexableDocument {
   /** documents.seq: the integer row id shared with the FTS table. */
@@ -69,6 +72,11 @@ export interface SearchEngine {
   matchingSeqs(query: string, sort?: 'relevance' | 'date'): number[];
   /** The status as last checked (no counting): 'rebuilding' while a background rebuild runs. */
   currentStatus(): 'ready' | 'stale' | 'missing' | 'rebuilding';
-  /** One short step of merging the index after writes (its own transaction); false once tidy. */
-  tidyStep(): boolean;
+  /**
+   * One short step of merging the index after writes (its own transaction); false once tidy, after
+   * copying the WAL into the database file (so checkpoints happen here, at idle time, not inside
+   * writes: open-database.ts WAL_AUTOCHECKPOINT_PAGES). 'full' (the default) merges towards one
+   * segment; 'light' only where small segments piled up (FtsIndex.tidyStep).
+   */
+  tidyStep(mode?: TidyMode): boolean;
 }
