@@ -230,3 +230,20 @@ describe('a headline in a table row beside short cells', () => {
     expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
   });
 });
+
+describe('a headline stated only in a page’s meta tags', () => {
+  it('reads <meta name="title"> when no heading states it', async () => {
+    const read = await readPage(`<meta name="title" content="某区举办建设工地党建工作推进会"><title>某区住建局</title></head><body><div class="site">某区住建局</div><div class="content">${NEWS_HTML}</div>`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+  });
+
+  it('takes the site’s name off an og:title ("headline | site")', async () => {
+    const read = await readPage(`<meta property="og:title" content="某区举办建设工地党建工作推进会 | 某区住建局"><title>某区住建局</title></head><body><div class="content">${NEWS_HTML}</div>`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+  });
+
+  it('keeps a headline whose bar is its own ("渝北｜…")', async () => {
+    const read = await readPage(`<meta property="og:title" content="渝北｜“党建链”串起工地“服务链”"><title>某区住建局</title></head><body><div class="content">${NEWS_HTML}</div>`);
+    expect(read.meta.title).toBe('渝北｜“党建链”串起工地“服务链”');
+  });
+});

@@ -121,6 +121,23 @@ function titleFromDocumentTitle(documentTitle: string): string | null {
   return parts.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+/** A site's or a body's name as pages append it to a headline ("… | 某区住建局", "…_某市人民政府门户网站"). */
+const SITE_NAME = /(?:网|網|网站|網站|门户|門戶|局|厅|廳|委|委员会|委員會|政府|办公室|辦公室|报|報|在线|在線|发布|發布|融媒|客户端|平台|头条|之声)$/;
+
+/** A meta tag's title without the site's name some CMSs append to it: the headline part, when the rest is names. */
+function withoutSiteName(value: string | null): string | null {
+  if (!value) return value;
+  const parts = value.split(/\s*[_|｜]\s*|\s+[-—–]+\s+/).map(squash).filter(Boolean);
+  if (parts.length < 2) return value;
+  const [longest] = [...parts].sort((a, b) => b.length - a.length);
+  const rest = parts.filter((part) => part !== longest);
+  return longest && longest.length >= 6 && rest.every((part) => part.length <= 20 && SITE_NAME.test(part) && !/[，。：:“”]/.test(part)) ? longest : value;
+}
+
+function notSiteName(value: string | null): string | null {
+  return value && !SITE_NAME.test(squash(value)) ? value : null;
+}
+
 /** "Headline | 兩岸觀察網", "峡江晚报数字报-Headline", "冀中晚报": a news site's or paper's name in its pages' <title>. */
 function mediaNameFromDocumentTitle(documentTitle: string): string | null {
   const parts = documentTitle
@@ -406,9 +423,11 @@ export function readPageInfo(document: PageDocument, html: string, lines?: reado
   const title = pick<string>('title', [
     [metaContent(meta, ['ArticleTitle']), 'meta'],
     [disclosure.title, 'disclosure'],
-    [metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'headline']), 'meta'],
+    [withoutSiteName(metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'headline'])), 'meta'],
     [jsonLd?.headline, 'meta'],
     [headingTitle(document, documentTitle), 'page'],
+    // <meta name="title"> holds the headline on some CMSs, the site's name on others.
+    [notSiteName(withoutSiteName(metaContent(meta, ['title']))), 'meta'],
   ]);
   const date = pick<string>('date', [
     [pageDate(metaContent(meta, ['PubDate', 'publishdate', 'PublishTime', 'publish_time', 'article:published_time', 'firstpublishedtime', 'datePublished', 'og:release_date', 'release_date', 'dc.date.issued', 'dcterms.issued'])), 'meta'],
