@@ -247,3 +247,32 @@ describe('a headline stated only in a page’s meta tags', () => {
     expect(read.meta.title).toBe('渝北｜“党建链”串起工地“服务链”');
   });
 });
+
+describe('a saved page (.mhtml) that shows its article in a frame', () => {
+  function mhtml(parts: { location: string; html: string }[]): Buffer {
+    const boundary = '----MultipartBoundary--frames----';
+    const body = parts.map(({ location, html }) => `--${boundary}\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\nContent-Location: ${location}\r\n\r\n${Buffer.from(html, 'utf8').toString('base64')}\r\n`).join('');
+    return Buffer.from(`From: <Saved by Blink>\r\nSnapshot-Content-Location: ${parts[0]?.location ?? ''}\r\nSubject: =?utf-8?Q?x?=\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"\r\n\r\n\r\n${body}--${boundary}--\r\n`, 'utf8');
+  }
+
+  it('reads the frame’s document, not the page around it', async () => {
+    const outer = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区住建局</title></head><body><div>某区住建局 首页 工作动态</div><iframe src="https://x.example/art/1.html"></iframe><div>版权所有</div></body></html>';
+    const inner = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区举办建设工地党建工作推进会</title></head><body><h1>某区举办建设工地党建工作推进会</h1><div>发布时间：2024-03-06</div>${NEWS_HTML}</body></html>`;
+    const bytes = mhtml([{ location: 'https://x.example/index.html', html: outer }, { location: 'https://x.example/art/1.html', html: inner }]);
+    const parsed = await importerForFile('页面.mhtml')?.parse({ fileName: '页面.mhtml', bytes });
+    if (!parsed) throw new Error('no mhtml importer');
+    const read = readDocument(readableOf(parsed), { fileName: '页面.mhtml', places });
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.meta.date).toBe('2024-03-06');
+    expect(read.text).toContain('4个项目党组织作交流发言。');
+  });
+
+  it('keeps the page itself when it holds the article and a frame holds an advertisement', async () => {
+    const outer = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某区举办建设工地党建工作推进会</title></head><body><h1>某区举办建设工地党建工作推进会</h1>${NEWS_HTML}<iframe src="https://ads.example/1.html"></iframe></body></html>`;
+    const ad = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>欢迎订阅。</p></body></html>';
+    const bytes = mhtml([{ location: 'https://x.example/index.html', html: outer }, { location: 'https://ads.example/1.html', html: ad }]);
+    const parsed = await importerForFile('页面.mhtml')?.parse({ fileName: '页面.mhtml', bytes });
+    if (!parsed) throw new Error('no mhtml importer');
+    expect(parsed.text).toContain('4个项目党组织作交流发言。');
+  });
+});

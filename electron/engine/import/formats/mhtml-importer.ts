@@ -1,7 +1,24 @@
 import { CasebookError } from '../../../../shared/api/errors';
 import type { Importer } from '../importer';
-import { decodeEncodedWords, decodePartBody, headerParameter, parseMultipart } from '../mhtml/mime-parts';
+import { decodeHtml } from '../html/decode-html';
+import { decodeEncodedWords, decodePartBody, headerParameter, parseMultipart, type MimePart } from '../mhtml/mime-parts';
 import { parseHtmlPage } from './html-importer';
+
+/** Han characters in the sentences (…。) of a part's markup: how much of an article it holds. */
+function sentenceChars(part: MimePart): number {
+  const { html } = decodeHtml(decodePartBody(part), { charsetHint: headerParameter(part.headers.get('content-type'), 'charset') });
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, '\n');
+  let count = 0;
+  for (const sentence of text.match(/[^\n。！？]{8,}[。！？]/g) ?? []) count += sentence.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return count;
+}
+
+function articleFrame(top: MimePart, parts: readonly MimePart[]): MimePart | null {
+  if (parts.length < 2 || !/<i?frame\b/i.test(decodePartBody(top).toString('latin1'))) return null;
+  const own = sentenceChars(top);
+  const [best] = parts.filter((part) => part !== top).map((part) => ({ part, chars: sentenceChars(part) })).sort((a, b) => b.chars - a.chars);
+  return best && best.chars >= 40 && best.chars >= 3 * own ? best.part : null;
+}
 
 /** A page saved as one file (MHTML): its HTML part is read like a saved page; images and styles are skipped. */
 export const mhtmlImporter: Importer = {
@@ -12,8 +29,11 @@ export const mhtmlImporter: Importer = {
     const message = parseMultipart(input.bytes);
     const snapshot = message.headers.get('snapshot-content-location') ?? null;
     const htmlParts = message.parts.filter((part) => /^text\/html\b/i.test(part.headers.get('content-type') ?? ''));
-    const page = htmlParts.find((part) => snapshot !== null && part.headers.get('content-location') === snapshot) ?? htmlParts[0];
-    if (!page) throw new CasebookError('IMPORT_FAILED', '这个 MHTML 文件里没有网页内容。', 'no text/html part');
+    const top = htmlParts.find((part) => snapshot !== null && part.headers.get('content-location') === snapshot) ?? htmlParts[0];
+    if (!top) throw new CasebookError('IMPORT_FAILED', '这个 MHTML 文件里没有网页内容。', 'no text/html part');
+    // A page that shows its article in a frame (<iframe>) is saved with the frame's document as a part of its own:
+    // the article is the part holding the sentences, when the page around it holds next to none.
+    const page = articleFrame(top, htmlParts) ?? top;
     const url = snapshot ?? page.headers.get('content-location') ?? null;
     const parsed = parseHtmlPage({
       bytes: decodePartBody(page),
