@@ -276,3 +276,20 @@ describe('a saved page (.mhtml) that shows its article in a frame', () => {
     expect(parsed.text).toContain('4个项目党组织作交流发言。');
   });
 });
+
+describe('a notice’s headline with its 文号 or its issue in brackets', () => {
+  const BODY = '各有关单位：\n\u3000\u3000为推进红色工地建设，现将有关事项通知如下：\n\u3000\u3000一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n\u3000\u3000二、各单位要加强督促检查，确保工作落到实处。';
+
+  it('reads "关于…的通知（某建〔2024〕5号）" as the title and the 文号', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知（某建〔2024〕5号）\n${BODY}\n某某市住房和城乡建设局\n2024年5月6日`);
+    expect(read.meta.title).toBe('关于开展红色工地星级评定工作的通知');
+    expect(read.meta.docNumber).toBe('某建〔2024〕5号');
+  });
+
+  it('reads "（2024年5月6日某局发布）" under the headline as its date and issuer', () => {
+    const read = readText(`某某市红色工地星级评定办法\n（2024年5月6日某某市住房和城乡建设局发布）\n\u3000\u3000第一条\u3000为规范全市红色工地星级评定工作，制定本办法。\n\u3000\u3000第二条\u3000星级评定每年开展一次。\n\u3000\u3000第三条\u3000本办法自发布之日起施行。`);
+    expect(read.meta.title).toBe('某某市红色工地星级评定办法');
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+});

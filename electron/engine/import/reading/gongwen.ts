@@ -2,7 +2,7 @@ import { findDates } from '../metadata/dates';
 import { normalizeDocNumber } from '../metadata/extract-doc-number';
 import { organizationsOnLine } from '../metadata/organizations';
 import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
-import { isTitleCandidate } from './title';
+import { isTitleCandidate, TRAILING_DOC_NUMBER } from './title';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -150,6 +150,15 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
   return null;
 }
 
+function issuedUnderTitle(text: string): { issuers: string[]; date: string } | null {
+  const inner = /^\s*[（(](.{8,60})[）)]\s*$/.exec(text)?.[1];
+  const date = inner ? findDates(inner)[0] : undefined;
+  if (!inner || !date) return null;
+  const rest = (inner.slice(0, date.index) + ' ' + inner.slice(date.index + date.length)).replace(/(?:发布|印发|公布|制定|通过|修订|施行|起施行)\s*$/, '').trim();
+  const issuers = signatureOrganizations(rest);
+  return issuers.length > 0 ? { issuers, date: date.iso } : null;
+}
+
 function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { issuers: string[]; line: number } | null {
   let end = lines.length - 1;
   while (end > bodyStart && closesSignature(compact(lines[end]?.text ?? ''))) end -= 1;
@@ -207,7 +216,9 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
       continue;
     }
     const number = DOC_NUMBER.exec(text);
-    if (number && (number.index === 0 || SIGNER.test(text) || text.length <= 30)) {
+    // (A headline with its 文号 in brackets after it is the title, not the 版头's 文号 line.)
+    const numberedTitle = number !== null && number.index > 0 && TRAILING_DOC_NUMBER.test(text) && TITLE_END.test(text.replace(TRAILING_DOC_NUMBER, ''));
+    if (number && !numberedTitle && (number.index === 0 || SIGNER.test(text) || text.length <= 30)) {
       reading.docNumber = { text: normalizeDocNumber(number[0]), line: index };
       reading.headerLines.push(index);
       afterHeader = index + 1;
@@ -258,6 +269,12 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
         if (reading.date) break;
       }
     }
+  }
+  // A rule or plan dated and signed in brackets under its headline: "（2024年5月6日某局发布）", "（某局2024年5月6日印发）".
+  const under = signature || !reading.title ? null : issuedUnderTitle(lines[(reading.title.lines.at(-1) ?? -1) + 1]?.text ?? '');
+  if (under) {
+    reading.issuers = under.issuers;
+    reading.date ??= under.date;
   }
   // A 落款 of the name alone (the date left to the page or to the seal): the body's name on the text's last lines,
   // right under its last sentence, above nothing but the closing notes (此件公开发布, 抄送, 印发).

@@ -2,7 +2,7 @@ import { findArticle, type LineVerdict } from './article-block';
 import { isDisclosureRow, isInfoLine, isLabelOnly, readInfoLine, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
-import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
+import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
 import { hanCount, isOrganizationLine, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
 import { findBulletinFrame, type BulletinFrame } from './bulletin';
@@ -169,7 +169,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A headline in a table row beside its column's name ("党建动态 | 某区召开…"): the headline's cell (a date beside it is read).
   const cell = picked && picked.lines.length === 1 && lines[picked.lines[0] ?? -1]?.role === 'table-row' ? headlineCell(picked.text) : null;
   if (cell?.date) info.date ??= cell.date;
-  const chosen = picked && cell ? { ...picked, text: cell.headline } : picked;
+  const celled = picked && cell ? { ...picked, text: cell.headline } : picked;
+  // A 文号 in brackets after the headline is the document's number, not part of its name.
+  const numbered = celled ? TRAILING_DOC_NUMBER.exec(celled.text) : null;
+  if (numbered?.[1]) info.docNumber ??= numbered[1];
+  const chosen = celled && numbered ? { ...celled, text: celled.text.slice(0, numbered.index) } : celled;
   // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;

@@ -26,6 +26,8 @@ const INSTRUCTION = /^[（(][^）)]*(?:请用|字号|字体|仿宋|楷体|宋体
 const FORM_HEADING = /(?:申报表|推荐表|登记表|汇总表|审批表|信息表|情况表|统计表|目录|封面|申报材料|推荐材料|报送材料)$/;
 const RED_HEADER = /(?:文件|文\s*件)$/;
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号/u;
+/** "（某建〔2024〕5号）" closing a headline. */
+export const TRAILING_DOC_NUMBER = /\s*[（(]\s*([\p{Script=Han}]{1,12}\s*[〔[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号)\s*[）)]$/u;
 /** A form's labelled line (申报单位：…, 联系人：…) is not a headline. */
 const FORM_LABEL = /^(?:关\s*键\s*[词字]|摘\s*要|内容提要|申报单位|报送单位|推荐单位|填报单位|单位名称|所属单位|联系人|联系电话|联系方式|填报日期|申报日期|申报类别|项目地址|地址|邮编|电话|手机|邮箱|撰稿|审核|执笔|供稿|附注|备注|注)\s*[:：]/;
 
@@ -44,7 +46,8 @@ export function isTitleCandidate(line: SourceLine): boolean {
   if (/[。；]$/.test(compact) || /[:：]$/.test(compact)) return false;
   if (isInfoLine(text) || isCaption(line) || INSTRUCTION.test(compact) || SECTION_LABEL.test(text)) return false;
   if (RED_HEADER.test(compact) && compact.length <= 40) return false;
-  if (DOC_NUMBER.test(compact) && compact.length <= 40) return false;
+  // A 文号 line is no headline; a headline with its 文号 in brackets after it ("关于…的通知（某建〔2024〕5号）") is one.
+  if (DOC_NUMBER.test(compact) && compact.length <= 40 && !TITLE_END.test(compact.replace(TRAILING_DOC_NUMBER, ''))) return false;
   if (findDates(compact).length > 0 && compact.replace(/[\d\s年月日号\-/.:：（）()]/g, '').length <= 6) return false;
   // An organisation's name never opens with 关于: "关于进一步加强建设工地临时党支部" is a headline's first line.
   if (isOrganizationLine(compact) && !TITLE_END.test(compact) && !/^关于/.test(compact)) return false;
