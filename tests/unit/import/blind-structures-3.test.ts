@@ -293,3 +293,19 @@ describe('a notice’s headline with its 文号 or its issue in brackets', () =>
     expect(read.meta.date).toBe('2024-05-06');
   });
 });
+
+describe('a site’s name and a subtitle around a page’s headline, inside the article’s stretch', () => {
+  it('takes the site’s name above and the subtitle over the info line out of the text', async () => {
+    const read = await readPage(`<title>某区住房和城乡建设局</title></head><body><div class="hd">某某市某区住房和城乡建设局</div><div class="tit">某区红色工地星级评定结果出炉</div><div class="sub">12个项目获评五星级</div><div>日期：2024-12-19</div>${NEWS_HTML}`);
+    expect(read.meta.title).toBe('某区红色工地星级评定结果出炉');
+    expect(read.text).not.toContain('某某市某区住房和城乡建设局');
+    expect(read.text).not.toContain('12个项目获评五星级');
+    expect(read.text.startsWith('3月5日')).toBe(true);
+  });
+
+  it('takes a site’s name out when the headline is stated only in the page’s tags', async () => {
+    const read = await readPage(`<meta property="og:title" content="某区举办建设工地党建工作推进会"><title>某区举办建设工地党建工作推进会_某某市某区人民政府</title></head><body><div class="site">某某市某区人民政府</div><h1 id="artTitle"></h1><div>来源：某区住建局\u3000时间：2024-03-06</div>${NEWS_HTML}`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.text).not.toContain('某某市某区人民政府');
+  });
+});

@@ -182,6 +182,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
   const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
   const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
+  if (marked && wire?.[1]) for (const index of marked.lines) verdicts[index] = { place: 'body' };
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   let caseSeries = false;
   let unitAbove: string | null = null;
@@ -193,6 +194,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // What stands above the title in the head is the page's, not the article's: a kicker right above a
     // news headline, a site or column name further up.
     if (first !== undefined) {
+      // On a page the article's stretch may start above the headline (a site's or a body's name there reads like a
+      // 落款): the lines above it that hold no sentence are the page's too.
+      const aboveInBody = web ? live().filter((at) => at < first && verdicts[at]?.place === 'body' && !isProseLine(lines[at]?.text ?? '') && !/[。！？]$/.test(lines[at]?.text.trim() ?? '')) : [];
+      for (const index of aboveInBody) verdicts[index] = { place: 'head' };
       for (const index of head().filter((at) => at < first)) {
         const isKicker = index === first - 1 && web && isTitleCandidate(lines[index] as SourceLine) && (lines[index]?.text.length ?? 0) <= 40;
         if (!web && isOrganizationLine(lines[index]?.text ?? '')) unitAbove = compact(lines[index]?.text ?? '');
@@ -201,7 +206,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
       const after = (title.lines.at(-1) ?? first) + 1;
       const subtitle = lines[after];
       const dashed = subtitle !== undefined && /^\s*[—─-]{1,2}/.test(subtitle.text);
-      if (web && subtitle && verdicts[after]?.place === 'head' && !isProseLine(subtitle.text) && (dashed || isTitleCandidate(subtitle))) remove(after, 'subtitle');
+      // (A line in the body's stretch is a subtitle only where the info line follows it: "headline / subtitle / 日期：…".)
+      const beforeInfo = verdicts[after + 1]?.rule === 'info-line';
+      if (web && subtitle && (verdicts[after]?.place === 'head' || (verdicts[after]?.place === 'body' && beforeInfo)) && !isProseLine(subtitle.text) && (dashed || isTitleCandidate(subtitle))) remove(after, 'subtitle');
     }
     // The headline repeated as the first line of the body.
     const key = compact(title.text);
@@ -214,6 +221,16 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   } else if (web) {
     // No headline: the head before the article is page chrome.
     for (const index of head()) remove(index, 'outside-article');
+  }
+  // A headline stated only in the page's tags (no line of the text): what stands before the article is the page's, as
+  // when no headline is found; a site's or a body's name alone at the top of the stretch, before the first sentence, too.
+  if (web && title && title.lines.length === 0 && !isGongwen) {
+    for (const index of head()) remove(index, 'outside-article');
+    for (const index of live()) {
+      const text = lines[index]?.text ?? '';
+      if (isProseLine(text)) break;
+      if (verdicts[index]?.place === 'body' && (isOrganizationLine(text) || /(?:网|網|网站|網站|门户网站|门户)$/.test(compact(text))) && compact(text).length <= 30) remove(index, 'site-name');
+    }
   }
 
   // Its contact lines close the text, inside the article or just past it.
