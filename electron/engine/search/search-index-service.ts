@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { SearchIndexProgress } from '../../../shared/model/search-extras';
 import { crashPoint } from '../core/crash-points';
+import { IDLE_CHECKPOINT_PAGES, checkpointWal } from '../db/open-database';
 import type { Library } from '../core/library';
 import { normalizeText } from '../text/normalize';
 import type { RebuildBatch, TidyMode } from './engine';
@@ -124,8 +125,14 @@ export function tidySearchIndex(library: Library, mode: TidyMode = 'full'): Prom
   m.tidying ??= (async () => {
     for (;;) {
       await delay(TIDY_PAUSE_MS, undefined, { ref: false });
-      if (!library.db.open || m.running || m.importsWriting > 0) return;
+      if (!library.db.open || m.running) return;
       try {
+        if (m.importsWriting > 0) {
+          // No merging between an import's files (it waits for the batch), but the WAL is copied
+          // here, between two files, and not by a commit of the import (every 10,000 pages, 40 MB).
+          checkpointWal(library.db, IDLE_CHECKPOINT_PAGES);
+          return;
+        }
         const full = m.tidyFull;
         if (!library.search.tidyStep(full ? 'full' : 'light')) {
           if (full) m.tidyFull = false;

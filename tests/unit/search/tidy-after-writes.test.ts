@@ -3,7 +3,7 @@ import type { Library } from '../../../electron/engine/core/library';
 import { IDLE_CHECKPOINT_PAGES, WAL_AUTOCHECKPOINT_PAGES, walBacklog } from '../../../electron/engine/db/open-database';
 import { updateDocument } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
-import { tidySearchIndex } from '../../../electron/engine/search/search-index-service';
+import { holdTidyingForImport, tidySearchIndex } from '../../../electron/engine/search/search-index-service';
 import { withTempLibrary } from '../../helpers/temp-library';
 
 const CITIES = ['温州', '嘉兴', '湖州', '台州', '丽水', '衢州'];
@@ -101,6 +101,27 @@ describe('upkeep after single writes, at idle time', () => {
     expect(walBacklog(library.db) ?? 0).toBeGreaterThanOrEqual(IDLE_CHECKPOINT_PAGES);
     await tidySearchIndex(library, 'light');
     expect(walBacklog(library.db)).toBe(0);
+  });
+
+  it('checkpoints between the files of a batch import without merging the index there', async () => {
+    const { library, ids } = await libraryWith(6);
+    library.db.exec('CREATE TABLE test_pages (body BLOB)');
+    const release = holdTidyingForImport(library);
+    try {
+      for (let k = 0; k < 5; k++) updateDocument(library, ids[k] ?? '', { title: `嘉兴第${k}项目部改进党建联建` });
+      const piled = segments(library);
+      library.write(() => {
+        for (let i = 0; i < 5; i++) library.db.prepare('INSERT INTO test_pages VALUES (randomblob(1000000))').run();
+      });
+      expect(walBacklog(library.db) ?? 0).toBeGreaterThanOrEqual(IDLE_CHECKPOINT_PAGES);
+      await tidySearchIndex(library, 'light');
+      expect(walBacklog(library.db)).toBe(0);
+      expect(segments(library)).toBe(piled);
+    } finally {
+      release();
+    }
+    await tidySearchIndex(library);
+    expect(segments(library)).toBe(1);
   });
 
   it('calls its write listeners after a commit only', () => {
