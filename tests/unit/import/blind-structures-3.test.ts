@@ -309,3 +309,27 @@ describe('a site’s name and a subtitle around a page’s headline, inside the 
     expect(read.text).not.toContain('某某市某区人民政府');
   });
 });
+
+describe('a 转发 cover signed with its date alone over the forwarded notice', () => {
+  const INNER = '某某市住房和城乡建设局关于开展建设工地“安全生产月”党员示范岗活动的通知';
+  const COVER = `各在建项目：\n\u3000\u3000现将《${INNER}》转发给你们，请认真抓好贯彻落实。\n2024年6月5日`;
+  const FORWARDED = '各县（市）区住建局：\n\u3000\u3000为深入开展“安全生产月”活动，决定在全市建设工地开展党员示范岗活动。\n\u3000\u3000一、各项目临时党支部要在危大工程岗位设立党员示范岗。\n某某市住房和城乡建设局\n2024年5月30日';
+
+  it('takes the 红头’s body and the cover’s date, not the forwarded notice’s', () => {
+    const read = readText(`某某区住房和城乡建设局文件\n某住建发〔2024〕31号\n关于转发《${INNER}》的通知\n${COVER}\n${INNER}\n${FORWARDED}`);
+    expect(read.meta.issuer).toBe('某某区住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-06-05');
+  });
+
+  it('takes the body its title names when the forwarded text follows without its title', () => {
+    const read = readText(`某某区住房和城乡建设局关于转发《${INNER}》的通知\n${COVER}\n${FORWARDED}`);
+    expect(read.meta.issuer).toBe('某某区住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-06-05');
+  });
+
+  it('names no issuer rather than the forwarded notice’s, when nothing names the cover’s', () => {
+    const read = readText(`关于转发《${INNER}》的通知\n${COVER}\n${INNER}\n${FORWARDED}`);
+    expect(read.meta.issuer).toBeNull();
+    expect(read.meta.date).toBe('2024-06-05');
+  });
+});

@@ -25,5 +25,7 @@ export function signatureOrganizations(text: string): string[] {
 /** "温州市住房和城乡建设局关于…的通知" → 温州市住房和城乡建设局 (joint notices: every body named). */
 export function titleOrganizations(title: string): string[] {
   const match = TITLE_PREFIX.exec(title.trim());
-  return match ? organizationsOnLine(match[1] ?? '') : [];
+  // "关于转发《某局关于…》": the name inside the 书名号 is the forwarded document's issuer, not this one's.
+  if (!match || /关于|关於|《|“/.test(match[1] ?? '')) return [];
+  return organizationsOnLine(match[1] ?? '');
 }

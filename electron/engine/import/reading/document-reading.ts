@@ -234,7 +234,13 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
 
   // 发布日期: a policy's 成文日期 in its 落款; news: the edition, the dateline, the info line.
   const datelineDay = dateline ? datelineDate(dateline, firstDefined(edition?.date, info.date, input.pageDate)) : null;
-  const signedDate = meta.kind === 'policy' ? firstDefined(gongwen.date, input.writtenDate, info.writtenDate) : null;
+  // The 落款 under what a 印发/转发 notice issues, while the title names the notice's own (the cover signed with its date alone).
+  // (A 转发 notice's 落款 found under the forwarded text names the forwarded document's issuer: 《某市住建局关于…》.)
+  const forwarded = /转发|轉發/.test(title);
+  const forwardedName = compact(/《([^》]+)》/.exec(title)?.[1] ?? '');
+  const signsForwarded = forwarded && gongwen.issuers.length > 0 && gongwen.issuers.every((name) => forwardedName.startsWith(compact(name))) && titleOrganizations(title).every((name) => !gongwen.issuers.includes(name));
+  const underIssued = signedInIssued(title, lines, gongwen.signatureLine) || signsForwarded;
+  const signedDate = meta.kind === 'policy' ? firstDefined(underIssued ? gongwen.coverDate : null, gongwen.date, input.writtenDate, info.writtenDate) : null;
   const closingDate = meta.kind === 'case' || meta.kind === 'practice' ? closingDateOf(text) : null;
   fill('date', firstDefined(signedDate, edition?.date, info.date, form?.date, datelineDay, input.pageDate, input.writtenDate, gongwen.date, closingDate));
 
@@ -247,7 +253,6 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   fill('author', authors.length > 0 ? authors.join('、') : null);
 
   // The 落款 names the issuer, unless it signs what a 印发/转发 notice issues while the title names the notice's own.
-  const underIssued = signedInIssued(title, lines, gongwen.signatureLine);
   const signed = underIssued ? [] : gongwen.issuers;
   // Last, the body a notice's page names in full as its 来源 (来源：温州市住房和城乡建设局) published it.
   // (the info line's 来源, else the page's own ContentSource tag).
@@ -255,7 +260,8 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   const sourceBody = pageSource && isOrganizationName(pageSource) && /^(?:中共)?[\p{Script=Han}]{2,}?(?:省|市|县|区|自治州|盟|旗)/u.test(pageSource) ? pageSource : null;
   const stated = [info.issuer ?? input.issuerHint ?? sourceBody].filter((name): name is string => Boolean(name));
   // The 落款 under an issued plan is the issuer only when nothing else names the notice's.
-  const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : stated.length > 0 ? stated : underIssued ? gongwen.issuers : []) : [];
+  // The 落款 under a forwarded (转发) document is another body's: never the forwarding notice's issuer.
+  const issuers = meta.kind === 'policy' ? (signed.length > 0 ? signed : titleOrganizations(title).length > 0 ? titleOrganizations(title) : underIssued && gongwen.headerIssuers.length > 0 ? gongwen.headerIssuers : stated.length > 0 ? stated : underIssued && !forwarded ? gongwen.issuers : []) : [];
   if (meta.kind === 'policy') fill('issuer', issuers.length > 0 ? issuers.join('、') : null);
   else fill('organization', form?.unit ?? (signatureOrganizations(text).join('、') || reading.unitAbove));
   if (gongwen.addressees) fill('addressees', gongwen.addressees.text);
@@ -286,6 +292,10 @@ function withSealsOverDates(lines: readonly SourceLine[]): SourceLine[] {
     while (lines[next]?.fromImages) next += 1;
     return dated(lines[next]);
   });
+}
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
 }
 
 /** A write-up dated at its end: a date on one of the last lines by itself (or after the signing unit), not one inside a sentence. */

@@ -24,6 +24,13 @@ export interface GongwenReading {
   signatureLine: number | null;
   /** 成文日期 from the 落款, else the 印发 date. */
   date: string | null;
+  /** The red header's (or 信函 版头's) bodies, apart from the 落款's. */
+  headerIssuers: string[];
+  /**
+   * Under a 印发/转发 cover whose 落款 is the date alone, the 落款 found lies under the document it issues: the cover's
+   * own date is the date line right above that document's repeated title.
+   */
+  coverDate: string | null;
   attachments: string[];
   /** 版头 (red header, 文号, 签发人) and 版记 (抄送, 印发) lines: structure, not text to read. */
   headerLines: number[];
@@ -175,7 +182,7 @@ function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { i
 }
 
 export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
-  const reading: GongwenReading = { evidence: 0, title: null, docNumber: null, addressees: null, issuers: [], signatureLine: null, date: null, attachments: [], headerLines: [], footerLines: [] };
+  const reading: GongwenReading = { evidence: 0, title: null, docNumber: null, addressees: null, issuers: [], signatureLine: null, date: null, headerIssuers: [], coverDate: null, attachments: [], headerLines: [], footerLines: [] };
   const head = Math.min(lines.length, 14);
   const redIssuers: string[] = [];
   let afterHeader = 0;
@@ -257,6 +264,19 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     reading.issuers = signature.issuers;
     reading.date = signature.date;
     reading.signatureLine = signature.lines[0] ?? null;
+    const issued = reading.title ? issuedTitle(reading.title.text) : null;
+    const issuedAt = issued === null ? -1 : lines.findIndex((line, index) => index >= bodyStart && index < (signature.lines[0] ?? 0) && compact(line.text).startsWith(issued));
+    for (let index = issuedAt - 1; index >= bodyStart && index >= issuedAt - 3; index -= 1) {
+      const text = compact(lines[index]?.text ?? '');
+      if (!DATE_LINE.test(text)) continue;
+      reading.coverDate = findDates(text)[0]?.iso ?? null;
+      break;
+    }
+    // No repeated title: a date alone on a line right under a sentence, above the 落款 found, closed the cover.
+    for (let index = bodyStart + 1; issuedAt < 0 && index < (signature.lines[0] ?? 0); index += 1) {
+      const text = compact(lines[index]?.text ?? '');
+      if (DATE_LINE.test(text) && /[。！]$/.test(compact(lines[index - 1]?.text ?? ''))) reading.coverDate = findDates(text)[0]?.iso ?? null;
+    }
   } else {
     // A 落款 with no name (the seal stood for it): the date line the 公文's closing lines follow, or the last line,
     // or, under a 印发/转发 cover, the title of the document it issues.
@@ -308,6 +328,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     }
     if (PUBLIC_NOTE.test(squashed)) reading.evidence += 1;
   }
+  reading.headerIssuers = [...new Set(redIssuers)];
   if (reading.issuers.length === 0 && redIssuers.length > 0) reading.issuers = [...new Set(redIssuers)];
   if (reading.issuers.length === 0) reading.issuers = printedBy;
   // A 版头 that is the body's name alone on the line above the headline (no 文号 under it), the 落款 left to the seal.
