@@ -333,3 +333,12 @@ describe('a 转发 cover signed with its date alone over the forwarded notice', 
     expect(read.meta.date).toBe('2024-06-05');
   });
 });
+
+describe('where a 转发 notice applies', () => {
+  it('is its own body’s place, not the forwarded document’s named in its 书名号', () => {
+    const inner = '湖州市住房和城乡建设局关于开展建设工地“安全生产月”党员示范岗活动的通知';
+    const read = readText(`湖州市吴兴区住房和城乡建设局文件\n吴住建〔2024〕28号\n关于转发《${inner}》的通知\n各在建项目：\n\u3000\u3000现将《${inner}》转发给你们，请认真抓好贯彻落实。\n2024年6月5日\n${inner}\n各区县住建局：\n\u3000\u3000为深入开展“安全生产月”活动，决定在全市建设工地开展党员示范岗活动。\n湖州市住房和城乡建设局\n2024年5月30日`);
+    expect(read.meta.issuer).toBe('湖州市吴兴区住房和城乡建设局');
+    expect(read.meta.region).toBe('浙江省湖州市吴兴区');
+  });
+});

@@ -268,7 +268,8 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   if (gongwen.attachments.length > 0) fill('attachments', gongwen.attachments.join('\n'));
 
   // An issuer's name says where a notice applies; a company's name only where it is registered (浙江某集团).
-  fill('region', regionOf(context.places, { title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, project: form?.project ?? null, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
+  // A 转发 title names the forwarded document's (higher) body inside its 书名号: where this notice applies is its own.
+  fill('region', regionOf(context.places, { title: forwarded ? title.replace(/《[^》]*》/g, '') : title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, project: form?.project ?? null, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
   fill('year', extractYear(title, meta.date, text));
   if (meta.kind === 'practice') fill('practiceName', extractPracticeName(title, text));
 
