@@ -342,3 +342,19 @@ describe('where a 转发 notice applies', () => {
     expect(read.meta.region).toBe('浙江省湖州市吴兴区');
   });
 });
+
+describe('a 印发 cover over the plan it issues, the plan set with its version note on a line of its own', () => {
+  const PLAN = '\u3000\u3000第一条\u3000为规范星级评定，制定本办法。\n\u3000\u3000第二条\u3000星级评定每年开展一次。\n\u3000\u3000第三条\u3000本办法自印发之日起施行。';
+  const COVER = '各在建项目：\n\u3000\u3000现将《某某区红色工地星级评定办法（试行）》印发给你们，请认真贯彻执行。';
+
+  it('dates the notice by the cover, though the plan under "附件1" is signed too', () => {
+    const read = readText(`关于印发《某某区红色工地星级评定办法（试行）》的通知\n${COVER}\n2024年6月5日\n附件1\n某某区红色工地星级评定办法\n（试行）\n${PLAN}\n某某区住房和城乡建设局\n2024年6月1日`);
+    expect(read.meta.date).toBe('2024-06-05');
+    expect(read.meta.issuer).toBe('某某区住房和城乡建设局');
+  });
+
+  it('never reads "（试行）" as a writer’s name', () => {
+    const read = readText(`关于印发《某某区红色工地星级评定办法（试行）》的通知\n${COVER}\n某某区住房和城乡建设局\n2024年6月5日\n附件\n某某区红色工地星级评定办法\n（试行）\n${PLAN}`);
+    expect(read.meta.author).toBeNull();
+  });
+});

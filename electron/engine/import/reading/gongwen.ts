@@ -265,7 +265,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     reading.date = signature.date;
     reading.signatureLine = signature.lines[0] ?? null;
     const issued = reading.title ? issuedTitle(reading.title.text) : null;
-    const issuedAt = issued === null ? -1 : lines.findIndex((line, index) => index >= bodyStart && index < (signature.lines[0] ?? 0) && compact(line.text).startsWith(issued));
+    const issuedAt = issued === null ? -1 : lines.findIndex((line, index) => index >= bodyStart && index < (signature.lines[0] ?? 0) && repeatsIssued(line.text, issued));
     for (let index = issuedAt - 1; index >= bodyStart && index >= issuedAt - 3; index -= 1) {
       const text = compact(lines[index]?.text ?? '');
       if (!DATE_LINE.test(text)) continue;
@@ -366,7 +366,18 @@ function issuedTitle(title: string): string | null {
 export function signedInIssued(title: string, lines: readonly SourceLine[], signatureLine: number | null): boolean {
   const issued = issuedTitle(title);
   if (issued === null || signatureLine === null) return false;
-  return lines.slice(0, signatureLine).some((line) => compact(line.text).startsWith(issued));
+  return lines.slice(0, signatureLine).some((line) => repeatsIssued(line.text, issued));
+}
+
+/**
+ * A line that sets the issued document's title as its heading: the title itself, or its name with the version note
+ * ("（试行）") on the next line, or after "附件1" on the same line.
+ */
+function repeatsIssued(text: string, issued: string): boolean {
+  // ("附件：…" is the cover's note naming its attachment, not the heading of the attachment itself.)
+  const line = compact(text).replace(/^附\s*件\s*\d{0,2}(?![:：\d])/, '');
+  const core = issued.replace(/[（(][^（）()]{1,12}[）)]$/, '');
+  return line.startsWith(issued) || (core.length >= 6 && line === core);
 }
 
 /** A title that issues or forwards another document (关于印发《…》的通知). */

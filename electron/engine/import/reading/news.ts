@@ -46,6 +46,8 @@ const SEAL_PLACE = /^[（(]\s*(?:盖章|蓋章|印章|公章|签章|簽章|章|�
 const GLUED_BYLINE = /^(?:(?:本报|本網|本网)?(?:特约|见习)?(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|記者|通讯员|通訊員|实习生)\s*)?[\p{Script=Han}·]{2,4})*$/u;
 /** An editor's mark in brackets, not a name: （完）、（待续）、（附件略）、（全文完）. */
 const EDITORIAL_MARK = /(?:完|续|續|略|附件|全文|此页|下转|上接|资料|資料|图片|圖片|供图|見|见|详见|注)/;
+/** "（试行）", "（2024年修订）", "（征求意见稿）" under a rule's headline: its version, never a writer's name. */
+const VERSION_MARK = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:试行|試行|暂行|暫行|修订|修訂|修正|草案|征求意见稿|徵求意見稿|送审稿|讨论稿|修订稿)\s*[）)]$/;
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
 const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|[（(]?\s*(?:图为|圖為|上图|下图|左图|右图|图片为)|▲|△|↑|\[图\]|【图】|（图）)/u;
 
@@ -119,7 +121,7 @@ export function findByline(lines: readonly SourceLine[], bodyLines: readonly num
     const read = credits ? readInfoLine(credits[1] ?? '') : null;
     if (read?.fields.author?.length) return { line: index, names: read.fields.author };
     // "（盖章）" under a 落款 is where the seal goes, not a writer's name.
-    const match = SEAL_PLACE.test(text) ? null : BYLINE.exec(text);
+    const match = SEAL_PLACE.test(text) || VERSION_MARK.test(text) ? null : BYLINE.exec(text);
     if (match && EDITORIAL_MARK.test(match[1] ?? '')) continue;
     if (match) {
       const names = personNames((match[1] ?? '').replace(/[/／]\s*[图攝摄]\s*$/, '').replace(/[\p{Script=Han}·]{2,4}\s*[/／]\s*[图攝摄]/u, ''));
