@@ -358,3 +358,24 @@ describe('a 印发 cover over the plan it issues, the plan set with its version 
     expect(read.meta.author).toBeNull();
   });
 });
+
+describe('a newspaper’s copy with its headline’s parts labelled', () => {
+  it('takes the 主标题 as the title and the 引题 and 副题 out of the text', () => {
+    const read = readText(`引题：党建引领聚合力\n主标题：某区举办建设工地党建工作推进会\n副题：全区红色工地覆盖率年底将达70%\n2024-03-06\u3000来源：某某日报\n${NEWS}`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.text).not.toContain('党建引领聚合力');
+    expect(read.text).not.toContain('年底将达70%');
+  });
+
+  it('does not take an event’s "主题：" line alone for the headline', () => {
+    const read = readText(`某区举办建设工地党建工作推进会\n主题：党建引领促发展\n${NEWS}`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+  });
+});
+
+describe('a credit label in brackets with a colon, its value on the next line', () => {
+  it('reads "【作者】：" over the name', () => {
+    const read = readText(`某区举办建设工地党建工作推进会\n【作者】：\n王某某\n【编辑】：\n李某\n${NEWS}`);
+    expect(read.meta.author).toBe('王某某');
+  });
+});

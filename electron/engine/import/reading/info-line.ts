@@ -141,9 +141,9 @@ export function isLabelOnly(line: string): boolean {
   return field !== undefined && field !== 'other' && /[:：丨|｜】\]]\s*$/.test(line);
 }
 
-/** "【来源】温州日报 【作者】王某": a label in brackets instead of a colon. */
+/** "【来源】温州日报 【作者】王某", "【作者】：王某": a label in brackets instead of a colon, or before one. */
 function bracketedLabels(text: string): string {
-  return text.replace(/[【[［]\s*([^【】[\]［］]{1,6}?)\s*[】\]］]/g, (whole, label: string) => (isLabel(label) ? ` ${label}：` : whole));
+  return text.replace(/[【[［]\s*([^【】[\]［］]{1,6}?)\s*[】\]］]\s*[:：]?/g, (whole, label: string) => (isLabel(label) ? ` ${label}：` : whole));
 }
 
 /** "来源 温州日报 作者 王某 日期 2024-03-05": label and value side by side with no colon, two labels at least. */

@@ -165,7 +165,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const form = isGongwen ? null : findSubmissionForm(lines, live());
   for (const index of form?.lines ?? []) remove(index, 'submission-form');
 
-  const picked = chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  // A newspaper's copy with its headline's parts labelled ("引题：…", "主标题：…", "副题：…"): the 主标题 is the title.
+  const labelled = labelledHeadline(lines, lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed' || verdicts[index]?.rule === 'info-line').slice(0, 12));
+  for (const index of labelled?.others ?? []) remove(index, lines[index]?.text.trim().startsWith('引') || /^(?:肩|眉)/.test(lines[index]?.text.trim() ?? '') ? 'kicker' : 'subtitle');
+  const picked = labelled ? { text: labelled.text, lines: [labelled.line] } : chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
   // A headline in a table row beside its column's name ("党建动态 | 某区召开…"): the headline's cell (a date beside it is read).
   const cell = picked && picked.lines.length === 1 && lines[picked.lines[0] ?? -1]?.role === 'table-row' ? headlineCell(picked.text) : null;
   if (cell?.date) info.date ??= cell.date;
@@ -401,6 +404,18 @@ function wrappedAboveInfo(lines: readonly SourceLine[], standing: readonly numbe
   if (piece.length > 12 || hanCount(piece) < 3 || /^(?:记者|通讯员|作者|撰稿|编辑|文|图)/.test(piece) || isTitleCandidate(lines[tail] as SourceLine) || /[。；：:，、！？!?]/.test(piece) || isInfoLine(piece) || /^[—─－-]/.test(piece) || findDates(piece).length > 0) return null;
   if (!isTitleCandidate(upperLine) || /[，、：:。；！？]$/.test(upperText) || compact(upperText).length + piece.length > 60) return null;
   return { text: normalizeTitle(upperText + piece), lines: [upper, tail] };
+}
+
+const HEADLINE_PART = /^(引题|肩题|眉题|主标题|主题|正题|副题|副标题)\s*[:：]\s*(\S.{3,80})$/;
+
+function labelledHeadline(lines: readonly SourceLine[], scope: readonly number[]): { text: string; line: number; others: number[] } | null {
+  const parts = scope.map((index) => ({ index, match: HEADLINE_PART.exec((lines[index]?.text ?? '').trim()) })).filter((part) => part.match !== null);
+  const main = parts.find((part) => /^(?:主标题|主题|正题)$/.test(part.match?.[1] ?? ''));
+  if (!main?.match?.[2]) return null;
+  const others = parts.filter((part) => part !== main).map((part) => part.index);
+  // "主题：" alone may be an event's theme; beside an 引题 or 副题 (or as 主标题/正题) it is the headline's.
+  if ((main.match[1] ?? '') === '主题' && others.length === 0) return null;
+  return { text: normalizeTitle(main.match[2]), line: main.index, others };
 }
 
 /** The one cell of a table row that reads as a headline, the others short (a column's name, a date). */
