@@ -4,7 +4,8 @@ import { IDLE_CHECKPOINT_PAGES, WAL_AUTOCHECKPOINT_PAGES, walBacklog } from '../
 import { updateDocument } from '../../../electron/engine/documents/documents-service';
 import { importBytes } from '../../../electron/engine/import/import-service';
 import { holdTidyingForImport, tidySearchIndex } from '../../../electron/engine/search/search-index-service';
-import { withTempLibrary } from '../../helpers/temp-library';
+import { openLibrary } from '../../../electron/engine/library/open-library';
+import { libraryOptions, withTempLibrary } from '../../helpers/temp-library';
 
 const CITIES = ['温州', '嘉兴', '湖州', '台州', '丽水', '衢州'];
 const WORKS = ['党员先锋岗', '农民工夜校', '清廉工地', '安全隐患排查', '党建联建', '质量安全责任'];
@@ -122,6 +123,29 @@ describe('upkeep after single writes, at idle time', () => {
     }
     await tidySearchIndex(library);
     expect(segments(library)).toBe(1);
+  });
+
+  it('never waits for another process that is writing: the step fails at once and the next one merges', async () => {
+    const { library, ids } = await libraryWith(6);
+    const folder = library.folder;
+    const other = openLibrary(libraryOptions(folder));
+    try {
+      for (let k = 0; k < 5; k++) updateDocument(library, ids[k] ?? '', { title: `湖州第${k}项目部改进清廉工地` });
+      const piled = segments(library);
+      other.db.exec('BEGIN IMMEDIATE');
+      const started = performance.now();
+      expect(() => library.search.tidyStep('light')).toThrow();
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(library.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      other.db.exec('COMMIT');
+      while (library.search.tidyStep('light')) {
+        // merging
+      }
+      expect(segments(library)).toBeLessThan(piled);
+    } finally {
+      if (other.db.inTransaction) other.db.exec('ROLLBACK');
+      other.close();
+    }
   });
 
   it('calls its write listeners after a commit only', () => {

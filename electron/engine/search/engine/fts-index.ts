@@ -336,7 +336,15 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
         db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(pages);
         return (changes.get() ?? 0) - before >= 2;
       };
-      return db.transaction(() => [merge('document_fts'), merge('document_fields_fts')].some(Boolean)).immediate();
+      // Background work never waits for another process's write (up to the busy timeout, the engine's
+      // thread blocked): busy, it fails at once, and the next write's tidying tries again.
+      const waited = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma('busy_timeout = 0');
+      try {
+        return db.transaction(() => [merge('document_fts'), merge('document_fields_fts')].some(Boolean)).immediate();
+      } finally {
+        db.pragma(`busy_timeout = ${waited}`);
+      }
     },
     invalidate() {
       damaged = true;
