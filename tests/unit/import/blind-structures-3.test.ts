@@ -379,3 +379,12 @@ describe('a credit label in brackets with a colon, its value on the next line', 
     expect(read.meta.author).toBe('王某某');
   });
 });
+
+describe('a 数字报 article copied with the page’s 标题导航 above it', () => {
+  it('takes the headline over the article, which the list repeats, not an item of the list', () => {
+    const read = readText(`某某日报\n2024年05月07日\n第03版：要闻\n标题导航\n某区举办建设工地党建工作推进会\n某县举办工友技能大赛\n某市启动安全生产月活动\n某区举办建设工地党建工作推进会\n${NEWS}\n本版责编：赵某`);
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+    expect(read.meta.source).toBe('某某日报');
+    expect(read.text).not.toContain('某县举办工友技能大赛');
+  });
+});

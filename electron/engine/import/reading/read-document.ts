@@ -547,6 +547,13 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
 
   // Otherwise the head's last candidate on a page (site names come first), the first one in a file.
   const headLines = standing.filter((index) => verdicts[index]?.place === 'head');
+  // A 数字报's 标题导航 lists the page's headlines above the article, its own among them: the article's first line
+  // that repeats one of the list's, over the first sentence, is the headline.
+  const opening = standing.find((index) => verdicts[index]?.place === 'body');
+  const afterOpening = standing.find((index) => index > (opening ?? Infinity));
+  if (options.web && opening !== undefined && isTitleCandidate(lines[opening] as SourceLine) && isProseLine(lines[afterOpening ?? -1]?.text ?? '') && headLines.some((index) => compact(lines[index]?.text ?? '') === compact(lines[opening]?.text ?? ''))) {
+    return titleAt(lines, opening, opening + 1);
+  }
   const candidates = (headLines.length > 0 ? headLines : top.slice(0, 3)).filter((index) => isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
   if (options.web && candidates.length > 0) {
     const last = candidates.at(-1) as number;
