@@ -388,3 +388,18 @@ describe('a 数字报 article copied with the page’s 标题导航 above it', (
     expect(read.text).not.toContain('某县举办工友技能大赛');
   });
 });
+
+describe('a 印发 line broken over two lines', () => {
+  const NOTICE_TEXT = '各有关单位：\n\u3000\u3000为推进红色工地建设，现将有关事项通知如下：\n\u3000\u3000一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n\u3000\u3000特此通知。\n2024年5月6日\n抄送：市委组织部。';
+
+  it('names the issuer through its office, broken before the date', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE_TEXT}\n某某市住房和城乡建设局办公室\n2024年5月6日印发`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+  });
+
+  it('names the issuer through its office, broken before 印发 (not the office as a signer)', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE_TEXT}\n某某市住房和城乡建设局办公室\u3000\u3000\u3000\u30002024年5月6日\n印发`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+});

@@ -94,6 +94,9 @@ function closesDocument(text: string): boolean {
   // The 版记: 抄送 and the 印发 line ("某局办公室 2024年3月6日印发").
   if (/^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/.test(trimmed) && trimmed.length <= 160) return true;
   if (trimmed.length <= 60 && /(?:印\s*发|印\s*制)$/.test(trimmed) && findDates(trimmed).length > 0) return true;
+  // The same line broken before "印发", or a body's name and a date side by side ("某局办公室  2024年5月6日").
+  if (/^(?:印\s*发|印\s*制)$/.test(trimmed)) return true;
+  if (trimmed.length <= 60 && findDates(trimmed).length > 0 && organizationsOnLine(trimmed.replace(/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g, '').trim()).length > 0) return true;
   if (trimmed.length <= 24 && findDates(trimmed).length > 0) return true;
   // A plan signed with the month only ("2024年5月", "二〇二四年五月"): the 落款's date all the same.
   if (/^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2})\s*月\s*[）)]?$/.test(trimmed)) return true;

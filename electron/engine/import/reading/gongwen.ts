@@ -140,6 +140,8 @@ function findSignature(lines: readonly SourceLine[], from: number): { issuers: s
       }
     }
     if (!dateText) continue;
+    // A date with "印发" on the line under it is the 印发 line's, not a 落款's.
+    if (/^(?:印\s*发|印\s*制)$/.test(compact(lines[index + 1]?.text ?? ''))) continue;
     for (let above = index - 1; above >= Math.max(from, index - 5); above -= 1) {
       // A line left for the seal ("（盖章）") stands between the names and the date.
       if (SEAL_ONLY.test(compact(lines[above]?.text ?? ''))) {
@@ -319,7 +321,11 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     }
     const squashed = compact(text);
     if (COPY_TO.test(squashed)) reading.footerLines.push(index);
-    const printed = PRINTED_BY.exec(squashed);
+    // The 印发 line may break before its date or before 印发 ("某局办公室" / "2024年5月6日印发").
+    const next = compact(lines[index + 1]?.text ?? '');
+    const split = PRINTED_BY.test(squashed) || next.length > 14 || COPY_TO.test(squashed) ? null : PRINTED_BY.exec(squashed + next);
+    const printed = PRINTED_BY.exec(squashed) ?? split;
+    if (split) reading.footerLines.push(index + 1);
     if (printed) {
       reading.footerLines.push(index);
       reading.date ??= findDates(printed[2] ?? '')[0]?.iso ?? null;
