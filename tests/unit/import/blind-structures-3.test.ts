@@ -403,3 +403,11 @@ describe('a 印发 line broken over two lines', () => {
     expect(read.meta.date).toBe('2024-05-06');
   });
 });
+
+describe('a logo over today’s date at the top of a page', () => {
+  it('is not read as a seal over a 落款', async () => {
+    const read = await readPage(`<title>某区举办建设工地党建工作推进会</title></head><body><div><img src="logo.png" alt="某某市某区住房和城乡建设局"></div><div>2024年3月6日 星期三</div><h1>某区举办建设工地党建工作推进会</h1><div>发布时间：2024-03-06</div>${NEWS_HTML}`);
+    expect(read.text).not.toContain('某某市某区住房和城乡建设局');
+    expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
+  });
+});

@@ -285,7 +285,8 @@ function withSealsOverDates(lines: readonly SourceLine[]): SourceLine[] {
   const dated = (line: SourceLine | undefined): boolean => {
     if (!line) return false;
     const cells = line.role === 'table-row' ? line.text.split(/\s*[|｜]\s*/) : [line.text];
-    return cells.every((cell) => cell.trim().length <= 24 && findDates(cell).length > 0);
+    // (A page's bar with today's date under its logo is no 落款's: "2024年5月7日 星期二".)
+    return cells.every((cell) => cell.trim().length <= 24 && findDates(cell).length > 0 && !/星期|礼拜|周[一二三四五六日天]|欢迎|今天/.test(cell));
   };
   return lines.filter((line, index) => {
     if (!line.fromImages) return true;
