@@ -411,3 +411,11 @@ describe('a logo over today’s date at the top of a page', () => {
     expect(read.meta.title).toBe('某区举办建设工地党建工作推进会');
   });
 });
+
+describe('a headline that asks a question, over a bare date line', () => {
+  it('reads the date though the headline ends in "？"', () => {
+    const read = readText(`工地上的党员先锋岗，你见过吗？\n2024-03-06\n${NEWS}`);
+    expect(read.meta.title).toBe('工地上的党员先锋岗，你见过吗？');
+    expect(read.meta.date).toBe('2024-03-06');
+  });
+});

@@ -115,7 +115,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
     // A date with a short name after it and no label ("2024-05-07 区住建局") is the same line of the page's.
     const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, ''));
-    const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text));
+    // (A headline that asks or exclaims, "…，你见过吗？", reads as prose but is no sentence of the text.)
+    const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text) && !isTitleCandidate(line));
     if (dateOnly && (verdicts[index]?.place === 'head' || aboveProse)) {
       info.date ??= findDates(text)[0]?.iso;
       remove(index, 'info-line');
