@@ -84,7 +84,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
     },
     tidyStep(mode) {
       if (fts.tidyStep(mode)) return true;
-      checkpointWal(db, IDLE_CHECKPOINT_PAGES);
+      if (checkpointWal(db, IDLE_CHECKPOINT_PAGES)) fts.startWalOver();
       return false;
     },
     query(request) {
