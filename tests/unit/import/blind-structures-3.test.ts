@@ -419,3 +419,10 @@ describe('a headline that asks a question, over a bare date line', () => {
     expect(read.meta.date).toBe('2024-03-06');
   });
 });
+
+describe('a 印发 cover in traditional characters', () => {
+  it('is known to issue its plan: the cover’s date, not the plan’s', () => {
+    const read = readText('關於印發《某某市紅色工地星級評定辦法》的通知\n各區縣住建局：\n\u3000\u3000現將《某某市紅色工地星級評定辦法》印發給你們，請認真貫徹執行。\n2024年5月6日\n某某市紅色工地星級評定辦法\n\u3000\u3000第一條\u3000為規範星級評定，制定本辦法。\n某某市住房和城鄉建設局\n2024年5月1日');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+});

@@ -51,7 +51,7 @@ const DATE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 /** What follows a 落款's date: the 附件 heading, (此件公开发布), 抄送, a contact line. */
 const RUN_ON_AFTER_DATE = /^(?:附件\d{0,2}[:：]?.{0,40}|[（(]此件[^）)]{2,12}[）)]|[（(]?联系人.*|抄送[:：].*|抄报[:：].*)$/;
 const MONTH_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月)\s*[）)]?$/;
-const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布)/;
+const ISSUES_ANOTHER = /(?:印发|转发|下发|颁发|公布|印發|轉發|下發|頒發|公佈)/;
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
 /** Where the seal goes: "（盖章）", "（公章）", "（签章）", "（印）". */
@@ -361,7 +361,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
 
 /** The title of what a 印发/转发 notice issues: 《…》's name, or what follows 转发 (at least eight characters). */
 function issuedTitle(title: string): string | null {
-  const named = /《([^》]{6,})》/.exec(title)?.[1] ?? /转发(.{8,})$/.exec(title)?.[1] ?? null;
+  const named = /《([^》]{6,})》/.exec(title)?.[1] ?? /(?:转发|轉發)(.{8,})$/.exec(title)?.[1] ?? null;
   return named && ISSUES_ANOTHER.test(title) ? compact(named) : null;
 }
 
