@@ -426,3 +426,20 @@ describe('a 印发 cover in traditional characters', () => {
     expect(read.meta.date).toBe('2024-05-06');
   });
 });
+
+describe('a notice’s 落款 in other orders', () => {
+  const NOTICE_TEXT = '各有关单位：\n\u3000\u3000为推进红色工地建设，现将有关事项通知如下：\n\u3000\u3000一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n\u3000\u3000特此通知。';
+
+  it('reads the date standing above the body’s name', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE_TEXT}\n2024年5月6日\n某某市住房和城乡建设局`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+  });
+
+  it('reads labelled "发文单位：" and "成文日期：" lines closing the notice', () => {
+    const read = readText(`关于开展红色工地星级评定工作的通知\n${NOTICE_TEXT}\n发文单位：某某市住房和城乡建设局\n成文日期：2024年5月6日`);
+    expect(read.meta.issuer).toBe('某某市住房和城乡建设局');
+    expect(read.meta.date).toBe('2024-05-06');
+    expect(read.text).not.toContain('发文单位');
+  });
+});

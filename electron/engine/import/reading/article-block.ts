@@ -107,7 +107,7 @@ function closesDocument(text: string): boolean {
   // （文/杨某 图/何某）: who wrote it and who took the photos.
   if (/^[（(]\s*文\s*[/／:：]\s*[\p{Script=Han}·]{2,4}(?:[\s\u3000]+(?:图|攝|摄)\s*[/／:：]\s*[\p{Script=Han}·]{2,4})?\s*[）)]$/u.test(trimmed)) return true;
   if (trimmed.length <= 60 && /^(?:联\s*系\s*人|联系电话|联系方式)\s*[:：]/.test(trimmed)) return true;
-  return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源|(?:本文|文章)?(?:摘自|转自|转载自|原载|选自))/.test(trimmed);
+  return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源|发文单位|发文机关|成文日期|(?:本文|文章)?(?:摘自|转自|转载自|原载|选自))/.test(trimmed);
 }
 
 /**

@@ -168,7 +168,7 @@ function issuedUnderTitle(text: string): { issuers: string[]; date: string } | n
   return issuers.length > 0 ? { issuers, date: date.iso } : null;
 }
 
-function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { issuers: string[]; line: number } | null {
+function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { issuers: string[]; line: number; date: string | null } | null {
   let end = lines.length - 1;
   while (end > bodyStart && closesSignature(compact(lines[end]?.text ?? ''))) end -= 1;
   const names: string[] = [];
@@ -179,8 +179,12 @@ function nameOnlySignature(lines: readonly SourceLine[], bodyStart: number): { i
     names.unshift(...found);
     first = at;
   }
-  const above = (lines[first - 1]?.text ?? '').trim();
-  return names.length > 0 && first - 1 >= bodyStart && /[。！]$/.test(above) ? { issuers: [...new Set(names)], line: first } : null;
+  // The date may stand above the name (copied from a layout that sets them side by side): "2024年5月6日" / "某局".
+  const dateAbove = DATE_LINE.test(compact(lines[first - 1]?.text ?? '')) ? first - 1 : null;
+  const sentenceAt = dateAbove === null ? first - 1 : dateAbove - 1;
+  const above = (lines[sentenceAt]?.text ?? '').trim();
+  if (names.length === 0 || sentenceAt < bodyStart || !/[。！]$/.test(above)) return null;
+  return { issuers: [...new Set(names)], line: dateAbove ?? first, date: dateAbove === null ? null : (findDates(compact(lines[dateAbove]?.text ?? ''))[0]?.iso ?? null) };
 }
 
 export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
@@ -304,6 +308,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
   if (nameOnly) {
     reading.issuers = nameOnly.issuers;
     reading.signatureLine = nameOnly.line;
+    reading.date ??= nameOnly.date;
   }
   const signatureAt = signature?.lines[0] ?? nameOnly?.line ?? lines.length;
   let printedBy: string[] = [];

@@ -302,8 +302,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   return { verdicts, title, info, gongwen, edition, dateline, byline, pressRelease, form, bulletin, caseSeries, unitAbove, kept };
 }
 
-/** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author). */
-const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|[/／]\s*文(?:\s|$)|^(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|来源于|來源於|来自|源自|刊于|原刊于)|^[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
+/** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author), who issued it and when. */
+const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對|发文单位|发文机关|成文日期)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|[/／]\s*文(?:\s|$)|^(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|来源于|來源於|来自|源自|刊于|原刊于)|^[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
 
 /** A short credit line of a label this reader does not read: two to four characters, a colon or bar, a name or unit. */
 const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·、\s]{2,20}$/u;
