@@ -151,6 +151,19 @@ describe('upkeep after single writes, at idle time', () => {
     }
   });
 
+  it('leaves the index alone while another process rebuilds it (its cursor stands)', async () => {
+    const { library, ids } = await libraryWith(6);
+    for (let k = 0; k < 5; k++) updateDocument(library, ids[k] ?? '', { title: `丽水第${k}项目部改进党员先锋岗` });
+    const piled = segments(library);
+    // What a rebuild in another process leaves in the library while it runs (batched-rebuild.ts).
+    library.db.prepare("INSERT INTO search_index_state (key, value) VALUES ('rebuild_cursor', '0')").run();
+    expect(library.search.tidyStep('light')).toBe(false);
+    expect(library.search.tidyStep('full')).toBe(false);
+    expect(segments(library)).toBe(piled);
+    library.db.prepare("DELETE FROM search_index_state WHERE key = 'rebuild_cursor'").run();
+    expect(library.search.tidyStep('light')).toBe(true);
+  });
+
   it('calls its write listeners after a commit only', () => {
     const temp = withTempLibrary();
     cleanup = temp.cleanup;

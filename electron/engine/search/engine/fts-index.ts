@@ -327,7 +327,9 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     rebuildPending: pendingMarker,
     check,
     tidyStep(mode = 'full') {
-      if (status === 'rebuilding' || damaged) return false;
+      // A rebuild running in another process (its cursor stands) recreates these tables: no merging
+      // beside it; the process that finishes it tidies.
+      if (status === 'rebuilding' || damaged || pendingMarker()) return false;
       const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
       // A negative page count merges the largest level's segments even when there are only a few:
       // repeated, it ends with the index in one segment, as 'optimize' would, in small steps. That
