@@ -58,8 +58,12 @@ export function toLibraryError(error: unknown): CasebookError {
  * and fsync, up to 460 ms at 50,000 documents, in about one single-document update of 30. The app
  * checkpoints at idle time instead (checkpointWal, run by the search index's background tidying after
  * writes); this larger mark is the safety net for a process that never idles (a long import).
+ * Not above 4,096 (one wal-index region): at 10,000, idle checkpoints beside `casebook reindex` in
+ * another process made this process die of SIGBUS in 5 of 6 runs of tests/api/cli-reindex.test.ts's
+ * first test (none in 6 runs of the same writes at 3,000 or 1,000, nor without the idle checkpoint).
+ * Cause not found.
  */
-export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+export const WAL_AUTOCHECKPOINT_PAGES = 3_000;
 
 /**
  * WAL pages worth an idle checkpoint, as SQLite's own default mark. Not fewer: the first write after a

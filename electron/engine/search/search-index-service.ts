@@ -129,7 +129,7 @@ export function tidySearchIndex(library: Library, mode: TidyMode = 'full'): Prom
       try {
         if (m.importsWriting > 0) {
           // No merging between an import's files (it waits for the batch), but the WAL is copied
-          // here, between two files, and not by a commit of the import (every 10,000 pages, 40 MB).
+          // here, between two files, and not by a commit of the import (every 3,000 pages, 12 MB).
           checkpointWal(library.db, IDLE_CHECKPOINT_PAGES);
           return;
         }

@@ -95,7 +95,7 @@ describe('upkeep after single writes, at idle time', () => {
     expect(small).toBeGreaterThan(0);
     expect(small).toBeLessThan(IDLE_CHECKPOINT_PAGES);
 
-    // Past the mark: still no checkpoint inside the write (the safety mark is ten times higher), one at idle.
+    // Past the mark: still no checkpoint inside the write (the safety mark is three times higher), one at idle.
     library.write(() => {
       for (let i = 0; i < 5; i++) library.db.prepare('INSERT INTO test_pages VALUES (randomblob(1000000))').run();
     });
