@@ -188,6 +188,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
   if (marked && wire?.[1]) for (const index of marked.lines) verdicts[index] = { place: 'body' };
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
+  // Text with no prose at all (read in the wrong encoding, say) has no article to cut the page's lines from: it stays whole,
+  // so that it can be read again in the right encoding.
+  const hasProse = lines.some((line) => isProseLine(line.text));
   let caseSeries = false;
   let unitAbove: string | null = null;
   if (title) {
@@ -200,7 +203,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     if (first !== undefined) {
       // On a page the article's stretch may start above the headline (a site's or a body's name there reads like a
       // 落款): the lines above it that hold no sentence are the page's too.
-      const aboveInBody = web ? live().filter((at) => at < first && verdicts[at]?.place === 'body' && !isProseLine(lines[at]?.text ?? '') && !/[。！？]$/.test(lines[at]?.text.trim() ?? '')) : [];
+      const aboveInBody = web && hasProse ? live().filter((at) => at < first && verdicts[at]?.place === 'body' && !isProseLine(lines[at]?.text ?? '') && !/[。！？]$/.test(lines[at]?.text.trim() ?? '')) : [];
       for (const index of aboveInBody) verdicts[index] = { place: 'head' };
       for (const index of head().filter((at) => at < first)) {
         const isKicker = index === first - 1 && web && isTitleCandidate(lines[index] as SourceLine) && (lines[index]?.text.length ?? 0) <= 40;
@@ -228,7 +231,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   }
   // A headline stated only in the page's tags (no line of the text): what stands before the article is the page's, as
   // when no headline is found; a site's or a body's name alone at the top of the stretch, before the first sentence, too.
-  if (web && title && title.lines.length === 0 && !isGongwen) {
+  if (web && title && title.lines.length === 0 && !isGongwen && hasProse) {
     for (const index of head()) remove(index, 'outside-article');
     for (const index of live()) {
       const text = lines[index]?.text ?? '';
