@@ -67,12 +67,6 @@ export interface FtsIndex {
    * single writes), never rewriting the large segment for a few new documents.
    */
   tidyStep(mode?: TidyMode): boolean;
-  /**
-   * After a complete checkpoint the next write starts the WAL over and fsyncs its header (0.7 ms,
-   * up to 4 ms here): one write that changes nothing (a row of the index's state added and taken away)
-   * takes that at idle time instead of the user's next write. Skipped when another process is writing.
-   */
-  startWalOver(): void;
 }
 
 /**
@@ -350,21 +344,6 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
       db.pragma('busy_timeout = 0');
       try {
         return db.transaction(() => [merge('document_fts'), merge('document_fields_fts')].some(Boolean)).immediate();
-      } finally {
-        db.pragma(`busy_timeout = ${waited}`);
-      }
-    },
-    startWalOver() {
-      const waited = db.pragma('busy_timeout', { simple: true }) as number;
-      db.pragma('busy_timeout = 0');
-      try {
-        // A row rewritten with the same bytes writes no page (SQLite compares), so one is added and taken away.
-        db.transaction(() => {
-          db.prepare("INSERT OR REPLACE INTO search_index_state (key, value) VALUES ('wal_restart', '')").run();
-          db.prepare("DELETE FROM search_index_state WHERE key = 'wal_restart'").run();
-        }).immediate();
-      } catch {
-        // Busy or read-only: the next write starts the WAL over itself.
       } finally {
         db.pragma(`busy_timeout = ${waited}`);
       }

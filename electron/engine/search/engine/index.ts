@@ -84,7 +84,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
     },
     tidyStep(mode) {
       if (fts.tidyStep(mode)) return true;
-      if (checkpointWal(db, IDLE_CHECKPOINT_PAGES) && !fts.rebuildPending()) fts.startWalOver();
+      checkpointWal(db, IDLE_CHECKPOINT_PAGES);
       return false;
     },
     query(request) {
