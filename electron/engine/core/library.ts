@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
-import { openDatabase, toLibraryError } from '../db/open-database';
+import { checkpointWal, openDatabase, toLibraryError } from '../db/open-database';
 import type { PdfRenderer } from './pdf-renderer';
 import { OriginalsStore } from './originals-store';
 import { ProgressBoard } from './progress-board';
@@ -67,14 +67,22 @@ export class Library {
    * changes is refreshed in the search index before the transaction commits.
    */
   write<T>(fn: () => T): T {
+    let result: T;
     try {
-      const result = this.db.transaction(() => this.search.duringWrite(fn)).immediate();
-      this.committedWrites += 1;
-      for (const listener of this.afterWrites) listener();
-      return result;
+      result = this.db.transaction(() => this.search.duringWrite(fn)).immediate();
     } catch (error) {
       throw toLibraryError(error);
     }
+    this.committedWrites += 1;
+    // The write is committed: upkeep that goes wrong must not report it as failed (it would be made again).
+    for (const listener of this.afterWrites) {
+      try {
+        listener();
+      } catch {
+        // Upkeep left for the next write.
+      }
+    }
+    return result;
   }
 
   /**
@@ -94,8 +102,19 @@ export class Library {
     return `${String(this.db.pragma('data_version', { simple: true }))}.${this.committedWrites}`;
   }
 
+  /**
+   * Copies this process's writes from the WAL into the database file first (without waiting for anyone):
+   * while another process keeps the library open, SQLite's own checkpoint at the last close does not
+   * run, and a short-lived process (the command line) never idles long enough for the app's.
+   */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    try {
+      checkpointWal(this.db);
+    } catch {
+      // Busy: the next checkpoint, here or in another process, copies them.
+    }
+    this.db.close();
   }
 }
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import Database from 'better-sqlite3';
 import { CasebookError } from '../../../shared/api/errors';
 import { assertNotNewer, migrate } from './migrate';
@@ -58,10 +57,8 @@ export function toLibraryError(error: unknown): CasebookError {
  * and fsync, up to 460 ms at 50,000 documents, in about one single-document update of 30. The app
  * checkpoints at idle time instead (checkpointWal, run by the search index's background tidying after
  * writes); this larger mark is the safety net for a process that never idles (a long import).
- * Not above 4,096 (one wal-index region): at 10,000, idle checkpoints beside `casebook reindex` in
- * another process made this process die of SIGBUS in 5 of 6 runs of tests/api/cli-reindex.test.ts's
- * first test (none in 6 runs of the same writes at 3,000 or 1,000, nor without the idle checkpoint).
- * Cause not found.
+ * (At 10,000 this process died of SIGBUS beside `casebook reindex` in tests/api/cli-reindex.test.ts:
+ * walBacklog then read the -shm file, and closing that descriptor dropped this process's locks.)
  */
 export const WAL_AUTOCHECKPOINT_PAGES = 3_000;
 
@@ -72,25 +69,30 @@ export const WAL_AUTOCHECKPOINT_PAGES = 3_000;
  */
 export const IDLE_CHECKPOINT_PAGES = 1_000;
 
+/** Bytes of a WAL file's header, and of each frame's header before its page. */
+const WAL_HEADER_BYTES = 32;
+const WAL_FRAME_HEADER_BYTES = 24;
+
 /**
- * Pages in the WAL not yet copied into the database file: mxFrame - nBackfill from the wal-index
- * header in the -shm file (https://www.sqlite.org/walformat.html, in native byte order). Null when
- * it cannot be read (no WAL, another journal mode).
+ * The WAL is cut back to this size when it starts over after a complete checkpoint, so that its size
+ * tells how much was written since (walBacklog).
+ */
+const WAL_SIZE_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * About how many pages were written to the WAL since it last started over: read from the -wal file's
+ * size (cut back to WAL_SIZE_LIMIT_BYTES at each restart), so at most that much too high. Null when
+ * there is no WAL. Never opens the -wal or -shm file: closing a descriptor of a file SQLite has locked
+ * drops every lock this process holds on it (POSIX), after which another process may truncate the
+ * wal-index under this one's mapping (it died of SIGBUS that way beside `casebook reindex`).
  */
 export function walBacklog(db: Database.Database): number | null {
-  let handle: number | null = null;
   try {
-    handle = fs.openSync(`${db.name}-shm`, 'r');
-    const header = Buffer.alloc(100);
-    if (fs.readSync(handle, header, 0, 100, 0) < 100) return null;
-    const little = os.endianness() === 'LE';
-    const mxFrame = little ? header.readUInt32LE(16) : header.readUInt32BE(16);
-    const nBackfill = little ? header.readUInt32LE(96) : header.readUInt32BE(96);
-    return Math.max(0, mxFrame - nBackfill);
+    const size = fs.statSync(`${db.name}-wal`).size;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    return Math.max(0, Math.floor((size - WAL_HEADER_BYTES) / (pageSize + WAL_FRAME_HEADER_BYTES)));
   } catch {
     return null;
-  } finally {
-    if (handle !== null) fs.closeSync(handle);
   }
 }
 
@@ -122,6 +124,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     migrate(db);
     return db;
   } catch (error) {

@@ -50,6 +50,16 @@ async function libraryWith(count: number): Promise<{ library: Library; ids: stri
   return { library: temp.library, ids };
 }
 
+/**
+ * The idle checkpoint copied every page: the next write starts the WAL over, cut back to its size
+ * limit, so what it holds after that write is far under the mark (without the checkpoint it would
+ * still hold everything written before).
+ */
+function expectCheckpointed(library: Library): void {
+  library.write(() => library.db.prepare('INSERT INTO test_pages VALUES (randomblob(1000))').run());
+  expect(walBacklog(library.db) ?? Infinity).toBeLessThan(IDLE_CHECKPOINT_PAGES / 2);
+}
+
 describe('upkeep after single writes, at idle time', () => {
   it('merges the small segments single updates leave without merging them into the large one', async () => {
     const { library, ids } = await libraryWith(40);
@@ -101,7 +111,7 @@ describe('upkeep after single writes, at idle time', () => {
     });
     expect(walBacklog(library.db) ?? 0).toBeGreaterThanOrEqual(IDLE_CHECKPOINT_PAGES);
     await tidySearchIndex(library, 'light');
-    expect(walBacklog(library.db)).toBe(0);
+    expectCheckpointed(library);
   });
 
   it('checkpoints between the files of a batch import without merging the index there', async () => {
@@ -116,7 +126,7 @@ describe('upkeep after single writes, at idle time', () => {
       });
       expect(walBacklog(library.db) ?? 0).toBeGreaterThanOrEqual(IDLE_CHECKPOINT_PAGES);
       await tidySearchIndex(library, 'light');
-      expect(walBacklog(library.db)).toBe(0);
+      expectCheckpointed(library);
       expect(segments(library)).toBe(piled);
     } finally {
       release();
@@ -133,10 +143,10 @@ describe('upkeep after single writes, at idle time', () => {
       for (let k = 0; k < 5; k++) updateDocument(library, ids[k] ?? '', { title: `湖州第${k}项目部改进清廉工地` });
       const piled = segments(library);
       other.db.exec('BEGIN IMMEDIATE');
-      const started = performance.now();
+      // Were the step to wait for the lock, this test would outlast its time limit.
+      library.db.pragma('busy_timeout = 600000');
       expect(() => library.search.tidyStep('light')).toThrow();
-      expect(performance.now() - started).toBeLessThan(1000);
-      expect(library.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      expect(library.db.pragma('busy_timeout', { simple: true })).toBe(600000);
       other.db.exec('COMMIT');
       while (library.search.tidyStep('light')) {
         // merging
