@@ -184,13 +184,7 @@ export function passesFilter(row: Pick<ScanRecord, 'deleted' | 'kind' | 'region'
  * A row of bench_scan held in memory: the baseline and the accuracy checks read every row for
  * every query, and at 50,000 documents reading them from the table each time took most of the run.
  */
-export interface ScanRecord {
-  seq: number;
-  kind: string;
-  region: string;
-  year: number;
-  deleted: number;
-  folded: string;
+export interface ScanRecord extends Omit<ScanRow, 'units'> {
   units: readonly string[];
   /** Made the first time a one-to-many term needs them. */
   facts?: UnitFacts;
