@@ -24,7 +24,7 @@ export function electronPdfRenderer(): PdfRenderer {
   let printing: Electron.Session | null = null;
   return {
     name: 'Electron',
-    async render(html) {
+    async render(html, options = {}) {
       printing ??= printSession();
       const folder = makeSystemTempFolder('print');
       const file = path.join(folder, 'export.html');
@@ -35,7 +35,8 @@ export function electronPdfRenderer(): PdfRenderer {
       try {
         fs.writeFileSync(file, html, 'utf8');
         await window.loadFile(file);
-        const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true, generateTaggedPDF: true });
+        const full = !options.measureOnly;
+        const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateDocumentOutline: full, generateTaggedPDF: full });
         return Buffer.from(pdf);
       } catch (error) {
         throw new CasebookError('EXPORT_FAILED', '生成 PDF 时出错，请重试或改为导出 Word。', String(error));

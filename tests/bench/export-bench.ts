@@ -22,12 +22,12 @@ import { exportRequestSchema, type ExportFormat } from '../../shared/model/expor
 export interface ExportBenchResult {
   documents: number;
   baseline_ms: number;
-  formats: { format: ExportFormat; ms: number; bytes: number; ratio: number }[];
+  formats: { format: ExportFormat; ms: number; first_ms: number; bytes: number; ratio: number }[];
 }
 
 const FORMATS: ExportFormat[] = ['docx', 'pdf', 'html', 'md'];
-/** Goals: a 100-document booklet in Word within 10 s, as PDF within 60 s (printed two or three times for the TOC's page numbers). */
-const GOALS_MS: Record<string, number> = { docx: 10_000, pdf: 60_000, html: 5_000, md: 5_000 };
+/** Goals: a 100-document booklet in Word within 10 s, as PDF within 5 s (printed twice for the TOC's page numbers, issue 15). */
+const GOALS_MS: Record<string, number> = { docx: 10_000, pdf: 5_000, html: 5_000, md: 5_000 };
 
 const REGIONS = ['温州市鹿城区', '宁波市鄞州区', '杭州市临平区', '湖州市安吉县', '绍兴市柯桥区', '丽水市莲都区', '衢州市柯城区', '台州市黄岩区'];
 const PRACTICES = ['党建联盟', '红领筑建', '赤色能量站', '一党员一项目', '136党建链', '结对共建', '工友之家', '清廉工地'];
@@ -121,11 +121,18 @@ export async function runExportBench(options: { docs: number; json: boolean }): 
     const baseline = baselineMs(library, collectionId, folder);
     const formats: ExportBenchResult['formats'] = [];
     for (const format of FORMATS) {
-      const started = performance.now();
       const out = path.join(folder, `export.${format}`);
-      const result = await exportToFile(library, exportRequestSchema.parse({ target: { collection: collectionId }, format, template: 'official' }), out);
-      const ms = performance.now() - started;
-      formats.push({ format, ms: Math.round(ms), bytes: result.size, ratio: Math.round((ms / baseline) * 10) / 10 });
+      const once = async () => {
+        const started = performance.now();
+        const result = await exportToFile(library, exportRequestSchema.parse({ target: { collection: collectionId }, format, template: 'official' }), out);
+        return { ms: performance.now() - started, bytes: result.size };
+      };
+      // The first export in a process also loads what it needs (pdf.js, playwright, docx) through the
+      // TypeScript loader; a running app has done that once. The figure is the better of the next two.
+      const first = await once();
+      const runs = [await once(), await once()];
+      const ms = Math.min(...runs.map((run) => run.ms));
+      formats.push({ format, ms: Math.round(ms), first_ms: Math.round(first.ms), bytes: runs[0]!.bytes, ratio: Math.round((ms / baseline) * 10) / 10 });
     }
     const output: ExportBenchResult = { documents: options.docs, baseline_ms: Math.round(baseline * 10) / 10, formats };
     if (options.json) {
@@ -134,7 +141,7 @@ export async function runExportBench(options: { docs: number; json: boolean }): 
       console.log(`导出基准：${options.docs} 篇资料的专辑（基线：读取同样的正文并写入一个文件，${output.baseline_ms} 毫秒）`);
       for (const item of formats) {
         const goal = GOALS_MS[item.format];
-        console.log(`  ${item.format.padEnd(5)} ${String(item.ms).padStart(7)} 毫秒  ${(item.bytes / 1024).toFixed(0).padStart(6)} KB  为基线的 ${item.ratio} 倍  目标 ≤ ${goal} 毫秒 ${goal !== undefined && item.ms <= goal ? '✓' : '✗'}`);
+        console.log(`  ${item.format.padEnd(5)} ${String(item.ms).padStart(7)} 毫秒（进程内第一次 ${item.first_ms} 毫秒）  ${(item.bytes / 1024).toFixed(0).padStart(6)} KB  为基线的 ${item.ratio} 倍  目标 ≤ ${goal} 毫秒 ${goal !== undefined && item.ms <= goal ? '✓' : '✗'}`);
       }
     }
     return output;

@@ -8,10 +8,28 @@
  * must print with the page's CSS size and no header or footer of its own, and keep internal links
  * (the table of contents) and the document outline.
  */
-export interface PdfRenderer {
+export interface PrintOptions {
+  /**
+   * A print that is only read for where the pages fall and then thrown away (a booklet's first pass):
+   * the outline and the tagged structure may be left out, which makes it faster. Never saved.
+   */
+  measureOnly?: boolean;
+}
+
+export interface PdfPrinter {
+  render(html: string, options?: PrintOptions): Promise<Buffer>;
+}
+
+/** Several prints in one browser, opened once: a booklet prints two or three times. */
+export interface PdfPrintSession extends PdfPrinter {
+  close(): Promise<void>;
+}
+
+export interface PdfRenderer extends PdfPrinter {
   /** A short name for logs and errors, e.g. "Electron" or "Chromium". */
   readonly name: string;
-  render(html: string): Promise<Buffer>;
+  /** Opens a session for several prints; without it each render stands alone. The caller closes it. */
+  openSession?(): Promise<PdfPrintSession>;
   /** Frees the browser or window it keeps between exports, if any. */
   close?(): Promise<void>;
 }

@@ -6,7 +6,8 @@ import { mmToPt, TEMPLATES } from '../../../electron/engine/export/layout-templa
 import { chromiumPdfRenderer } from '../../../electron/engine/export/pdf/chromium-pdf-renderer';
 import { printBooklet } from '../../../electron/engine/export/pdf/print-booklet';
 import { repairPdfToUnicode } from '../../../electron/engine/export/pdf/repair-to-unicode';
-import { collectionBooklet, DESCRIPTION, ISSUER, SHORT_TOPICS, shortNoticesBooklet, signatureVariants, SIGNED } from './booklet-fixtures';
+import { loadPdfjs } from '../../../electron/engine/core/load-pdfjs';
+import { booklet, collectionBooklet, DESCRIPTION, ISSUER, longNoticeText, noticeItem, SHORT_TOPICS, shortNoticesBooklet, signatureVariants, SIGNED } from './booklet-fixtures';
 import { pdfPlacedText, renderPdfPage, type PdfPageText } from './pdf-tools';
 
 const ARTIFACTS = path.resolve(__dirname, '../../e2e/artifacts');
@@ -98,6 +99,33 @@ describe('PDF booklet layout (公文汇编)', { timeout: 120_000 }, () => {
     expect(collection.filter((page) => bodyText(page).includes(fold(DESCRIPTION)))).toHaveLength(1);
     // The contents still give the page each entry starts on.
     expect(bodyText(collection[contents]!)).toMatch(/一、创建工作\.*1/);
+  });
+
+  it('fills a contents list running over pages with the page each item starts on, long titles included, in a tagged PDF with bookmarks', async () => {
+    // Titles of many lengths: some end near the right edge, where a page number could push them onto a new line.
+    const titles = Array.from({ length: 36 }, (_, index) => `关于${'做好'.repeat(1 + (index % 7))}“红色工地”${'党员先锋岗'.slice(0, index % 5)}创建工作的通知（之${index + 1}）`);
+    const book = booklet({ cover: false, sections: [{ title: null, items: titles.map((title, index) => noticeItem(`item-${index + 1}`, title, longNoticeText(index % 4))) }] });
+    const { bytes, pages } = await printed(book);
+    const numbers = pages.map((page) => pageNumber(page)?.number ?? null);
+    const bodyStart = numbers.findIndex((number) => number !== null);
+    const contents = pages.slice(0, bodyStart).map(bodyText).join('');
+    expect(pages.slice(0, bodyStart).filter((page) => bodyText(page) !== '').length, 'the contents take two pages or more').toBeGreaterThanOrEqual(2);
+    for (const title of titles) {
+      const listed = new RegExp(`${fold(title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)`).exec(contents);
+      expect(listed, `${title} in the contents with a page number`).not.toBeNull();
+      const startsOn = pages.findIndex((page, index) => index >= bodyStart && bodyText(page).includes(fold(title)));
+      expect(Number(listed![1]), title).toBe(numbers[startsOn]);
+    }
+    const pdfjs = await loadPdfjs();
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+    try {
+      const outline = (await doc.getOutline()) ?? [];
+      const flat = (entries: typeof outline): string[] => entries.flatMap((entry) => [entry.title, ...flat(entry.items)]);
+      expect(flat(outline).map(fold)).toEqual(expect.arrayContaining(titles.slice(0, 3).map(fold)));
+      expect((await doc.getMarkInfo())?.Marked, 'tagged for screen readers').toBe(true);
+    } finally {
+      await doc.destroy();
+    }
   });
 
   it('never leaves a 落款 alone at the top of a page: the last lines of the text go with it', async () => {

@@ -59,7 +59,7 @@ h1, h2, h3, h4 { margin: 0; text-indent: 0; }
 .cb-toc .cb-toc-2 { padding-left: 2em; }
 .cb-toc a { text-decoration: none; display: flex; align-items: flex-end; }
 .cb-toc-leader { flex: 1 1 2em; border-bottom: 1.5px dotted #555; margin: 0 0.3em 0.45em; min-width: 2em; }
-.cb-toc-page { flex: none; }
+.cb-toc-page { flex: none; min-width: 2em; text-align: right; }
 .cb-section-title { ${font(t.h1)} text-align: center; margin: 1em 0; }
 .cb-item { margin: 2.5em 0; }
 .cb-item-title { ${font(t.title)} text-align: center; line-height: 1.45; margin-bottom: 0.6em; }

@@ -91,7 +91,7 @@ function itemHtml(item: ExportItem, template: ExportTemplate, placement: ItemPla
 
 /** What the PDF's printings learn and feed back into the page (print-booklet.ts). */
 export interface PrintLayout {
-  /** The page each TOC entry starts on, once known. */
+  /** The page each TOC entry starts on, once known; a printed booklet with contents has one, empty on its first print. */
   tocPages?: ReadonlyMap<string, number>;
   /** A blank page closing the front matter, so the body's page 1 is a right-hand page. */
   blankAfterFront?: boolean;
@@ -119,7 +119,8 @@ export function renderHtml(book: ExportBook, print: PrintLayout = {}): string {
     const entries = tocEntries(book)
       .map((entry) => {
         const page = tocPages?.get(entry.anchor);
-        const number = page !== undefined && page > 0 ? `<span class="cb-toc-leader"></span><span class="cb-toc-page">${page}</span>` : '';
+        // Printed contents get a leader and a number box of one width, empty until the page is known.
+        const number = tocPages ? `<span class="cb-toc-leader"></span><span class="cb-toc-page">${page !== undefined && page > 0 ? page : ''}</span>` : '';
         return `<li class="cb-toc-${entry.level}"><a href="#${entry.anchor}"><span class="cb-toc-text">${escapeHtml(entry.text)}</span>${number}</a></li>`;
       })
       .join('\n');

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CasebookError } from '../../../../shared/api/errors';
-import type { Browser, BrowserType } from 'playwright-core';
-import type { PdfRenderer } from '../../core/pdf-renderer';
+import type { Browser, BrowserType, Page } from 'playwright-core';
+import type { PdfPrintSession, PdfRenderer } from '../../core/pdf-renderer';
 
 /**
  * PDF through headless Chromium driven by playwright-core: the command line, browser mode and the
- * tests. The browser is started for one export and closed after it, so no process is left behind.
+ * tests. The browser is started for one export (all of a booklet's prints) and closed after it, so no
+ * process is left behind.
  * Chinese is drawn with the fonts the page names or, on Linux, the installed Noto CJK; Chromium
  * embeds the glyphs it uses, so the text is searchable and copyable.
  */
@@ -45,35 +46,63 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-extensions'];
 
+function printError(executablePath: string, error: unknown): CasebookError {
+  if (error instanceof CasebookError) return error;
+  return new CasebookError('EXPORT_FAILED', `生成 PDF 时浏览器出错（${path.basename(executablePath)}），请重试或改为导出 Word。`, String(error).slice(0, 2000));
+}
+
+/** A browser and one page to print in, started for one export (its prints) and closed after it. */
+async function openChromiumSession(explicitPath: string | undefined): Promise<PdfPrintSession> {
+  const executablePath = explicitPath ?? findChromium();
+  if (!executablePath) {
+    throw new CasebookError('EXPORT_FAILED', NO_CHROMIUM_MESSAGE, `no Chromium found (CASEBOOK_CHROMIUM=${process.env.CASEBOOK_CHROMIUM ?? ''})`);
+  }
+  let chromium: BrowserType;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (error) {
+    throw new CasebookError('EXPORT_FAILED', NO_CHROMIUM_MESSAGE, `playwright-core missing: ${String(error)}`);
+  }
+  let browser: Browser | undefined;
+  let page: Page;
+  try {
+    browser = await chromium.launch({ executablePath, args: ARGS });
+    page = await browser.newPage({ javaScriptEnabled: false });
+    // The page is self-contained: nothing may be fetched while it prints.
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.emulateMedia({ media: 'print' });
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    throw printError(executablePath, error);
+  }
+  const opened = browser;
+  return {
+    async render(html, options = {}) {
+      try {
+        await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+        const full = !options.measureOnly;
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: full, tagged: full, displayHeaderFooter: false });
+        return Buffer.from(pdf);
+      } catch (error) {
+        throw printError(executablePath, error);
+      }
+    },
+    async close() {
+      await opened.close().catch(() => undefined);
+    },
+  };
+}
+
 export function chromiumPdfRenderer(options: { executablePath?: string } = {}): PdfRenderer {
   return {
     name: 'Chromium',
-    async render(html) {
-      const executablePath = options.executablePath ?? findChromium();
-      if (!executablePath) {
-        throw new CasebookError('EXPORT_FAILED', NO_CHROMIUM_MESSAGE, `no Chromium found (CASEBOOK_CHROMIUM=${process.env.CASEBOOK_CHROMIUM ?? ''})`);
-      }
-      let chromium: BrowserType;
+    openSession: () => openChromiumSession(options.executablePath),
+    async render(html, printOptions) {
+      const session = await openChromiumSession(options.executablePath);
       try {
-        ({ chromium } = await import('playwright-core'));
-      } catch (error) {
-        throw new CasebookError('EXPORT_FAILED', NO_CHROMIUM_MESSAGE, `playwright-core missing: ${String(error)}`);
-      }
-      let browser: Browser | undefined;
-      try {
-        browser = await chromium.launch({ executablePath, args: ARGS });
-        const page = await browser.newPage({ javaScriptEnabled: false });
-        // The page is self-contained: nothing may be fetched while it prints.
-        await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-        await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-        await page.emulateMedia({ media: 'print' });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, displayHeaderFooter: false });
-        return Buffer.from(pdf);
-      } catch (error) {
-        if (error instanceof CasebookError) throw error;
-        throw new CasebookError('EXPORT_FAILED', `生成 PDF 时浏览器出错（${path.basename(executablePath)}），请重试或改为导出 Word。`, String(error).slice(0, 2000));
+        return await session.render(html, printOptions);
       } finally {
-        await browser?.close().catch(() => undefined);
+        await session.close();
       }
     },
   };

@@ -21,24 +21,29 @@ export async function readPrintedPages(pdf: Buffer, anchors: ReadonlySet<string>
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
   try {
+    const numbered = async (index: number) => {
+      const content = await (await doc.getPage(index + 1)).getTextContent();
+      return content.items.some((item) => 'str' in item && item.str.trim() !== '' && item.transform[5] < bottomMarginPt - 1);
+    };
+    // Every destination at once from the catalogue: reading each page's links costs a page's parse.
     const anchorPages = new Map<string, number>();
-    let bodyStart: number | null = null;
-    for (let index = 0; index < Math.min(doc.numPages, MAX_PAGES_READ); index += 1) {
-      const page = await doc.getPage(index + 1);
-      if (bodyStart === null) {
-        const content = await page.getTextContent();
-        const inMargin = content.items.some((item) => 'str' in item && item.str.trim() !== '' && item.transform[5] < bottomMarginPt - 1);
-        if (inMargin) bodyStart = index;
-      }
-      for (const annotation of await page.getAnnotations()) {
-        const name = annotation.subtype === 'Link' && typeof annotation.dest === 'string' ? annotation.dest : null;
-        if (!name || !anchors.has(name) || anchorPages.has(name)) continue;
-        const dest = await doc.getDestination(name);
-        if (dest) anchorPages.set(name, await doc.getPageIndex(dest[0] as never));
-      }
-      if (bodyStart !== null && anchorPages.size === anchors.size) break;
+    const destinations = anchors.size > 0 ? await doc.getDestinations() : {};
+    for (const anchor of anchors) {
+      const target = (destinations as Record<string, unknown[] | undefined>)[anchor]?.[0];
+      if (target) anchorPages.set(anchor, await doc.getPageIndex(target as never));
     }
-    return { bodyStart, anchorPages };
+    const firstAnchor = anchorPages.size > 0 ? Math.min(...anchorPages.values()) : null;
+    if (firstAnchor !== null) {
+      // The body begins on the first entry's page, or a page or two before when a section's opening text has no entry.
+      if (!(await numbered(firstAnchor))) return { bodyStart: null, anchorPages };
+      let bodyStart = firstAnchor;
+      while (bodyStart > 0 && (await numbered(bodyStart - 1))) bodyStart -= 1;
+      return { bodyStart, anchorPages };
+    }
+    for (let index = 0; index < Math.min(doc.numPages, MAX_PAGES_READ); index += 1) {
+      if (await numbered(index)) return { bodyStart: index, anchorPages };
+    }
+    return { bodyStart: null, anchorPages };
   } finally {
     await doc.destroy();
   }
