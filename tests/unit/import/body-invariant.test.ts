@@ -6,13 +6,15 @@ import { EVAL_ROOT } from '../../eval/run-eval';
 import { bodySentences, foldForMatching } from '../../eval/score-import';
 import { parseFile } from './fixture-helpers';
 
-// Cleaning may drop chrome, never the article: over the whole labelled corpus (both splits), every
-// sentence of a file's labelled body is in the text import keeps.
-const labelledFiles = findLabelledFolders(EVAL_ROOT).flatMap((folder) => {
+// Cleaning may drop chrome, never the article: over the dev split, every sentence of a file's labelled
+// body is in the text import keeps. The held-out split's invariant is a figure of `npm run eval` only
+// (body, right/total): a failing test here would name its files and sentences to whoever tunes the readers.
+const DEV_SPLIT = path.join(EVAL_ROOT, 'dev');
+const labelledFiles = findLabelledFolders(DEV_SPLIT).flatMap((folder) => {
   const labelled = readLabelledFolder(folder);
   return labelled.files.flatMap(([file]) => {
     const body = labelled.body(file);
-    return body === null ? [] : [{ name: path.relative(EVAL_ROOT, path.join(folder, file)), file: path.join(folder, file), body }];
+    return body === null ? [] : [{ name: path.relative(DEV_SPLIT, path.join(folder, file)), file: path.join(folder, file), body }];
   });
 });
 
