@@ -182,7 +182,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
   const undated = chosen && dated ? { ...chosen, text: normalizeTitle(dated[1] ?? dated[4] ?? '') } : chosen;
   // A news site's marker after the headline ("（图）", "[组图]", "【视频】", "（全文）") says what the page carries, not what the story is called.
-  const marked = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
+  const unmarked = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
+  // A column's tag opening the headline ("【奋进新征程】芜湖：…", "[党建动态]…") files the story; it is no part of its name.
+  const tagged = unmarked ? COLUMN_TAG.exec(unmarked.text) : null;
+  const marked = unmarked && tagged?.[1] && isTitleCandidate({ text: tagged[1], role: 'heading' }) ? { ...unmarked, text: tagged[1] } : unmarked;
   // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
   const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
   const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
@@ -345,6 +348,11 @@ function candidateRunBefore(lines: readonly SourceLine[], standing: readonly num
  */
 function headlineOf(lines: readonly SourceLine[], run: readonly number[]): number {
   if (run.length === 1) return run[0] as number;
+  // A 数字报 page's 标题导航 lists its headlines above the article: of a kicker / headline / subtitle run, the one line
+  // the list repeats is the headline (a quote set as the 引题 is no item of the list).
+  const listed = new Set(lines.slice(Math.max(0, (run[0] as number) - 40), run[0]).map((line) => compact(line.text)).filter((text) => text.length >= 6));
+  const repeated = run.filter((index) => listed.has(compact(lines[index]?.text ?? '')));
+  if (repeated.length === 1) return repeated[0] as number;
   const byLevel = [...run].sort((a, b) => (lines[a]?.level ?? 9) - (lines[b]?.level ?? 9) || (lines[b]?.scale ?? 1) - (lines[a]?.scale ?? 1));
   const [first, second] = byLevel;
   const levelOf = (index: number | undefined) => (index === undefined ? 9 : (lines[index]?.level ?? 9));
@@ -440,6 +448,9 @@ const UNLABELLED_COUNTER = /[\s\u3000]*[|｜]?[\s\u3000]*(?:阅读|浏览|点击
 
 /** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
 const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电|讯)[)）]?题[:：](.{4,60})$/u;
+
+/** A bracketed tag of two to ten characters, no punctuation inside, before the headline proper. */
+const COLUMN_TAG = /^\s*[【[［]\s*[\p{Script=Han}A-Za-z0-9·]{2,10}\s*[】\]］]\s*(\S.{5,})$/u;
 
 const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文)[）)\]】]$/;
 /** (A date in round brackets after a headline, "某会议纪要（2024年5月6日）", is part of it and stays.) */
