@@ -134,6 +134,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   }
   // The 名称 / 标题 row of a 信息公开 table (above the text) names the document.
   const disclosedTitle = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' ? titleOfDisclosureRow(line.text) : null)).find((found) => found !== null) ?? null;
+  // A write-up's first line labelling its name ("案例名称：“峡江红盔”工地党建工作法"), read as an info line: the case's title.
+  const namedCase = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' && CASE_NAME_LABEL.test(line.text) ? titleFromFormRow(line.text) : null)).find((found) => found !== null) ?? null;
 
   // The browser tab's title copied with the page ("headline_site", "headline - site") above the headline itself.
   const headStanding = live().slice(0, 8);
@@ -169,7 +171,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A newspaper's copy with its headline's parts labelled ("引题：…", "主标题：…", "副题：…"): the 主标题 is the title.
   const labelled = labelledHeadline(lines, lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed' || verdicts[index]?.rule === 'info-line').slice(0, 12));
   for (const index of labelled?.others ?? []) remove(index, lines[index]?.text.trim().startsWith('引') || /^(?:肩|眉)/.test(lines[index]?.text.trim() ?? '') ? 'kicker' : 'subtitle');
-  const picked = labelled ? { text: labelled.text, lines: [labelled.line] } : chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? null, infoScope });
+  const picked = labelled ? { text: labelled.text, lines: [labelled.line] } : chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? namedCase, infoScope });
   // A headline in a table row beside its column's name ("党建动态 | 某区召开…"): the headline's cell (a date beside it is read).
   const cell = picked && picked.lines.length === 1 && lines[picked.lines[0] ?? -1]?.role === 'table-row' ? headlineCell(picked.text) : null;
   if (cell?.date) info.date ??= cell.date;
@@ -199,7 +201,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   if (title) {
     const [first] = title.lines;
     // Only the file's own head counts: a menu's "工程案例" is the site's.
-    caseSeries = first !== undefined && lines.slice(0, first).some((line, index) => (verdicts[index]?.place === 'head' || ['form-label', 'kicker'].includes(verdicts[index]?.rule ?? '')) && compact(line.text).length >= 6 && CASE_SERIES.test(compact(line.text)));
+    caseSeries = first !== undefined && lines.slice(0, first).some((line, index) => (verdicts[index]?.place === 'head' || ['form-label', 'kicker'].includes(verdicts[index]?.rule ?? '')) && compact(line.text).length >= 6 && inCaseSeries(compact(line.text)));
     for (const index of title.lines) verdicts[index] = { place: 'head' };
     // What stands above the title in the head is the page's, not the article's: a kicker right above a
     // news headline, a site or column name further up.
@@ -316,6 +318,15 @@ const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·
 
 /** A series of cases or a case submission named over the case ("红色工地典型案例选编", "2024年红色工地案例材料"). */
 const CASE_SERIES = /^(?:\d{4}年度?)?\S{0,24}(?:案例|案例材料|案例申报材料|案例推荐材料|案例选编|案例汇编)(?:选编|汇编|集)?$/;
+
+/** A series' name or one numbered item of it above the headline: the file is set in a case series. */
+const inCaseSeries = (text: string): boolean => CASE_SERIES.test(text) || (SERIES_ITEM.test(text) && /案例/.test(text));
+
+/** The label of a line naming a case or a practice written up (not a 信息公开 table's 名称/标题, read as its own). */
+const CASE_NAME_LABEL = /^\s*(?:案例名称|案例标题|做法名称|材料名称|案例题目)\s*[:：]/;
+
+/** One item of a series, by its number: "典型案例展示（十）", "典型案例（四）", "优秀案例之三", "案例5". */
+const SERIES_ITEM = /^(?:\d{4}年度?)?\S{0,24}?(?:案例|经验|做法)(?:展示|展播|选登|巡礼|集锦|分享|介绍|选编)?(?:[（(][一二三四五六七八九十百\d]{1,4}[）)]|之[一二三四五六七八九十百]{1,4}|[一二三四五六七八九十百\d]{1,4})$/;
 
 const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
 
@@ -495,6 +506,11 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
 
   // The title the page states (a meta tag, a lone h1), found among its lines and read as a headline.
   const stated = options.statedTitle && isTitleCandidate({ text: options.statedTitle, role: 'heading' }) ? compact(normalizeTitle(options.statedTitle)) : '';
+  // A series' item label set as the page's heading ("典型案例展示（十）") over a form that names the case: the form's name is the case's.
+  const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
+  const named = rows.find((row) => /^(?:案例名称|案例标题|标题|题目|材料名称|做法名称)/.test(row.text.trim())) ?? rows.find((row) => titleFromFormRow(row.text) !== null);
+  const fromRow = named ? titleFromFormRow(named.text) : null;
+  if (fromRow && SERIES_ITEM.test(stated)) return { text: fromRow, lines: [] };
   if (stated.length >= 4) {
     const found: { text: string; lines: number[] }[] = [];
     for (const index of top) {
@@ -519,9 +535,6 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   if (options.disclosedTitle && isTitleCandidate({ text: options.disclosedTitle, role: 'heading' })) return { text: normalizeTitle(options.disclosedTitle), lines: [] };
 
   // A submission form names its case in a table row (案例名称 before 项目名称).
-  const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
-  const named = rows.find((row) => /^(?:案例名称|案例标题|标题|题目|材料名称|做法名称)/.test(row.text.trim())) ?? rows.find((row) => titleFromFormRow(row.text) !== null);
-  const fromRow = named ? titleFromFormRow(named.text) : null;
   if (fromRow) return { text: fromRow, lines: [] };
 
   // The largest type near the top (PDF, Word), when clearly larger than the text.
