@@ -68,8 +68,8 @@ export function isFormHeading(text: string): boolean {
   return FORM_HEADING.test(text.replace(/[\s\u3000]+/g, ''));
 }
 
-/** "（2024年修订）", "（试行）", "（征求意见稿）" on a line of its own under a rule's or a plan's headline: part of its title. */
-const VERSION_NOTE = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?)?(?:修订|修訂|修正|试行|試行|暂行|暫行|征求意见稿|徵求意見稿|送审稿|送審稿|草案|讨论稿|修订稿|修订版|版)\s*[）)]$/;
+/** "（2024年修订）", "（试行）", "（征求意见稿）", a plan's years "（2025—2027年）" on a line of its own under a rule's or a plan's headline: part of its title. */
+const VERSION_NOTE = /^[（(]\s*(?:(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?)?(?:修订|修訂|修正|试行|試行|暂行|暫行|征求意见稿|徵求意見稿|送审稿|送審稿|草案|讨论稿|修订稿|修订版|版)|(?:19|20)\d{2}\s*年?\s*[—–－\-~～至到]{1,2}\s*(?:19|20)\d{2}\s*年度?)\s*[）)]$/;
 
 /** The title from a run of candidate lines starting at `index`, with a version note right under it. */
 export function titleAt(lines: readonly SourceLine[], index: number, limit: number): { text: string; lines: number[] } | null {
