@@ -69,6 +69,11 @@ const LABEL = new RegExp(`(?:(${LONG_LABELS.join('|')})|(?<=^|[\\s\\[(（|｜，
 const TRAILING_COUNTER = /\s*(?:阅读|浏览|点击|閱讀|瀏覽|點擊)(?:量|次数|數|数)?\s*[:：]?\s*[\d,，]+\s*次?\s*$/;
 /** Chrome words left at the end of a value ("市建设局 打印 关闭", "大灣商報 大 中 小"). */
 const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分享|返回|大|中|小|默认|默認|繁體|简体)\s*[】\]]?))+\s*$/;
+/**
+ * A page widget set in an element of its own right after the last field, its text glued to the value
+ * ("来源：某局扫一扫在手机打开当前页", "来源：某局【字体：大 中 小】"): the value ends where it begins.
+ */
+const GLUED_WIDGET = /(?:扫一扫|扫码|掃一掃|在手机上?(?:打开|浏览|查看|阅读)|分享到|打印本页|打印此页|关闭窗口|【\s*(?:字体|字号|打印|关闭))[\s\S]*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|本站原创|本网原创|原创|未知|无|暂无|-+)$/i;
 /** Another label, one this reader does not know, and all after it: " 信息发布：区住建局", " 监制：王某". */
 const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
@@ -244,7 +249,7 @@ export function readInfoLine(line: string): InfoLine | null {
     const end = marks[index + 1]?.index ?? text.length;
     // A label this reader does not know ("信息发布：", "监制：") still ends the value before it.
     const raw = text.slice(start, end).replace(UNKNOWN_LABEL_ON, '');
-    let value = stripBrackets(raw.replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
+    let value = stripBrackets(raw.replace(GLUED_WIDGET, '').replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
     if (field === 'date' || field === 'writtenDate') {
       const date = findDates(value)[0];
       if (date && field === 'date') fields.date ??= date.iso;
