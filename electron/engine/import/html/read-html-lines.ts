@@ -84,7 +84,8 @@ export function readHtmlLines(rawHtml: string): HtmlLines {
   const info = readPageInfo(document, html, lines);
   // A <title> that is only the site's name ("某某集团有限公司") is not the article's title: its longest part is, when the page shows it.
   const part = info.documentTitlePart?.replace(/\s+/g, '');
-  if (!info.title && part && lines.some((line) => line.text.replace(/\s+/g, '') === part)) {
+  // (A <title> that names the website alone, "某某新闻网", stands on the page as its masthead: no headline.)
+  if (!info.title && part && !namesWebsite(part, info.siteName) && lines.some((line) => line.text.replace(/\s+/g, '') === part)) {
     info.title = info.documentTitlePart;
     info.origins.title = 'page';
   } else if (!info.title && part && info.documentTitle && headlineBesideSiteName(info.documentTitle, part)) {
@@ -102,4 +103,10 @@ function headlineBesideSiteName(documentTitle: string, part: string): boolean {
   if (squashed.length <= part.length + 1 || part.length < 8 || part.length > 80) return false;
   if (/[。；]/.test(part) || /(?:网|網|网站|網站|门户|門戶|政府|局|委|办|厅|中心|公司|集团|報|报|报社|首页|首頁|平台)$/.test(part)) return false;
   return (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
+}
+
+/** A website's own name: the page's site name, or a short name that ends as a website's does ("某某新闻网", "某某门户网站"). */
+function namesWebsite(part: string, siteName: string | null): boolean {
+  if (siteName && part === siteName.replace(/\s+/g, '')) return true;
+  return part.length <= 20 && /(?:网|網|网站|網站|门户|門戶|在线|在線|客户端)$/.test(part) && !/[，。：:“”！？]/.test(part);
 }
