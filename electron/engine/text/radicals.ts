@@ -1,3 +1,4 @@
+import { traditionalMap } from './normalize';
 /**
  * Text pulled from PDFs (and pasted from them into Word) often carries radical code points instead of
  * the characters they look like: a font maps one glyph to both "⼀" (U+2F00) and "一" (U+4E00), and
@@ -21,3 +22,24 @@ export function repairRadicals(text: string): string {
   // Kangxi radicals (U+2F00–U+2FD5) have compatibility decompositions to the unified characters.
   return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => SUPPLEMENT[ch] ?? ch.normalize('NFKC'));
 }
+
+/**
+ * Simplified-Chinese fonts draw 户 and 戶 with one glyph, and a PDF's ToUnicode map (Chromium printing with Noto CJK SC)
+ * names that glyph 戶: "入戶走访" in a simplified text. Where a line is written in simplified characters (one of them
+ * there, no other traditional one), its 戶 is the simplified 户 it was drawn as. Only a line holding 戶 is looked at.
+ */
+export function repairSharedGlyphs(text: string): string {
+  if (!text.includes('戶')) return text;
+  const map = traditionalMap();
+  simplifiedOnly ??= new Set([...map.values()].filter((code) => !map.has(code)));
+  let simplified = false;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '戶') continue;
+    const folded = map.get(code);
+    if (folded !== undefined && folded !== code) return text;
+    if (simplifiedOnly.has(code)) simplified = true;
+  }
+  return simplified ? text.replaceAll('戶', '户') : text;
+}
+let simplifiedOnly: Set<number> | undefined;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { emptyMeta, type DocumentKind, type DocumentMeta, type DocumentMetaField, type FieldOrigin } from '../../../../shared/model/document';
-import { repairRadicals } from '../../text/radicals';
+import { repairRadicals, repairSharedGlyphs } from '../../text/radicals';
 import { findMojibake } from '../cleaning/noise/detect-mojibake';
 import { removePinyinNotes } from '../cleaning/noise/remove-pinyin-notes';
 import { mayHoldSpam, removeSpamTokens } from '../cleaning/noise/remove-spam-tokens';
@@ -81,7 +81,7 @@ export interface DocumentReading {
  * spam glued into sentences (8899葡京net…), stretches of 乱码. What goes is kept in `removed`.
  */
 function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string>, spamFree: boolean): SourceLine {
-  let text = repairRadicals(line.text);
+  let text = repairSharedGlyphs(repairRadicals(line.text));
   const pinyin = removePinyinNotes(text);
   const spam = spamFree ? { text: pinyin.text, removed: [] } : removeSpamTokens(pinyin.text);
   text = spam.text;
