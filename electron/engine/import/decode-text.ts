@@ -95,20 +95,28 @@ export function decodeText(bytes: Buffer, encodingOverride?: string): DecodedTex
   return { text: iconv.decode(bytes, chosen), encoding: chosen };
 }
 
+/** A reading of Chinese text made of common characters, as a right reading is and a wrong one never. */
+const CLEARLY_CHINESE = 0.5;
+/** How far apart the GBK and Big5 readings' shares of common characters must be to pick one. */
+const CLEAR_MARGIN = 0.15;
+
 /** For bytes that are not UTF-8: GB18030 or Big5 as chardet reads them (a sample is enough). */
 export function detectLegacyEncoding(bytes: Buffer): string {
+  // Read both ways first: Chinese text in GBK or Big5 is told apart by its common characters, and
+  // chardet's pass over every single-byte encoding (3-4 ms a file) is left for what is not.
+  const sample = bytes.subarray(0, 64 * 1024);
+  const asGbk = commonHanShare(iconv.decode(sample, 'gb18030'));
+  const asBig5 = commonHanShare(iconv.decode(sample, 'big5'));
+  if (Math.max(asGbk, asBig5) >= CLEARLY_CHINESE && Math.abs(asGbk - asBig5) >= CLEAR_MARGIN) return asGbk > asBig5 ? 'gb18030' : 'big5';
   const candidates = chardet
     .analyse(bytes.subarray(0, 256 * 1024))
     .map((match) => decoderFor(match.name))
     .filter((name): name is string => name !== null);
   const guess = candidates.find((name) => name === 'gb18030' || name === 'big5') ?? candidates[0] ?? 'gb18030';
   if (guess !== 'gb18030' && guess !== 'big5') return guess;
-  // chardet often mistakes short GBK files for Big5 (and the reverse): read both ways and keep the
-  // reading made of common characters, when one clearly is.
-  const sample = bytes.subarray(0, 64 * 1024);
-  const asGbk = commonHanShare(iconv.decode(sample, 'gb18030'));
-  const asBig5 = commonHanShare(iconv.decode(sample, 'big5'));
-  if (Math.abs(asGbk - asBig5) < 0.15) return guess;
+  // chardet often mistakes short GBK files for Big5 (and the reverse): keep the reading made of
+  // common characters, when one clearly is.
+  if (Math.abs(asGbk - asBig5) < CLEAR_MARGIN) return guess;
   return asGbk > asBig5 ? 'gb18030' : 'big5';
 }
 
