@@ -35,7 +35,7 @@ const NEWS_HTML = NEWS.map((line) => `<p>${line}</p>`).join('');
 
 describe('a <title> that is only the website’s name, shown on the page as its masthead', () => {
   it('is no headline: the headline under it is', async () => {
-    const read = await readPage(`<title>某某市融媒新闻网</title></head><body><p class="app">打开APP　阅读体验更佳</p><p class="site">某某市融媒新闻网</p><p class="article-title">某区工地办起“工地课堂”</p><p class="time">2024-05-09 10:20</p><div class="content">${NEWS_HTML}</div>`);
+    const read = await readPage(`<title>某某市融媒新闻网</title></head><body><p class="app">打开APP\u3000阅读体验更佳</p><p class="site">某某市融媒新闻网</p><p class="article-title">某区工地办起“工地课堂”</p><p class="time">2024-05-09 10:20</p><div class="content">${NEWS_HTML}</div>`);
     expect(read.meta.title).toBe('某区工地办起“工地课堂”');
   });
 
@@ -59,7 +59,7 @@ describe('a column’s tag in brackets opening the headline', () => {
 
 describe('a series’ numbered item label as the page’s heading over a form that names the case', () => {
   it('takes the 案例名称 row as the title and files the page as a case', async () => {
-    const read = await readPage(`<title>典型案例展示（三）-某市住房和城乡建设局</title></head><body><div class="site">某市住房和城乡建设局</div><h1>典型案例展示（三）</h1><div class="info">发布时间：2024-09-02　来源：某市住房和城乡建设局</div><table border="1"><tr><th>案例名称</th><td>“红帆”联盟助推重点项目建设</td></tr><tr><th>申报单位</th><td>某某建工集团有限公司</td></tr><tr><th>案例内容</th><td><p>某片区开发项目由5家参建单位共建“红帆”党建联盟，实行轮值主席制。</p><p>联盟每月召开一次联席会，协调解决跨单位难题。</p></td></tr></table>`);
+    const read = await readPage(`<title>典型案例展示（三）-某市住房和城乡建设局</title></head><body><div class="site">某市住房和城乡建设局</div><h1>典型案例展示（三）</h1><div class="info">发布时间：2024-09-02\u3000来源：某市住房和城乡建设局</div><table border="1"><tr><th>案例名称</th><td>“红帆”联盟助推重点项目建设</td></tr><tr><th>申报单位</th><td>某某建工集团有限公司</td></tr><tr><th>案例内容</th><td><p>某片区开发项目由5家参建单位共建“红帆”党建联盟，实行轮值主席制。</p><p>联盟每月召开一次联席会，协调解决跨单位难题。</p></td></tr></table>`);
     expect(read.meta.title).toBe('“红帆”联盟助推重点项目建设');
   });
 
@@ -92,6 +92,13 @@ describe('a 数字报 page copied with its 标题导航 above a quote-shaped 引
     const read = readText(['某某日报', '2024年06月12日　星期三', '第03版：综合新闻', '上一版　下一版', '本版标题导航', '工地夜校开到脚手架下', '老旧小区改造加快推进', '暑期安全教育启动', '', '“课是工友们点的菜”', '工地夜校开到脚手架下', '', '本报讯（记者 唐某）6月11日晚，某区一处学校建设项目的工地夜校迎来第20堂课，40多名工友参加。', '夜校由项目临时党支部和区总工会共同开办，每周两次。'].join('\n'));
     expect(read.meta.title).toBe('工地夜校开到脚手架下');
     expect(read.text).not.toContain('老旧小区改造加快推进');
+  });
+});
+
+describe('a quotation set over the headline as its 引题, no 标题导航 above', () => {
+  it('is the kicker: the headline is the line under it', () => {
+    const read = readText(['某某日报', '2024年06月12日', '第03版：综合新闻', '', '“课是工友们点的菜”', '工地夜校开到脚手架下', '', '本报讯（记者 唐某）6月11日晚，某区一处学校建设项目的工地夜校迎来第20堂课，40多名工友参加。', '夜校由项目临时党支部和区总工会共同开办，每周两次。'].join('\n'));
+    expect(read.meta.title).toBe('工地夜校开到脚手架下');
   });
 });
 

@@ -377,6 +377,8 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
     if (/\d{2,}/.test(text)) score -= 0.5;
     if (/[\p{Script=Han}”」]\s+[\p{Script=Han}“「]/u.test(text)) score -= 1;
     if (/[“「]/.test(text)) score += 0.5;
+    // A line that is one quotation ("“课是工友们点的菜”") quotes someone over the headline: a kicker's shape.
+    if (/^[“「][^“”「」]+[”」]$/.test(text)) score -= 1.5;
     // A series' name over its items ("2024年度某市建筑工地党建工作典型案例"): the heading of a booklet, not of this case.
     if (SERIES_NAME.test(text)) score -= 1.5;
     return score;
