@@ -102,6 +102,19 @@ describe('a quotation set over the headline as its 引题, no 标题导航 above
   });
 });
 
+describe('a joint notice’s heading broken at <br> after each issuer’s name', () => {
+  it('keeps every name above 关于 in the title', async () => {
+    const read = await readPage(`<title>通知公告</title></head><body><div class="t">某市住房和城乡建设局<br>某市总工会<br>关于开展红色工地劳动竞赛的通知</div><div>2024-05-08</div><p>各县（市、区）住建局，各有关单位：</p><p>为做好项目党建工作，现将有关事项通知如下：</p><p>一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。</p><p align="right">某市住房和城乡建设局\u3000某市总工会</p><p align="right">2024年5月6日</p>`);
+    expect(read.meta.title).toBe('某市住房和城乡建设局某市总工会关于开展红色工地劳动竞赛的通知');
+    expect(read.meta.issuer).toBe('某市住房和城乡建设局、某市总工会');
+  });
+
+  it('does not take a site’s name repeating the issuer’s for a second issuer', async () => {
+    const read = await readPage(`<title>通知公告</title></head><body><div class="logo">某市住房和城乡建设局</div><div class="t">某市住房和城乡建设局<br>关于开展红色工地劳动竞赛的通知</div><div>2024-05-08</div><p>各县（市、区）住建局，各有关单位：</p><p>为做好项目党建工作，现将有关事项通知如下：</p><p>一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。</p><p align="right">某市住房和城乡建设局</p><p align="right">2024年5月6日</p>`);
+    expect(read.meta.title).toBe('某市住房和城乡建设局关于开展红色工地劳动竞赛的通知');
+  });
+});
+
 describe('a plan’s years on a line of their own under its name', () => {
   it('belong to the title', () => {
     const read = readLines([

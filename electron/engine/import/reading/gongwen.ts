@@ -101,10 +101,19 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
       text += compact(lines[next]?.text ?? '');
     }
     if (!(TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1))) continue;
-    // 发文机关 + 关于 + 事由 + 文种: the issuer's name may stand on a line of its own above 关于….
-    const above = compact(lines[start - 1]?.text ?? '');
-    if (start - 1 >= from && /^关于/.test(text) && isOrganizationLine(above)) return { text: above + text, lines: [start - 1, ...parts] };
-    return { text, lines: parts };
+    // 发文机关 + 关于 + 事由 + 文种: the issuer's name may stand on a line of its own above 关于…, and joint issuers' names
+    // one to a line (a heading broken at <br> after each name).
+    if (!/^关于/.test(text)) return { text, lines: parts };
+    const names: number[] = [];
+    // (A site's name over the heading that repeats the issuer's is the page's, not a second issuer.)
+    const named = new Set<string>();
+    for (let above = start - 1; above >= from && names.length < 4; above -= 1) {
+      const name = compact(lines[above]?.text ?? '');
+      if (!isOrganizationLine(name) || named.has(name)) break;
+      named.add(name);
+      names.unshift(above);
+    }
+    return { text: names.map((at) => compact(lines[at]?.text ?? '')).join('') + text, lines: [...names, ...parts] };
   }
   return null;
 }
