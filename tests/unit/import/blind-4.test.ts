@@ -115,6 +115,22 @@ describe('a joint notice’s heading broken at <br> after each issuer’s name',
   });
 });
 
+describe('a 工作简报 item telling a unit’s own way of working', () => {
+  it('is a practice: the masthead says newsletter, not news', () => {
+    const read = readLines([
+      { text: '党建工作简报', role: 'text', scale: 2.2, centered: true },
+      { text: '第6期', role: 'text', centered: true },
+      { text: '中共某某建工集团有限公司某分公司委员会编　　　　2024年6月30日', role: 'text', centered: true },
+      { text: '“红领筑建”让党员在项目一线挑大梁', role: 'text', scale: 1.3, centered: true },
+      { text: '今年以来，分公司党委深入推进“红领筑建”党建品牌建设，9个在建项目全部成立临时党支部。', role: 'text' },
+      { text: '分公司推行“党员+班组”模式，每名党员联系一个作业班组，带头抓安全、抓质量、抓进度。', role: 'text' },
+      { text: '上半年，分公司2个项目获评市级优秀红色工地。', role: 'text' },
+    ]);
+    expect(read.meta.title).toBe('“红领筑建”让党员在项目一线挑大梁');
+    expect(read.meta.kind).toBe('practice');
+  });
+});
+
 describe('a plan’s years on a line of their own under its name', () => {
   it('belong to the title', () => {
     const read = readLines([

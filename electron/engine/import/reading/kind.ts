@@ -18,6 +18,8 @@ export interface KindEvidence {
   hasDateline: boolean;
   hasByline: boolean;
   hasEditionFrame: boolean;
+  /** A 工作简报's masthead over the item: a newsletter carries reports and a unit's own practices alike. */
+  bulletinFrame?: boolean;
   /** Sent out as a 新闻稿 / 新闻通稿, with a press contact. */
   pressRelease: boolean;
   /** 来源 names a newspaper, a news site or a broadcaster. */
@@ -77,6 +79,7 @@ export function readKind(evidence: KindEvidence): KindReading {
 
   if (evidence.hasDateline) scores.news += 4;
   if (evidence.hasEditionFrame) scores.news += 3;
+  else if (evidence.bulletinFrame) scores.news += 1.5;
   if (evidence.pressRelease) scores.news += 3;
   if (evidence.hasByline) scores.news += 2;
   if (evidence.reporters) scores.news += 1.5;
