@@ -5,6 +5,8 @@ import { readDocument, type DocumentReading } from '../../../electron/engine/imp
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { repairSharedGlyphs } from '../../../electron/engine/text/radicals';
+import { linesToBlocks } from '../../../electron/engine/import/pdf/paragraphs';
+import type { PdfLine } from '../../../electron/engine/import/pdf/page-lines';
 import { places } from './fixture-helpers';
 
 // Headlines and sources laid out in ways the eval's blind batch 4 showed (dev/blind-4): a <title> that is only the site's
@@ -160,5 +162,20 @@ describe('户 drawn by a simplified font and extracted as 戶', () => {
   it('stays 戶 in traditional text and where nothing says which', () => {
     expect(repairSharedGlyphs('寧波杭州灣新區住戶')).toBe('寧波杭州灣新區住戶');
     expect(repairSharedGlyphs('用戶')).toBe('用戶');
+  });
+});
+
+describe('a page printed to PDF: the 落款’s date set flush right over the page’s buttons at the margin', () => {
+  it('does not run on into the line under it', () => {
+    const line = (text: string, x: number, right: number, y: number): PdfLine => ({ text, x, right, y, size: 12 });
+    const lines = [
+      line('一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题，确保', 60, 540, 700),
+      line('工作落到实处。', 60, 144, 682),
+      line('某某市住房和城乡建设局', 408, 540, 664),
+      line('2024年5月6日', 456, 540, 646),
+      line('【打印】【关闭】', 60, 156, 628),
+    ];
+    const blocks = linesToBlocks(lines, { left: 60, right: 540 }, 12);
+    expect(blocks.map((block) => block.text)).toEqual(['一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题，确保工作落到实处。', '某某市住房和城乡建设局', '2024年5月6日', '【打印】【关闭】']);
   });
 });

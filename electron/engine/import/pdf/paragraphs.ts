@@ -177,6 +177,9 @@ function continuesBlock(previous: PdfLine, line: PdfLine, column: TextColumn, bo
   const usual = large || usualGap === 0 ? line.size * 1.9 : Math.max(usualGap * 1.25, line.size * 1.1);
   if (gap > usual) return false;
   if (large && isCenteredLine(previous, column, bodySize) && isCenteredLine(line, column, bodySize)) return true;
+  // A line set flush right (a 落款's name or date) reaches the margin without running on: what starts at the margin under it
+  // is another block ("2024年5月6日" / "【打印】【关闭】" on a printed page).
+  if (isRightSetLine(previous, column)) return false;
   return runsOn(previous, column, options.indentedParagraphs && !large, line) && startsAtMargin(line, column);
 }
 
