@@ -28,7 +28,9 @@ export function repairRadicals(text: string): string {
  * names that glyph 戶: "入戶走访" in a simplified text. Where a line is written in simplified characters (one of them
  * there, no other traditional one), its 戶 is the simplified 户 it was drawn as. Only a line holding 戶 is looked at.
  */
-export function repairSharedGlyphs(text: string): string {
+export function repairSharedGlyphs(raw: string): string {
+  // The same fonts draw "——" as one two-em dash glyph, extracted as U+2E3A (⸺; "———" as ⸻): Chinese writes them as dashes.
+  const text = raw.includes('⸺') || raw.includes('⸻') ? raw.replaceAll('⸺', '——').replaceAll('⸻', '———') : raw;
   if (!text.includes('戶')) return text;
   const map = traditionalMap();
   simplifiedOnly ??= new Set([...map.values()].filter((code) => !map.has(code)));

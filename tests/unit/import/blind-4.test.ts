@@ -159,6 +159,10 @@ describe('户 drawn by a simplified font and extracted as 戶', () => {
     expect(repairSharedGlyphs('党员志愿者每周开展一次“入戶听意见”。')).toBe('党员志愿者每周开展一次“入户听意见”。');
   });
 
+  it('reads the two-em dash glyph (⸺) the same fonts give "——" as the two dashes', () => {
+    expect(repairSharedGlyphs('有一间特别的板房⸺“红色加油站”。')).toBe('有一间特别的板房——“红色加油站”。');
+  });
+
   it('stays 戶 in traditional text and where nothing says which', () => {
     expect(repairSharedGlyphs('寧波杭州灣新區住戶')).toBe('寧波杭州灣新區住戶');
     expect(repairSharedGlyphs('用戶')).toBe('用戶');
