@@ -154,6 +154,19 @@ describe('a page widget glued to the last field of the info line', () => {
   });
 });
 
+describe('a headline in a layout table’s cell beside its date cell', () => {
+  it('is the headline, not a 公众号 account over a date', async () => {
+    const read = await readPage(`<title>工作动态</title></head><body><table><tr><td>某区住房和城乡建设局</td></tr></table><table width="100%"><tr><td><b>某区召开建设工地党建工作推进会</b></td><td>2024-03-06</td></tr></table><p>3月5日，某区建设工地党建工作推进会在某安置房项目召开，全区30余个在建项目党组织负责人参加。</p><p>与会人员观摩了项目党群服务站和党员责任区，4个项目党组织作交流发言。</p>`);
+    expect(read.meta.title).toBe('某区召开建设工地党建工作推进会');
+    expect(read.meta.date).toBe('2024-03-06');
+    expect(read.meta.source).toBeNull();
+  });
+
+  it('leaves a copied 公众号 head line read as account and date', () => {
+    expect(readInfoLine('某区住建 2024-03-06 18:30')?.fields).toEqual({ date: '2024-03-06', source: '某区住建' });
+  });
+});
+
 describe('户 drawn by a simplified font and extracted as 戶', () => {
   it('is 户 again in a line written in simplified characters', () => {
     expect(repairSharedGlyphs('党员志愿者每周开展一次“入戶听意见”。')).toBe('党员志愿者每周开展一次“入户听意见”。');

@@ -113,6 +113,8 @@ const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script
 function readWechatHead(text: string): InfoLine | null {
   const match = WECHAT_HEAD.exec(text);
   if (!match) return null;
+  // An account's name is short; a longer run before the date with no 原创 is a headline set beside its date (a list's row).
+  if (!match[1] && (match[3]?.length ?? 0) > 12) return null;
   const date = findDates(match[4] ?? '')[0]?.iso;
   if (!date) return null;
   const fields: InfoFields = { date, source: match[3] ?? '' };
