@@ -154,6 +154,22 @@ describe('a page widget glued to the last field of the info line', () => {
   });
 });
 
+describe('a headline set as a link to its own page, or marked', () => {
+  const body = '<p>3月5日，某区建设工地党建工作推进会在某安置房项目召开，全区30余个在建项目党组织负责人参加。</p><p>与会人员观摩了项目党群服务站和党员责任区，4个项目党组织作交流发言。</p>';
+
+  it('takes the one link right above the info line as the headline', async () => {
+    const read = await readPage(`<title>工作动态</title></head><body><div class="logo">某区住房和城乡建设局</div><div class="title"><a href="/a/1.html">某区召开建设工地党建工作推进会</a></div><div>发布时间：2024-03-06</div>${body}`);
+    expect(read.meta.title).toBe('某区召开建设工地党建工作推进会');
+  });
+
+  it('leaves a star before it and a pinned mark after it out of the title', async () => {
+    const starred = await readPage(`<title>x</title></head><body><div class="logo">某区住房和城乡建设局</div><h1>★某区召开建设工地党建工作推进会</h1><div>2024-03-06 来源：区住建局</div>${body}`);
+    expect(starred.meta.title).toBe('某区召开建设工地党建工作推进会');
+    const pinned = await readPage(`<title>x</title></head><body><div class="logo">某区住房和城乡建设局</div><h1>某区召开建设工地党建工作推进会（置顶）</h1><div>2024-03-06</div>${body}`);
+    expect(pinned.meta.title).toBe('某区召开建设工地党建工作推进会');
+  });
+});
+
 describe('a headline in a layout table’s cell beside its date cell', () => {
   it('is the headline, not a 公众号 account over a date', async () => {
     const read = await readPage(`<title>工作动态</title></head><body><table><tr><td>某区住房和城乡建设局</td></tr></table><table width="100%"><tr><td><b>某区召开建设工地党建工作推进会</b></td><td>2024-03-06</td></tr></table><p>3月5日，某区建设工地党建工作推进会在某安置房项目召开，全区30余个在建项目党组织负责人参加。</p><p>与会人员观摩了项目党群服务站和党员责任区，4个项目党组织作交流发言。</p>`);

@@ -465,7 +465,7 @@ const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电
 /** A bracketed tag of two to ten characters, no punctuation inside, before the headline proper. */
 const COLUMN_TAG = /^\s*[【[［]\s*[\p{Script=Han}A-Za-z0-9·]{2,10}\s*[】\]］]\s*(\S.{5,})$/u;
 
-const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文)[）)\]】]$/;
+const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文|置顶)[）)\]】]$/;
 /** (A date in round brackets after a headline, "某会议纪要（2024年5月6日）", is part of it and stays.) */
 const DATE_IN_TITLE = String.raw`[\[【]?(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】]?`;
 /** A headline with a date glued after it or set before it. */
@@ -567,6 +567,10 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
       return titleAt(lines, headline, headline + 1);
     }
     if (run.length === 1) return titleAt(lines, run[0] as number, limit);
+    // A headline set as a link to its own page (<div class="title"><a>…</a></div>) right above the info line: one link,
+    // not a menu's row.
+    const linked = lines[infoAt - 1];
+    if (linked && standing.includes(infoAt - 1) && linked.role === 'text' && (linked.linkShare ?? 0) >= 0.8 && !/[|｜>»]/.test(linked.text) && isTitleCandidate({ ...linked, linkShare: 0 })) return { text: normalizeTitle(linked.text), lines: [infoAt - 1] };
   }
 
   // A heading the format marks (h1/h2, Word's Title or Heading 1) near the top.

@@ -11,7 +11,8 @@ import type { SourceLine } from './source-lines';
  * → "推行“安心码”工友扫码维权"); Latin words keep their spaces.
  */
 export function normalizeTitle(raw: string): string {
-  return normalizePunctuation(raw.replace(/[\s\u3000]+/g, ' ').trim())
+  // (A star or a diamond set before a headline, "★某区…", decorates it.)
+  return normalizePunctuation(raw.replace(/[\s\u3000]+/g, ' ').trim().replace(/^[★☆◆◇▲△►▶◎※✦✧]+\s*/u, ''))
     .replace(/\(([^()]{1,40})\)/g, (match, inner: string) => (/\p{Script=Han}/u.test(inner) ? `（${inner}）` : match))
     .replace(/\s+(?=[（《「『【])|(?<=[）》」』】])\s+(?=[，。；：？！、])/g, '')
     .replace(/(?<=[\p{Script=Han}\d“”‘’（）《》「」『』【】，。：；！？、—])\s+(?=[\p{Script=Han}“”‘’（）《》「」『』【】，。：；！？、—])/gu, '')
