@@ -110,6 +110,32 @@ function closesDocument(text: string): boolean {
   return trimmed.length <= 40 && /^[（(]?\s*(?:撰稿|供稿|作者|记者|通讯员|执笔|申报单位|报送单位|来源|來源|信息来源|发文单位|发文机关|成文日期|(?:本文|文章)?(?:摘自|转自|转载自|原载|选自))/.test(trimmed);
 }
 
+/** A credit that closes an article: its editor, or where it comes from ("责任编辑：X", "来源：X"). */
+const CLOSING_CREDIT_LINE = /^[（(]?\s*(?:(?:责任)?编辑|責任編輯|编审|审核|(?:信息|文章|稿件)?来源|來源|稿源)\s*[:：丨|｜]/;
+
+/**
+ * A related-articles box set inside the article (相关阅读 and its links between two paragraphs): the article goes on
+ * below it. The box costs more than a few paragraphs weigh, so the densest stretch stops above it; it is carried past
+ * the box here, over the paragraphs below it, where the page's article element (Readability's) holds them as it holds
+ * those above, or (text copied from a page, with no elements) where the article's closing credits follow them.
+ */
+function pastInsetBoxes(lines: readonly SourceLine[], rules: readonly (string | null)[], start: number, end: number): number {
+  const elements = lines.slice(start, end + 1).some((line) => line.inArticle);
+  const copied = lines.every((line) => line.inArticle === undefined);
+  if (!elements && !copied) return end;
+  let last = end;
+  for (;;) {
+    let box = last + 1;
+    while (box < lines.length && rules[box] === 'related' && box - last <= 12) box += 1;
+    if (box === last + 1) return last;
+    let next = box;
+    while (next < lines.length && !rules[next] && (copied || lines[next]?.inArticle) && (isProseLine(lines[next]?.text ?? '') || isShortSentence(lines[next]?.text ?? ''))) next += 1;
+    if (!lines.slice(box, next).some((line) => isProseLine(line.text))) return last;
+    if (copied && !CLOSING_CREDIT_LINE.test(lines[next]?.text ?? '')) return last;
+    last = next - 1;
+  }
+}
+
 /**
  * The verdict for every line of a web page or text copied from one. Paginated files (Word, PDF)
  * have no site chrome: pass `web: false` and only explicit chrome lines go.
@@ -141,7 +167,7 @@ export function findArticle(lines: readonly SourceLine[], web: boolean): LineVer
     // Nothing reads as prose (a list, a fragment): keep every line that is not chrome.
     return lines.map((_, index) => (rules[index] ? { place: 'removed', rule: rules[index] ?? 'outside-article' } : { place: 'body' }));
   }
-  let end = best.end;
+  let end = pastInsetBoxes(lines, rules, best.start, best.end);
   // Past the last paragraph: the signature, date and contact lines, over an editor's placeholder ("（此处插入现场照片2张）").
   for (let next = end + 1; next < lines.length; next += 1) {
     if (rules[next] === 'placeholder') continue;

@@ -79,9 +79,27 @@ export function isNavigationBar(line: string): boolean {
   return tokens.length >= 4 && tokens.every((token) => NAV_TOKEN.test(token)) && line.length <= 120 && !/[，。；：“”]/.test(line);
 }
 
+const SPAM_WORD_ALL = new RegExp(SPAM_WORDS.source, 'gi');
+
 export function isSpamLine(line: string): boolean {
   const trimmed = line.trim();
-  return SPAM_WORDS.test(trimmed) || (LINK.test(trimmed) && trimmed.length <= 80 && !/[。]/.test(trimmed));
+  if (LINK.test(trimmed) && trimmed.length <= 80 && !/[。]/.test(trimmed)) return true;
+  if (!SPAM_WORDS.test(trimmed)) return false;
+  // One such word inside a sentence of clauses ("为工人代缴社保、代办证件，累计办理事项210件。") is the text's own
+  // word; an advert piles them up ("…娱乐城开户送彩金，加微信…") or is no sentence at all.
+  const sentence = /[。！？][”’」』）)]*$/.test(trimmed) && /[，、；]/.test(trimmed);
+  return !sentence || new Set(trimmed.match(SPAM_WORD_ALL)?.map((word) => word.toLowerCase())).size >= 2;
+}
+
+/** What marks a footer for certain, whatever else the line says: rights, 备案 numbers, the site's code. */
+const FOOTER_MARK = /版权|版權|copyright|©|ICP|公网安备|公網安備|网站标识码|網站標識碼|Rights\s+Reserved|produced\s+by|powered\s+by/i;
+
+/**
+ * "主办单位：县住建局、县总工会。", "技术支持：某中心提供现场指导。": a footer's label opening a sentence of the text (an
+ * event's organisers, who helped): a footer names its bodies and ends with no stop.
+ */
+function isLabelledSentence(line: string): boolean {
+  return /[。！？][”’」』）)]*$/.test(line.trim()) && !FOOTER_MARK.test(line);
 }
 
 const rule = (id: string, label: string, test: (line: string) => boolean): ChromeRule => ({ id, label, test });
@@ -89,7 +107,7 @@ const rule = (id: string, label: string, test: (line: string) => boolean): Chrom
 /** The rules, most specific first; `chromeRuleOf` answers the first that matches. */
 export const CHROME_RULES: readonly ChromeRule[] = [
   rule('breadcrumb', '位置导航（当前位置、首页 >）', (line) => BREADCRUMB_LABEL.test(line) || BREADCRUMB_TRAIL.test(line) || (line.length <= 120 && BREADCRUMB_PATH.test(line))),
-  rule('footer', '网站页脚（版权、备案号、主办单位）', (line) => FOOTER.test(line)),
+  rule('footer', '网站页脚（版权、备案号、主办单位）', (line) => FOOTER.test(line) && !isLabelledSentence(line)),
   rule('share', '分享、收藏、扫码', (line) => SHARE.test(line) || SHARE_ROW.test(line)),
   rule('prev-next', '上一篇、下一篇', (line) => PREV_NEXT.test(line)),
   rule('controls', '打印、关闭、返回等按钮', (line) => LONE_CONTROL.test(line)),

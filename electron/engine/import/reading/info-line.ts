@@ -35,14 +35,16 @@ export interface InfoLine {
 type Field = 'source' | 'author' | 'date' | 'writtenDate' | 'issuer' | 'docNumber' | 'editor' | 'other';
 
 const LABELS: [Field, string[]][] = [
-  ['source', ['信息来源', '文章来源', '稿件来源', '新闻来源', '内容来源', '来源', '來源', '稿源', '出处', '出處', '信息提供', '供稿单位', '供稿', '发布单位', '發布單位']],
+  // "转自：X" set among other labels ("转自：宁波晚报 时间：…"): a source's label like 来源 (alone, REPRINTED_FROM reads it).
+  ['source', ['信息来源', '文章来源', '稿件来源', '新闻来源', '内容来源', '来源', '來源', '稿源', '出处', '出處', '信息提供', '供稿单位', '供稿', '发布单位', '發布單位', '转载自', '转自', '轉自', '摘自']],
   ['issuer', ['发布机构', '發布機構', '发文机关', '發文機關', '发文单位', '发文机构']],
   ['writtenDate', ['成文日期', '发文日期', '發文日期', '印发日期']],
   ['docNumber', ['发文字号', '發文字號', '文号', '文號', '文件编号']],
   ['author', ['作者', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '執筆', '记者', '記者', '通讯员', '通訊員', '投稿人', '投稿', '撰写人', '撰写', '采写', '文案', '文稿', '文字', '文/图', '文／图', '图/文', '图／文', '图文', '文']],
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
-  ['other', ['图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
+  // A picture's or a chart's source (图片来源：X, 数据来源：X) is not where the text comes from.
+  ['other', ['图片来源', '圖片來源', '照片来源', '视频来源', '图源', '数据来源', '图片提供', '图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
 ];
 
 /** Sites with an English face label their cells in English too (Source: 龙游县住建局 | Author: 方晓琳). */
@@ -206,8 +208,16 @@ function sourceName(value: string): string {
   return (quoted?.[1] ?? name).trim();
 }
 
-/** "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published. */
-const REPRINTED_FROM = /^[（(]?\s*(?:(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|原载于|转载于|来源于|來源於|原刊于|原文刊载于)|(?:本文|文章|此文|内容)(?:来自|源自|刊于))\s*[:：]?\s*(?:微信公众号|公众号)?\s*[《“"「]?([^《》“”"「」（）()，。；！？]{2,30}?)[》”"」]?\s*(?:公众号|微信公众号)?\s*[）)]?$/;
+/**
+ * "（摘自《中国建设报》）", "本文转自：浙江建设": where a reprinted text was first published; a rights notice may follow
+ * it ("本文转载自某报，如有侵权请联系删除。").
+ */
+const REPRINTED_FROM = /^[（(]?\s*(?:(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|原载于|转载于|来源于|來源於|原刊于|原文刊载于)|(?:本文|文章|此文|内容)(?:来自|源自|刊于))\s*[:：]?\s*(?:微信公众号|公众号)?\s*[《“"「]?([^《》“”"「」（）()，。；！？]{2,30}?)[》”"」]?\s*(?:公众号|微信公众号)?\s*[）)]?(?:\s*[，,；;]\s*[^，,。]{0,30}(?:侵权|侵權|版权|版權|删除|刪除)[^，,。]{0,20}[。！]?)?$/;
+
+/** A line that only says where the text was reprinted from (and perhaps that it will be removed on request). */
+export function isReprintNotice(line: string): boolean {
+  return REPRINTED_FROM.test(line.trim());
+}
 
 /** Names, then "/文" (and perhaps a photographer, "/图"). */
 const NAMES_THEN_WEN = /^([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4})*)\s*[/／]\s*文(?:\s+[\p{Script=Han}·]{2,4}\s*[/／]\s*[图圖摄攝])?$/u;
@@ -220,7 +230,8 @@ export function readInfoLine(line: string): InfoLine | null {
   const text = squash(asLabelledCells(bracketedLabels(line).replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪○◎]\s*/, '');
   if (text.length > 160) return null;
   const reprinted = REPRINTED_FROM.exec(text);
-  if (reprinted?.[1]) return { fields: { source: reprinted[1].trim() }, labels: 1 };
+  // (Other labels after it, "转自：宁波晚报 时间：2025-11-27", make it a labelled line, read below.)
+  if (reprinted?.[1] && [...foldTraditional(reprinted[1]).matchAll(LABEL)].length === 0) return { fields: { source: reprinted[1].trim() }, labels: 1 };
   // "王某/文", "王某 李某/文 张某/图": the writers before the mark.
   const slashed = NAMES_THEN_WEN.exec(text);
   if (slashed?.[1]) return { fields: { author: personNames(slashed[1]) }, labels: 1 };
@@ -305,7 +316,9 @@ export function isInfoLine(line: string): boolean {
   const info = readInfoLine(line);
   if (!info) return false;
   const { fields } = info;
-  return info.labels >= 2 || fields.date !== undefined || fields.source !== undefined || fields.issuer !== undefined || fields.docNumber !== undefined || (fields.author?.length ?? 0) > 0 || line.trim().length <= 30;
+  // A short line that reads nothing but ends a sentence or asks ("记者：工友们最关心什么？") is the text's: an interview's question.
+  const sentence = /[。！？?!][”’」』）)]*$/.test(line.trim());
+  return info.labels >= 2 || fields.date !== undefined || fields.source !== undefined || fields.issuer !== undefined || fields.docNumber !== undefined || (fields.author?.length ?? 0) > 0 || (line.trim().length <= 30 && !sentence);
 }
 
 /**

@@ -62,7 +62,10 @@ export function isCaption(line: SourceLine): boolean {
 export function isPhotoCaption(line: SourceLine, before: SourceLine | undefined, after: SourceLine | undefined): boolean {
   const text = line.text.trim();
   if (text.length > 80 || NUMBERED.test(text)) return false;
-  if (CAPTION.test(text)) return true;
+  // A paragraph that opens on the picture and runs on in clauses ("图为…的场景，当天，…，随后…。"), set as the text is
+  // (not centred, not smaller, not marked a caption), is the text's.
+  const runsOn = line.role !== 'caption' && !line.centered && (line.scale ?? 1) > 0.92 && hanCount(text) >= 45 && (text.match(/[，；]/g)?.length ?? 0) >= 3;
+  if (CAPTION.test(text) && !runsOn) return true;
   const sentence = /[。！？][”’」』）)]*$/.test(text);
   if (line.role === 'caption' && !sentence) return true;
   const between = before !== undefined && after !== undefined && isProseLine(before.text) && isProseLine(after.text);
@@ -149,8 +152,9 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
   for (const index of [...head, ...head]) {
     if (frame.lines.includes(index)) continue;
     const whole = (lines[index]?.text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
-    // A labelled info line ("湖州日报 · 2025-03-12 · 来源：湖州日报") is read as one, not as a paper's frame.
-    if (whole.length > 90 || /[。，！？]/.test(whole) || /(?:来源|來源|发布时间|发布日期|作者|编辑)\s*[:：]/.test(whole)) continue;
+    // A labelled info line ("湖州日报 · 2025-03-12 · 来源：湖州日报", "来源丨温州日报 作者丨王某") is read as one, not as a
+    // paper's frame (丨 is a Han character: "来源丨温州日报" would read as a paper's name).
+    if (whole.length > 90 || /[。，！？]/.test(whole) || /(?:来源|來源|发布时间|发布日期|作者|编辑)\s*[:：丨|｜]/.test(whole)) continue;
     let matched = false;
     // A frame line is often several cells: "温州日报 数字报纸 | 2023年11月08日 星期三 | 上一期".
     for (const text of whole.split(/\s*[|｜]\s*/)) {

@@ -1,5 +1,5 @@
 import { findArticle, type LineVerdict } from './article-block';
-import { isDisclosureRow, isInfoLine, isLabelOnly, readInfoLine, type InfoFields, type InfoLine } from './info-line';
+import { isDisclosureRow, isInfoLine, isLabelOnly, isReprintNotice, readInfoLine, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
@@ -95,6 +95,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const lead = live().filter((index) => index >= firstBody());
   const firstSentence = lead.findIndex((index) => isProseLine(lines[index]?.text ?? ''));
   const infoScope = [...head(), ...lead.slice(0, Math.min(8, Math.max(3, firstSentence)))];
+  let account: string | undefined;
   for (let at = 0; at < infoScope.length; at += 1) {
     const index = infoScope[at] as number;
     if (verdicts[index]?.place === 'removed') continue;
@@ -126,7 +127,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     const read = readInfoLine(text);
     // "温州市住房和城乡建设局 2024年3月5日" under the text of a short notice is its 落款, not a 公众号's head line.
     if (read?.wechatHead && !aboveProse) continue;
-    if (read) mergeInfo(info, read.fields);
+    // A 公众号's account is who posted the text; a 来源 the text states (来源丨X, at the top or closing it) says where it comes from.
+    if (read?.wechatHead) account ??= read.fields.source;
+    if (read) mergeInfo(info, read.wechatHead ? { ...read.fields, source: undefined } : read.fields);
     remove(index, 'info-line');
   }
   for (const index of infoScope) {
@@ -274,7 +277,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   for (const [at, index] of closing.entries()) {
     const text = lines[index]?.text.trim() ?? '';
     const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
-    const read = isProseLine(text) || text.length > 60 ? null : readInfoLine(inner);
+    // (A reprint notice reads as a sentence, "本文转载自某报，如有侵权请联系删除。": a credit all the same.)
+    const read = (isProseLine(text) && !isReprintNotice(text)) || text.length > 60 ? null : readInfoLine(inner);
     const credits = read !== null && CLOSING_CREDIT.test(inner);
     // Other credits of the block ("监制：王某", "出品丨某某融媒"): part of it, though they name no writer or source.
     const other = !credits && OTHER_CREDIT.test(inner);
@@ -296,6 +300,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     }
   }
 
+  info.source ??= account;
+
   const body = live().filter((index) => verdicts[index]?.place === 'body' || (verdicts[index]?.place === 'head' && !title?.lines.includes(index)));
   body.forEach((index, at) => {
     const before = body[at - 1];
@@ -311,7 +317,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
 }
 
 /** A closing credit: where the text comes from, who wrote, edited, checked it (责任编辑、审核、校对 are never the author), who issued it and when. */
-const CLOSING_CREDIT = /(?:来源|來源|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對|发文单位|发文机关|成文日期)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|[/／]\s*文(?:\s|$)|^(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|来源于|來源於|来自|源自|刊于|原刊于)|^[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
+const CLOSING_CREDIT = /(?:来源|來源|稿源|出处|出處|作者|撰稿|执笔|執筆|供稿|编辑|編輯|审核|審核|审稿|校对|校對|发文单位|发文机关|成文日期)\s*[:：丨|｜]|^(?:文|图文|圖文|文字|撰文)\s*[/／:：丨|｜]|[/／]\s*文(?:\s|$)|^(?:本文|文章|此文|内容)?(?:摘自|转自|转载自|原载|选自|来源于|來源於|来自|源自|刊于|原刊于)|^[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}/u;
 
 /** A short credit line of a label this reader does not read: two to four characters, a colon or bar, a name or unit. */
 const OTHER_CREDIT = /^[\p{Script=Han}]{2,4}\s*[:：丨|｜]\s*[\p{Script=Han}·、\s]{2,20}$/u;
