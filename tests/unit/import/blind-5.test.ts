@@ -156,3 +156,23 @@ describe('a related list inside an article copied as text', () => {
     expect(read.text).not.toContain('全区35个在建项目负责人参加了会议');
   });
 });
+
+describe('short items a line of the text introduces', () => {
+  it('are the text’s list, not a menu', () => {
+    const read = readText(`某区五大工程推动红色工地提质扩面\n发布时间：2025-04-10\n${PARAGRAPHS[0]}\n“五大工程”分别是：\n铸魂工程\n强基工程\n联建工程\n连心工程\n阳光工程\n${PARAGRAPHS.slice(1).join('\n')}`);
+    expect(read.text).toContain('铸魂工程\n强基工程\n联建工程\n连心工程\n阳光工程');
+  });
+
+  it('leave a menu of links a menu', async () => {
+    const read = await readPage(`<title>某区五大工程推动红色工地提质扩面</title></head><body><p>导航：</p><ul><li><a href="#1">首页</a></li><li><a href="#2">机构概况</a></li><li><a href="#3">政务公开</a></li></ul><h1>某区五大工程推动红色工地提质扩面</h1><p>发布时间：2025-04-10</p>${NEWS_HTML}`);
+    expect(read.text).not.toContain('机构概况');
+  });
+});
+
+describe('a step of a procedure labelled like an editor’s credit', () => {
+  it('stays when it is a sentence; a credit goes', () => {
+    const read = readText(`关于开展星级评定的通知\n来源：某市住建局\u3000发布时间：2025-08-01\n各县（市、区）住建局：\n${PARAGRAPHS[0]}\n审核：各县（市、区）住建局负责对申报材料进行审核，并择优推荐。\n${PARAGRAPHS.slice(1).join('\n')}\n编辑：张某\u3000审核：李某`);
+    expect(read.text).toContain('审核：各县（市、区）住建局负责对申报材料进行审核，并择优推荐。');
+    expect(read.text).not.toContain('李某');
+  });
+});

@@ -53,7 +53,9 @@ function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
     // Short bodies' names one to a line over a date are a joint 落款 (温州市总工会 / 共青团温州市委 / 温州市妇联 / 2024年5月6日), not a menu.
     const dateAfter = (lines[end]?.text.trim().length ?? 99) <= 24 && findDates(lines[end]?.text ?? '').length > 0;
     const signature = dateAfter && lines.slice(start, end).every((line) => isOrganizationLine(line.text));
-    if (end - start >= 3 && !signature) for (let index = start; index < end; index += 1) rules[index] = 'navigation';
+    // Short items a line of the text introduces ("“五大工程”分别是：") and no link or page block marks are the text's list.
+    const introduced = /[:：]$/.test(lines[start - 1]?.text.trim() ?? '') && isProseLine(lines[end]?.text ?? '') && lines.slice(start, end).every((line) => (line.linkShare ?? 0) < 0.5 && !line.chromeHint);
+    if (end - start >= 3 && !signature && !introduced) for (let index = start; index < end; index += 1) rules[index] = 'navigation';
     start = Math.max(end, start + 1);
   }
   return rules;

@@ -102,6 +102,14 @@ function isLabelledSentence(line: string): boolean {
   return /[。！？][”’」』）)]*$/.test(line.trim()) && !FOOTER_MARK.test(line);
 }
 
+/**
+ * "审核：各县住建局负责对申报材料进行审核，并择优推荐。": a step of a procedure the text sets out, named like an editor's
+ * credit; a credit names people and ends with no stop.
+ */
+function isStepSentence(line: string): boolean {
+  return /[。！？；][”’」』）)]*$/.test(line.trim()) && (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 12;
+}
+
 const rule = (id: string, label: string, test: (line: string) => boolean): ChromeRule => ({ id, label, test });
 
 /** The rules, most specific first; `chromeRuleOf` answers the first that matches. */
@@ -115,7 +123,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('counter', '浏览次数', (line) => COUNTER.test(line)),
   rule('comments', '评论区', (line) => COMMENT.test(line)),
   rule('wechat', '公众号按钮与提示', (line) => line.length <= 40 && (WECHAT_PROMPT.test(line) || WECHAT_REACTIONS.test(line))),
-  rule('editor-credits', '编辑、审核署名', (line) => line.length <= 60 && EDITOR_CREDITS.test(line)),
+  rule('editor-credits', '编辑、审核署名', (line) => line.length <= 60 && EDITOR_CREDITS.test(line) && !isStepSentence(line)),
   rule('end-marker', '文末标记（END、完）', (line) => END_MARKER.test(line)),
   rule('not-found', '页面错误（404 Not Found）', (line) => NOT_FOUND.test(line)),
   rule('image-name', '图片文件名', (line) => IMAGE_NAME.test(line)),
