@@ -176,3 +176,17 @@ describe('a step of a procedure labelled like an editor’s credit', () => {
     expect(read.text).not.toContain('李某');
   });
 });
+
+describe('a sentence of the text opening like a page’s bar', () => {
+  it('stays: 今天是… and 所在位置：… written as sentences', () => {
+    const read = readText(`某区安置房项目迎来开工300天\n发布时间：2025-05-01\n今天是2025年5月1日，也是城南安置房项目开工的第300天。\n所在位置：项目位于某区城南路与江滨路交叉口，总建筑面积12万平方米。\n${NEWS}`);
+    expect(read.text).toContain('今天是2025年5月1日，也是城南安置房项目开工的第300天。');
+    expect(read.text).toContain('所在位置：项目位于某区城南路与江滨路交叉口，总建筑面积12万平方米。');
+  });
+
+  it('leaves the bars themselves chrome', () => {
+    const read = readText(`今天是2025年5月1日 星期四\n当前位置：首页 > 工作动态\n某区安置房项目迎来开工300天\n发布时间：2025-05-01\n${NEWS}`);
+    expect(read.text).not.toContain('星期四');
+    expect(read.text).not.toContain('当前位置');
+  });
+});

@@ -110,11 +110,16 @@ function isStepSentence(line: string): boolean {
   return /[。！？；][”’」』）)]*$/.test(line.trim()) && (line.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 12;
 }
 
+/** "所在位置：项目位于某路与某路交叉口，…。": a place the text states after the label, a sentence with no trail's arrows. */
+function isLabelledStatement(line: string): boolean {
+  return isStepSentence(line) && !/>|&gt;|»|›|＞|→/.test(line);
+}
+
 const rule = (id: string, label: string, test: (line: string) => boolean): ChromeRule => ({ id, label, test });
 
 /** The rules, most specific first; `chromeRuleOf` answers the first that matches. */
 export const CHROME_RULES: readonly ChromeRule[] = [
-  rule('breadcrumb', '位置导航（当前位置、首页 >）', (line) => BREADCRUMB_LABEL.test(line) || BREADCRUMB_TRAIL.test(line) || (line.length <= 120 && BREADCRUMB_PATH.test(line))),
+  rule('breadcrumb', '位置导航（当前位置、首页 >）', (line) => (BREADCRUMB_LABEL.test(line) && !isLabelledStatement(line)) || BREADCRUMB_TRAIL.test(line) || (line.length <= 120 && BREADCRUMB_PATH.test(line))),
   rule('footer', '网站页脚（版权、备案号、主办单位）', (line) => FOOTER.test(line) && !isLabelledSentence(line)),
   rule('share', '分享、收藏、扫码', (line) => SHARE.test(line) || SHARE_ROW.test(line)),
   rule('prev-next', '上一篇、下一篇', (line) => PREV_NEXT.test(line)),
@@ -133,7 +138,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('related', '相关文章列表', (line) => RELATED_HEAD.test(line)),
   rule('disclaimer', '免责、版权声明', (line) => DISCLAIMER_HEAD.test(line) && (DISCLAIMER_WORDING.test(line) || line.trim().length <= 8)),
   rule('spam', '插入的广告或垃圾信息', (line) => line.length <= 120 && isSpamLine(line)),
-  rule('today', '日期与天气栏', (line) => TODAY.test(line)),
+  rule('today', '日期与天气栏', (line) => TODAY.test(line) && !isStepSentence(line)),
   rule('login', '登录、注册', (line) => LOGIN.test(line)),
   rule('search-box', '站内搜索框', (line) => SEARCH_BOX.test(line)),
   rule('navigation', '网站导航栏', (line) => isNavigationBar(line)),
