@@ -190,3 +190,11 @@ describe('a sentence of the text opening like a page’s bar', () => {
     expect(read.text).not.toContain('当前位置');
   });
 });
+
+describe('来源 set in square brackets, after a separator, or named as a 公众号', () => {
+  it('reads the name alone', () => {
+    expect(readInfoLine('[来源:某州日报] [作者:王某] [日期:2025-03-05]')?.fields).toEqual({ source: '某州日报', author: ['王某'], date: '2025-03-05' });
+    expect(readInfoLine('来源：某州日报 · 2025-03-05')?.fields).toEqual({ source: '某州日报', date: '2025-03-05' });
+    expect(readInfoLine('来源：“某城住建”微信公众号')?.fields.source).toBe('某城住建');
+  });
+});

@@ -98,7 +98,8 @@ function squash(text: string): string {
 
 /** Brackets around a value ([ 2023-09-08 ]) go; a bracket that closes one inside it (人事处（党委办）) stays. */
 function stripBrackets(value: string): string {
-  let result = value.replace(/^[[【〔\s|｜]+|[\]】〕\s|｜]+$/g, '').trim();
+  // (A separator left at an end, "温州日报 ·", goes too.)
+  let result = value.replace(/^[[【〔\s|｜·•]+|[\]】〕\s|｜·•]+$/g, '').trim();
   const opens = (result.match(/[（(]/g) ?? []).length;
   const closes = (result.match(/[）)]/g) ?? []).length;
   if (closes > opens) result = result.replace(/[）)]+$/, '');
@@ -204,7 +205,8 @@ const MEDIA_WORD_END = /(?:端|号|號|博|版|频道|頻道|官网|官網|头�
 function sourceName(value: string): string {
   let name = value.replace(/\s*[（(][^（）()]*(?:\d{4}|第?\s*[A-Z]?\d+\s*版)[^（）()]*[）)]$/u, '').trim();
   name = name.replace(/^(?:微信)?公众号\s*[:：]?\s*/, '').replace(/^(?:转自|转载自|轉自|摘自|选自)\s*/, '');
-  const quoted = /^[《“"「]([^《》“”"「」]{2,30})[》”"」]$/.exec(name);
+  // "“鹿城住建”微信公众号": the account's name in quotes, then what it is.
+  const quoted = /^[《“"「]([^《》“”"「」]{2,30})[》”"」](?:\s*(?:微信)?公众号)?$/.exec(name);
   return (quoted?.[1] ?? name).trim();
 }
 
@@ -227,7 +229,9 @@ const MAY_BE_INFO = /[:：丨/／|｜【\d]|^\s*(?:作\s*者|来\s*源|來\s*源
 
 export function readInfoLine(line: string): InfoLine | null {
   if (!MAY_BE_INFO.test(line)) return null;
-  const text = squash(asLabelledCells(bracketedLabels(line).replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪○◎]\s*/, '');
+  // "[来源:温州日报] [作者:王某]": each field in square brackets, which part the fields as 【】 do.
+  const squared = /\[[^[\]]*[:：][^[\]]*\]/.test(line) ? line.replace(/[[\]]/g, ' ') : line;
+  const text = squash(asLabelledCells(bracketedLabels(squared).replace(/[【】]/g, ' '))).replace(/^[■□▲●◆◇★☆▪○◎]\s*/, '');
   if (text.length > 160) return null;
   const reprinted = REPRINTED_FROM.exec(text);
   // (Other labels after it, "转自：宁波晚报 时间：2025-11-27", make it a labelled line, read below.)
