@@ -197,4 +197,10 @@ describe('来源 set in square brackets, after a separator, or named as a 公众
     expect(readInfoLine('来源：某州日报 · 2025-03-05')?.fields).toEqual({ source: '某州日报', date: '2025-03-05' });
     expect(readInfoLine('来源：“某城住建”微信公众号')?.fields.source).toBe('某城住建');
   });
+
+  it('ends the name at a comma or stop before the next label, and at a 原标题 after it', () => {
+    expect(readInfoLine('来源：某州日报，作者：王某')?.fields).toEqual({ source: '某州日报', author: ['王某'] });
+    expect(readInfoLine('来源：某州日报。')?.fields.source).toBe('某州日报');
+    expect(readInfoLine('来源：某州日报 原标题：《党旗飘扬》')?.fields.source).toBe('某州日报');
+  });
 });

@@ -44,7 +44,7 @@ const LABELS: [Field, string[]][] = [
   ['date', ['发布时间', '发布日期', '發布時間', '發布日期', '發佈日期', '发表时间', '发表日期', '发稿时间', '更新时间', '更新日期', '上传时间', '录入时间', '生成日期', '时间', '時間', '日期']],
   ['editor', ['责任编辑', '責任編輯', '编辑', '編輯', '上传者', '上传', '发布者', '发布人', '录入', '审核', '審核', '审稿', '审定', '校对']],
   // A picture's or a chart's source (图片来源：X, 数据来源：X) is not where the text comes from.
-  ['other', ['图片来源', '圖片來源', '照片来源', '视频来源', '图源', '数据来源', '图片提供', '图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
+  ['other', ['原标题', '原標題', '原题', '图片来源', '圖片來源', '照片来源', '视频来源', '图源', '数据来源', '图片提供', '图', '摄', '浏览次数', '浏览量', '浏览', '阅读量', '阅读', '点击数', '点击', '访问量', '瀏覽次數', '瀏覽', '閱讀', '點擊', '字体大小', '字體大小', '字号', '字號', '字體', '字体', '分享到', '打印', '索引号', '公开方式', '主题分类', '公开时限', '有效性', '名称', '标题']],
 ];
 
 /** Sites with an English face label their cells in English too (Source: 龙游县住建局 | Author: 方晓琳). */
@@ -98,8 +98,8 @@ function squash(text: string): string {
 
 /** Brackets around a value ([ 2023-09-08 ]) go; a bracket that closes one inside it (人事处（党委办）) stays. */
 function stripBrackets(value: string): string {
-  // (A separator left at an end, "温州日报 ·", goes too.)
-  let result = value.replace(/^[[【〔\s|｜·•]+|[\]】〕\s|｜·•]+$/g, '').trim();
+  // (A separator or a stop left at an end, "温州日报 ·", "温州日报，作者：…", goes too.)
+  let result = value.replace(/^[[【〔\s|｜·•]+|[\]】〕\s|｜·•，,;；。、]+$/g, '').trim();
   const opens = (result.match(/[（(]/g) ?? []).length;
   const closes = (result.match(/[）)]/g) ?? []).length;
   if (closes > opens) result = result.replace(/[）)]+$/, '');
