@@ -69,7 +69,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // The newspaper frame (masthead, 版次, edition date) anywhere above the first paragraph, chrome or not.
   const firstProse = lines.findIndex((line) => isProseLine(line.text));
   const top = firstProse < 0 ? lines.length : firstProse;
-  const beforeBody = lines.map((_, index) => index).filter((index) => index < Math.max(top, firstBody()) && verdicts[index]?.rule !== 'spam');
+  const frameEnd = Math.max(top, firstBody());
+  const beforeBody = lines.map((_, index) => index).filter((index) => index < frameEnd && verdicts[index]?.rule !== 'spam');
   const edition = findEditionFrame(lines, beforeBody);
   for (const index of edition?.lines ?? []) remove(index, 'news-frame');
   const bulletin = edition ? null : findBulletinFrame(lines, beforeBody);
@@ -92,10 +93,14 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
 
   // Info lines in the head and at the top of the body (copied text often has them right under the title).
   // The lines before the text's first sentence count too, however many (a subtitle, a site's name may stand above it).
-  const lead = live().filter((index) => index >= firstBody());
+  const bodyStart = firstBody();
+  const lead = live().filter((index) => index >= bodyStart);
   const firstSentence = lead.findIndex((index) => isProseLine(lines[index]?.text ?? ''));
   const infoScope = [...head(), ...lead.slice(0, Math.min(8, Math.max(3, firstSentence)))];
   let account: string | undefined;
+  // The text's first sentence in the body (a headline that asks or exclaims, "…，你见过吗？", reads as
+  // prose but is no sentence of the text). Found once: the loop below removes only lines that are no prose.
+  const firstSentenceAt = lines.findIndex((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text) && !isTitleCandidate(line));
   for (let at = 0; at < infoScope.length; at += 1) {
     const index = infoScope[at] as number;
     if (verdicts[index]?.place === 'removed') continue;
@@ -116,8 +121,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
     // A date with a short name after it and no label ("2024-05-07 区住建局") is the same line of the page's.
     const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, ''));
-    // (A headline that asks or exclaims, "…，你见过吗？", reads as prose but is no sentence of the text.)
-    const aboveProse = !lines.slice(0, index).some((line, at) => verdicts[at]?.place === 'body' && isProseLine(line.text) && !isTitleCandidate(line));
+    const aboveProse = firstSentenceAt === -1 || firstSentenceAt >= index;
     if (dateOnly && (verdicts[index]?.place === 'head' || aboveProse)) {
       info.date ??= findDates(text)[0]?.iso;
       remove(index, 'info-line');
