@@ -111,13 +111,15 @@ function stripBrackets(value: string): string {
  * A 公众号 article's head line: "原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江" (or "… 发表于浙江") — the author (when
  * 原创 names one), the account (the source) and the date.
  */
-const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script=Han}A-Za-z0-9·]{2,20})\s+(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2})?(?:\s*(?:发表于)?[\p{Script=Han}]{2,4})?$/u;
+const WECHAT_HEAD = /^(?:(原创)\s*)?(?:([\p{Script=Han}]{2,4})\s+)?([\p{Script=Han}A-Za-z0-9·]{2,20})\s+(\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}\s*日?)(\s+\d{1,2}:\d{2})?(\s*(?:发表于)?[\p{Script=Han}]{2,4})?$/u;
 
 function readWechatHead(text: string): InfoLine | null {
   const match = WECHAT_HEAD.exec(text);
   if (!match) return null;
-  // An account's name is short; a longer run before the date with no 原创 is a headline set beside its date (a list's row).
-  if (!match[1] && (match[3]?.length ?? 0) > 12) return null;
+  // A real head line carries the post's time or place after the date ("… 2024年04月25日 17:30 江苏"), whatever the account's
+  // length (a bureau's full name, 南京市江宁区住房和城乡建设局). A long run before a bare date, with no 原创, is a headline set
+  // beside its date (a list's row, a layout table's cells): an account's name alone is seldom that long.
+  if (!match[1] && !match[5] && !match[6] && (match[3]?.length ?? 0) > 12) return null;
   const date = findDates(match[4] ?? '')[0]?.iso;
   if (!date) return null;
   const fields: InfoFields = { date, source: match[3] ?? '' };
