@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { importerForFile } from '../../../electron/engine/import/registry';
+import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
@@ -8,6 +10,12 @@ import { places } from './fixture-helpers';
 
 function readText(text: string): DocumentReading {
   return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
+}
+
+async function readPage(html: string): Promise<DocumentReading> {
+  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
+  if (!parsed) throw new Error('no html importer');
+  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
 }
 
 describe('a 公众号 head line whose account is a bureau’s full name', () => {
@@ -20,6 +28,26 @@ describe('a 公众号 head line whose account is a bureau’s full name', () => 
     const read = readText('某区工地办起工地课堂\n南京市江宁区住房和城乡建设局 2024年04月25日 17:30 江苏\n为做好项目党建工作，各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n课堂每周开课两次，由项目党员讲安全生产和劳动法规。');
     expect(read.meta.date).toBe('2024-04-25');
     expect(read.meta.source).toBe('南京市江宁区住房和城乡建设局');
+  });
+});
+
+describe('names standing above a notice’s 关于… heading', () => {
+  const notice = (signer: string): string => `各县（市、区）住建局，各有关单位：\n为做好项目党建工作，现将有关事项通知如下：\n一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。\n${signer}\n2024年5月6日`;
+  const BODY = '<p>各县（市、区）住建局，各有关单位：</p><p>为做好项目党建工作，现将有关事项通知如下：</p><p>一、各项目临时党支部每月召开一次支委会，研究解决项目建设中的问题。</p><p align="right">某市住房和城乡建设局</p><p align="right">2024年5月6日</p>';
+
+  it('leave a portal’s masthead that signs nothing out of the title', async () => {
+    const title = '某市住房和城乡建设局关于开展红色工地劳动竞赛的通知';
+    expect(readText(`某市人民政府\n某市住房和城乡建设局\n关于开展红色工地劳动竞赛的通知\n${notice('某市住房和城乡建设局')}`).meta.title).toBe(title);
+    expect((await readPage(`<title>通知公告</title></head><body><div class="logo">某市人民政府</div><div class="col">某市住房和城乡建设局</div><div class="t">关于开展红色工地劳动竞赛的通知</div><div>2024-05-08</div>${BODY}`)).meta.title).toBe(title);
+    expect((await readPage(`<title>通知公告</title></head><body><div class="logo">某市人民政府</div><div class="t">某市住房和城乡建设局<br>关于开展红色工地劳动竞赛的通知</div><div>2024-05-08</div>${BODY}`)).meta.title).toBe(title);
+  });
+
+  it('take only the name right above when the one over it differs from the signer', () => {
+    expect(readText(`某市住房和城乡建设局办公室\n某市住房和城乡建设局\n关于开展红色工地劳动竞赛的通知\n${notice('某市住房和城乡建设局办公室')}`).meta.title).toBe('某市住房和城乡建设局关于开展红色工地劳动竞赛的通知');
+  });
+
+  it('still join joint issuers the 落款 signs', () => {
+    expect(readText(`某市住房和城乡建设局\n某市总工会\n关于开展红色工地劳动竞赛的通知\n${notice('某市住房和城乡建设局　某市总工会')}`).meta.title).toBe('某市住房和城乡建设局某市总工会关于开展红色工地劳动竞赛的通知');
   });
 });
 

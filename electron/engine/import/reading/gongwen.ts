@@ -80,7 +80,7 @@ function continuesHeadline(line: SourceLine | undefined): boolean {
 }
 
 /** The title after the 版头: one to three short lines ending in a document word (or before the addressees). */
-function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: number | null): { text: string; lines: number[] } | null {
+function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: number | null): { text: string; lines: number[]; names: number[] } | null {
   const stop = addresseeLine ?? Math.min(lines.length, from + 8);
   for (let start = from; start < stop; start += 1) {
     const first = lines[start]?.text ?? '';
@@ -103,7 +103,7 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
     if (!(TITLE_END.test(text) || (addresseeLine !== null && parts.at(-1) === addresseeLine - 1))) continue;
     // 发文机关 + 关于 + 事由 + 文种: the issuer's name may stand on a line of its own above 关于…, and joint issuers' names
     // one to a line (a heading broken at <br> after each name).
-    if (!/^关于/.test(text)) return { text, lines: parts };
+    if (!/^关于/.test(text)) return { text, lines: parts, names: [] };
     const names: number[] = [];
     // (A site's name over the heading that repeats the issuer's is the page's, not a second issuer.)
     const named = new Set<string>();
@@ -113,7 +113,7 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
       named.add(name);
       names.unshift(above);
     }
-    return { text: names.map((at) => compact(lines[at]?.text ?? '')).join('') + text, lines: [...names, ...parts] };
+    return { text: names.map((at) => compact(lines[at]?.text ?? '')).join('') + text, lines: [...names, ...parts], names };
   }
   return null;
 }
@@ -271,10 +271,24 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
       break;
     }
   }
-  reading.title = findTitle(lines, afterHeader, addresseeLine);
+  const found = findTitle(lines, afterHeader, addresseeLine);
+  reading.title = found && { text: found.text, lines: found.lines };
 
   const bodyStart = addresseeLine !== null ? addresseeLine + 1 : (reading.title?.lines.at(-1) ?? afterHeader - 1) + 1;
   const signature = findSignature(lines, bodyStart);
+  // The name right above 关于… is the issuer's; a name above that is a second issuer's only when the 落款 signs it
+  // too (joint issuers, one name to a line). A portal's masthead (某市人民政府) or a different body's name over the
+  // issuer's stays out of the title.
+  if (found && reading.title && found.names.length > 1) {
+    const signed = new Set((signature?.issuers ?? []).map(compact));
+    const nameOf = (at: number): string => compact(lines[at]?.text ?? '');
+    let keep = 1;
+    while (keep < found.names.length && signed.has(nameOf(found.names[found.names.length - 1 - keep] as number))) keep += 1;
+    if (!signed.has(nameOf(found.names.at(-1) as number))) keep = 1;
+    const names = found.names.slice(found.names.length - keep);
+    const parts = found.lines.slice(found.names.length);
+    reading.title = { text: [...names, ...parts].map(nameOf).join(''), lines: [...names, ...parts] };
+  }
   if (signature) {
     reading.issuers = signature.issuers;
     reading.date = signature.date;
