@@ -51,3 +51,14 @@ describe('names standing above a notice’s 关于… heading', () => {
   });
 });
 
+describe('a kicker that is also an item of the site’s menu', () => {
+  const NEWS = ['本报讯（记者 唐某）5月8日，某区一处安置房项目的临时党支部为40名工友办起了“工地课堂”。', '课堂每周开课两次，由项目党员讲安全生产和劳动法规。'];
+
+  it('is no headline because the menu repeats it', async () => {
+    const html = await readPage(`<title>工作动态</title></head><body><nav><a href="/z">学习贯彻党的二十大精神</a></nav><div>学习贯彻党的二十大精神</div><div>某区一处安置房项目工地办起工地课堂</div><div>四十名工友每周两次走进课堂学法规</div><div>发布时间：2024-05-09 来源：区住建局</div>${NEWS.map((line) => `<p>${line}</p>`).join('')}`);
+    expect(html.meta.title).toBe('某区一处安置房项目工地办起工地课堂');
+    const text = readText(['某某日报', '首页', '新闻中心', '学习贯彻党的二十大精神', '优化营商环境专栏', '', '学习贯彻党的二十大精神', '某区一处安置房项目工地办起工地课堂', '四十名工友每周两次走进课堂学法规', '发布时间：2024-05-09 来源：区住建局', ...NEWS].join('\n'));
+    expect(text.meta.title).toBe('某区一处安置房项目工地办起工地课堂');
+  });
+});
+

@@ -362,6 +362,21 @@ function candidateRunBefore(lines: readonly SourceLine[], standing: readonly num
   return run;
 }
 
+/** The lines of a 标题导航 in `window`: those under its label, and runs of three or more headline-length lines. */
+function headlineList(window: readonly SourceLine[]): Set<string> {
+  const listed = new Set<string>();
+  const label = window.findIndex((line) => /(?:标题|本版|版面)导航$/.test(compact(line.text)));
+  if (label >= 0) for (const line of window.slice(label + 1)) if (compact(line.text).length >= 6) listed.add(compact(line.text));
+  const itemLike = (line: SourceLine): boolean => compact(line.text).length >= 8 && isTitleCandidate(line) && !isProseLine(line.text);
+  for (let start = 0; start < window.length; start += 1) {
+    let end = start;
+    while (end < window.length && itemLike(window[end] as SourceLine)) end += 1;
+    if (end - start >= 3) for (const line of window.slice(start, end)) listed.add(compact(line.text));
+    start = Math.max(start, end);
+  }
+  return listed;
+}
+
 /**
  * Which of a kicker / headline / subtitle run is the headline: the format's own heading or largest
  * type when it says; of three, the middle; of two, the one that reads as a headline rather than a
@@ -371,9 +386,11 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
   if (run.length === 1) return run[0] as number;
   // A 数字报 page's 标题导航 lists its headlines above the article: of a kicker / headline / subtitle run, the one line
   // the list repeats is the headline (a quote set as the 引题 is no item of the list).
-  const listed = new Set(lines.slice(Math.max(0, (run[0] as number) - 40), run[0]).map((line) => compact(line.text)).filter((text) => text.length >= 6));
+  // Only a list counts: lines under a 标题导航/本版导航 label, or three or more headline-length lines in a row. A menu's
+  // link or a column's name (学习贯彻党的二十大精神) that is also the kicker is no headline; nor is a 3-run's first line.
+  const listed = headlineList(lines.slice(Math.max(0, (run[0] as number) - 40), run[0]));
   const repeated = run.filter((index) => listed.has(compact(lines[index]?.text ?? '')));
-  if (repeated.length === 1) return repeated[0] as number;
+  if (repeated.length === 1 && !(run.length === 3 && repeated[0] === run[0])) return repeated[0] as number;
   const byLevel = [...run].sort((a, b) => (lines[a]?.level ?? 9) - (lines[b]?.level ?? 9) || (lines[b]?.scale ?? 1) - (lines[a]?.scale ?? 1));
   const [first, second] = byLevel;
   const levelOf = (index: number | undefined) => (index === undefined ? 9 : (lines[index]?.level ?? 9));
