@@ -62,3 +62,12 @@ describe('a kicker that is also an item of the site’s menu', () => {
   });
 });
 
+describe('a "案例名称：" line holding a second form row', () => {
+  const BODY = ['一、基本情况', '峡江项目临时党支部成立于2023年，现有党员12名，组织工友开展安全教育40余场。', '二、主要做法', '支部每月召开一次支委会，研究解决项目建设中的问题。'];
+  const readLines = (text: string): DocumentReading => readDocument({ lines: linesOfPlainText(text), web: false, stated: {}, statedOrigins: {} }, { fileName: '材料.docx', places });
+
+  it('names the case with the value up to the next label', () => {
+    expect(readLines(['案例名称：“峡江红盔”工地党建工作法 申报单位：某区住建局', ...BODY].join('\n')).meta.title).toBe('“峡江红盔”工地党建工作法');
+    expect(readLines(['案例名称：“峡江红盔”工地党建工作法　　报送单位：某区住建局', ...BODY].join('\n')).meta.title).toBe('“峡江红盔”工地党建工作法');
+  });
+});

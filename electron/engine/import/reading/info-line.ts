@@ -78,7 +78,7 @@ const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分�
 const GLUED_WIDGET = /(?:扫一扫|扫码|掃一掃|在手机上?(?:打开|浏览|查看|阅读)|分享到|打印本页|打印此页|关闭窗口|【\s*(?:字体|字号|打印|关闭))[\s\S]*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|本站原创|本网原创|原创|未知|无|暂无|-+)$/i;
 /** Another label, one this reader does not know, and all after it: " 信息发布：区住建局", " 监制：王某". */
-const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
+export const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
 /** A name that names no one: 佚名, admin, 管理员, 本站; an account id (user01, 1464). */
 export function isPlaceholderName(value: string): boolean {
   const name = value.trim();

@@ -1,5 +1,5 @@
 import { findArticle, type LineVerdict } from './article-block';
-import { isDisclosureRow, isInfoLine, isLabelOnly, isReprintNotice, readInfoLine, type InfoFields, type InfoLine } from './info-line';
+import { isDisclosureRow, isInfoLine, isLabelOnly, isReprintNotice, readInfoLine, UNKNOWN_LABEL_ON, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
 import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
@@ -142,7 +142,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // The 名称 / 标题 row of a 信息公开 table (above the text) names the document.
   const disclosedTitle = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' ? titleOfDisclosureRow(line.text) : null)).find((found) => found !== null) ?? null;
   // A write-up's first line labelling its name ("案例名称：“峡江红盔”工地党建工作法"), read as an info line: the case's title.
-  const namedCase = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' && CASE_NAME_LABEL.test(line.text) ? titleFromFormRow(line.text) : null)).find((found) => found !== null) ?? null;
+  // (Two form rows copied onto one line, "案例名称：X 申报单位：Y", name the case with X alone.)
+  const namedCase = lines.slice(0, top).map((line, index) => (verdicts[index]?.rule === 'info-line' ? caseNameOf(line.text) : null)).find((found) => found !== null) ?? null;
 
   // The browser tab's title copied with the page ("headline_site", "headline - site") above the headline itself.
   const headStanding = live().slice(0, 8);
@@ -334,6 +335,13 @@ const inCaseSeries = (text: string): boolean => CASE_SERIES.test(text) || (SERIE
 
 /** The label of a line naming a case or a practice written up (not a 信息公开 table's 名称/标题, read as its own). */
 const CASE_NAME_LABEL = /^\s*(?:案例名称|案例标题|做法名称|材料名称|案例题目)\s*[:：]/;
+
+/** The name a "案例名称：" line gives, up to the next label on the line ("案例名称：X 报送单位：Y" names X). */
+function caseNameOf(text: string): string | null {
+  const label = CASE_NAME_LABEL.exec(text);
+  if (!label) return null;
+  return titleFromFormRow(label[0] + text.slice(label[0].length).replace(UNKNOWN_LABEL_ON, ''));
+}
 
 /** One item of a series, by its number: "典型案例展示（十）", "典型案例（四）", "优秀案例之三", "案例5". */
 const SERIES_ITEM = /^(?:\d{4}年度?)?\S{0,24}?(?:案例|经验|做法)(?:展示|展播|选登|巡礼|集锦|分享|介绍|选编)?(?:[（(][一二三四五六七八九十百\d]{1,4}[）)]|之[一二三四五六七八九十百]{1,4}|[一二三四五六七八九十百\d]{1,4})$/;
