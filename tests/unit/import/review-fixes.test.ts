@@ -71,3 +71,10 @@ describe('a "案例名称：" line holding a second form row', () => {
     expect(readLines(['案例名称：“峡江红盔”工地党建工作法　　报送单位：某区住建局', ...BODY].join('\n')).meta.title).toBe('“峡江红盔”工地党建工作法');
   });
 });
+
+describe('a widget’s words standing in a field that is not the last', () => {
+  it('are the value, not a widget glued to it', () => {
+    expect(readInfoLine('作者：王某 来源：扫码科技 发布时间：2024-05-06')?.fields.source).toBe('扫码科技');
+    expect(readInfoLine('发布日期：2024-08-13来源：某市住房和城乡建设局扫码在手机打开')?.fields.source).toBe('某市住房和城乡建设局');
+  });
+});
