@@ -78,3 +78,10 @@ describe('a widget’s words standing in a field that is not the last', () => {
     expect(readInfoLine('发布日期：2024-08-13来源：某市住房和城乡建设局扫码在手机打开')?.fields.source).toBe('某市住房和城乡建设局');
   });
 });
+
+describe('a bracketed year or number opening a headline', () => {
+  it('stays in the title: a column’s tag has words', () => {
+    const read = readText(`【2024】某市建筑业发展报告\n发布时间：2024-06-12 来源：市住建局\n本报讯（记者 唐某）6月11日，市住建局发布年度建筑业发展报告，全市建筑业总产值同比增长6.2%。\n报告显示，全市在建项目临时党支部覆盖率达到100%。`);
+    expect(read.meta.title).toBe('【2024】某市建筑业发展报告');
+  });
+});
