@@ -33,7 +33,7 @@ export function repairSharedGlyphs(raw: string): string {
   const text = raw.includes('⸺') || raw.includes('⸻') ? raw.replaceAll('⸺', '——').replaceAll('⸻', '———') : raw;
   if (!text.includes('戶')) return text;
   const map = traditionalMap();
-  simplifiedOnly ??= new Set([...map.values()].filter((code) => !map.has(code)));
+  simplifiedOnly ??= simplifiedOnlyOf(map);
   let simplified = false;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
@@ -45,3 +45,26 @@ export function repairSharedGlyphs(raw: string): string {
   return simplified ? text.replaceAll('戶', '户') : text;
 }
 let simplifiedOnly: Set<number> | undefined;
+
+/**
+ * Characters only simplified text uses: a simplified form (a value of the T→S map, no key of it) that Big5 does not
+ * encode. 台, 只, 里, 后, 面, 干 are simplified forms that traditional text writes too (台中市, 每戶只限一人, 本里住戶):
+ * they say nothing about a line's script.
+ */
+function simplifiedOnlyOf(map: Map<number, number>): Set<number> {
+  const big5 = new Set<number>();
+  try {
+    const decoder = new TextDecoder('big5');
+    const trails = [...Array.from({ length: 0x3f }, (_, i) => 0x40 + i), ...Array.from({ length: 0x5e }, (_, i) => 0xa1 + i)];
+    // Big5 proper (leads A1–F9), not the HKSCS additions, which hold some simplified forms.
+    for (let lead = 0xa1; lead <= 0xf9; lead += 1) {
+      for (const trail of trails) {
+        const char = decoder.decode(new Uint8Array([lead, trail]));
+        if (char.length === 1 && char !== '\ufffd') big5.add(char.codePointAt(0) ?? 0);
+      }
+    }
+  } catch {
+    // A runtime without the Big5 decoder: every simplified form counts.
+  }
+  return new Set([...map.values()].filter((code) => !map.has(code) && !big5.has(code)));
+}

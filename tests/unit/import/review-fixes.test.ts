@@ -4,6 +4,7 @@ import { readableOf } from '../../../electron/engine/import/reading/from-parsed'
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
+import { repairSharedGlyphs } from '../../../electron/engine/text/radicals';
 import { places } from './fixture-helpers';
 
 // Layouts a review of the blind-4 rules showed them getting wrong (negative cases for those rules). Sample texts written for these tests.
@@ -83,5 +84,13 @@ describe('a bracketed year or number opening a headline', () => {
   it('stays in the title: a column’s tag has words', () => {
     const read = readText(`【2024】某市建筑业发展报告\n发布时间：2024-06-12 来源：市住建局\n本报讯（记者 唐某）6月11日，市住建局发布年度建筑业发展报告，全市建筑业总产值同比增长6.2%。\n报告显示，全市在建项目临时党支部覆盖率达到100%。`);
     expect(read.meta.title).toBe('【2024】某市建筑业发展报告');
+  });
+});
+
+describe('戶 in a line of traditional text that holds characters simplified text shares', () => {
+  it('stays 戶', () => {
+    expect(repairSharedGlyphs('台中市住戶')).toBe('台中市住戶');
+    expect(repairSharedGlyphs('每戶只限一人')).toBe('每戶只限一人');
+    expect(repairSharedGlyphs('本里住戶')).toBe('本里住戶');
   });
 });
