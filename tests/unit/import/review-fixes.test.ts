@@ -5,6 +5,7 @@ import { readDocument, type DocumentReading } from '../../../electron/engine/imp
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
 import { repairSharedGlyphs } from '../../../electron/engine/text/radicals';
+import { namesWebsite } from '../../../electron/engine/import/html/read-html-lines';
 import { places } from './fixture-helpers';
 
 // Layouts a review of the blind-4 rules showed them getting wrong (negative cases for those rules). Sample texts written for these tests.
@@ -92,5 +93,14 @@ describe('戶 in a line of traditional text that holds characters simplified tex
     expect(repairSharedGlyphs('台中市住戶')).toBe('台中市住戶');
     expect(repairSharedGlyphs('每戶只限一人')).toBe('每戶只限一人');
     expect(repairSharedGlyphs('本里住戶')).toBe('本里住戶');
+  });
+});
+
+describe('a short headline ending in 网 that names a network, not a website', () => {
+  it('is no website’s name', () => {
+    expect(namesWebsite('某区完成老旧小区燃气管网', null)).toBe(false);
+    expect(namesWebsite('某区工地课堂用上了互联网', null)).toBe(false);
+    expect(namesWebsite('某县完成农村配电网', null)).toBe(false);
+    expect(namesWebsite('某某新闻网', null)).toBe(true);
   });
 });

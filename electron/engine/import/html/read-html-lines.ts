@@ -105,8 +105,12 @@ function headlineBesideSiteName(documentTitle: string, part: string): boolean {
   return (part.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6;
 }
 
-/** A website's own name: the page's site name, or a short name that ends as a website's does ("某某新闻网", "某某门户网站"). */
-function namesWebsite(part: string, siteName: string | null): boolean {
+/**
+ * A website's own name: the page's site name, or a short name that ends as a website's does ("某某新闻网", "某某门户网站").
+ * A headline (eight characters or more) ending in a network of pipes, power or roads (燃气管网, 配电网, 互联网) names no website.
+ */
+export function namesWebsite(part: string, siteName: string | null): boolean {
   if (siteName && part === siteName.replace(/\s+/g, '')) return true;
+  if (part.length >= 8 && /(?:管|电|電|互联|互聯|路|水|天)[网網]$/.test(part)) return false;
   return part.length <= 20 && /(?:网|網|网站|網站|门户|門戶|在线|在線|客户端)$/.test(part) && !/[，。：:“”！？]/.test(part);
 }
