@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { importerForFile } from '../../../electron/engine/import/registry';
-import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
-import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
-import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
 import { repairSharedGlyphs } from '../../../electron/engine/text/radicals';
 import { linesToBlocks } from '../../../electron/engine/import/pdf/paragraphs';
 import type { PdfLine } from '../../../electron/engine/import/pdf/page-lines';
-import { places } from './fixture-helpers';
+import { readCopiedText as readText, readWordLines as readLines, readPageHtml as readPage } from './fixture-helpers';
 
 // Headlines and sources laid out in ways the eval's blind batch 4 showed (dev/blind-4): a <title> that is only the site's
 // name shown as the page's masthead, a column's tag in the headline, a series' numbered item label over a form naming the
 // case, "案例名称：" as a write-up's first line, a 数字报's 标题导航 listing the headline above a quote-shaped 引题, a plan's
 // years on a line under its name, a widget glued to the last info field, 户 extracted as 戶. Sample texts written for these tests.
-
-function readText(text: string): DocumentReading {
-  return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
-}
-
-function readLines(lines: SourceLine[]): DocumentReading {
-  return readDocument({ lines, web: false, stated: {}, statedOrigins: {} }, { fileName: '材料.docx', places });
-}
-
-async function readPage(html: string): Promise<DocumentReading> {
-  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
-  if (!parsed) throw new Error('no html importer');
-  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
-}
 
 const NEWS = [
   '某某新闻网讯（记者 王某）5月8日，某区一处安置房项目的临时党支部为40名工友办起了“工地课堂”。',

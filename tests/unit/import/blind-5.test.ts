@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importerForFile } from '../../../electron/engine/import/registry';
-import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
-import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { isInfoLine, readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { isSpamLine } from '../../../electron/engine/import/reading/chrome-rules';
-import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
-import { places } from './fixture-helpers';
+import { type SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { readCopiedText as readText, readWordLines as readLines, readPageHtml as readPage } from './fixture-helpers';
 
 // Article bodies that look like chrome and 来源 stated in unusual ways, as the eval's blind batch 5 showed
 // (dev/blind-5): a 来源丨 info line, 转自 beside other labels, a reprint notice closing the text, a picture's 来源,
 // an interview's questions, a 图为 paragraph, one ad word in a sentence, a 相关阅读 box inside the article, a
 // 公众号 whose text states its 来源. Sample texts written for these tests.
-
-function readText(text: string): DocumentReading {
-  return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
-}
-
-function readLines(lines: SourceLine[]): DocumentReading {
-  return readDocument({ lines, web: false, stated: {}, statedOrigins: {} }, { fileName: '材料.docx', places });
-}
-
-async function readPage(html: string): Promise<DocumentReading> {
-  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
-  if (!parsed) throw new Error('no html importer');
-  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
-}
 
 const PARAGRAPHS = [
   '3月以来，某区在全区12个在建重点项目推行红色工地星级管理，把党组织的作用落到安全和质量一线。',

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { importerForFile } from '../../../electron/engine/import/registry';
 import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
-import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
-import { linesOfPlainText, type SourceLine } from '../../../electron/engine/import/reading/source-lines';
-import { places } from './fixture-helpers';
+import { readDocument } from '../../../electron/engine/import/reading/document-reading';
+import { type SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { readCopiedText as readText, readWordLines as readLines, readPageHtml as readPage, places } from './fixture-helpers';
 
 // Headlines and issuers laid out in ways the eval's blind batch 3 showed (dev/blind-3): a sidebar list before the
 // breadcrumb, 信息公开 pairs copied with tabs, a 公文 headline broken by <br> under a site's name, an <h1> with a
 // "——" subtitle after <br>, a wire story's headline in its 电头, seals set as pictures over the 落款. Sample texts
 // written for these tests.
-
-function readText(text: string): DocumentReading {
-  return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
-}
-
-function readLines(lines: SourceLine[]): DocumentReading {
-  return readDocument({ lines, web: false, stated: {}, statedOrigins: {} }, { fileName: '材料.docx', places });
-}
-
-async function readPage(html: string): Promise<DocumentReading> {
-  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
-  if (!parsed) throw new Error('no html importer');
-  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
-}
 
 const NEWS = [
   '3月5日，某区建设工地党建工作推进会在某安置房项目召开，全区30余个在建项目党组织负责人参加。',

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importerForFile } from '../../../electron/engine/import/registry';
-import { readableOf } from '../../../electron/engine/import/reading/from-parsed';
 import { readDocument, type DocumentReading } from '../../../electron/engine/import/reading/document-reading';
 import { readInfoLine } from '../../../electron/engine/import/reading/info-line';
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
 import { repairSharedGlyphs } from '../../../electron/engine/text/radicals';
 import { namesWebsite } from '../../../electron/engine/import/html/read-html-lines';
-import { places } from './fixture-helpers';
+import { readCopiedText as readText, readPageHtml as readPage, places } from './fixture-helpers';
 
 // Layouts a review of the blind-4 rules showed them getting wrong (negative cases for those rules). Sample texts written for these tests.
-
-function readText(text: string): DocumentReading {
-  return readDocument({ lines: linesOfPlainText(text), web: true, stated: {}, statedOrigins: {} }, { fileName: '页面.txt', places });
-}
-
-async function readPage(html: string): Promise<DocumentReading> {
-  const parsed = await importerForFile('页面.html')?.parse({ fileName: '页面.html', bytes: Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${html}</body></html>`) });
-  if (!parsed) throw new Error('no html importer');
-  return readDocument(readableOf(parsed), { fileName: '页面.html', places });
-}
 
 describe('a 公众号 head line whose account is a bureau’s full name', () => {
   it('is read as account, date and place however long the name', () => {
