@@ -86,6 +86,8 @@ describe('查重: import two versions of a story, merge them', () => {
     expect(await trashed.count()).toBe(1);
     await button(trashed, '恢复').waitFor();
     await page.getByRole('menuitem', { name: /全部/ }).click();
+    // The 回收站's row (the one with 恢复) is gone before the library's list is counted.
+    await button(trashed, '恢复').waitFor({ state: 'detached' });
     await page.getByRole('row').filter({ hasText: TITLE }).first().waitFor();
     expect(await page.getByRole('row').filter({ hasText: TITLE }).count()).toBe(1);
 
