@@ -139,6 +139,27 @@ function pastInsetBoxes(lines: readonly SourceLine[], rules: readonly (string | 
 }
 
 /**
+ * A list the article closes with, each under a line that introduces it ("“红色工地先锋”名单：" / "张某（某项目）"…): short
+ * items weigh less than they cost, so the densest stretch stops above them. On a page the article's element holds them;
+ * in copied text the line above names a list (名单：, 如下：, 分别是：).
+ */
+function pastIntroducedLists(lines: readonly SourceLine[], rules: readonly (string | null)[], end: number): number {
+  let last = end;
+  for (;;) {
+    const label = lines[last + 1];
+    const labelText = label?.text.trim() ?? '';
+    if (!label || rules[last + 1] || !/[:：]$/.test(labelText) || labelText.length > 30 || isProseLine(labelText)) return last;
+    const inPage = (line: SourceLine) => line.inArticle === true && (line.linkShare ?? 0) < 0.5 && !line.chromeHint;
+    const copied = label.inArticle === undefined && /(?:名单|如下|分别是|分别为|包括)[:：]$/.test(labelText);
+    if (!copied && !inPage(label)) return last;
+    let next = last + 2;
+    while (next < lines.length && next - last <= 31 && !rules[next] && (copied ? lines[next]?.inArticle === undefined : inPage(lines[next] as SourceLine)) && (lines[next]?.text.trim().length ?? 99) <= 40 && !isProseLine(lines[next]?.text ?? '')) next += 1;
+    if (next === last + 2) return last;
+    last = next - 1;
+  }
+}
+
+/**
  * The verdict for every line of a web page or text copied from one. Paginated files (Word, PDF)
  * have no site chrome: pass `web: false` and only explicit chrome lines go.
  */
@@ -169,7 +190,7 @@ export function findArticle(lines: readonly SourceLine[], web: boolean): LineVer
     // Nothing reads as prose (a list, a fragment): keep every line that is not chrome.
     return lines.map((_, index) => (rules[index] ? { place: 'removed', rule: rules[index] ?? 'outside-article' } : { place: 'body' }));
   }
-  let end = pastInsetBoxes(lines, rules, best.start, best.end);
+  let end = pastIntroducedLists(lines, rules, pastInsetBoxes(lines, rules, best.start, best.end));
   // Past the last paragraph: the signature, date and contact lines, over an editor's placeholder ("（此处插入现场照片2张）").
   for (let next = end + 1; next < lines.length; next += 1) {
     if (rules[next] === 'placeholder') continue;

@@ -19,7 +19,15 @@ const ISSUE = /^[（(]?\s*(?:第\s*[\d一二三四五六七八九十百〇零]{1
 /** "某局机关党委编 2024年10月18日", "编印：某局办公室  2024年5月6日", "主办：某局  二〇二四年五月". */
 const COMPILER = /^(?:(?:编印|编发|主办|编)\s*[:：]?\s*)?[\p{Script=Han}（）()]{3,40}?(?:编印|编发|编|主办|印发)\s+.{0,4}\d{4}\s*年/u;
 
+/** The compiler named alone ("某区住建局党建办编"), its date on the next line. */
+const COMPILER_ALONE = /^(?:(?:编印|编发|主办)\s*[:：]\s*)?[\p{Script=Han}（）()]{3,40}?(?:编印|编发|编|主办)$/u;
+/** A rule printed under the masthead: a line of ━, ─, ═, — or = alone. */
+const RULE_LINE = /^[━─═—=＝_＿\-~～*＊·•]{6,}$/u;
+/** The 版记 a bulletin closes with: who it goes to ("报：市住建局党组。", "报：…；送：…；发：…"). */
+const DISTRIBUTION = /^(?:报|送|发|抄报|抄送|分送|报送)\s*[:：]/u;
+
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+const isDateAlone = (text: string): boolean => findDates(text).length === 1 && compact(text).length <= 14 && !/[。！？]/.test(text);
 
 export function findBulletinFrame(lines: readonly SourceLine[], head: readonly number[]): BulletinFrame | null {
   const top = head.slice(0, 6);
@@ -32,11 +40,34 @@ export function findBulletinFrame(lines: readonly SourceLine[], head: readonly n
     const frame: BulletinFrame = { lines: [index, next], masthead, date: null };
     const compiler = top[at + 2];
     const text = (lines[compiler ?? -1]?.text ?? '').trim();
-    if (compiler !== undefined && text.length <= 60 && !/[。！？]/.test(text) && (COMPILER.test(text) || (findDates(text).length === 1 && compact(text).length <= 14))) {
+    if (compiler !== undefined && text.length <= 60 && !/[。！？]/.test(text) && (COMPILER.test(text) || isDateAlone(text))) {
       frame.lines.push(compiler);
       frame.date = findDates(text)[0]?.iso ?? null;
+    } else if (compiler !== undefined && COMPILER_ALONE.test(compact(text))) {
+      frame.lines.push(compiler);
+      const dated = head[head.indexOf(compiler) + 1];
+      if (dated !== undefined && isDateAlone(lines[dated]?.text ?? '')) {
+        frame.lines.push(dated);
+        frame.date = findDates(lines[dated]?.text ?? '')[0]?.iso ?? null;
+      }
     }
+    const last = frame.lines[frame.lines.length - 1] as number;
+    const below = head[head.indexOf(last) + 1];
+    if (below !== undefined && RULE_LINE.test(compact(lines[below]?.text ?? ''))) frame.lines.push(below);
     return frame;
   }
   return null;
+}
+
+/** The distribution lines closing a bulletin (报：…，送：…，发：…): its 版记, not the item's text. */
+export function findBulletinDistribution(lines: readonly SourceLine[], live: readonly number[]): number[] {
+  const found: number[] = [];
+  for (let at = live.length - 1; at >= 0 && found.length < 4; at -= 1) {
+    const index = live[at] as number;
+    const text = compact(lines[index]?.text ?? '');
+    if (text === '') continue;
+    if (!DISTRIBUTION.test(text) || text.length > 80) break;
+    found.push(index);
+  }
+  return found;
 }

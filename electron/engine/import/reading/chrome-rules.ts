@@ -199,6 +199,7 @@ export const STRUCTURE_RULE_LABELS: Readonly<Record<string, string>> = {
   'gongwen-footer': '公文版记（抄送、印发机关和日期）',
   'news-frame': '报纸版面信息（报头、版次）',
   'bulletin-frame': '简报报头（刊名、期号、编印单位和日期）',
+  'bulletin-distribution': '简报报送范围（报、送、发）',
   'page-furniture': '页眉页脚（每页重复的标题、编辑署名）',
   'press-release': '新闻稿抬头与联系人',
   caption: '图片说明',

@@ -2,10 +2,10 @@ import { findArticle, type LineVerdict } from './article-block';
 import { isDisclosureRow, isInfoLine, isLabelOnly, isReprintNotice, readInfoLine, UNKNOWN_LABEL_ON, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
-import { isFormHeading, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
+import { isFormHeading, isShortHeadline, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
 import { hanCount, isOrganizationLine, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
-import { findBulletinFrame, type BulletinFrame } from './bulletin';
+import { findBulletinDistribution, findBulletinFrame, type BulletinFrame } from './bulletin';
 import { findDates } from '../metadata/dates';
 import type { SourceLine } from './source-lines';
 
@@ -75,6 +75,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   for (const index of edition?.lines ?? []) remove(index, 'news-frame');
   const bulletin = edition ? null : findBulletinFrame(lines, beforeBody);
   for (const index of bulletin?.lines ?? []) remove(index, 'bulletin-frame');
+  if (bulletin) for (const index of findBulletinDistribution(lines, live())) remove(index, 'bulletin-distribution');
 
   // The 信息公开 table above a government page's article: read, and not the text.
   const info: InfoFields = {};
@@ -186,7 +187,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const celled = picked && cell ? { ...picked, text: cell.headline } : picked;
   // A 文号 in brackets after the headline is the document's number, not part of its name.
   const numbered = celled ? TRAILING_DOC_NUMBER.exec(celled.text) : null;
-  if (numbered?.[1]) info.docNumber ??= numbered[1];
+  const trailingNumber = numbered?.[1] ?? numbered?.[2];
+  if (trailingNumber) info.docNumber ??= trailingNumber;
   const chosen = celled && numbered ? { ...celled, text: celled.text.slice(0, numbered.index) } : celled;
   // A date set inside the headline's block ("<h1>标题<span>2024-05-15</span></h1>", a list's "2024-05-15 标题"): the page's date, not the title's.
   const dated = chosen ? DATED_TITLE.exec(chosen.text) : null;
@@ -398,6 +400,10 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
   // Only a list counts: lines under a 标题导航/本版导航 label, or three or more headline-length lines in a row. A menu's
   // link or a column's name (学习贯彻党的二十大精神) that is also the kicker is no headline; nor is a 3-run's first line.
   const listed = headlineList(lines.slice(Math.max(0, (run[0] as number) - 40), run[0]));
+  // Copied text may hold the page's 标题导航 after the article: only a list under that label counts there (below an
+  // article stand its related stories, which a 标题导航 is not).
+  const navLabel = lines.findIndex((line, at) => at > (run.at(-1) as number) && /^(?:本版)?(?:标题|本版|版面)导航$/.test(compact(line.text)));
+  if (navLabel >= 0) for (const line of lines.slice(navLabel + 1, navLabel + 21)) if (compact(line.text).length >= 6) listed.add(compact(line.text));
   const repeated = run.filter((index) => listed.has(compact(lines[index]?.text ?? '')));
   if (repeated.length === 1 && !(run.length === 3 && repeated[0] === run[0])) return repeated[0] as number;
   const byLevel = [...run].sort((a, b) => (lines[a]?.level ?? 9) - (lines[b]?.level ?? 9) || (lines[b]?.scale ?? 1) - (lines[a]?.scale ?? 1));
@@ -420,6 +426,8 @@ function headlineOf(lines: readonly SourceLine[], run: readonly number[]): numbe
     return score;
   };
   const [upper, lower] = run as [number, number];
+  // "——雁塔区红色工地建设见闻" under a short headline is its subtitle, however the two compare in length.
+  if (/^\s*[—─－-]{1,2}/.test(lines[lower]?.text ?? '')) return upper;
   const upperScore = headlineness(upper);
   const lowerScore = headlineness(lower);
   if (lowerScore !== upperScore) return lowerScore > upperScore ? lower : upper;
@@ -582,6 +590,10 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
   // A series' name set large over the case's own headline ("红色工地典型案例选编") is the booklet's, not the case's.
   const laterHeadline = (index: number) => top.some((at) => at > index && isTitleCandidate(lines[at] as SourceLine) && !isFormHeading(lines[at]?.text ?? '') && !SERIES_NAME.test(compact(lines[at]?.text ?? '')));
   const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? '') && !(SERIES_NAME.test(compact(lines[index]?.text ?? '')) && laterHeadline(index)));
+  const shortSized = top.find((index) => isShortHeadline(lines[index] as SourceLine, lines[index + 1]));
+  if (shortSized !== undefined && sized.every((index) => (lines[index]?.scale ?? 1) <= (lines[shortSized]?.scale ?? 1))) {
+    return { text: normalizeTitle(lines[shortSized]?.text ?? ''), lines: [shortSized] };
+  }
   if (sized.length > 0) {
     const largest = Math.max(...sized.map((index) => lines[index]?.scale ?? 1));
     const index = sized.find((at) => (lines[at]?.scale ?? 1) >= largest - 0.05);
@@ -628,6 +640,12 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
     return titleAt(lines, opening, opening + 1);
   }
   const candidates = (headLines.length > 0 ? headLines : top.slice(0, 3)).filter((index) => isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? ''));
+  // Over a case copied from a booklet the head holds only the series' name ("2025年度某区红色工地典型案例汇编", "案例五"):
+  // the case's own headline opens what reads as the text.
+  const seriesOnly = candidates.length > 0 && candidates.every((index) => SERIES_NAME.test(compact(lines[index]?.text ?? '')));
+  if (options.web && seriesOnly && opening !== undefined && isTitleCandidate(lines[opening] as SourceLine)) {
+    return titleAt(lines, opening, opening + 1);
+  }
   if (options.web && candidates.length > 0) {
     const last = candidates.at(-1) as number;
     const run = candidateRunBefore(lines, standing, last + 1);

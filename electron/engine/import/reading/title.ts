@@ -27,8 +27,11 @@ const INSTRUCTION = /^[（(][^）)]*(?:请用|字号|字体|仿宋|楷体|宋体
 const FORM_HEADING = /(?:申报表|推荐表|登记表|汇总表|审批表|信息表|情况表|统计表|目录|封面|申报材料|推荐材料|报送材料)$/;
 const RED_HEADER = /(?:文件|文\s*件)$/;
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号/u;
-/** "（某建〔2024〕5号）" closing a headline. */
-export const TRAILING_DOC_NUMBER = /\s*[（(]\s*([\p{Script=Han}]{1,12}\s*[〔[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号)\s*[）)]$/u;
+/**
+ * "（某建〔2024〕5号）" closing a headline, or the 文号 set after it with a space ("关于…的通知 神住建（2025）12号", the space
+ * gone once the title is tidied): group 1 or 2.
+ */
+export const TRAILING_DOC_NUMBER = /\s*[（(]\s*([\p{Script=Han}]{1,12}\s*[〔[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号)\s*[）)]$|(?<=(?:通知|方案|意见|办法|规定|决定|细则|计划|通报|批复|函|公告|通告|要点|指引)[”」』》]?)[\s\u3000]*((?:(?!的|通知)\p{Script=Han}){1,12}\s*[〔[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*\d{1,4}\s*号)$/u;
 /** A form's labelled line (申报单位：…, 联系人：…) is not a headline. */
 const FORM_LABEL = /^(?:关\s*键\s*[词字]|摘\s*要|内容提要|申报单位|报送单位|推荐单位|填报单位|单位名称|所属单位|联系人|联系电话|联系方式|填报日期|申报日期|申报类别|项目地址|地址|邮编|电话|手机|邮箱|撰稿|审核|执笔|供稿|附注|备注|注)\s*[:：]/;
 
@@ -42,7 +45,11 @@ export function isTitleCandidate(line: SourceLine): boolean {
   if ((line.linkShare ?? 0) >= 0.8 && line.role !== 'heading') return false;
   // A headline may end in ！ or ？ or set phrases apart with commas ("抓党建、促安全、保进度，某项目…"): short, with no
   // full stop or semicolon inside, it is no sentence of the text.
-  const headlineShaped = compact.length <= 40 && !/[。；;]/.test(compact);
+  // A long one (up to 90) is a headline when set as one (a page's h1/h2, large type) or when it has no comma or colon
+  // either: a sentence of the text that long always has one. (A row of menu items, spaced or barred, is neither.)
+  const setAsHeadline = (line.role === 'heading' && (line.level ?? 9) <= 2) || (line.scale ?? 1) >= 1.2;
+  const unbroken = !/[，,：:|｜·•/]/.test(compact) && (text.match(/[\s\u3000]+/g)?.length ?? 0) <= 1;
+  const headlineShaped = !/[。；;]/.test(compact) && (compact.length <= 40 || setAsHeadline || unbroken);
   if (isProseLine(text) && !/[”」』》）)]$/.test(text) && !headlineShaped) return false;
   if (/[。；]$/.test(compact) || /[:：]$/.test(compact)) return false;
   if (isInfoLine(text) || isCaption(line) || INSTRUCTION.test(compact) || SECTION_LABEL.test(text)) return false;
@@ -57,7 +64,17 @@ export function isTitleCandidate(line: SourceLine): boolean {
 }
 
 /** "——记某项目临时党支部书记" under a headline: its subtitle, never the rest of it. */
-const SUBTITLE_DASH = /^\s*[—─－-]{1,2}/;
+export const SUBTITLE_DASH = /^\s*[—─－-]{1,2}/;
+
+/**
+ * A headline of four or five characters ("工地微党校") set in large type in a Word file or a PDF, with a "——" subtitle
+ * under it that says what it is about. Alone, a short large line is a cover's label (典型案例, 经验交流).
+ */
+export function isShortHeadline(line: SourceLine, next: SourceLine | undefined): boolean {
+  const compact = line.text.replace(/[\s\u3000]+/g, '');
+  return (line.scale ?? 1) >= 1.2 && line.role !== 'heading' && compact.length >= 4 && compact.length < 6 && hanCount(compact) >= 4 &&
+    next !== undefined && SUBTITLE_DASH.test(next.text) && !/[。；：:，]$/.test(compact);
+}
 
 function continuesTitle(line: SourceLine): boolean {
   const text = line.text.trim();

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { type SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { readCopiedText as readText, readWordLines as readLines, readPageHtml as readPage } from './fixture-helpers';
+
+// Headlines and article edges as the eval's blind batches 6–8 showed them (dev/blind-6, blind-7, blind-8): a 简报 whose
+// compiler stands alone over the date, with 报/送/发 under the item; a short headline over a "——" subtitle; headlines of
+// 45 characters and more; a booklet's series name over a case copied as text; a 文号 after a headline with a space; a
+// 数字报's 标题导航 below the article; a second list closing a page's article. Sample texts written for these tests.
+
+const PARAGRAPHS = [
+  '6月以来，某区住建局在全区18个在建项目开展红色工地观摩活动，推动项目党建与安全生产深度融合。',
+  '各项目临时党支部围绕安全、质量、服务设立党员先锋岗，组织党员带头排查隐患、解决工友诉求。',
+  '截至目前，全区共排查整改隐患126处，为工友解决实际困难43件。',
+];
+const BODY = PARAGRAPHS.join('\n');
+const BODY_HTML = PARAGRAPHS.map((line) => `<p>${line}</p>`).join('');
+const word = (lines: [string, number?][]): SourceLine[] => lines.map(([text, scale]) => ({ text, role: 'text', scale: scale ?? 1 }));
+
+describe('a 工作简报 whose compiler stands on a line of its own', () => {
+  const bulletin = word([
+    ['工 作 简 报', 2], ['第12期'], ['某市某区住房和城乡建设局编'], ['2025年10月20日'], ['━━━━━━━━━━━━━━━━'],
+    ['某安置区项目党支部开展“质量开放日”活动', 1.3], ...PARAGRAPHS.map((line): [string] => [line]),
+    ['报：区委、区政府；送：市住建局；发：局属各单位'],
+  ]);
+
+  it('reads the item’s headline and the issue’s date, not the compiler’s line', () => {
+    const read = readLines(bulletin);
+    expect(read.meta.title).toBe('某安置区项目党支部开展“质量开放日”活动');
+    expect(read.meta.date).toBe('2025-10-20');
+  });
+
+  it('takes the masthead, its rule and the 报/送/发 lines out of the text, and keeps every paragraph', () => {
+    const read = readLines(bulletin);
+    for (const line of ['某市某区住房和城乡建设局编', '━━━', '报：区委', '工 作 简 报']) expect(read.text).not.toContain(line);
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+    expect(read.removed.map((block) => block.rule)).toContain('bulletin-distribution');
+  });
+
+  it('keeps a line opening with 报 or 发 in a text that is no bulletin', () => {
+    const read = readLines(word([['某项目党支部开展“质量开放日”活动', 1.4], ...PARAGRAPHS.map((line): [string] => [line]), ['发：各参建单位']]));
+    expect(read.text).toContain('发：各参建单位');
+  });
+});
+
+describe('a short headline over a “——” subtitle', () => {
+  it('on a page, the headline is the line above the subtitle however short it is', async () => {
+    const read = await readPage(`<title>某区人民政府-要闻</title></head><body><div class="t1">党旗飘在项目上</div><div class="t2">——某区红色工地建设见闻</div><div>2025-04-21 08:30\u3000来源：某区融媒体中心</div>${BODY_HTML}`);
+    expect(read.meta.title).toBe('党旗飘在项目上');
+  });
+
+  it('in a Word file, a headline of five characters set large is the headline', () => {
+    const read = readLines(word([['某建工集团有限公司\u3000党建工作交流材料', 0.75], ['工地微党校', 1.4], ['——某安置房项目党支部工作法'], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(read.meta.title).toBe('工地微党校');
+  });
+
+  it('a short label set large with no subtitle under it is no headline', () => {
+    const read = readLines(word([['典型案例', 1.6], ['某区“工地党建联盟”破解多方协调难题', 1.3], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(read.meta.title).toBe('某区“工地党建联盟”破解多方协调难题');
+  });
+});
+
+describe('a headline of 45 characters and more', () => {
+  const long = '某区住建局联合区总工会在全区42个在建项目开展“送清凉、送法律、送党课”进工地活动惠及工友1.2万余人';
+
+  it('set in a page’s h2 is read whole, not cut to a first sentence', async () => {
+    const read = await readPage(`<title>某区人民政府-部门动态</title></head><body><h1>某区人民政府</h1><div class="main"><h2>${long}</h2><div>发布时间：2025年08月05日\u3000来源：某区住建局</div>${BODY_HTML}</div>`);
+    expect(read.meta.title).toBe(long);
+  });
+
+  it('copied as text under a booklet’s series name, is the case’s headline', () => {
+    const headline = '某产业园项目临时党支部以“党建+”模式推动建设、施工、监理三方联建共管实现安全生产零事故工期提前两个月';
+    const read = readText(`2025年度某区红色工地典型案例汇编\n案例五\n${headline}\n申报单位：某建工集团有限公司\n${BODY}`);
+    expect(read.meta.title).toBe(headline);
+  });
+
+  it('a row of menu items copied as text is no headline, however long', () => {
+    const read = readText(`首页 机构概况 政务公开 党建工作 互动交流 办事服务 专题专栏 信息公开目录 依申请公开 政策解读\n某区开展红色工地观摩活动\n来源：某区住建局\u30002025-06-12\n${BODY}`);
+    expect(read.meta.title).toBe('某区开展红色工地观摩活动');
+  });
+});
+
+describe('a 文号 set after a page’s headline', () => {
+  it('is the document’s number, not part of its title', async () => {
+    const read = await readPage(`<title>某林区人民政府</title></head><body><div class="crumb">首页 > 信息公开 > 部门文件</div><div class="tit">关于开展建筑工地“党员先锋岗”创建活动的通知 某住建（2025）12号</div><div>发布日期：2025-06-23\u3000发布机构：某区住建局</div><p>各乡镇人民政府，各在建项目参建单位：</p>${BODY_HTML}<p>某林区住房和城乡建设局</p><p>2025年6月20日</p>`);
+    expect(read.meta.title).toBe('关于开展建筑工地“党员先锋岗”创建活动的通知');
+    expect(read.meta.docNumber).toBe('某住建〔2025〕12号');
+  });
+});
+
+describe('a 数字报 page copied as text, its 标题导航 below the article', () => {
+  it('takes the line the list repeats as the headline, the line above it as its kicker', () => {
+    const read = readText(`某城建设报 2025年06月12日 第05版：城建新闻\n上一期  下一期  往期回顾\n某区推行“红色工地”积分制管理\n工友攒积分换来“真实惠”\n本报讯（记者 胡某 通讯员 岸某）${PARAGRAPHS[0]}\n${PARAGRAPHS[1]}\n${PARAGRAPHS[2]}\n标题导航\n工友攒积分换来“真实惠”\n某市城建系统开展防汛应急演练\n新一批保障性住房开工`);
+    expect(read.meta.title).toBe('工友攒积分换来“真实惠”');
+  });
+});
+
+describe('lists closing an article', () => {
+  it('keeps a second list of names under its own 名单： line on a page', async () => {
+    const read = await readPage(`<title>某区通报表扬优秀红色工地</title></head><body><h1>某区通报表扬优秀红色工地</h1><div>发布时间：2025-12-02\u3000来源：某区住建局</div><div class="article">${BODY_HTML}<p>优秀红色工地名单：</p><p>1.某街道安置房二期项目</p><p>2.某街道产业园配套道路工程</p><p>3.某街道社区综合体项目</p><p>“红色工地先锋”名单：</p><p>张某军（某街道安置房二期项目）</p><p>李某英（某街道社区综合体项目）</p></div><div class="tools"><a>【打印本页】</a><a>【关闭窗口】</a></div>`);
+    expect(read.text).toContain('李某英（某街道社区综合体项目）');
+    expect(read.text).not.toContain('打印本页');
+  });
+
+  it('does not carry the article over links listed after it', async () => {
+    const read = await readPage(`<title>某区开展观摩活动</title></head><body><h1>某区开展观摩活动</h1><div>发布时间：2025-12-02</div><div class="article">${BODY_HTML}</div><div class="more"><p>更多：</p><p><a href="/a">某区召开安全生产会议</a></p><p><a href="/b">某区启动夏季施工检查</a></p></div>`);
+    expect(read.text).not.toContain('某区召开安全生产会议');
+  });
+});
