@@ -35,6 +35,11 @@ export function foldForMatching(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 
+/** 〔2025〕, [2025], ［2025］, 【2025】, (2025), （2025） around a 文号's year are one form. */
+export function foldYearBrackets(docNumber: string): string {
+  return docNumber.replace(/[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]/gu, '〔$1〕');
+}
+
 /** Lines of a labelled body that end a sentence: each must be in the cleaned text (the corpus-wide invariant). */
 export function bodySentences(body: string): string[] {
   return body
@@ -109,7 +114,8 @@ export function scoreImports(
     };
     exact('date', labels.date, record.date);
     exact('source', labels.source, record.source);
-    exact('docNumber', labels.docNumber, record.docNumber);
+    // The importer stores a 文号 in GB/T 9704's form (〔2025〕); a label copies the brackets the document used.
+    exact('docNumber', labels.docNumber === undefined || labels.docNumber === null ? labels.docNumber : foldYearBrackets(labels.docNumber), record.docNumber === null ? null : foldYearBrackets(record.docNumber));
     const contains = (field: 'author' | 'issuer' | 'region', wanted: string | string[] | null | undefined, got: string | null) => {
       if (wanted === undefined) return;
       const right = wanted === null ? got === null : got !== null && namesOf(wanted).every((name) => foldForMatching(got).includes(foldForMatching(name)));
