@@ -2,7 +2,7 @@ import type { DocumentMetaField, FieldOrigin } from '../../../../shared/model/do
 import { decodeHtml } from '../html/decode-html';
 import { readHtmlLines } from '../html/read-html-lines';
 import type { Importer, ParsedDocument } from '../importer';
-import { normalizeDocNumber } from '../metadata/extract-doc-number';
+import { docNumberWithHeadline, normalizeDocNumber } from '../metadata/extract-doc-number';
 import { MAX_PAGE_BYTES, refuseOversized } from '../size-limits';
 import { textOfLines } from '../reading/source-lines';
 
@@ -35,7 +35,7 @@ export function parseHtmlPage(source: HtmlSource): ParsedDocument {
   // What the CMS records about the article is the page's own statement; the structure readers do not override it.
   set('source', info.source);
   set('author', info.author);
-  set('docNumber', info.docNumber ? normalizeDocNumber(info.docNumber) : null);
+  set('docNumber', info.docNumber ? normalizeDocNumber(info.docNumber) : docNumberWithHeadline(lines.map((line) => line.text), info.title));
   set('effectiveDate', info.effectiveDate);
   set('url', source.url ?? info.url);
 
