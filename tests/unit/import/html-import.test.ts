@@ -73,7 +73,7 @@ describe('importing saved web pages', () => {
       date: '2024-03-22',
       source: '甬港商報',
       author: '鄭嘉言',
-      region: '浙江省宁波市',
+      region: '浙江省宁波市宁波杭州湾新区',
     });
     expect(filled.text).toContain('初春的寧波杭州灣新區');
     expect(filled.text).not.toMatch(/當前位置|字號|列印|瀏覽次數|免責聲明|版權所有/);

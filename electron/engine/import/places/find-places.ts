@@ -1,7 +1,8 @@
 import { normalizeText } from '../../text/normalize';
 import { isEdgeWord } from './edge-words';
-import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NUMBER_BEFORE, ROAD_AFTER, SURNAMES } from './place-words';
+import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NUMBER_BEFORE, ROAD_AFTER, SMALLER_PLACE_AFTER, SUFFIX_CHARS, SURNAMES } from './place-words';
 import { isAncestor, type Place, type PlaceIndex, type PlaceName } from './places-data';
+import { zoneAfter } from './zones';
 
 /** One place name found in a text. */
 export interface PlaceMention {
@@ -18,7 +19,10 @@ export interface PlaceMention {
   origin: boolean;
 }
 
-const ORIGIN_BEFORE = /(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)$/;
+const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)';
+const ORIGIN_BEFORE = new RegExp(`${ORIGIN_WORDS}$`);
+/** 工友多来自陕南和甘肃: the later places of a list of where people come from are origins too. */
+const ORIGIN_LIST_BEFORE = new RegExp(`${ORIGIN_WORDS}[^，。；：！？\\s的在到]{1,8}?[和、及与]$`, 'u');
 
 export interface FindPlacesOptions {
   /**
@@ -55,6 +59,8 @@ function isSplitByWords(index: PlaceIndex, text: string, start: number, end: num
     !afterPlace &&
     ((start > 0 && isEdgeWord(text.slice(start - 1, start + 1))) ||
       CONTAINING_WORDS.has(text.slice(Math.max(0, start - 2), start + 1)) ||
+      // 城门镇|安置房 is not 镇安: the character ends the place name before it.
+      (SUFFIX_CHARS.has(first) && HAN.test(text[start - 1] ?? '')) ||
       FUNCTION_CHARS.has(first) ||
       (MEASURE_CHARS.has(first) && NUMBER_BEFORE.test(text.slice(Math.max(0, start - 1), start))));
   if (!left) return false;
@@ -81,7 +87,7 @@ function isGivenName(text: string, start: number, end: number): boolean {
  */
 function isFalseFriend(index: PlaceIndex, text: string, start: number, end: number, short: boolean, afterPlace: boolean): boolean {
   if (!short) return end - start <= 3 && isSplitByWords(index, text, start, end, afterPlace);
-  if (ROAD_AFTER.test(text.slice(end, end + 3)) || isGivenName(text, start, end)) return true;
+  if (ROAD_AFTER.test(text.slice(end, end + 3)) || SMALLER_PLACE_AFTER.test(text.slice(end, end + 3)) || isGivenName(text, start, end)) return true;
   for (let length = end - start + 1; length <= CONTAINING_LONGEST; length++) {
     for (let from = Math.max(0, end - length); from <= start && from + length <= text.length; from++) {
       if (CONTAINING_WORDS.has(text.slice(from, from + length))) return true;
@@ -176,7 +182,12 @@ function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context
     };
     const places = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short)).map((entry) => entry.place);
     if (places.length === 0) continue;
-    const hit: Found = { start: at, end: at + length, name, places: [...new Set(places)] };
+    const [only] = places;
+    // 合肥高新区, 青岛西海岸新区: the zone the city's name begins, not the city.
+    const zone = only && places.every((place) => place === only) ? zoneAfter(index, text, at + length, only) : null;
+    const hit: Found = zone
+      ? { start: at, end: zone.end, name: zone.place.name, places: [zone.place] }
+      : { start: at, end: at + length, name, places: [...new Set(places)] };
     found.push(hit);
     previous = hit;
     next = hit.end;
@@ -251,7 +262,8 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const support = named(found, extra);
   let originEnd = -1;
   return found.map(({ start, end, name, places }) => {
-    const origin = start === originEnd || ORIGIN_BEFORE.test(prepared.slice(Math.max(0, start - 4), start));
+    const before = prepared.slice(Math.max(0, start - 16), start);
+    const origin = start === originEnd || ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(before);
     if (origin) originEnd = end;
     return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin };
   });

@@ -84,6 +84,16 @@ export const HISTORY_PHRASES = new RegExp(
 export const ROAD_AFTER = /^[东西南北中]?(?:路(?![桥线径途费面网段灯政况演由子人上过])|大道|大街|街(?![道头区])|巷)/;
 
 /**
+ * 黄山村, 城关镇, 鼓楼街道, 龙井社区: what follows a short name that makes it a village, a town or a
+ * community of that name, not the city or county (黄山村 of 嘉鱼县 is not 黄山市). 村民, 乡村, 镇街
+ * and the like are other words.
+ */
+export const SMALLER_PLACE_AFTER = /^(?:村(?![民级镇居落庄集企容貌])|镇(?![街村乡级域])|乡(?![村镇亲贤土愁音情下])|街道|社区|嘎查)/;
+
+/** The last character of a division's name (城门镇|安置房): a name can end right before a place name begins. */
+export const SUFFIX_CHARS = new Set('省市区县镇乡村旗');
+
+/**
  * Function words of one character. A name that starts with one (和田 in 我们和田间) or ends with one
  * (云和 in 白云和蓝天) may be that word plus half of the next word.
  */

@@ -9,8 +9,8 @@ function place(fullName: string) {
 }
 
 describe('findPlaces: longest name, left to right', () => {
-  it('reads 宁波杭州湾新区 as 宁波, not 杭州', () => {
-    expect(placesIn('宁波杭州湾新区某安置房项目临时党支部成立')).toEqual(['浙江省宁波市']);
+  it('reads 宁波杭州湾新区 as the zone of 宁波, not 杭州', () => {
+    expect(placesIn('宁波杭州湾新区某安置房项目临时党支部成立')).toEqual(['浙江省宁波市宁波杭州湾新区']);
   });
 
   it('reads 浙江西部 as 浙江, not 江西', () => {
@@ -135,7 +135,7 @@ describe('findPlaces: false friends', () => {
 describe('findPlaces: traditional characters', () => {
   it('reads traditional text as simplified, with offsets into the original', () => {
     const mentions = findPlaces('寧波杭州灣新區黨工委', placeIndex());
-    expect(mentions.map(({ text, name, start, end }) => ({ text, name, start, end }))).toEqual([{ text: '寧波', name: '宁波', start: 0, end: 2 }]);
+    expect(mentions.map(({ text, name, start, end }) => ({ text, name, start, end }))).toEqual([{ text: '寧波杭州灣新區', name: '宁波杭州湾新区', start: 0, end: 7 }]);
     expect(placesIn('浙江省溫州市鹿城區住建局')).toEqual(['浙江省', '浙江省温州市', '浙江省温州市鹿城区']);
     expect(placesIn('來自廣西的鋼筋工')).toEqual(['广西壮族自治区']);
   });

@@ -84,6 +84,6 @@ describe('resolvePlace', () => {
   });
 
   it('reads traditional text', () => {
-    expect(filedUnder({ title: '寧波杭州灣新區：工地黨支部建在項目上' })).toBe('浙江省宁波市');
+    expect(filedUnder({ title: '寧波杭州灣新區：工地黨支部建在項目上' })).toBe('浙江省宁波市宁波杭州湾新区');
   });
 });
