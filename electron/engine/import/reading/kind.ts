@@ -41,17 +41,24 @@ export interface KindReading {
   scores: Record<DocumentKind, number>;
 }
 
-const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
-const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)/;
+const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|公示|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
+const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)|现予(?:以)?公示/;
 const ARTICLES = /(?:^|\n)\s*第[一二三四五六七八九十百]{1,4}条[\s\u3000]/g;
 const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|\d{1,2}月(?:上旬|中旬|下旬|初|底))[，,]/;
 /** A report's lead after a purpose clause: "为进一步…，某区住建局近日启动…活动". */
 const NEWS_LEAD_PURPOSE = /^为[^。！？]{2,60}?，[^。，！？]{2,30}?(?:近日|日前|\d{1,2}月\d{1,2}日)[^。，]{0,4}(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|启用)/;
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
-const CASE_SECTIONS = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(][一二三四五六七八九十][）)]|【|\d[、.．])?\s*(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)\s*[】]?\s*(?:\n|$|。(?=\S))/g;
+const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
+/** A section's name as a heading of its own line, or in 【】 with the section's text right after it ("【主要做法】项目牵头…"). */
+const CASE_SECTIONS = new RegExp(`(?:^|\\n)\\s*(?:(?:[一二三四五六七八九十]{1,2}\\s*[、.．]|[（(][一二三四五六七八九十][）)]|\\d[、.．])?\\s*${CASE_SECTION_NAMES}\\s*(?:\\n|$|。(?=\\S))|【${CASE_SECTION_NAMES}】)`, 'g');
 const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|案例名称|联系人及电话|申报类别|案例申报材料|案例推荐材料/;
 const FIRST_PERSON = /我们(?:公司|项目|支部|单位|党支部|坚持|始终|把|以|探索|积极)?|我(?:公司|司|局|支部|们项目|厂|院)|本公司|本项目部|公司党委坚持|公司党委始终/g;
 const CASE_TITLE = /案例|典型|样板|范例|答卷/;
+/**
+ * The write-up calls itself a case or says it was chosen as one: "本案例入选…", "该案例入选…典型案例",
+ * "该做法被评为…典型案例". A project selected (该项目入选…) is news about the project, not the text's own kind.
+ */
+const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
 const OWN_WAY = /(?:公司|集团|党委|党总支|党支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
 
@@ -97,6 +104,7 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.paginated && sections >= 2) scores.case += 1;
   // Set under a case series' name is submitted as a case, as much as a 申报表 is.
   if (evidence.caseSeries) scores.case += 4;
+  else if (SELECTED_AS_CASE.test(text)) scores.case += 3;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
   const firstPerson = count(FIRST_PERSON, text);

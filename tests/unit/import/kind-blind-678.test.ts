@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { type SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { readCopiedText as readText, readWordLines as readLines } from './fixture-helpers';
+
+// A document's kind read from its structure, as the eval's blind batches 6–8 showed (dev/blind-6, -7, -8): a case's
+// sections labelled in 【】 with their text right after, a case saying it was selected as one, a numbered case of a
+// booklet, a 公示, a bureau's report of its work told in the third person. Sample texts written for these tests.
+
+const body = (lines: string[]): SourceLine[] => lines.map((line) => ({ text: line, role: 'text' }));
+const headline = (text: string): SourceLine => ({ text, role: 'heading', level: 1, centered: true, scale: 1.6 });
+
+describe('a case', () => {
+  it('is read from sections labelled in 【】 with their text on the same line', () => {
+    const read = readText(
+      [
+        '松川区“红色账本”管好工友工资',
+        '【背景】松川区部分在建项目曾出现分包单位拖欠工资的问题，工友维权难。',
+        '【做法】项目临时党支部设立党员劳资专管员，逐月核对工友出勤和工资发放情况，并在生活区公示。',
+        '【成效】推行一年来，全区在建项目没有发生一起欠薪投诉。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('is read from the write-up saying it was selected as a typical case', () => {
+    const read = readText(
+      [
+        '“安全积分”让工友人人当安全员',
+        '青禾区某安置房项目党支部推出“安全积分”，工友随手报告隐患可以攒积分。',
+        '积分每季度兑换一次生活用品，得分最高的班组评为“安全班组”。',
+        '推行半年来，项目工友报告隐患400余条，没有发生安全事故。',
+        '该做法被评为松川市2025年度红色工地典型案例。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('case');
+  });
+});
+
+describe('a 公示', () => {
+  it('is a policy document', () => {
+    const read = readLines([
+      headline('关于2025年度松川区“星级红色工地”评选结果的公示'),
+      ...body([
+        '根据《松川区优秀红色工地评选办法》，经项目申报、实地考评和评审会审议，拟确定青禾小学扩建项目等8个项目为“星级红色工地”，现予以公示。',
+        '公示期为2025年12月1日至12月7日。',
+        '公示期间如有异议，请以书面形式向区住建局党建办反映。',
+      ]),
+      { text: '松川区住房和城乡建设局', role: 'text', rightAligned: true },
+      { text: '2025年11月28日', role: 'text', rightAligned: true },
+    ]);
+    expect(read.meta.kind).toBe('policy');
+  });
+});
