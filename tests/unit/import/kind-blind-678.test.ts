@@ -34,6 +34,19 @@ describe('a case', () => {
     );
     expect(read.meta.kind).toBe('case');
   });
+
+  it('is read from a booklet’s numbered item above the headline', () => {
+    const read = readLines([
+      { text: '案例七', role: 'text', centered: true },
+      headline('“工友议事会”让难事有人管'),
+      ...body([
+        '青禾区某学校项目工友多、诉求杂，过去反映问题找不到门。',
+        '项目临时党支部每月开一次“工友议事会”，工友代表和项目班子面对面商量事。',
+        '一年来，议事会商定解决食堂、宿舍、工资等事项31件。',
+      ]),
+    ]);
+    expect(read.meta.kind).toBe('case');
+  });
 });
 
 describe('a 公示', () => {

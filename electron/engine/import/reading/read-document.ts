@@ -211,8 +211,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   let unitAbove: string | null = null;
   if (title) {
     const [first] = title.lines;
-    // Only the file's own head counts: a menu's "工程案例" is the site's.
-    caseSeries = first !== undefined && lines.slice(0, first).some((line, index) => (verdicts[index]?.place === 'head' || ['form-label', 'kicker'].includes(verdicts[index]?.rule ?? '')) && compact(line.text).length >= 6 && inCaseSeries(compact(line.text)));
+    // Only the file's own head counts: a menu's "工程案例" is the site's. (A numbered item, "案例十", is no menu's; a Word or PDF file has no menu.)
+    caseSeries = first !== undefined && lines.slice(0, first).some((line, index) => (verdicts[index]?.place === 'head' || ['form-label', 'kicker'].includes(verdicts[index]?.rule ?? '')) && (compact(line.text).length >= 6 || !web || SERIES_ITEM.test(compact(line.text))) && inCaseSeries(compact(line.text)));
     for (const index of title.lines) verdicts[index] = { place: 'head' };
     // What stands above the title in the head is the page's, not the article's: a kicker right above a
     // news headline, a site or column name further up.
