@@ -69,3 +69,16 @@ describe('where workers come from, as a list', () => {
     expect(region('某区某项目开设夜校，来自安徽、河南和四川的工友都报了名。')).toBeNull();
   });
 });
+
+describe('峡江, the 长江’s gorges', () => {
+  it('is a word, not 江西’s 峡江县, unless written after its city or in full', () => {
+    const parts = [
+      { weight: CUE_WEIGHTS.title, text: '“峡江红盔”工地党建工作法' },
+      { weight: CUE_WEIGHTS.head, text: '申报单位：湖北某建设工程有限公司' },
+      { weight: CUE_WEIGHTS.body, text: '宜昌市某长江沿岸生态修复项目临时党支部有党员19名。\n项目获评2025年度宜昌市优秀红色工地。' },
+    ];
+    expect(resolvePlace(findPlaceCues(parts, placeIndex()))?.fullName).toBe('湖北省宜昌市');
+    expect(placesIn('吉安峡江某项目')).toEqual(['江西省吉安市', '江西省吉安市峡江县']);
+    expect(placesIn('峡江县某项目')).toEqual(['江西省吉安市峡江县']);
+  });
+});

@@ -9,7 +9,7 @@ const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Bo
 /**
  * Short names that are everyday words or name something else more often than the place: 天台
  * (rooftop), 公安 (police), 会同 (together with), 同心, 灯塔, 方正 (the 方正 fonts), 日照 (sunlight),
- * 来宾 (guests), 路桥 (roads and bridges), 中山 (Sun Yat-sen), 东海, 太湖. Such a name counts only
+ * 来宾 (guests), 路桥 (roads and bridges), 中山 (Sun Yat-sen), 东海, 太湖, 峡江 (the 长江's gorges, not 江西's 峡江县). Such a name counts only
  * right after its city or province (台州天台, 广西来宾, 台州路桥); its full name (天台县) always counts.
  */
 export const WORD_LIKE_SHORT_NAMES = words(`
@@ -25,6 +25,7 @@ export const WORD_LIKE_SHORT_NAMES = words(`
   江南 江北 南海 城中 城北 城东 城西 城南 市中 市北 市南 城关 新城 老城 新市 清新 安定 天元 三元
   芙蓉 海棠 天涯 七星 大观 二七 金山 双桥 月湖 名山 高明 前锋 建华 建安 丰满 二道 小店 天心 金牛 路南
   路北 白塔 鸡冠 铁东 铁西 河东 河西 滨江 站前 盐田 海港 铁山 太平 南山 西山 青山 金凤 上高 上街 嘉禾 个旧
+  峡江
 `);
 
 /**
