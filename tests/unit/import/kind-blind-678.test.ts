@@ -64,3 +64,65 @@ describe('a 公示', () => {
     expect(read.meta.kind).toBe('policy');
   });
 });
+
+describe('a bureau’s work told in the third person', () => {
+  const REPORT = [
+    '近日，松川市住建局在全市在建项目中推行“班前微党课”，由党员班组长利用班前会为工友讲一堂十分钟的党课。',
+    '微党课既讲党的理论，也讲安全规程和工资支付政策。',
+    '截至11月底，全市已有38个项目开设微党课，累计开课260余场。',
+    '市住建局有关负责人表示，下一步将把微党课开展情况纳入红色工地考评。',
+  ];
+
+  it('is news', () => {
+    expect(readText(['松川市住建局推行“班前微党课”打通工地党建最后一米', ...REPORT].join('\n')).meta.kind).toBe('news');
+  });
+
+  it('is news when a purpose clause opens it and the body’s plans close it', () => {
+    const read = readText(
+      [
+        '青禾区开通“掌上党校”工地课堂',
+        '为解决工友倒班多、集中学习难的问题，青禾区住建局开通“掌上党校”工地课堂。',
+        '工友用手机就能观看安全生产和劳动维权微课。',
+        '下一步，青禾区将把工友的提问整理成问答手册，发到每个班组。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('is news under slogans standing above its first sentence', () => {
+    const read = readText(
+      [
+        '青禾区：工地夜校开进生活区',
+        '把支部建在项目上',
+        '把党旗插在工地上',
+        '9月以来，青禾区住建局联合区总工会在6个在建项目开办“工地夜校”，每周二晚上开课。',
+        '夜校课程由党员技术骨干授课，内容涵盖安全规程和劳动法律常识。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('is a practice when the unit tells it in the first person', () => {
+    const read = readText(
+      [
+        '“班前微党课”工作法',
+        '今年以来，我局在全市在建项目中推行“班前微党课”工作法，由党员班组长利用班前会为工友讲一堂十分钟的党课。',
+        '我们把微党课的内容分为理论、安全、权益三类，每周轮换。',
+        '截至11月底，全市已有38个项目开设微党课，累计开课260余场。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('practice');
+  });
+
+  it('is a practice when it is headed by the name of its way of working', () => {
+    const read = readText(
+      [
+        '松川区推行工地党建“三个一”工作法',
+        '松川区住建局以“红领筑建”品牌为牵引，在全区在建项目中推行工地党建“三个一”工作法。',
+        '一个项目一面党旗，一个班组一名党员，一周一次安全讲评。',
+        '工作法推行半年来，全区30个项目的党员全部亮明身份。',
+      ].join('\n'),
+    );
+    expect(read.meta.kind).toBe('practice');
+  });
+});

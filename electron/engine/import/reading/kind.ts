@@ -44,9 +44,16 @@ export interface KindReading {
 const POLICY_TITLE = /(?:通知|实施方案|工作方案|行动方案|方案|行动计划|意见|办法|规定|决定|细则|规划|纲要|指引|要点|标准|规范|通报|批复|函|公告|通告|公示|决议|规则|制度)(?:[（(][^）)]{1,8}[）)])?$/;
 const POLICY_PHRASES = /现(?:将|予)?印发给你们|现转发给你们|请(?:结合实际)?认真(?:贯彻|组织|抓好)|请遵照执行|特此通知|特此通报|现就有关事项通知如下|现将有关事项通知如下|本(?:办法|方案|细则|意见|规定)自.{0,12}(?:起|之日起)施行|经研究，决定|予以通报(?:表扬|批评)|现予(?:以)?公示/;
 const ARTICLES = /(?:^|\n)\s*第[一二三四五六七八九十百]{1,4}条[\s\u3000]/g;
-const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|\d{1,2}月(?:上旬|中旬|下旬|初|底))[，,]/;
+const NEWS_LEAD = /^.{0,30}(?:日前|近日|连日来|今年以来|\d{1,2}月(?:份)?以来|入[春夏秋冬]以来|昨天|今天|昨日|今日|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|\d{1,2}月(?:上旬|中旬|下旬|初|底))[，,]/;
 /** A report's lead after a purpose clause: "为进一步…，某区住建局近日启动…活动". */
 const NEWS_LEAD_PURPOSE = /^为[^。！？]{2,60}?，[^。，！？]{2,30}?(?:近日|日前|\d{1,2}月\d{1,2}日)[^。，]{0,4}(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|启用)/;
+/**
+ * A report's lead with a government body as its subject, after at most a time or purpose clause: "近日，某市住建局
+ * 在…推行…", "为解决…，某区住建局开通…". (Told from a body writing up its own work by the first person's absence.)
+ */
+const BUREAU_LEAD = /^(?:[^。！？，]{0,40}[，,])?(?!各|为|在|对|由|根据|按照|依据|经)(?:[\p{Script=Han}]{1,5}?(?:省|市|区|县|州|盟|旗)){1,2}[\p{Script=Han}]{0,10}?(?:(?<![格布])局|(?<!党)委|厅|人民政府|总工会)/u;
+/** The body or its official speaking in the third person, as a reporter quotes them: "区住建局有关负责人表示，", "下一步，某区将…". */
+const BODY_SPEAKS = /(?:局|(?<!党)委|厅|政府|工会)(?:有关|相关|主要)?(?:负责人)?表示[，,：:]|下一步[，,][\p{Script=Han}]{2,12}?(?:省|市|区|县|局|(?<!党)委)将/u;
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
 const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
 /** A section's name as a heading of its own line, or in 【】 with the section's text right after it ("【主要做法】项目牵头…"). */
@@ -71,6 +78,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   const title = foldTraditional(evidence.title).replace(/[（(][^（）()]{1,12}[）)]\s*$/u, '').replace(/[”"》）)\s]+$/u, '');
   const text = foldTraditional(evidence.text);
   const head = text.slice(0, 600);
+  // The first paragraph holding a sentence: slogans, a "——unit" line, a 公文's addressees may stand above it.
+  const lead = text.split('\n').map((line) => line.trim()).find((line) => /。/.test(line)) ?? '';
   const scores: Record<DocumentKind, number> = { policy: 0, news: 0, case: 0, practice: 1 };
 
   const { gongwen } = evidence;
@@ -91,7 +100,10 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.hasByline) scores.news += 2;
   if (evidence.reporters) scores.news += 1.5;
   if (evidence.newsOutlet) scores.news += 1.5;
-  if (NEWS_LEAD.test(head) || NEWS_LEAD_PURPOSE.test(head)) scores.news += 1;
+  if (NEWS_LEAD.test(lead) || NEWS_LEAD_PURPOSE.test(lead)) scores.news += 1;
+  const firstPerson = count(FIRST_PERSON, text);
+  if (firstPerson === 0 && BUREAU_LEAD.test(lead)) scores.news += 1.5;
+  if (firstPerson === 0 && BODY_SPEAKS.test(text)) scores.news += 1;
   if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
 
   const sections = count(CASE_SECTIONS, text);
@@ -107,7 +119,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   else if (SELECTED_AS_CASE.test(text)) scores.case += 3;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
-  const firstPerson = count(FIRST_PERSON, text);
+  // Headed by the name of a way of working ("…“四个一”工作法"): the write-up is about the method, not an event.
+  if (/工作法/.test(title)) scores.practice += 1.5;
   if (firstPerson >= 3) scores.practice += 2.5;
   else if (firstPerson >= 1) scores.practice += 1;
   if (/[“"「][^”"」]{2,12}[”"」]/.test(title) && sections < 2 && !evidence.hasDateline) scores.practice += 0.5;
