@@ -82,3 +82,10 @@ describe('峡江, the 长江’s gorges', () => {
     expect(placesIn('峡江县某项目')).toEqual(['江西省吉安市峡江县']);
   });
 });
+
+describe('a road named after a place', () => {
+  it('ends the word before it: 联合|江宁路 is not 合江', () => {
+    expect(placesIn('项目临时党支部联合江宁路街道党工委设立“红色议事厅”')).toEqual([]);
+    expect(region('静安区常德路某城市更新项目临时党支部联合江宁路街道党工委设立“红色议事厅”，该案例被评为上海市典型案例。')).toBe('上海市静安区');
+  });
+});

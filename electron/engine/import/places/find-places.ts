@@ -39,9 +39,11 @@ function prepare(text: string): string {
   return normalizeText(text).replace(HISTORY_PHRASES, (phrase) => '\u3000'.repeat(phrase.length));
 }
 
+/** Whether a place name that counts anywhere, or a road named after a place (联合|江宁路), starts at `at`. */
 function startsName(index: PlaceIndex, text: string, at: number): boolean {
   for (let length = 2; length <= index.longestName && at + length <= text.length; length++) {
-    if (index.byName.get(text.slice(at, at + length))?.some(({ name }) => name.rule === 'anywhere')) return true;
+    const entries = index.byName.get(text.slice(at, at + length));
+    if (entries?.some(({ name }) => name.rule === 'anywhere') || (entries && ROAD_AFTER.test(text.slice(at + length, at + length + 3)))) return true;
   }
   return false;
 }
