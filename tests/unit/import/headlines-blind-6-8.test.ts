@@ -106,3 +106,41 @@ describe('lists closing an article', () => {
     expect(read.text).not.toContain('某区召开安全生产会议');
   });
 });
+
+describe('lines that are no part of the text, around it', () => {
+  it('takes out an advert line marked as one between paragraphs of copied text', () => {
+    const read = readText(`某区开展红色工地观摩活动\n来源：某区住建局\u30002025-06-12\n${PARAGRAPHS[0]}\n【广告】建材直采 一站购齐 点击咨询\n${PARAGRAPHS[1]}\n${PARAGRAPHS[2]}`);
+    expect(read.text).not.toContain('建材直采');
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+
+  it('takes out a 印发 line with no date, a PDF’s page number run into it', () => {
+    const read = readLines(word([
+      ['关于开展红色工地建设“回头看”的通知', 1.4], ['各建筑施工企业，各在建项目参建单位：'], ...PARAGRAPHS.map((line): [string] => [line]),
+      ['某市某区住房和城乡建设局'], ['2025年4月16日'], ['某区住建局办公室印发 — 1 —'],
+    ]));
+    expect(read.text).not.toContain('办公室印发');
+    expect(read.text).toContain('2025年4月16日');
+  });
+
+  it('takes out a cover’s month in Chinese numerals under the headline, and dates the rule by its 落款', () => {
+    const read = readLines(word([
+      ['某市某区住房和城乡建设局', 1.2], ['某区红色工地星级评定办法（试行）', 1.6], ['二〇二五年六月', 1.2], ['某区红色工地星级评定办法（试行）', 1.4],
+      ['第一条\u3000为推动红色工地建设规范化、品牌化，制定本办法。'], ['第二条\u3000红色工地星级分为一星至五星，由区住建局每年组织评定一次。'],
+      ['某市某区住房和城乡建设局'], ['2025年6月10日'],
+    ]));
+    expect(read.text).not.toContain('二〇二五年六月');
+    expect(read.meta.date).toBe('2025-06-10');
+  });
+
+  it('reads a 申报材料 table (its heading four characters long) as the form, its contact row out of the text', () => {
+    const read = readLines([
+      { text: '2025年度某市红色工地十大典型案例', role: 'text', scale: 1.3 }, { text: '申报材料', role: 'text', scale: 1.2 },
+      { text: '案例名称 | 某项目“党建联盟+工友学校”育强产业工人队伍', role: 'table-row' }, { text: '申报单位 | 某建设工程有限公司', role: 'table-row' },
+      { text: '联 系 人 | 钱某某\u30000512-66000000', role: 'table-row' }, { text: '一、背景', role: 'text' }, ...PARAGRAPHS.map((line): SourceLine => ({ text: line, role: 'text' })),
+    ]);
+    expect(read.meta.title).toBe('某项目“党建联盟+工友学校”育强产业工人队伍');
+    expect(read.text).not.toContain('0512-66000000');
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+});

@@ -81,8 +81,12 @@ export function isNavigationBar(line: string): boolean {
 
 const SPAM_WORD_ALL = new RegExp(SPAM_WORDS.source, 'gi');
 
+/** A line marked as an advert where it stands ("【广告】建材直采…", "[推广]…", "（赞助）…"). */
+const ADVERT_MARK = /^\s*[【[（(]\s*(?:广告|廣告|推广|推廣|赞助|贊助|商业推广|商業推廣|AD|Ad)\s*[】\]）)]/;
+
 export function isSpamLine(line: string): boolean {
   const trimmed = line.trim();
+  if (ADVERT_MARK.test(trimmed)) return true;
   if (LINK.test(trimmed) && trimmed.length <= 80 && !/[。]/.test(trimmed)) return true;
   if (!SPAM_WORDS.test(trimmed)) return false;
   // One such word inside a sentence of clauses ("为工人代缴社保、代办证件，累计办理事项210件。") is the text's own

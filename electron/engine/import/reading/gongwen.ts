@@ -46,6 +46,8 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*(.*)$/;
 const ATTACHMENT_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*(.{2,80}?)\s*$/;
 const PUBLIC_NOTE = /^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开|发至\S+)\s*[）)]?$/;
 const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/;
+/** The 印发 line without its date ("某局办公室印发"), a PDF's page number run into it ("…印发 — 1 —"). */
+const PRINTED_BY_UNDATED = /^(\S{4,40}?(?:办公室|综合处|综合科|秘书处|秘书科|文秘处|综合办|局|委员会|委|厅|政府))(?:印发|印制)(?:[-—－–]+\d{1,3}[-—－–]+)?$/;
 const PRINTED_BY = /^(.{4,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印\s*发|印\s*制)$/;
 const DATE_LINE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})\s*[）)]?$/;
 /** What follows a 落款's date: the 附件 heading, (此件公开发布), 抄送, a contact line. */
@@ -360,6 +362,7 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
       // The 印发机关 is the issuer's own office: 某局办公室 (综合处, 秘书科) prints what 某局 issues.
       if (reading.issuers.length === 0) printedBy = signatureOrganizations((printed[1] ?? '').replace(/(?:办公室|综合处|综合科|秘书处|秘书科|文秘处|文秘科|综合办)$/, ''));
     }
+    else if (index > signatureAt && PRINTED_BY_UNDATED.test(squashed)) reading.footerLines.push(index);
     if (PUBLIC_NOTE.test(squashed)) reading.evidence += 1;
   }
   reading.headerIssuers = [...new Set(redIssuers)];

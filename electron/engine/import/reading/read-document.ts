@@ -37,6 +37,8 @@ export interface StructureReading {
   kept: number[];
 }
 
+const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
+
 function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
@@ -123,6 +125,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A date with a short name after it and no label ("2024-05-07 区住建局") is the same line of the page's.
     const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, ''));
     const aboveProse = firstSentenceAt === -1 || firstSentenceAt >= index;
+    // A cover's month in Chinese numerals under the headline ("二〇二五年六月"): the cover's, the 落款 dates the text.
+    if (verdicts[index]?.place === 'head' && COVER_MONTH.test(compact(text))) {
+      remove(index, 'info-line');
+      continue;
+    }
     if (dateOnly && (verdicts[index]?.place === 'head' || aboveProse)) {
       info.date ??= findDates(text)[0]?.iso;
       remove(index, 'info-line');

@@ -49,7 +49,8 @@ function isWriteUp(value: string): boolean {
 
 export function findSubmissionForm(lines: readonly SourceLine[], standing: readonly number[]): SubmissionForm | null {
   const top = standing.slice(0, 8);
-  const headingAt = top.findIndex((index) => isFormHeading(lines[index]?.text ?? '') && hanCount(lines[index]?.text ?? '') >= 5);
+  // (申报材料 and 推荐材料 name a submission in four characters.)
+  const headingAt = top.findIndex((index) => isFormHeading(lines[index]?.text ?? '') && hanCount(lines[index]?.text ?? '') >= 4);
   if (headingAt < 0) return null;
   const form: SubmissionForm = { lines: [standing[headingAt] as number], caseName: null, unit: null, project: null, date: null };
   const above = standing[headingAt - 1];
