@@ -18,6 +18,12 @@ describe('a 文号 after a page’s headline', () => {
     expect(read.meta.docNumber).toBe('某住建〔2025〕12号');
   });
 
+  it('is read first on the info line under the headline', () => {
+    const lines = ['关于开展“工友之家”共建活动的通知', '某住建联发〔2025〕3号\u3000\u3000发布时间：2025-05-08', '各有关建设单位：'];
+    expect(docNumberWithHeadline(lines, lines[0] ?? null)).toBe('某住建联发〔2025〕3号');
+    expect(docNumberWithHeadline(['某通知', '发布时间：2025-05-08　依据某建〔2024〕5号'], '某通知')).toBeNull();
+  });
+
   it('is not a number cited at the end of a headline without a space', () => {
     expect(docNumberWithHeadline(['关于转发某建〔2024〕5号文件的通知'], '关于转发某建〔2024〕5号文件的通知')).toBeNull();
   });

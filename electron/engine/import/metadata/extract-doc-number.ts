@@ -40,7 +40,7 @@ export function extractDocNumber(text: string, headerText = ''): string | null {
 
 /**
  * A page's 文号 written with its headline: after it on the same line (关于…的通知 神住建（2025）12号)
- * or on a line of its own right under it (…公告（2025年第3号）). `lines` are the page's lines,
+ * or on a line of its own right under it (…公告（2025年第3号）), or first on the info line under it. `lines` are the page's lines,
  * `headline` the one the page marks as its title.
  */
 export function docNumberWithHeadline(lines: readonly string[], headline: string | null): string | null {
@@ -51,7 +51,8 @@ export function docNumberWithHeadline(lines: readonly string[], headline: string
   const afterHeadline = tail ? numberLine(tail) : null;
   if (afterHeadline) return afterHeadline;
   for (const line of lines.slice(at + 1, at + 3)) {
-    const number = numberLine(line.trim());
+    // The line alone, or the first item of an info line (赛住建联发〔2025〕3号\u3000\u3000发布时间：2025-05-08).
+    const number = numberLine(line.trim()) ?? numberLine(line.trim().split(/[\s\u3000]+/)[0] ?? '');
     if (number) return number;
   }
   return null;
