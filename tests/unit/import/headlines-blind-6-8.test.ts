@@ -144,3 +144,39 @@ describe('lines that are no part of the text, around it', () => {
     for (const line of PARAGRAPHS) expect(read.text).toContain(line);
   });
 });
+
+// Blind batches 9 and 10 (dev/blind-9, blind-10): platforms' author boxes, a date bar over a company page's headline, a
+// 数字报 headline about a 党支部, a 纪要's 送： line.
+describe('dates and headlines of news platforms and company pages', () => {
+  it('reads the time in a platform’s author box copied as one line as the date', () => {
+    for (const box of ['某州融媒2025-05-14 09:32贵州+关注', '2025-04-28 15:33·某区发布']) {
+      const read = readText(`打开APP\n某市“工地夜校”开进安置房项目\n${box}\n${BODY}`);
+      expect(read.meta.date).toBe(box.startsWith('2025-04') ? '2025-04-28' : '2025-05-14');
+      expect(read.text).not.toContain(box);
+    }
+  });
+
+  it('reads a date with its weekday under the breadcrumb, right over the headline, as the article’s date', async () => {
+    const read = await readPage(`<title>某建工集团</title></head><body><div class="nav">某建工集团有限公司首页 | 关于我们 | 新闻中心 | 党建园地</div><div>党建园地 >> 支部风采</div><div>2025年09月12日\u3000星期五</div><h2>某项目党支部推行“一岗双责”清单管理</h2>${BODY_HTML}<div>上一篇：集团召开安全生产例会</div>`);
+    expect(read.meta.date).toBe('2025-09-12');
+  });
+
+  it('leaves a site’s date bar at the top of the page undated', async () => {
+    const read = await readPage(`<title>某建工集团</title></head><body><div>2025年12月07日\u3000星期一</div><div class="nav">首页 | 关于我们 | 新闻中心 | 党建园地</div><div>党建园地 >> 支部风采</div><h2>某项目党支部推行“一岗双责”清单管理</h2>${BODY_HTML}`);
+    expect(read.meta.date).not.toBe('2025-12-07');
+  });
+
+  it('takes a 数字报 headline that tells what a 党支部 did for a headline, not for a body’s name', () => {
+    const read = readText(`某市日报 2025年11月18日 星期二 第03版：要闻\n本版标题导航\n全市经济运行调度会召开\n把党旗插在工地上\u3000某区12个重点项目建起临时党支部\n科技城新区签约项目18个\n把党旗插在工地上\n某区12个重点项目建起临时党支部\n覆盖参建工人4300余名\n本报记者\u3000邓某晴\n本报讯\u3000${PARAGRAPHS.join('\n')}`);
+    expect(read.meta.title).toBe('某区12个重点项目建起临时党支部');
+  });
+
+  it('takes a 纪要’s 送： line over its 印发 line out of the text with the 版记', () => {
+    const read = readLines(word([
+      ['某市某区住房和城乡建设局', 1.6], ['会议纪要', 1.6], ['某住建纪〔2025〕5号'], ['某市某区住房和城乡建设局\u3000\u30002025年6月18日'], ['关于推进“红色工地”与安全生产融合工作的专题会议纪要', 1.4], ...PARAGRAPHS.map((line): [string] => [line]),
+      ['出席人员：王某国、刘某燕、马某'], ['送：区委组织部，区应急管理局。'], ['某市某区住房和城乡建设局\u3000\u30002025年6月18日印发'],
+    ]));
+    expect(read.text).not.toContain('送：区委组织部');
+    expect(read.text).toContain('出席人员：王某国');
+  });
+});

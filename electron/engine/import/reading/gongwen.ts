@@ -46,6 +46,7 @@ const ATTACHMENT_NOTE = /^附\s*件\s*[:：]\s*(.*)$/;
 const ATTACHMENT_ITEM = /^\s*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*(.{2,80}?)\s*$/;
 const PUBLIC_NOTE = /^[（(]?\s*此件(?:公开发布|不公开|依申请公开|主动公开|发至\S+)\s*[）)]?$/;
 const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]/;
+const SENT_TO = /^(?:报|送|发|报送|分发)[:：].{2,80}$/;
 /** The 印发 line without its date ("某局办公室印发"), a PDF's page number run into it ("…印发 — 1 —"). */
 const PRINTED_BY_UNDATED = /^(\S{4,40}?(?:办公室|综合处|综合科|秘书处|秘书科|文秘处|综合办|局|委员会|委|厅|政府))(?:印发|印制)(?:[-—－–]+\d{1,3}[-—－–]+)?$/;
 const PRINTED_BY = /^(.{4,40}?)\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印\s*发|印\s*制)$/;
@@ -364,6 +365,10 @@ export function readGongwen(lines: readonly SourceLine[]): GongwenReading {
     }
     else if (index > signatureAt && PRINTED_BY_UNDATED.test(squashed)) reading.footerLines.push(index);
     if (PUBLIC_NOTE.test(squashed)) reading.evidence += 1;
+  }
+  // A 纪要's or a 简报's 版记 names who gets it with 报：, 送：, 发： over its 印发 line or its 抄送 line.
+  for (const footer of [...reading.footerLines]) {
+    for (let above = footer - 1; above >= bodyStart && footer - above <= 3 && SENT_TO.test(compact(lines[above]?.text ?? '')) && !reading.footerLines.includes(above); above -= 1) reading.footerLines.push(above);
   }
   reading.headerIssuers = [...new Set(redIssuers)];
   if (reading.issuers.length === 0 && redIssuers.length > 0) reading.issuers = [...new Set(redIssuers)];

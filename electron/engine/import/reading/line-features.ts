@@ -47,5 +47,8 @@ export const ORGANIZATION_END =
 /** A line that is only an organisation's name (a 落款 line, 申报单位). */
 export function isOrganizationLine(text: string): boolean {
   const trimmed = text.replace(/\s+/g, '');
-  return trimmed.length >= 3 && trimmed.length <= 40 && ORGANIZATION_END.test(trimmed) && !/[，。；：:“”]/.test(trimmed);
+  return trimmed.length >= 3 && trimmed.length <= 40 && ORGANIZATION_END.test(trimmed) && !/[，。；：:“”]/.test(trimmed) && !TELLS_WHAT_HAPPENED.test(trimmed);
 }
+
+/** A count or a deed ("12个重点项目建起临时党支部"): a headline about a body, not the body's name. */
+const TELLS_WHAT_HAPPENED = /[\d一二三四五六七八九十两]+(?:个|家|名|所)|建起|建成|成立了|组建了|设立了|挂牌成立|实现/;

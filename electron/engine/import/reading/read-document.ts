@@ -123,7 +123,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     }
     // A date on a line of its own under a headline: "（2025年2月20日）", "2024-03-12 15:30".
     // A date with a short name after it and no label ("2024-05-07 区住建局") is the same line of the page's.
-    const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, ''));
+    const dateOnly = /^[（(]?\s*[^\p{Script=Han}]*\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?[^\p{Script=Han}]*(?:星期[一二三四五六日天])?\s*[）)]?(?:[\s\u3000]+[\p{Script=Han}]{2,16})?$/u.test(text.trim().replace(UNLABELLED_COUNTER, '')) || (PLATFORM_BYLINE.test(text.trim()) && !isInfoLine(text));
     const aboveProse = firstSentenceAt === -1 || firstSentenceAt >= index;
     // A cover's month in Chinese numerals under the headline ("二〇二五年六月"): the cover's, the 落款 dates the text.
     if (verdicts[index]?.place === 'head' && COVER_MONTH.test(compact(text))) {
@@ -211,6 +211,13 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
   if (marked && wire?.[1]) for (const index of marked.lines) verdicts[index] = { place: 'body' };
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
+  // A date with its weekday is the site's "today" bar at the top of a page; set under the breadcrumb, right over the
+  // headline, it is the article's date.
+  const overHeadline = (title?.lines[0] ?? 0) - 1;
+  if (info.date === undefined && verdicts[overHeadline]?.rule === 'today' && verdicts.slice(0, overHeadline).some((verdict) => verdict?.rule === 'breadcrumb')) {
+    info.date = findDates(lines[overHeadline]?.text ?? '')[0]?.iso;
+    verdicts[overHeadline] = { place: 'removed', rule: 'info-line' };
+  }
   // Text with no prose at all (read in the wrong encoding, say) has no article to cut the page's lines from: it stays whole,
   // so that it can be read again in the right encoding.
   const hasProse = lines.some((line) => isProseLine(line.text));
@@ -508,6 +515,11 @@ function headlineCell(text: string): { headline: string; date: string | null } |
 }
 
 /** A counter after a date on a page's date line, without a label's colon: " | 阅读 23", "  浏览 1,024 次". */
+/**
+ * A platform's author box copied as one line: the account, the time, the province and a follow button run together
+ * ("某州融媒2025-05-14 09:32贵州+关注", "2025-04-28 15:33·某区发布"). The time of day says it is the post's time.
+ */
+const PLATFORM_BYLINE = /^[\p{Script=Han}A-Za-z]{0,16}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·•|｜]?\s*[\p{Script=Han}]{0,16}\s*(?:[+＋]?\s*关注)?$/u;
 const UNLABELLED_COUNTER = /[\s\u3000]*[|｜]?[\s\u3000]*(?:阅读|浏览|点击|访问|阅览)(?:量|数|次数)?[\s\u3000]*[\d,]+[\s\u3000]*次?$/u;
 
 /** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
