@@ -180,3 +180,11 @@ describe('dates and headlines of news platforms and company pages', () => {
     expect(read.text).toContain('出席人员：王某国');
   });
 });
+
+describe('a 文号 opening a page’s info line with no label', () => {
+  it('is read as the document’s number', async () => {
+    const read = await readPage(`<title>某区人民政府</title></head><body><div>当前位置：首页 > 信息公开 > 通知公告</div><h2>关于开展“红色工地·工友之家”共建活动的通知</h2><div>某住建联发〔2025〕3号\u3000\u3000发布时间：2025-05-08</div><p>各有关建设单位、施工企业：</p>${BODY_HTML}<p>某区住房和城乡建设局</p><p>2025年5月6日</p>`);
+    expect(read.meta.docNumber).toBe('某住建联发〔2025〕3号');
+    expect(read.meta.date).toBe('2025-05-06');
+  });
+});

@@ -142,6 +142,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A 公众号's account is who posted the text; a 来源 the text states (来源丨X, at the top or closing it) says where it comes from.
     if (read?.wechatHead) account ??= read.fields.source;
     if (read) mergeInfo(info, read.wechatHead ? { ...read.fields, source: undefined } : read.fields);
+    // A 文号 opening the info line with no label ("某住建联发〔2025〕3号 发布时间：…") is the document's number.
+    const leadingNumber = LEADING_DOC_NUMBER.exec(text.trim());
+    if (leadingNumber?.[1]) info.docNumber ??= leadingNumber[1];
     remove(index, 'info-line');
   }
   for (const index of infoScope) {
@@ -515,6 +518,8 @@ function headlineCell(text: string): { headline: string; date: string | null } |
 }
 
 /** A counter after a date on a page's date line, without a label's colon: " | 阅读 23", "  浏览 1,024 次". */
+const LEADING_DOC_NUMBER = /^([\p{Script=Han}]{1,12}\s*[〔[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*号)(?=[\s\u3000]|$)/u;
+
 /**
  * A platform's author box copied as one line: the account, the time, the province and a follow button run together
  * ("某州融媒2025-05-14 09:32贵州+关注", "2025-04-28 15:33·某区发布"). The time of day says it is the post's time.
