@@ -227,6 +227,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
       paginated: !input.web,
       submissionForm: form !== null,
       caseSeries: reading.caseSeries,
+      headline: reading.title?.lines.map((index) => lines[index]?.text.trim() ?? '').join(''),
     });
     meta.kind = kind.kind;
     origins.kind = 'text';

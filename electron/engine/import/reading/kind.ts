@@ -32,6 +32,8 @@ export interface KindEvidence {
   submissionForm: boolean;
   /** Set under a series' or a submission's name for cases ("2024年度…典型案例", "…案例材料"). */
   caseSeries?: boolean;
+  /** The headline's line(s) as written, a column's or series' tag still on them ("【典型案例】…", "典型案例丨…"). */
+  headline?: string | undefined;
 }
 
 export interface KindReading {
@@ -53,7 +55,15 @@ const NEWS_LEAD_PURPOSE = /^为[^。！？]{2,60}?，[^。，！？]{2,30}?(?:�
  */
 const BUREAU_LEAD = /^(?:[^。！？，]{0,40}[，,])?(?!各|为|在|对|由|根据|按照|依据|经)(?:[\p{Script=Han}]{1,5}?(?:省|市|区|县|州|盟|旗)){1,2}[\p{Script=Han}]{0,10}?(?:(?<![格布])局|(?<!党)委|厅|人民政府|总工会)/u;
 /** The body or its official speaking in the third person, as a reporter quotes them: "区住建局有关负责人表示，", "下一步，某区将…". */
-const BODY_SPEAKS = /(?:局|(?<!党)委|厅|政府|工会)(?:有关|相关|主要)?(?:负责人)?表示[，,：:]|下一步[，,][\p{Script=Han}]{2,12}?(?:省|市|区|县|局|(?<!党)委)将/u;
+const BODY_SPEAKS = /(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)?(?:负责人)?表示[，,：:]|(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)负责人(?:介绍|说|称)[，,：:]|下一步[，,][\p{Script=Han}]{2,12}?(?:省|市|区|县|局|(?<!党)委)将/u;
+/** A lead dated to the day ("5月12日晚，…"): a report of what happened then. (No practice or case of the dev corpus opens so.) */
+const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|凌晨)?[，,]/;
+/**
+ * A lead telling that a body issued a document ("2024年，某市印发…三年行动方案", "年初，某区住建局下发…工作要点"): the
+ * background of what follows (who carried it out), not the text's own subject; nor is the document the text itself.
+ * (A 印发 cover's "现将《…》印发给你们" has no body before its verb.)
+ */
+const ISSUED_LEAD = /^(?:[^。！？，]{0,20}[，,])?(?!各|为|在|对|由|根据|按照|依据|经|现)[\p{Script=Han}、]{2,30}?(?:联合)?(?:印发|下发|出台|发布|制定)(?:了)?[^。]{0,40}?(?:通知|方案|意见|办法|规定|决定|细则|规划|要点|标准|指引|清单|计划|措施)/u;
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
 const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
 /** A section's name as a heading of its own line, or in 【】 with the section's text right after it ("【主要做法】项目牵头…"). */
@@ -61,13 +71,34 @@ const CASE_SECTIONS = new RegExp(`(?:^|\\n)\\s*(?:(?:[一二三四五六七八�
 const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|案例名称|联系人及电话|申报类别|案例申报材料|案例推荐材料/;
 const FIRST_PERSON = /我们(?:公司|项目|支部|单位|党支部|坚持|始终|把|以|探索|积极)?|我(?:公司|司|局|支部|们项目|厂|院)|本公司|本项目部|公司党委坚持|公司党委始终/g;
 const CASE_TITLE = /案例|典型|样板|范例|答卷/;
+/** The write-up closing on its subject's selection as a typical case ("…，被评为全市红色工地建设典型案例。", "该项目做法入选…十大典型案例"). */
+const CLOSES_SELECTED = /(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?典型案例/;
+/** Measures told one a paragraph: "一是清单上墙。…", "二是季度晾晒。…" — the 做法 of a case without its heading. */
+const MEASURE = /^[一二三四五六七八九]是[，,“"\p{Script=Han}]/u;
+/** A column's or series' tag on the headline filing it under cases: "【典型案例】…", "典型案例丨…", "[案例展示]…". */
+const CASE_TAG = /^\s*(?:[【[［][^】\]］]{0,8}案例[^】\]］]{0,4}[】\]］]|[\p{Script=Han}]{0,6}案例\s*[丨｜|])/u;
 /**
  * The write-up calls itself a case or says it was chosen as one: "本案例入选…", "该案例入选…典型案例",
- * "该做法被评为…典型案例". A project selected (该项目入选…) is news about the project, not the text's own kind.
+ * "该做法被评为…典型案例". (A project's selection tells of the text's own kind only where it closes the text: a lead
+ * reporting it, "某市公布…典型案例，某项目入选", is news of the selection.)
  */
 const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
 const OWN_WAY = /(?:公司|集团|党委|党总支|党支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
+
+/** The last paragraph holding a sentence tells of a selection as a typical case, and the lead does not (a report of the selection). */
+function closesSelected(text: string, lead: string): boolean {
+  const last = text.split('\n').map((line) => line.trim()).filter((line) => /[。！？]/.test(line)).at(-1) ?? '';
+  return last !== lead && CLOSES_SELECTED.test(last);
+}
+
+function measuresBetween(text: string): boolean {
+  const paragraphs = text.split('\n').map((line) => line.trim()).filter((line) => /[。！？]/.test(line));
+  const at = paragraphs.flatMap((line, index) => (MEASURE.test(line) ? [index] : []));
+  const first = at[0] ?? 0;
+  const last = at.at(-1) ?? 0;
+  return at.length >= 3 && first > 0 && last < paragraphs.length - 1;
+}
 
 function count(pattern: RegExp, text: string): number {
   return text.match(pattern)?.length ?? 0;
@@ -81,12 +112,14 @@ export function readKind(evidence: KindEvidence): KindReading {
   // The first paragraph holding a sentence: slogans, a "——unit" line, a 公文's addressees may stand above it.
   const lead = text.split('\n').map((line) => line.trim()).find((line) => /。/.test(line)) ?? '';
   const scores: Record<DocumentKind, number> = { policy: 0, news: 0, case: 0, practice: 1 };
+  const issuedLead = ISSUED_LEAD.test(lead);
 
   const { gongwen } = evidence;
   if (gongwen.evidence >= 3) scores.policy += 4;
   else if (gongwen.evidence >= 2) scores.policy += 2;
   if (evidence.docNumber) scores.policy += 2;
-  if (POLICY_TITLE.test(title)) scores.policy += 2.5;
+  // (A text that tells of a document being issued is about that document: the 文种 its title ends on is the document's, not its own.)
+  if (POLICY_TITLE.test(title) && !(issuedLead && gongwen.evidence < 2)) scores.policy += 2.5;
   if (gongwen.addressees) scores.policy += 1.5;
   if (gongwen.issuers.length > 0 && gongwen.date) scores.policy += 1;
   if (POLICY_PHRASES.test(text)) scores.policy += 2;
@@ -102,7 +135,9 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.newsOutlet) scores.news += 1.5;
   if (NEWS_LEAD.test(lead) || NEWS_LEAD_PURPOSE.test(lead)) scores.news += 1;
   const firstPerson = count(FIRST_PERSON, text);
-  if (firstPerson === 0 && BUREAU_LEAD.test(lead)) scores.news += 1.5;
+  if (firstPerson === 0 && DAY_LEAD.test(lead)) scores.news += 1;
+  // A lead telling that a body issued a document sets the scene for whoever carries it out: the body is not the story's subject.
+  if (firstPerson === 0 && !issuedLead && BUREAU_LEAD.test(lead)) scores.news += 1.5;
   if (firstPerson === 0 && BODY_SPEAKS.test(text)) scores.news += 1;
   if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
 
@@ -116,7 +151,12 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.paginated && sections >= 2) scores.case += 1;
   // Set under a case series' name is submitted as a case, as much as a 申报表 is.
   if (evidence.caseSeries) scores.case += 4;
-  else if (SELECTED_AS_CASE.test(text)) scores.case += 3;
+  // A column's tag on the headline filing it under cases ("【典型案例】…") sets it under a series of cases as much.
+  else if (CASE_TAG.test(foldTraditional(evidence.headline ?? '')) || CASE_TAG.test(title)) scores.case += 4;
+  else if (SELECTED_AS_CASE.test(text) || closesSelected(text, lead)) scores.case += 3;
+  // Measures told one a paragraph (一是…二是…三是…) between what led to them and what came of them: a case's 背景, 做法
+  // and 成效 without their headings. (A list of results closing the text is a report's.)
+  if (sections < 2 && measuresBetween(text)) scores.case += 2;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
   // Headed by the name of a way of working ("…“四个一”工作法"): the write-up is about the method, not an event.
