@@ -64,7 +64,8 @@ describe('importing plain text files', () => {
       source: '南湖区建设工程服务中心',
       author: '沈佳',
       region: '浙江省嘉兴市南湖区',
-      practiceName: '红船领航',
+      // A third-person report of what happened on a day (6月1日，…联盟正式成立): news, so no practice name is read.
+      kind: 'news',
     });
     expect(filled.text).toContain('“红船领航”党建联盟正式成立');
     expect(filled.text).toContain('联盟建立“四联”机制');
