@@ -19,7 +19,9 @@ describe('importing Word files', () => {
       date: '2023-11-20',
       year: 2023,
     });
-    expect(filled.text).toContain('\n\n一、基本情况\n\n项目位于绍兴市柯桥区');
+    expect(filled.text).toContain('一、基本情况\n\n项目位于绍兴市柯桥区');
+    // The "——" subtitle under the headline goes with it, as on a web page (查看清理掉的内容 lists it).
+    expect(filled.removed).toContainEqual(expect.objectContaining({ rule: 'subtitle', text: expect.stringContaining('——柯桥区某学校新建工程') }));
     expect(filled.text).toContain('由绍兴越达建设有限公司承建。项目临时党支部现有党员15名，工友高峰期达620人。');
     expect(filled.text).toContain('• 办好“工地夜校”：每周二、周四晚上由党员技术骨干授课。\n  • 课程涵盖安全规范、识图放样和焊接技能。\n• 推行“师带徒”结对');
     expect(filled.text).toContain('1. 摸清工友学习需求\n2. 按工种编排课程\n3. 组织考证并跟踪上岗');

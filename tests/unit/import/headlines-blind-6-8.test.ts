@@ -188,3 +188,54 @@ describe('a 文号 opening a page’s info line with no label', () => {
     expect(read.meta.date).toBe('2025-05-06');
   });
 });
+
+// Blind batches 11 and 12 (dev/blind-11, blind-12): covers, 汇编 title pages and labels in Word files; pages copied with
+// the bureau's name as the site's name, a table copied with tabs, links run onto their heading, a booklet's name repeated.
+describe('what stands around a headline in a Word file', () => {
+  it('anchors a 申报材料 cover’s 案例名称 to the headline below, and takes the cover out of the text', () => {
+    const headline = '“工地红管家”让某区安置房项目党建与进度同频';
+    const read = readLines(word([['2025年度全市红色工地典型案例', 1.3], ['申 报 材 料', 1.6], [`案例名称：${headline}`], ['申报单位：某建设集团有限公司党委'], ['推荐单位：某市某区住房和城乡建设局'], ['申报日期：2025年9月18日'], [headline, 1.4], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(read.meta.title).toBe(headline);
+    for (const line of ['申 报 材 料', '推荐单位：', '2025年度全市红色工地典型案例']) expect(read.text).not.toContain(line);
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+
+  it('takes 副题、关键词 and the writing unit’s name under a headline out of the text, not the 摘要', () => {
+    const read = readLines(word([['某市住建系统党建工作典型经验', 1.4], ['“一区一室一台账”筑牢工地清廉防线', 1.6], ['副题：——某区推进清廉工地建设的实践'], ['关键词：清廉工地；廉情监督；风险台账'], ['摘要：某区以展示区、监督室、风险台账三项举措推进清廉工地建设，全区在建项目实现零违纪。'], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(read.meta.title).toBe('“一区一室一台账”筑牢工地清廉防线');
+    for (const line of ['副题：', '关键词：', '某市住建系统党建工作典型经验']) expect(read.text).not.toContain(line);
+    expect(read.text).toContain('摘要：某区以展示区');
+    const unit = readLines(word([['某区地铁项目党支部推行“四色预警”管理', 1.6], ['中铁某局某地铁5号线项目部党支部'], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(unit.text).not.toContain('中铁某局某地铁5号线项目部党支部');
+  });
+
+  it('reads a 汇编’s name set over two lines on its title page as the series’, the case’s headline under it as the title', () => {
+    const read = readLines(word([['某市红色工地建设', 1.5], ['优秀案例汇编', 1.9], ['某市住房和城乡建设局机关党委\u3000编'], ['某区“党建+信用”让工地守约成为习惯', 1.4], ...PARAGRAPHS.map((line): [string] => [line])]));
+    expect(read.meta.title).toBe('某区“党建+信用”让工地守约成为习惯');
+    expect(read.text).not.toContain('优秀案例汇编');
+  });
+});
+
+describe('pages copied as text', () => {
+  it('leaves the bureau’s name that heads the page out of a notice’s headline', () => {
+    const read = readText(`某市某区住房和城乡建设局\n首页\n通知公告\n工作动态\n党建工作\n当前位置：首页 > 通知公告\n关于开展建筑工地流动党员集中排查的通知\n来源：某区住建局  2025-09-28\n各街道，各有关企业：\n${BODY}\n某市某区住房和城乡建设局\n2025年9月26日`);
+    expect(read.meta.title).toBe('关于开展建筑工地流动党员集中排查的通知');
+  });
+
+  it('keeps a table copied with tabs, and the sentence after it', () => {
+    const read = readText(`某区通报上半年红色工地创建情况\n来源：某区住建局  发布时间：2025-07-09\n${BODY}\n上半年各街道创建情况如下：\n街道\t在建项目\t党支部\t覆盖率\n某北街街道\t18\t12\t66.7%\n某东路街道\t20\t11\t55.0%\n区住建局要求，覆盖率低于60%的街道要在三季度补齐短板。\n【打印】【关闭】`);
+    expect(read.text).toContain('某东路街道\t20\t11\t55.0%');
+    expect(read.text).toContain('区住建局要求，覆盖率低于60%的街道要在三季度补齐短板。');
+  });
+
+  it('takes out links run onto their 相关链接 heading', async () => {
+    const read = await readPage(`<title>某区红色工地星级评定管理办法</title></head><body><h2>某区红色工地星级评定管理办法</h2><div>发布日期：2025-06-20</div>${BODY_HTML}<p>某市某区住房和城乡建设局</p><p>2025年6月18日</p><div>相关链接某省住房和城乡建设厅 某市住房和城乡建设局</div>`);
+    expect(read.text).not.toContain('相关链接');
+  });
+
+  it('takes out a booklet’s name repeated after each page number of a case copied from it', () => {
+    const read = readText(`某市红色工地建设典型案例汇编\n案例八\n某区“石榴籽”工友之家促进各族工友融合\n一、背景\n${PARAGRAPHS[0]}\n二、做法\n${PARAGRAPHS[1]}\n- 15 -\n某市红色工地建设典型案例汇编\n三、成效\n${PARAGRAPHS[2]}`);
+    expect(read.text).not.toContain('典型案例汇编');
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+});

@@ -30,6 +30,22 @@ function menuItem(line: SourceLine): boolean {
   return text.length > 0 && text.length <= 8 && hanCount(text) >= 2 && !/[，。；：:！？、]/.test(text) && !NUMBERED.test(text);
 }
 
+/** Cells of a table row copied as text: tab-separated. */
+function tabCells(line: SourceLine | undefined): number {
+  return line && line.text.includes('\t') ? line.text.trim().split(/\t+/).length : 0;
+}
+
+/**
+ * A table copied out of the article: rows of as many tab-separated cells as the row next to them, some holding
+ * figures. Its header row ("街道	在建项目	党支部	覆盖率") reads like a menu; the rows are the text's.
+ */
+function isCopiedTableRow(lines: readonly SourceLine[], index: number): boolean {
+  const cells = tabCells(lines[index]);
+  if (cells < 2) return false;
+  const beside = [lines[index - 1], lines[index + 1]].filter((line) => tabCells(line) === cells);
+  return beside.length > 0 && [lines[index], ...beside].some((line) => /\d/.test(line?.text ?? ''));
+}
+
 function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
   const rules: (string | null)[] = [];
   let tail: string | null = null;
@@ -45,7 +61,7 @@ function chromeVerdicts(lines: readonly SourceLine[]): (string | null)[] {
     // did a list of links at a heading or at a line that is no link (a page's own headline in the next column).
     else if (rule === 'breadcrumb' || (tail && !continuesTailBlock(tail, line.text)) || (tail === 'related' && tailLinks && !rule && (line.role === 'heading' || ((line.linkShare ?? 1) === 0 && line.role !== 'list-item')))) tail = null;
     else if (tail === 'related' && (line.linkShare ?? 0) >= 0.6) tailLinks = true;
-    rules.push(rule ?? tail);
+    rules.push(rule === 'navigation' && isCopiedTableRow(lines, rules.length) ? null : (rule ?? tail));
   }
   for (let start = 0; start < lines.length; ) {
     let end = start;
@@ -66,7 +82,7 @@ function isShortSentence(text: string): boolean {
   return /[。！？][”’」』）)]*$/.test(text.trim()) && hanCount(text) >= 5;
 }
 
-function score(line: SourceLine, rule: string | null): number {
+function score(line: SourceLine, rule: string | null, copiedTableRow: boolean): number {
   const prose = isProseLine(line.text);
   if (rule) return FRAME_RULES.has(rule) ? -4 : -0.5;
   let value = prose ? 2 + Math.min(hanCount(line.text) / 60, 2) : isShortSentence(line.text) ? 0.8 : -0.8;
@@ -77,7 +93,7 @@ function score(line: SourceLine, rule: string | null): number {
   // A document's own furniture (主送机关, 附件, 落款, 此件公开发布) belongs to it, between its prose.
   if (!prose && (closesDocument(line.text) || /^各.{1,100}[:：]$/.test(line.text.trim()))) value = Math.max(value, 0.5);
   if (line.inArticle) value += prose ? 1.5 : 0.6;
-  if (line.role === 'table-row' && !prose) value = Math.max(value, 0.1);
+  if ((line.role === 'table-row' || copiedTableRow) && !prose) value = Math.max(value, 0.1);
   return value;
 }
 
@@ -174,7 +190,7 @@ export function findArticle(lines: readonly SourceLine[], web: boolean): LineVer
     });
   }
 
-  const scores = lines.map((line, index) => score(line, rules[index] ?? null));
+  const scores = lines.map((line, index) => score(line, rules[index] ?? null, isCopiedTableRow(lines, index)));
   let best = { sum: 0, start: 0, end: -1 };
   let sum = 0;
   let start = 0;

@@ -48,6 +48,8 @@ const DISCLAIMER_HEAD = /^\s*(?:(?:举报|舉報|投诉|纠错)\s*)?[【[]?\s*(?
 const DISCLAIMER_WORDING = /本网|本站|本網|转载|轉載|版权|版權|侵权|侵權|不代表|观点|觀點|删除|刪除|联系我们|聯繫我們|来源于网络|仅供参考|僅供參考|联系邮箱|电子邮箱|E-?mail/i;
 const RELATED_HEAD =
   /^\s*[【[]?\s*(?:相关阅读|相关新闻|相关文章|相关链接|相关信息|相关报道|相关解读|延伸阅读|推荐阅读|往期推荐|往期回顾|往期精彩|精彩回顾|往期精选|热点推荐|热门文章|热门推荐|热点新闻|猜你喜欢|精彩推荐|最新文章|更多新闻|最新动态|点击排行|热门排行|相關閱讀|相關新聞|相關文章|相關報道|延伸閱讀|推薦閱讀|熱門文章)\s*[】\]]?\s*[:：>»]?\s*(?:更多\s*[>»]*)?\s*$/;
+/** "相关链接" or "友情链接" with its links run onto the same line ("相关链接某省住房和城乡建设厅 某市住房和城乡建设局"). */
+const LINKS_ROW = /^\s*[【[]?\s*(?:相关链接|友情链接|相關鏈接|友情鏈接)\s*[】\]]?\s*[:：>»]?\s*[^。！？，]{0,120}$/;
 const SPAM_WORDS =
   /博彩|娱乐城|娛樂城|娱乐场|赌场|賭場|赌博|百家乐|百家樂|六合彩|时时彩|時時彩|老虎机|老虎機|体育投注|體育投注|真人视讯|真人視訊|彩金|棋牌游戏|棋牌遊戲|开户送|開戶送|注册送|註冊送|代孕|办证|辦證|代开发票|代開發票|威尼斯人|新葡京|葡京|太阳城|太陽城|网赌|網賭|下注|返水|首存送|加微信|加VX|加V信/i;
 const LINK = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|net|cc|vip|top|xyz|app|bet|info)\b/i;
@@ -139,7 +141,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('attachment-link', '附件下载链接', (line) => ATTACHMENT_DOWNLOAD.test(line) || ATTACHED_FILE.test(line)),
   rule('app-link', '客户端、无障碍等入口', (line) => line.length <= 40 && APP_LINK.test(line)),
   rule('epaper-nav', '数字报导航（上一版、版面导航）', (line) => EPAPER_NAV.test(line)),
-  rule('related', '相关文章列表', (line) => RELATED_HEAD.test(line)),
+  rule('related', '相关文章列表', (line) => RELATED_HEAD.test(line) || LINKS_ROW.test(line)),
   rule('disclaimer', '免责、版权声明', (line) => DISCLAIMER_HEAD.test(line) && (DISCLAIMER_WORDING.test(line) || line.trim().length <= 8)),
   rule('spam', '插入的广告或垃圾信息', (line) => line.length <= 120 && isSpamLine(line)),
   rule('today', '日期与天气栏', (line) => TODAY.test(line) && !isStepSentence(line)),

@@ -171,7 +171,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const mapBack = (at: number) => standing[at] ?? -1;
   const gongwen: GongwenReading = {
     ...gongwenRaw,
-    title: gongwenRaw.title ? { text: gongwenRaw.title.text, lines: gongwenRaw.title.lines.map(mapBack) } : null,
+    title: gongwenRaw.title ? apartFromSiteName(lines, verdicts, { text: gongwenRaw.title.text, lines: gongwenRaw.title.lines.map(mapBack) }) : null,
     docNumber: gongwenRaw.docNumber ? { ...gongwenRaw.docNumber, line: mapBack(gongwenRaw.docNumber.line) } : null,
     addressees: gongwenRaw.addressees ? { ...gongwenRaw.addressees, line: mapBack(gongwenRaw.addressees.line) } : null,
     signatureLine: gongwenRaw.signatureLine === null ? null : mapBack(gongwenRaw.signatureLine),
@@ -211,8 +211,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   const marked = unmarked && tagged?.[1] && isTitleCandidate({ text: tagged[1], role: 'heading' }) ? { ...unmarked, text: tagged[1] } : unmarked;
   // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
   const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
-  const title = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
+  const wired = marked && wire?.[1] ? { text: normalizeTitle(wire[1]), lines: [] } : marked;
   if (marked && wire?.[1]) for (const index of marked.lines) verdicts[index] = { place: 'body' };
+  const title = wired && wired.lines.length === 0 && !web && !wire?.[1] ? anchoredTitle(lines, live(), wired) : wired;
   if (dated) info.date ??= findDates(dated[2] ?? dated[3] ?? '')[0]?.iso;
   // A date with its weekday is the site's "today" bar at the top of a page; set under the breadcrumb, right over the
   // headline, it is the article's date.
@@ -249,6 +250,28 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
       // (A line in the body's stretch is a subtitle only where the info line follows it: "headline / subtitle / 日期：…".)
       const beforeInfo = verdicts[after + 1]?.rule === 'info-line';
       if (web && subtitle && (verdicts[after]?.place === 'head' || (verdicts[after]?.place === 'body' && beforeInfo)) && !isProseLine(subtitle.text) && (dashed || isTitleCandidate(subtitle))) remove(after, 'subtitle');
+      // In a Word file or a PDF: a "——" subtitle, 副题：, 关键词： and the writing unit's name under the headline, above the text.
+      if (!web) {
+        for (const index of live().filter((at) => at >= after).slice(0, 4)) {
+          const text = lines[index]?.text.trim() ?? '';
+          if (isProseLine(text) || /[。！？]$/.test(text)) break;
+          if (/^(?:副\s*题|副\s*标\s*题)\s*[:：]/.test(text) || (/^[—─－]{1,2}/.test(text) && index === after)) remove(index, 'subtitle');
+          else if (/^(?:关\s*键\s*[词字]|主\s*题\s*词)\s*[:：]/.test(text)) remove(index, 'form-label');
+          else if (isOrganizationLine(text) && index <= after + 1) {
+            unitAbove ??= compact(text);
+            remove(index, 'form-label');
+          } else break;
+        }
+      }
+    }
+    // A booklet's name over a case copied out of it comes back at each page's top (after "- 15 -"): a running header.
+    const aboveTitle = new Set(lines.slice(0, first ?? 0).filter((line, index) => verdicts[index]?.place === 'removed' && compact(line.text).length >= 6).map((line) => compact(line.text)));
+    if (web && aboveTitle.size > 0) {
+      for (const index of live().filter((at) => at > (title.lines.at(-1) ?? -1) && verdicts[at]?.place === 'body')) {
+        const text = lines[index]?.text ?? '';
+        // (A body's name is no running header: the 落款 names the site's own bureau.)
+        if (aboveTitle.has(compact(text)) && !isProseLine(text) && !isOrganizationLine(text)) remove(index, 'page-furniture');
+      }
     }
     // The headline repeated as the first line of the body.
     const key = compact(title.text);
@@ -365,6 +388,15 @@ function caseNameOf(text: string): string | null {
 
 /** One item of a series, by its number: "典型案例展示（十）", "典型案例（四）", "优秀案例之三", "案例5". */
 const SERIES_ITEM = /^(?:\d{4}年度?)?\S{0,24}?(?:案例|经验|做法)(?:展示|展播|选登|巡礼|集锦|分享|介绍|选编)?(?:[（(][一二三四五六七八九十百\d]{1,4}[）)]|之[一二三四五六七八九十百]{1,4}|[一二三四五六七八九十百\d]{1,4})$/;
+
+/** A series' name on its line, or set over two lines in the same or large type ("某市红色工地建设" / "优秀案例汇编"). */
+function isSeriesName(lines: readonly SourceLine[], index: number): boolean {
+  const line = lines[index];
+  const next = lines[index + 1];
+  if (SERIES_NAME.test(compact(line?.text ?? ''))) return true;
+  const bothLarge = (next?.scale ?? 1) >= 1.2 && (line?.scale ?? 1) >= 1.2;
+  return next !== undefined && (bothLarge || Math.abs((next.scale ?? 1) - (line?.scale ?? 1)) <= 0.05) && SERIES_NAME.test(compact(line?.text ?? '') + compact(next.text));
+}
 
 const SERIES_NAME = /^(?:\d{4}年度?)?\S{0,24}(?:典型案例|优秀案例|案例选编|案例汇编|经验汇编|经验交流材料|工作案例)(?:选编|汇编|集)?$/;
 
@@ -527,6 +559,38 @@ const LEADING_DOC_NUMBER = /^([\p{Script=Han}]{1,12}\s*[〔[［【]\s*(?:19|20)\
 const PLATFORM_BYLINE = /^[\p{Script=Han}A-Za-z]{0,16}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[·•|｜]?\s*[\p{Script=Han}]{0,16}\s*(?:[+＋]?\s*关注)?$/u;
 const UNLABELLED_COUNTER = /[\s\u3000]*[|｜]?[\s\u3000]*(?:阅读|浏览|点击|访问|阅览)(?:量|数|次数)?[\s\u3000]*[\d,]+[\s\u3000]*次?$/u;
 
+/**
+ * A title read from a form's row or a labelled field ("案例名称：…", "标题：…") in a Word file or a PDF: the line that
+ * sets the same headline (or holds the label) anchors it, so that what stands above it (a cover, a series' name) is
+ * known for the file's.
+ */
+function anchoredTitle(lines: readonly SourceLine[], standing: readonly number[], title: { text: string; lines: number[] }): { text: string; lines: number[] } {
+  const key = compact(title.text);
+  const same = (index: number) => {
+    const text = compact(normalizeTitle(lines[index]?.text ?? ''));
+    return text === key || text.replace(/^(?:标题|题目|案例名称|案例标题)[:：]/, '') === key;
+  };
+  const standingAt = standing.slice(0, 15).find(same);
+  if (standingAt !== undefined) return { ...title, lines: [standingAt] };
+  const labelledAt = lines.slice(0, 20).findIndex((_, index) => same(index) && /^(?:标题|题目)\s*[:：]/.test(lines[index]?.text.trim() ?? ''));
+  return labelledAt >= 0 ? { ...title, lines: [labelledAt] } : title;
+}
+
+/**
+ * A 公文 headline may open with its issuer on a line of its own ("某局" / "关于…的通知"). On a page copied as text the
+ * bureau's name may stand above as the site's name instead, menus and the breadcrumb between it and the headline: with
+ * chrome taken out between the two, the name is the site's.
+ */
+function apartFromSiteName(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], title: { text: string; lines: number[] }): { text: string; lines: number[] } {
+  const [first, second] = title.lines;
+  if (first === undefined || second === undefined || second - first < 2) return title;
+  const between = verdicts.slice(first + 1, second);
+  if (!between.some((verdict) => verdict?.place === 'removed' && (verdict.rule === 'navigation' || verdict.rule === 'breadcrumb'))) return title;
+  const name = compact(lines[first]?.text ?? '');
+  const text = compact(title.text);
+  return text.startsWith(name) && text.length > name.length ? { text: text.slice(name.length), lines: title.lines.slice(1) } : title;
+}
+
 /** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
 const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电|讯)[)）]?题[:：](.{4,60})$/u;
 
@@ -612,8 +676,10 @@ function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdic
 
   // The largest type near the top (PDF, Word), when clearly larger than the text.
   // A series' name set large over the case's own headline ("红色工地典型案例选编") is the booklet's, not the case's.
-  const laterHeadline = (index: number) => top.some((at) => at > index && isTitleCandidate(lines[at] as SourceLine) && !isFormHeading(lines[at]?.text ?? '') && !SERIES_NAME.test(compact(lines[at]?.text ?? '')));
-  const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? '') && !(SERIES_NAME.test(compact(lines[index]?.text ?? '')) && laterHeadline(index)));
+  // (A series' name set over two lines: its second line is no later headline.)
+  const secondLineOf = (index: number, at: number) => at === index + 1 && !SERIES_NAME.test(compact(lines[index]?.text ?? ''));
+  const laterHeadline = (index: number) => top.some((at) => at > index && !secondLineOf(index, at) && isTitleCandidate(lines[at] as SourceLine) && !isFormHeading(lines[at]?.text ?? '') && !isSeriesName(lines, at));
+  const sized = top.filter((index) => (lines[index]?.scale ?? 1) >= 1.2 && isTitleCandidate(lines[index] as SourceLine) && !isFormHeading(lines[index]?.text ?? '') && !(isSeriesName(lines, index) && laterHeadline(index)));
   const shortSized = top.find((index) => isShortHeadline(lines[index] as SourceLine, lines[index + 1]));
   if (shortSized !== undefined && sized.every((index) => (lines[index]?.scale ?? 1) <= (lines[shortSized]?.scale ?? 1))) {
     return { text: normalizeTitle(lines[shortSized]?.text ?? ''), lines: [shortSized] };
