@@ -22,6 +22,8 @@ describe('removing casino spam glued into sentences', () => {
     ['full-width letters and digits', '工人夜校ＢＥＴ３６５每周开课两次。', '工人夜校每周开课两次。'],
     ['a first-deposit offer with digits', '工地夜校首存送88%开课。', '工地夜校开课。'],
     ['a web address glued to a gambling word', '党员服务队www.dd88.net娱乐城进驻工地。', '党员服务队进驻工地。'],
+    ['a brand and the word it goes on with', '指标每季度88vip葡京娱乐评定一次。', '指标每季度评定一次。'],
+    ['a Latin brand written the other way round', '全区已有29个项目参与积分365bet体育评定。', '全区已有29个项目参与积分评定。'],
   ])('removes %s', (_label, input, expected) => {
     expect(clean(input)).toBe(expected);
   });

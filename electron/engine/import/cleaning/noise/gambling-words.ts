@@ -12,7 +12,7 @@
  */
 
 /** Brand names that are spam wherever they stand: nobody writes about them in a bureau's material. */
-export const BRAND_WORDS = ['葡京', '皇冠体育', '皇冠足球', 'bet365'];
+export const BRAND_WORDS = ['葡京', '皇冠体育', '皇冠足球', 'bet365', '365bet'];
 
 /**
  * Gambling words. On their own they may be a real mention ("打击六合彩"), so they are removed only when

@@ -102,6 +102,8 @@ function spamSpan(folded: string, chain: Unit[]): [number, number] | null {
   if (chain[first]?.kind !== 'link') while (chain[first - 1]?.kind === 'prefix') first -= 1;
   // app下载, vip注册: after a web address or Latin brand.
   if (/[a-z0-9]$/.test(folded.slice(0, chain[last]?.end ?? 0))) while (chain[last + 1]?.linkSuffix) last += 1;
+  // 葡京娱乐, 365bet体育在线: the words a brand's name goes on with are its own.
+  if (chain[last]?.kind === 'brand') while (chain[last + 1]?.kind === 'filler') last += 1;
   const start = chain[first]?.start;
   const end = chain[last]?.end;
   return start === undefined || end === undefined ? null : [start, end];
