@@ -17,6 +17,11 @@ export interface PlaceMention {
   places: readonly Place[];
   /** Where someone comes from (来自安徽阜阳的钢筋工, 老家在四川): not what the text is about. */
   origin: boolean;
+  /**
+   * A short name that begins a company's name (津南建工, 青海西宁城投建设有限公司): where the company is
+   * registered, which says less about where the story is than a place named in full.
+   */
+  inCompanyName: boolean;
 }
 
 const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)';
@@ -103,6 +108,8 @@ interface Found {
   end: number;
   name: string;
   places: Place[];
+  /** Read as a short name (津南, not 津南区). */
+  short: boolean;
 }
 
 /** Whether the name counts here, given the places already found. */
@@ -182,14 +189,15 @@ function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context
       if (value === undefined) masks.set(key, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
       return value;
     };
-    const places = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short)).map((entry) => entry.place);
+    const counted = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short));
+    const places = counted.map((entry) => entry.place);
     if (places.length === 0) continue;
     const [only] = places;
     // 合肥高新区, 青岛西海岸新区: the zone the city's name begins, not the city.
     const zone = only && places.every((place) => place === only) ? zoneAfter(index, text, at + length, only) : null;
     const hit: Found = zone
-      ? { start: at, end: zone.end, name: zone.place.name, places: [zone.place] }
-      : { start: at, end: at + length, name, places: [...new Set(places)] };
+      ? { start: at, end: zone.end, name: zone.place.name, places: [zone.place], short: false }
+      : { start: at, end: at + length, name, places: [...new Set(places)], short: counted.every((entry) => entry.name.short) };
     found.push(hit);
     previous = hit;
     next = hit.end;
@@ -262,11 +270,30 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     found = scan(index, prepared, names, context);
   }
   const support = named(found, extra);
+  const inCompany = inCompanyNames(prepared, found);
   let originEnd = -1;
-  return found.map(({ start, end, name, places }) => {
+  return found.map(({ start, end, name, places }, i) => {
     const before = prepared.slice(Math.max(0, start - 16), start);
     const origin = start === originEnd || ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(before);
     if (origin) originEnd = end;
-    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin };
+    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false };
   });
+}
+
+/**
+ * What follows a place's short name that makes it the start of a company's name: 津南建工, 西宁城投, 浙江某某集团,
+ * 温州文旅集团有限公司 (a branch, 杭州分公司, is where it works and stays a place).
+ */
+const COMPANY_AFTER = /^(?:建工|城投|城建|交投|建投|国投|置业|地产|控股|实业|\p{Script=Han}{0,4}?(?<!分)(?:集团|有限公司|股份有限公司))/u;
+
+/** For each name found, whether it is a short name starting a company's name, or the province before one (青海|西宁城投). */
+function inCompanyNames(text: string, found: readonly Found[]): boolean[] {
+  const flags = found.map(() => false);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const hit = found[i];
+    if (!hit?.short) continue;
+    const next = found[i + 1];
+    flags[i] = COMPANY_AFTER.test(text.slice(hit.end, hit.end + 12)) || (next !== undefined && next.start === hit.end && (flags[i + 1] ?? false));
+  }
+  return flags;
 }

@@ -32,6 +32,12 @@ export interface ResolvedPlace {
 /** A cue counts the same place at most this many times: a list of twenty projects in 杭州 is not twenty cues. */
 const MAX_REPEATS = 3;
 
+/**
+ * A short name inside a company's name (津南建工 in a 西青区 story) counts this much of a mention: where the company
+ * is registered is not where the story is, yet it still places a document that names nowhere else.
+ */
+const COMPANY_NAME_SHARE = 0.5;
+
 export function toResolvedPlace(place: Place): ResolvedPlace {
   return { name: place.name, fullName: place.fullName, province: place.province, city: place.city, county: place.county, code: place.code };
 }
@@ -47,7 +53,7 @@ function commonPlace(places: readonly Place[]): Place | null {
 }
 
 /** Each mention as one place: same-named candidates decided by the places the other cues name. */
-function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: Place[] }[] {
+function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: { place: Place; share: number }[] }[] {
   const sure = new Set<Place>();
   for (const cue of cues) {
     for (const { places } of cue.mentions) {
@@ -57,10 +63,10 @@ function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: P
   }
   return cues.map((cue) => ({
     weight: cue.weight,
-    places: cue.mentions.flatMap(({ places, origin }) => {
+    places: cue.mentions.flatMap(({ places, origin, inCompanyName }) => {
       if (origin) return [];
       const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
-      return place ? [place] : [];
+      return place ? [{ place, share: inCompanyName ? COMPANY_NAME_SHARE : 1 }] : [];
     }),
   }));
 }
@@ -86,7 +92,7 @@ function tally(cues: readonly PlaceCue[]): Map<Place | null, Tally> {
   };
   for (const { weight, places } of mentionedPlaces(cues)) {
     const repeats = new Map<Place, number>();
-    for (const place of places) repeats.set(place, Math.min(MAX_REPEATS, (repeats.get(place) ?? 0) + 1));
+    for (const { place, share } of places) repeats.set(place, Math.min(MAX_REPEATS, (repeats.get(place) ?? 0) + share));
     for (const [place, count] of repeats) {
       get(place).direct += weight * count;
       if (weight >= STRONG_WEIGHT) get(place).strong += weight * count;
