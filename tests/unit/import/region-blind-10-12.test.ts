@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../electron/engine/import/places/find-places';
 import { CUE_WEIGHTS, findPlaceCues, resolvePlace } from '../../../electron/engine/import/places/resolve-place';
-import { placeIndex } from './places/place-index';
+import { placeIndex, placesIn } from './places/place-index';
 
 // Regions the eval's blind batches 10–12 missed (dev/blind-10, dev/blind-11, dev/blind-12): a district's short name
-// inside a company's name (津南建工) tied with the district the story is in, named in full (西青区住建局).
+// inside a company's name (津南建工) tied with the district the story is in, named in full (西青区住建局); a district
+// whose full name is an everyday word (城西区) went unread though the document names its city (西宁).
 // Sample texts written for these tests.
 
 const regionOf = (parts: { weight: number; text: string }[]): string | null => resolvePlace(findPlaceCues(parts, placeIndex()))?.fullName ?? null;
@@ -38,5 +39,22 @@ describe('a short name that starts a company’s name', () => {
 
   it('still places a document that names nowhere else', () => {
     expect(region('嵊州建工某项目党支部开展安全生产月活动，组织党员带头排查隐患。')).toBe('浙江省绍兴市嵊州市');
+  });
+});
+
+describe('a district whose full name is an everyday word (城西区)', () => {
+  it('counts when the document names its city elsewhere', () => {
+    const parts = [
+      { weight: CUE_WEIGHTS.head, text: '城西区某安置房项目党支部推行“五个一”工作法。' },
+      { weight: CUE_WEIGHTS.body, text: '今年项目获评西宁市优秀红色工地。' },
+    ];
+    expect(regionOf(parts)).toBe('青海省西宁市城西区');
+    expect(regionOf([{ weight: CUE_WEIGHTS.head, text: '在西宁，由城西区住建局牵头，项目开办夜校。' }])).toBe('青海省西宁市城西区');
+  });
+
+  it('stays a word with no city named, inside a longer word, or at two characters', () => {
+    expect(placesIn('城西区某项目开办夜校')).toEqual([]);
+    expect(placesIn('某县城西区新建学校', { alsoMentioned: [placeNamed('西宁市')] })).toEqual([]);
+    expect(placesIn('，城区道路改造', { alsoMentioned: [placeNamed('阳泉市')] })).toEqual([]);
   });
 });

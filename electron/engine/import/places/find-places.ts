@@ -81,6 +81,12 @@ function isSplitByWords(index: PlaceIndex, text: string, start: number, end: num
 
 const HAN = /\p{Script=Han}/u;
 
+/** Nothing Chinese before `at`, or a function word (由城西区住建局, 在城西区): a name there starts a phrase. */
+function startsPhrase(text: string, at: number): boolean {
+  const before = text[at - 1] ?? '';
+  return !HAN.test(before) || FUNCTION_CHARS.has(before) || before === '由';
+}
+
 /** 审核：刘建平 — a surname and a two-character given name standing alone. */
 function isGivenName(text: string, start: number, end: number): boolean {
   return end - start === 2 && SURNAMES.has(text[start - 1] ?? '') && !HAN.test(text[start - 2] ?? '') && !HAN.test(text[end] ?? '');
@@ -113,13 +119,16 @@ interface Found {
 }
 
 /** Whether the name counts here, given the places already found. */
-function counts(entry: { place: Place; name: PlaceName }, previous: Found | null, start: number, context: ReadonlySet<Place>): boolean {
+function counts(entry: { place: Place; name: PlaceName }, previous: Found | null, text: string, start: number, context: ReadonlySet<Place>): boolean {
   const { place, name } = entry;
   if (name.rule === 'anywhere') return true;
   if (name.rule === 'with-parent') return context.has(place) || (place.parent !== null && context.has(place.parent));
   // A full name that is an everyday word (城北区, 城区) counts alone once the document names that very place in full
   // elsewhere (西宁市城北区 in its issuer or its site's name).
   if (!name.short && context.has(place)) return true;
+  // 城西区海湖新区项目 in a document that names 西宁 elsewhere: a full name of three characters or more, starting a
+  // phrase (not 县城西区, 主城西区), is that city's district. Two-character ones (城区, 郊区) stay words.
+  if (!name.short && name.text.length >= 3 && place.parent !== null && context.has(place.parent) && startsPhrase(text, start)) return true;
   return previous !== null && previous.end === start && previous.places.some((before) => isAncestor(before, place));
 }
 
@@ -189,7 +198,7 @@ function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context
       if (value === undefined) masks.set(key, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
       return value;
     };
-    const counted = entries.filter((entry) => counts(entry, previous, at, context) && !isMasked(entry.name.short));
+    const counted = entries.filter((entry) => counts(entry, previous, text, at, context) && !isMasked(entry.name.short));
     const places = counted.map((entry) => entry.place);
     if (places.length === 0) continue;
     const [only] = places;
