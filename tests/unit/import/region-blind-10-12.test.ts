@@ -58,3 +58,26 @@ describe('a district whose full name is an everyday word (城西区)', () => {
     expect(placesIn('，城区道路改造', { alsoMentioned: [placeNamed('阳泉市')] })).toEqual([]);
   });
 });
+
+describe('where a case says its project is (项目位于…)', () => {
+  it('marks the most specific place of the chain', () => {
+    const sites = findPlaces('某片区综合开发项目位于苏州市吴江区某镇，获评苏州市示范点。', placeIndex()).map(({ name, projectSite }) => [name, projectSite]);
+    expect(sites).toEqual([
+      ['苏州市', false],
+      ['吴江区', true],
+      ['苏州市', false],
+    ]);
+  });
+
+  it('outweighs the city a company’s name and an award name in the body', () => {
+    const parts = [
+      { weight: CUE_WEIGHTS.head, text: '申报单位：苏州某某建设工程有限公司某片区项目党支部\n一、基本情况' },
+      { weight: CUE_WEIGHTS.body, text: '某片区综合开发项目位于苏州市吴江区某镇，参建单位9家。\n项目获评苏州市建设系统示范点。' },
+    ];
+    expect(regionOf(parts)).toBe('江苏省苏州市吴江区');
+  });
+
+  it('is not any place a company is located in', () => {
+    expect(findPlaces('公司总部位于杭州市西湖区', placeIndex()).map(({ projectSite }) => projectSite)).toEqual([false, false]);
+  });
+});

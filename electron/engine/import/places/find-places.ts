@@ -22,6 +22,8 @@ export interface PlaceMention {
    * registered, which says less about where the story is than a place named in full.
    */
   inCompanyName: boolean;
+  /** The most specific place of where a project is (项目位于苏州市吴江区黎里镇 → 吴江区): says where the case is. */
+  projectSite: boolean;
 }
 
 const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)';
@@ -280,12 +282,13 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   }
   const support = named(found, extra);
   const inCompany = inCompanyNames(prepared, found);
+  const sites = projectSites(prepared, found);
   let originEnd = -1;
   return found.map(({ start, end, name, places }, i) => {
     const before = prepared.slice(Math.max(0, start - 16), start);
     const origin = start === originEnd || ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(before);
     if (origin) originEnd = end;
-    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false };
+    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false };
   });
 }
 
@@ -294,6 +297,23 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
  * 温州文旅集团有限公司 (a branch, 杭州分公司, is where it works and stays a place).
  */
 const COMPANY_AFTER = /^(?:建工|城投|城建|交投|建投|国投|置业|地产|控股|实业|\p{Script=Han}{0,4}?(?<!分)(?:集团|有限公司|股份有限公司))/u;
+
+/** 项目位于, 工程地处, 工地坐落在: what a case says right before where its project is. */
+const SITE_BEFORE = /(?:项目|工程|工地)(?:位于|地处|坐落于|坐落在|选址于|落户于?)$/;
+
+/** For each name found, whether it is the last of the places right after SITE_BEFORE (苏州市|吴江区|黎里镇 → 吴江区). */
+function projectSites(text: string, found: readonly Found[]): boolean[] {
+  const flags = found.map(() => false);
+  for (let i = 0; i < found.length; i++) {
+    const first = found[i];
+    if (!first || !SITE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
+    let last = i;
+    while (found[last + 1]?.start === found[last]?.end) last++;
+    flags[last] = true;
+    i = last;
+  }
+  return flags;
+}
 
 /** For each name found, whether it is a short name starting a company's name, or the province before one (青海|西宁城投). */
 function inCompanyNames(text: string, found: readonly Found[]): boolean[] {

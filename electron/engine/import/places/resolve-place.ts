@@ -38,6 +38,9 @@ const MAX_REPEATS = 3;
  */
 const COMPANY_NAME_SHARE = 0.5;
 
+/** Where a case says its project is (项目位于苏州市吴江区) counts, wherever it is written, as much as a title naming it. */
+const PROJECT_SITE_WEIGHT = CUE_WEIGHTS.title;
+
 export function toResolvedPlace(place: Place): ResolvedPlace {
   return { name: place.name, fullName: place.fullName, province: place.province, city: place.city, county: place.county, code: place.code };
 }
@@ -63,10 +66,11 @@ function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: {
   }
   return cues.map((cue) => ({
     weight: cue.weight,
-    places: cue.mentions.flatMap(({ places, origin, inCompanyName }) => {
+    places: cue.mentions.flatMap(({ places, origin, inCompanyName, projectSite }) => {
       if (origin) return [];
       const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
-      return place ? [{ place, share: inCompanyName ? COMPANY_NAME_SHARE : 1 }] : [];
+      const share = inCompanyName ? COMPANY_NAME_SHARE : projectSite ? Math.max(1, PROJECT_SITE_WEIGHT / cue.weight) : 1;
+      return place ? [{ place, share }] : [];
     }),
   }));
 }
@@ -91,9 +95,12 @@ function tally(cues: readonly PlaceCue[]): Map<Place | null, Tally> {
     return entry;
   };
   for (const { weight, places } of mentionedPlaces(cues)) {
-    const repeats = new Map<Place, number>();
-    for (const { place, share } of places) repeats.set(place, Math.min(MAX_REPEATS, (repeats.get(place) ?? 0) + share));
-    for (const [place, count] of repeats) {
+    const repeats = new Map<Place, { mentions: number; count: number }>();
+    for (const { place, share } of places) {
+      const seen = repeats.get(place) ?? { mentions: 0, count: 0 };
+      if (seen.mentions < MAX_REPEATS) repeats.set(place, { mentions: seen.mentions + 1, count: seen.count + share });
+    }
+    for (const [place, { count }] of repeats) {
       get(place).direct += weight * count;
       if (weight >= STRONG_WEIGHT) get(place).strong += weight * count;
       for (let up: Place | null = place; up; up = up.parent) get(up).total += weight * count;
