@@ -239,3 +239,39 @@ describe('pages copied as text', () => {
     for (const line of PARAGRAPHS) expect(read.text).toContain(line);
   });
 });
+
+// Blind batch 13 (dev/blind-13): 内刊 PDFs, traditional script, reporters named without a colon.
+describe('an internal bulletin (内刊) and traditional-script pages', () => {
+  const pdfLine = (text: string, scale = 1, role: 'text' | 'heading' = 'text'): SourceLine => ({ text, role, scale, page: 1 });
+
+  it('takes the 内刊’s name, issue, compiler and contents for the frame; the article under them is the document', () => {
+    const read = readLines([
+      pdfLine('内部资料 注意保存', 0.66), pdfLine('某区住建党建', 2.25, 'heading'), pdfLine('2025 年第 9 期（总第 41 期）', 0.88),
+      pdfLine('某区住房和城乡建设局党建办编 2025 年 9 月 30 日', 0.75), pdfLine('━━━━━━━━━━━━━━━━━━━━', 0.75), pdfLine('本期目录', 0.94),
+      pdfLine('【典型案例】“塞上红盾”护航安置房建设', 0.81), pdfLine('【工作动态】全区召开红色工地推进会', 0.81), pdfLine('━━━━━━━━━━━━━━━━━━━━', 0.75),
+      pdfLine('“塞上红盾”护航安置房建设', 1.25, 'heading'), pdfLine('某片区项目党支部 郑某峰', 0.88), ...PARAGRAPHS.map((line) => pdfLine(line)),
+    ]);
+    expect(read.meta.title).toBe('“塞上红盾”护航安置房建设');
+    expect(read.meta.date).toBe('2025-09-30');
+    expect(read.meta.author).toBe('郑某峰');
+    for (const line of ['本期目录', '全区召开红色工地推进会', '某区住建党建', '第 9 期']) expect(read.text).not.toContain(line);
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+
+  it('reads reporters named without a colon among the info line’s fields, in either script', () => {
+    for (const [line, names] of [['2025年10月23日 14:20\u3000記者 黃某珍\u3000來源：某寧日報', ['黃某珍']], ['某岛新闻客户端 2025-04-09 08:31 记者 陈某远 通讯员 苏某', ['陈某远', '苏某']]] as const) {
+      const read = readText(`某区开展红色工地观摩活动\n${line}\n${BODY}`);
+      for (const name of names) expect(read.meta.author).toContain(name);
+    }
+  });
+
+  it('reads a name joined with · as one name', () => {
+    const read = readText(`某区“红色工地”典型案例\n日期：2025-12-02\u3000來源：某區住建局\u3000作者：阿不都某某·買買提\n${BODY}`);
+    expect(read.meta.author).toBe('阿不都某某·買買提');
+  });
+
+  it('keeps 號 in a traditional document’s 文号', () => {
+    const read = readText(`某住建〔2025〕7號\n\n某區紅色工地建設三年行動實施方案（2025—2027年）\n\n為深化“把支部建在項目上”，制定本方案。\n一、工作目標。到2027年，全區符合條件的在建項目紅色工地創建率達到80%以上。\n某區住房和城鄉建設局\n2025年2月20日`);
+    expect(read.meta.docNumber).toBe('某住建〔2025〕7號');
+  });
+});

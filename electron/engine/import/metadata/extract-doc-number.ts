@@ -1,7 +1,7 @@
 import { headLines } from './text-lines';
 
 /** 温住建〔2022〕35号 and its variants: [2022], ［2022］, (2022), （2022）, 【2022】. */
-const DOC_NUMBER = /([\p{Script=Han}]{1,12})\s*[〔[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*(\d{1,4})\s*号/u;
+const DOC_NUMBER = /([\p{Script=Han}]{1,12})\s*[〔[［(（【]\s*((?:19|20)\d{2})\s*[〕\]］)）】]\s*(\d{1,4})\s*([号號])/u;
 const LABELLED = /(?:发文字号|文\s*号|文件编号|發文字號)\s*[:：]\s*([^\n]{4,40})/;
 
 /** 义乌市住房和城乡建设局公告（2025年第3号）, （2025年第3号）, 第3号: a 公告's number on a line of its own. */
@@ -9,7 +9,8 @@ const NOTICE_NUMBER = /^(?:\p{Script=Han}{2,40}?(?:公告|通告))?\s*[（(]?\s*
 
 // The year's brackets become GB/T 9704's 〔〕 on purpose: one form to search and to compare.
 function normalize(match: RegExpExecArray): string {
-  return `${match[1]}〔${match[2]}〕${Number(match[3])}号`;
+  // (號 stays in a document written in traditional characters.)
+  return `${match[1]}〔${match[2]}〕${Number(match[3])}${match[4] ?? '号'}`;
 }
 
 /** The 文号 a whole line is: 温住建〔2022〕35号 or a 公告's 2025年第3号. */

@@ -14,8 +14,11 @@ export interface BulletinFrame {
   date: string | null;
 }
 
-const MASTHEAD = /^[\p{Script=Han}“”]{2,16}(?:简报|簡報|专报|專報|快报|快報|工作通讯|信息专刊)$/u;
-const ISSUE = /^[（(]?\s*(?:第\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期|总第\s*\d{1,4}\s*期)(?:\s*[（(]?\s*总第\s*\d{1,4}\s*期\s*[）)]?)?\s*[）)]?$/;
+const MASTHEAD = /^[\p{Script=Han}“”]{2,16}(?:简报|簡報|简讯|簡訊|专报|專報|快报|快報|工作通讯|通讯|通訊|信息专刊|专刊|專刊|内刊|內刊|动态|動態|周报|月报)$/u;
+/** An issue's contents on its first page ("本期目录" and its numbered items): the bulletin's, not the item's text. */
+const CONTENTS_LABEL = /^(?:本期)?(?:目录|目錄|要目)$/;
+const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[）)]|[·•▪■◆●]|【[^】]{2,8}】)\s*\S.{1,48}$/u;
+const ISSUE = /^[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:第\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期|总第\s*\d{1,4}\s*期)(?:\s*[（(]?\s*总第\s*\d{1,4}\s*期\s*[）)]?)?\s*[）)]?$/;
 /** "某局机关党委编 2024年10月18日", "编印：某局办公室  2024年5月6日", "主办：某局  二〇二四年五月". */
 const COMPILER = /^(?:(?:编印|编发|主办|编)\s*[:：]?\s*)?[\p{Script=Han}（）()]{3,40}?(?:编印|编发|编|主办|印发)\s+.{0,4}\d{4}\s*年/u;
 
@@ -33,7 +36,10 @@ export function findBulletinFrame(lines: readonly SourceLine[], head: readonly n
   const top = head.slice(0, 6);
   for (const [at, index] of top.entries()) {
     const masthead = compact(lines[index]?.text ?? '');
-    if (!MASTHEAD.test(masthead)) continue;
+    // A bulletin's own name ("某区住建党建") set large over its issue number in a Word file or a PDF is its masthead too
+    // (a page's short heading over a "第3期" is a series' headline more often).
+    const setLarge = (lines[index]?.scale ?? 1) >= 1.5 && lines[index]?.page !== undefined && /^[\p{Script=Han}“”]{2,16}$/u.test(masthead);
+    if (!MASTHEAD.test(masthead) && !setLarge) continue;
     const next = top[at + 1];
     // The issue number is what tells a bulletin's masthead from a headline that ends in 简报.
     if (next === undefined || !ISSUE.test(compact(lines[next]?.text ?? ''))) continue;
@@ -51,9 +57,23 @@ export function findBulletinFrame(lines: readonly SourceLine[], head: readonly n
         frame.date = findDates(lines[dated]?.text ?? '')[0]?.iso ?? null;
       }
     }
-    const last = frame.lines[frame.lines.length - 1] as number;
-    const below = head[head.indexOf(last) + 1];
-    if (below !== undefined && RULE_LINE.test(compact(lines[below]?.text ?? ''))) frame.lines.push(below);
+    const takeRule = () => {
+      const below = lines.findIndex((line, index) => index > (frame.lines.at(-1) as number) && compact(line.text) !== '');
+      if (below >= 0 && RULE_LINE.test(compact(lines[below]?.text ?? ''))) frame.lines.push(below);
+    };
+    takeRule();
+    // The issue's contents under the masthead, closed by another rule or by the first item's headline.
+    const label = lines.findIndex((line, index) => index > (frame.lines.at(-1) as number) && compact(line.text) !== '');
+    if (label >= 0 && CONTENTS_LABEL.test(compact(lines[label]?.text ?? ''))) {
+      frame.lines.push(label);
+      for (let index = label + 1; index < lines.length && index <= label + 20; index += 1) {
+        const text = (lines[index]?.text ?? '').trim();
+        if (text === '') continue;
+        if (!CONTENTS_ITEM.test(text) || /[。！？]$/.test(text)) break;
+        frame.lines.push(index);
+      }
+      takeRule();
+    }
     return frame;
   }
   return null;

@@ -37,7 +37,7 @@ export interface GongwenReading {
   footerLines: number[];
 }
 
-const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号/u;
+const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]/u;
 const SIGNER = /签\s*发\s*人\s*[:：]\s*\S{2,4}/;
 const RED_HEADER = /^(.{2,60}?)\s*(?:文\s*件|文件$|紧急通知|通\s*知)$/;
 const TITLE_END = /(?:通知|实施方案|工作方案|方案|意见|办法|规定|决定|细则|规则|计划|规划|纲要|指引|要点|通报|批复|函|公告|通告|报告|请示|意见书|标准|导则|制度|章程|规范)(?:[（(][^）)]{1,8}[）)])?$/;

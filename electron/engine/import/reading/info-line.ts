@@ -180,7 +180,7 @@ export function personNames(value: string): string[] {
     .replace(ROLE_WORDS, ' ')
     .split(/[\s、，,；;/|｜]+/)
     .map((name) => name.replace(/^[（(]|[）)]$/g, '').trim())
-    .filter((name) => /^[\p{Script=Han}·]{2,6}$/u.test(name) && !EMPTY_NAMES.test(name) && !BUTTON_WORDS.test(name));
+    .filter((name) => /^(?:[\p{Script=Han}·]{2,6}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6})$/u.test(name) && !EMPTY_NAMES.test(name) && !BUTTON_WORDS.test(name));
   // 作者：某某公司 王某 names the writer and the unit; a unit alone (作者：党群工作部) stays the author.
   const isUnit = (name: string): boolean => name.length >= 4 && UNIT_END.test(name);
   if (names.length === 0) {
@@ -230,7 +230,25 @@ const NAMES_THEN_WEN = /^([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2
 /** Every shape of info line holds one of these (a label's colon, a date's digits, a reporter): most lines are told at once. */
 const MAY_BE_INFO = /[:：丨/／|｜【\d]|^\s*(?:作\s*者|来\s*源|來\s*源)\s|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自|来源于|來源於|来自|源自|刊于/;
 
+/**
+ * Reporters named without a colon among other fields ("2025-04-09 08:31 记者 陈某远 通讯员 苏某 来源：某报"): read
+ * apart, and the rest of the line read as it would be without them.
+ */
+const REPORTERS_AMONG_FIELDS = /(?<=^|[\s\u3000])((?:(?:本报|本報|本网|本網)?(?:记者|記者|通讯员|通訊員)[\s\u3000]+[\p{Script=Han}·]{2,12}(?:[\s\u3000、]+[\p{Script=Han}·]{2,4}(?![:：]))*(?:[\s\u3000]+|$))+)/u;
+
 export function readInfoLine(line: string): InfoLine | null {
+  const reporters = REPORTERS_AMONG_FIELDS.exec(line);
+  const rest = reporters ? line.replace(reporters[1] ?? '', '\u3000').trim() : '';
+  if (reporters && rest && (findDates(rest).length > 0 || [...foldTraditional(rest).matchAll(LABEL)].length > 0)) {
+    const names = personNames(reporters[1] ?? '');
+    const read = readInfoLineFields(rest);
+    if (names.length > 0 && read) return { ...read, fields: { ...read.fields, author: [...names, ...(read.fields.author ?? [])], reporters: true }, labels: read.labels + 1 };
+    if (names.length > 0 && findDates(rest).length > 0) return { fields: { date: findDates(rest)[0]?.iso, author: names, reporters: true }, labels: 1 };
+  }
+  return readInfoLineFields(line);
+}
+
+function readInfoLineFields(line: string): InfoLine | null {
   if (!MAY_BE_INFO.test(line)) return null;
   // "[来源:温州日报] [作者:王某]": each field in square brackets, which part the fields as 【】 do.
   const squared = /\[[^[\]]*[:：][^[\]]*\]/.test(line) ? line.replace(/[[\]]/g, ' ') : line;

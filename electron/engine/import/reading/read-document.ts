@@ -37,6 +37,8 @@ export interface StructureReading {
   kept: number[];
 }
 
+/** "滨江片区项目党支部 郑晓峰" under a Word file's or a PDF's headline: the writer's unit and name. */
+const WRITER_UNDER_HEADLINE = /^([\p{Script=Han}（）()]{3,30}?(?:党支部|支部|党委|党总支|公司|项目部|局|办公室|办|中心|委员会))[\s\u3000]+([\p{Script=Han}·]{2,4})$/u;
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
 function compact(text: string): string {
@@ -258,8 +260,14 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
           if (/^(?:副\s*题|副\s*标\s*题)\s*[:：]/.test(text) || (/^[—─－]{1,2}/.test(text) && index === after)) remove(index, 'subtitle');
           else if (/^(?:关\s*键\s*[词字]|主\s*题\s*词)\s*[:：]/.test(text)) remove(index, 'form-label');
           else if (isOrganizationLine(text) && index <= after + 1) {
+            // The unit that wrote it, named alone under the headline (the corpus takes no author from it).
             unitAbove ??= compact(text);
-            remove(index, 'form-label');
+            remove(index, 'info-line');
+          } else if (WRITER_UNDER_HEADLINE.test(text) && index <= after + 1) {
+            const [, unit, name] = WRITER_UNDER_HEADLINE.exec(text) ?? [];
+            unitAbove ??= compact(unit ?? '');
+            if (name) info.author ??= [name];
+            remove(index, 'info-line');
           } else break;
         }
       }
