@@ -2,6 +2,7 @@ import { normalizeText } from '../../text/normalize';
 import { isEdgeWord } from './edge-words';
 import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NUMBER_BEFORE, ROAD_AFTER, SMALLER_PLACE_AFTER, SUFFIX_CHARS, SURNAMES } from './place-words';
 import { isAncestor, type Place, type PlaceIndex, type PlaceName } from './places-data';
+import { inCompanyNames, projectSites } from './mention-roles';
 import { zoneAfter } from './zones';
 
 /** One place name found in a text. */
@@ -290,39 +291,4 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
     if (origin) originEnd = end;
     return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false };
   });
-}
-
-/**
- * What follows a place's short name that makes it the start of a company's name: 津南建工, 西宁城投, 浙江某某集团,
- * 温州文旅集团有限公司 (a branch, 杭州分公司, is where it works and stays a place).
- */
-const COMPANY_AFTER = /^(?:建工|城投|城建|交投|建投|国投|置业|地产|控股|实业|\p{Script=Han}{0,4}?(?<!分)(?:集团|有限公司|股份有限公司))/u;
-
-/** 项目位于, 工程地处, 工地坐落在: what a case says right before where its project is. */
-const SITE_BEFORE = /(?:项目|工程|工地)(?:位于|地处|坐落于|坐落在|选址于|落户于?)$/;
-
-/** For each name found, whether it is the last of the places right after SITE_BEFORE (苏州市|吴江区|黎里镇 → 吴江区). */
-function projectSites(text: string, found: readonly Found[]): boolean[] {
-  const flags = found.map(() => false);
-  for (let i = 0; i < found.length; i++) {
-    const first = found[i];
-    if (!first || !SITE_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
-    let last = i;
-    while (found[last + 1]?.start === found[last]?.end) last++;
-    flags[last] = true;
-    i = last;
-  }
-  return flags;
-}
-
-/** For each name found, whether it is a short name starting a company's name, or the province before one (青海|西宁城投). */
-function inCompanyNames(text: string, found: readonly Found[]): boolean[] {
-  const flags = found.map(() => false);
-  for (let i = found.length - 1; i >= 0; i--) {
-    const hit = found[i];
-    if (!hit?.short) continue;
-    const next = found[i + 1];
-    flags[i] = COMPANY_AFTER.test(text.slice(hit.end, hit.end + 12)) || (next !== undefined && next.start === hit.end && (flags[i + 1] ?? false));
-  }
-  return flags;
 }
