@@ -34,6 +34,10 @@ export interface KindEvidence {
   caseSeries?: boolean;
   /** The headline's line(s) as written, a column's or series' tag still on them ("【典型案例】…", "典型案例丨…"). */
   headline?: string | undefined;
+  /** What a Word or PDF file sets above the headline: a cover, a booklet's title page, a grid of 报送单位/报送时间 fields. */
+  above?: readonly string[];
+  /** The page's breadcrumb ("首页 > 党建园地 > 典型案例"): the column the site files the text under. */
+  breadcrumb?: string | null;
 }
 
 export interface KindReading {
@@ -56,6 +60,8 @@ const NEWS_LEAD_PURPOSE = /^为[^。！？]{2,60}?，[^。，！？]{2,30}?(?:�
 const BUREAU_LEAD = /^(?:[^。！？，]{0,40}[，,])?(?!各|为|在|对|由|根据|按照|依据|经)(?:[\p{Script=Han}]{1,5}?(?:省|市|区|县|州|盟|旗)){1,2}[\p{Script=Han}]{0,10}?(?:(?<![格布])局|(?<!党)委|厅|人民政府|总工会)/u;
 /** The body or its official speaking in the third person, as a reporter quotes them: "区住建局有关负责人表示，", "下一步，某区将…". */
 const BODY_SPEAKS = /(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)?(?:负责人)?表示[，,：:]|(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)负责人(?:介绍|说|称)[，,：:]|下一步[，,][\p{Script=Han}]{2,12}?(?:省|市|区|县|局|(?<!党)委)将/u;
+/** A paragraph reporting what someone said: "区住建局相关负责人表示，…", "局长介绍：…". */
+const REPORTED_SPEECH = /(?:负责人|局长|主任|书记|处长|科长|部长|区长|市长)[^。，]{0,12}?(?:表示|介绍|说|称|指出)[，,：:]/;
 /** A lead dated to the day ("5月12日晚，…"): a report of what happened then. (No practice or case of the dev corpus opens so.) */
 const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|凌晨)?[，,]/;
 /**
@@ -64,7 +70,8 @@ const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早�
  * (A 印发 cover's "现将《…》印发给你们" has no body before its verb.)
  */
 const ISSUED_LEAD = /^(?:[^。！？，]{0,20}[，,])?(?!各|为|在|对|由|根据|按照|依据|经|现)[\p{Script=Han}、]{2,30}?(?:联合)?(?:印发|下发|出台|发布|制定)(?:了)?[^。]{0,40}?(?:通知|方案|意见|办法|规定|决定|细则|规划|要点|标准|指引|清单|计划|措施)/u;
-const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)/;
+/** An event told (not "活动开展以来，…": what a practice achieved since it began). */
+const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)(?!以)/;
 const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
 /** A section's name as a heading of its own line, or in 【】 with the section's text right after it ("【主要做法】项目牵头…"). */
 const CASE_SECTIONS = new RegExp(`(?:^|\\n)\\s*(?:(?:[一二三四五六七八九十]{1,2}\\s*[、.．]|[（(][一二三四五六七八九十][）)]|\\d[、.．])?\\s*${CASE_SECTION_NAMES}\\s*(?:\\n|$|。(?=\\S))|【${CASE_SECTION_NAMES}】)`, 'g');
@@ -76,7 +83,26 @@ const CLOSES_SELECTED = /(?:入选|被评为|评为|获评|被列为|列为|被�
 /** Measures told one a paragraph: "一是清单上墙。…", "二是季度晾晒。…" — the 做法 of a case without its heading. */
 const MEASURE = /^[一二三四五六七八九]是[，,“"\p{Script=Han}]/u;
 /** A column's or series' tag on the headline filing it under cases: "【典型案例】…", "典型案例丨…", "[案例展示]…". */
-const CASE_TAG = /^\s*(?:[【[［][^】\]］]{0,8}案例[^】\]］]{0,4}[】\]］]|[\p{Script=Han}]{0,6}案例\s*[丨｜|])/u;
+const CASE_TAG = /^\s*(?:[【[［][^】\]］]{0,8}案例[^】\]］]{0,4}[】\]］]|[\p{Script=Han}]{0,6}案例(?:展播|展示|选登|巡礼|集锦|分享|推介)?\s*[丨｜|])/u;
+/**
+ * The text's own subject — a way of working, a project's or unit's 做法 — told in a sentence as selected as a typical case,
+ * the text then telling how it works: "某项目党支部创新“X”服务模式，入选全区…典型案例。", "公司承建的某项目党建做法入选…
+ * 十大典型案例。" (A body announcing a list, "某区发布首批…典型案例", reports the selection: its verb is no 入选.)
+ */
+const WAY_SELECTED = /(?:做法|模式|经验|工作法|机制|品牌)[”"」]?[，,]?(?:成功)?(?:入选|被评为|获评|被确定为|被列为)[^。！？]{0,30}?典型案例/;
+/** A cover's or title page's lines naming a booklet of cases or of typical experience, or its compiler (…典型经验, …案例汇编, 某局机关党委 编). */
+const BOOKLET_ABOVE = /(?:典型案例|典型经验|经验汇编|案例汇编|案例选编|经验选编|案例集)(?:汇编|选编)?$/;
+/** A submission's fields above the headline: 报送单位：…, 申报单位：…, 推荐单位：… */
+const SUBMISSION_FIELD = /^(?:申报|推荐|报送)(?:单位|时间|日期)\s*[:：]/;
+/** A speech's salutation (各位领导、同志们：), not a 公文's 主送机关; its closing (我的发言完毕, 谢谢大家). */
+const SALUTATION = /^(?:尊敬的|各位|同志们|女士们)[^。\n]{0,30}[:：]\s*$/;
+const SPEECH_CLOSE = /(?:发言|汇报|讲话)完毕|谢谢(?:大家|各位)/;
+/**
+ * A site's column for news (新闻动态, 新闻中心, 要闻) or for cases (典型案例, 案例展示…). (A 部门动态 or 工作动态 column carries a
+ * unit's own practices as often as reports: dev blind-10 望城, 濂溪.)
+ */
+const NEWS_COLUMN = /新闻(?:动态|中心|资讯|发布)$|要闻$/;
+const CASE_COLUMN = /案例(?:展示|展播|选登|集锦)?$/;
 /**
  * The write-up calls itself a case or says it was chosen as one: "本案例入选…", "该案例入选…典型案例",
  * "该做法被评为…典型案例". (A project's selection tells of the text's own kind only where it closes the text: a lead
@@ -84,7 +110,7 @@ const CASE_TAG = /^\s*(?:[【[［][^】\]］]{0,8}案例[^】\]］]{0,4}[】\]�
  */
 const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
-const OWN_WAY = /(?:公司|集团|党委|党总支|党支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
+const OWN_WAY = /(?:公司|集团|党委|党总支|支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
 
 /** The last paragraph holding a sentence tells of a selection as a typical case, and the lead does not (a report of the selection). */
 function closesSelected(text: string, lead: string): boolean {
@@ -115,14 +141,20 @@ export function readKind(evidence: KindEvidence): KindReading {
   const issuedLead = ISSUED_LEAD.test(lead);
 
   const { gongwen } = evidence;
-  if (gongwen.evidence >= 3) scores.policy += 4;
-  else if (gongwen.evidence >= 2) scores.policy += 2;
+  // A speech opens on its hearers (各位领导、同志们：) and closes on thanks: neither a 主送机关 nor a 公文's other elements.
+  const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line.length > 0) ?? '';
+  const speech = SALUTATION.test(firstLine) && SPEECH_CLOSE.test(text.slice(-200));
+  // (The speaker's first person below makes it the unit telling its own work: a 交流发言 is a practice.)
+  const frame = speech ? 0 : gongwen.evidence;
+  if (frame >= 3) scores.policy += 4;
+  else if (frame >= 2) scores.policy += 2;
   if (evidence.docNumber) scores.policy += 2;
   // (A text that tells of a document being issued is about that document: the 文种 its title ends on is the document's, not its own.)
   if (POLICY_TITLE.test(title) && !(issuedLead && gongwen.evidence < 2)) scores.policy += 2.5;
-  if (gongwen.addressees) scores.policy += 1.5;
+  if (gongwen.addressees && !speech) scores.policy += 1.5;
   if (gongwen.issuers.length > 0 && gongwen.date) scores.policy += 1;
-  if (POLICY_PHRASES.test(text)) scores.policy += 2;
+  // (Said by an official a report quotes — "区住建局相关负责人表示，…予以通报表扬" — a 公文's phrase is not the text's own.)
+  if (POLICY_PHRASES.test(text.split('\n').filter((line) => !REPORTED_SPEECH.test(line)).join('\n'))) scores.policy += 2;
   // A rule set out in articles (第一条 … 第二条 …), each opening its line.
   if (count(ARTICLES, text) >= 2) scores.policy += 2;
 
@@ -140,20 +172,30 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (firstPerson === 0 && !issuedLead && BUREAU_LEAD.test(lead)) scores.news += 1.5;
   if (firstPerson === 0 && BODY_SPEAKS.test(text)) scores.news += 1;
   if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
+  // The column a site files the text under: its last crumb.
+  const column = foldTraditional(evidence.breadcrumb ?? '').split(/\s*[>＞»›/]\s*/u).map((crumb) => crumb.trim()).filter(Boolean).at(-1) ?? '';
+  if (firstPerson === 0 && NEWS_COLUMN.test(column)) scores.news += 1.5;
 
   const sections = count(CASE_SECTIONS, text);
   if (sections >= 3) scores.case += 4;
   else if (sections === 2) scores.case += 3;
   else if (sections === 1) scores.case += 1;
   if (CASE_TITLE.test(title)) scores.case += 1.5;
+  const above = (evidence.above ?? []).map((line) => foldTraditional(line).replace(/\s+/gu, ''));
   if (evidence.submissionForm) scores.case += 4;
+  // A grid of 报送单位/报送时间 fields over the headline is a submission's cover as much as a 申报表.
+  else if (above.some((line) => SUBMISSION_FIELD.test(line))) scores.case += 4;
   else if (SUBMISSION.test(text.slice(0, 1500)) || SUBMISSION.test(title)) scores.case += 2;
   if (evidence.paginated && sections >= 2) scores.case += 1;
   // Set under a case series' name is submitted as a case, as much as a 申报表 is.
-  if (evidence.caseSeries) scores.case += 4;
+  // A booklet's title page (…典型经验, …案例汇编) over the write-up sets it under a series as much.
+  if (evidence.caseSeries || above.some((line) => BOOKLET_ABOVE.test(line))) scores.case += 4;
   // A column's tag on the headline filing it under cases ("【典型案例】…") sets it under a series of cases as much.
   else if (CASE_TAG.test(foldTraditional(evidence.headline ?? '')) || CASE_TAG.test(title)) scores.case += 4;
-  else if (SELECTED_AS_CASE.test(text) || closesSelected(text, lead)) scores.case += 3;
+  // A lead presenting the text's subject as a selected typical case presents the whole write-up as that case.
+  else if (!DAY_LEAD.test(lead) && WAY_SELECTED.test(lead)) scores.case += 4;
+  else if (SELECTED_AS_CASE.test(text) || closesSelected(text, lead) || (!DAY_LEAD.test(lead) && WAY_SELECTED.test(text))) scores.case += 3;
+  if (CASE_COLUMN.test(column)) scores.case += 1.5;
   // Measures told one a paragraph (一是…二是…三是…) between what led to them and what came of them: a case's 背景, 做法
   // and 成效 without their headings. (A list of results closing the text is a report's.)
   if (sections < 2 && measuresBetween(text)) scores.case += 2;
