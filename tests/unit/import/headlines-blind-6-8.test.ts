@@ -275,3 +275,17 @@ describe('an internal bulletin (内刊) and traditional-script pages', () => {
     expect(read.meta.docNumber).toBe('某住建〔2025〕7號');
   });
 });
+
+// Blind batches 14 and 15 (dev/blind-14, blind-15): a note in brackets under a headline, app prompts, a platform's disclaimer.
+describe('lines around a headline and an article that are neither', () => {
+  it('takes no bracketed note under a headline for the headline', () => {
+    const read = readText(`筑牢战斗堡垒铸就精品工程\n\n（申报2025年度全省红色工地十大典型案例）\n${BODY}`);
+    expect(read.meta.title).toBe('筑牢战斗堡垒铸就精品工程');
+  });
+
+  it('takes out an app’s prompts and a platform’s disclaimer closing an article', () => {
+    const read = readText(`某区开展红色工地观摩活动\n来源：某区住建局\u30002025-06-12\n${BODY}\n打开某城建客户端 查看更多\n扫码下载客户端\n本文仅代表作者个人观点，不代表本平台立场，如有侵权请联系删除。`);
+    for (const line of ['客户端', '不代表本平台立场']) expect(read.text).not.toContain(line);
+    for (const line of PARAGRAPHS) expect(read.text).toContain(line);
+  });
+});

@@ -41,11 +41,13 @@ const IMAGE_NAME = /^\s*(?:[\w\-.（）()\u4e00-\u9fff]{1,60}\.(?:jpe?g|png|gif|
 /** "附件下载：" and the attached files as links: the document's own 附件 lines name no file type. */
 const ATTACHMENT_DOWNLOAD = /^\s*[【[]?\s*(?:附件下载|相关附件下载|下载附件|相关下载|附件列表)\s*[】\]]?\s*[:：]?\s*$/;
 const ATTACHED_FILE = /^\s*(?:附件\s*\d*\s*[:：.、]?\s*)?[^\s，。；]{1,80}\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|pptx?)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*[KMG]?B\s*[)）])?\s*$/i;
-const APP_LINK = /^\s*(?:下载(?:客户端|APP|app)|手机版|客户端下载|APP下载|打开APP|打开客户端|在APP中打开|掌上\S{1,6}客户端|无障碍浏览|长者模式|English\s*$|繁體|简体\s*[|｜]\s*繁)/;
+const APP_LINK = /^\s*(?:下载(?:客户端|APP|app)|手机版|客户端下载|APP下载|打开APP|打开客户端|在APP中打开|掌上\S{1,6}客户端|无障碍浏览|长者模式|English\s*$|繁體|简体\s*[|｜]\s*繁|打开\S{1,10}(?:客户端|APP|app)|扫码下载\S{0,8}(?:客户端|APP|app))/;
 const EPAPER_NAV =
   /^\s*(?:[【[]?\s*(?:上一版|下一版|上一期|下一期|版面导航|标题导航|版面目录|本版标题|往期回顾|往期报纸|放大|缩小|默认大小|PDF\s*版|PDF下载|返回目录|报纸首页|数字报首页|电子版首页|过往期刊|日期检索|本期目录)\s*[】\]]?\s*[|｜>»<«·]?\s*)+$/i;
 const DISCLAIMER_HEAD = /^\s*(?:(?:举报|舉報|投诉|纠错)\s*)?[【[]?\s*(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|法律声明|声明)\s*[】\]]?\s*[:：]?/;
 const DISCLAIMER_WORDING = /本网|本站|本網|转载|轉載|版权|版權|侵权|侵權|不代表|观点|觀點|删除|刪除|联系我们|聯繫我們|来源于网络|仅供参考|僅供參考|联系邮箱|电子邮箱|E-?mail/i;
+/** A platform's disclaimer with no heading: "本文仅代表作者个人观点，不代表本平台立场，如有侵权请联系删除。" */
+const PLATFORM_DISCLAIMER = /仅代表作者(?:个人|本人)?(?:的)?观点.{0,6}不代表本(?:平台|站|网|号|公众号)(?:的)?(?:立场|观点)/;
 const RELATED_HEAD =
   /^\s*[【[]?\s*(?:相关阅读|相关新闻|相关文章|相关链接|相关信息|相关报道|相关解读|延伸阅读|推荐阅读|往期推荐|往期回顾|往期精彩|精彩回顾|往期精选|热点推荐|热门文章|热门推荐|热点新闻|猜你喜欢|精彩推荐|最新文章|更多新闻|最新动态|点击排行|热门排行|相關閱讀|相關新聞|相關文章|相關報道|延伸閱讀|推薦閱讀|熱門文章)\s*[】\]]?\s*[:：>»]?\s*(?:更多\s*[>»]*)?\s*$/;
 /** "相关链接" or "友情链接" with its links run onto the same line ("相关链接某省住房和城乡建设厅 某市住房和城乡建设局"). */
@@ -142,7 +144,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   rule('app-link', '客户端、无障碍等入口', (line) => line.length <= 40 && APP_LINK.test(line)),
   rule('epaper-nav', '数字报导航（上一版、版面导航）', (line) => EPAPER_NAV.test(line)),
   rule('related', '相关文章列表', (line) => RELATED_HEAD.test(line) || LINKS_ROW.test(line)),
-  rule('disclaimer', '免责、版权声明', (line) => DISCLAIMER_HEAD.test(line) && (DISCLAIMER_WORDING.test(line) || line.trim().length <= 8)),
+  rule('disclaimer', '免责、版权声明', (line) => (DISCLAIMER_HEAD.test(line) && (DISCLAIMER_WORDING.test(line) || line.trim().length <= 8)) || (line.length <= 100 && PLATFORM_DISCLAIMER.test(line))),
   rule('spam', '插入的广告或垃圾信息', (line) => line.length <= 120 && isSpamLine(line)),
   rule('today', '日期与天气栏', (line) => TODAY.test(line) && !isStepSentence(line)),
   rule('login', '登录、注册', (line) => LOGIN.test(line)),

@@ -52,6 +52,8 @@ export function isTitleCandidate(line: SourceLine): boolean {
   const headlineShaped = !/[。；;]/.test(compact) && (compact.length <= 40 || setAsHeadline || unbroken);
   if (isProseLine(text) && !/[”」』》）)]$/.test(text) && !headlineShaped) return false;
   if (/[。；]$/.test(compact) || /[:：]$/.test(compact)) return false;
+  // A note in brackets on a line of its own ("（申报2025年度全省红色工地十大典型案例）") says what the text is for.
+  if (/^[（(][^（）()]+[）)]$/.test(compact)) return false;
   if (isInfoLine(text) || isCaption(line) || INSTRUCTION.test(compact) || SECTION_LABEL.test(text)) return false;
   if (RED_HEADER.test(compact) && compact.length <= 40) return false;
   // A 文号 line is no headline; a headline with its 文号 in brackets after it ("关于…的通知（某建〔2024〕5号）") is one.
