@@ -289,3 +289,22 @@ describe('lines around a headline and an article that are neither', () => {
     for (const line of PARAGRAPHS) expect(read.text).toContain(line);
   });
 });
+
+describe('dates where pages put them (dev/blind-15)', () => {
+  it('prefers a page’s 发布时间 to its 页面更新时间 read before it', () => {
+    const read = readText(`当前位置：首页 > 工作动态\n页面更新时间：2025-09-02 16:40\n某区举办红色工地党支部书记培训班\n发布时间：2025-08-28\u3000来源：某区住建局\u3000浏览次数：318\n${BODY}`);
+    expect(read.meta.date).toBe('2025-08-28');
+  });
+
+  it('reads a two-digit year where a page’s date stands, and ends the 来源 before it', () => {
+    const read = readText(`某区开展在建项目清廉工地专项检查\n来源：某区住建局\u3000\u300025-11-04\n${BODY}`);
+    expect(read.meta.date).toBe('2025-11-04');
+    expect(read.meta.source).toBe('某区住建局');
+    expect(readText(`某区“党建联盟”破解项目协调难题\n日期：25-10-21\u3000来源：某区住建局\n${BODY}`).meta.date).toBe('2025-10-21');
+  });
+
+  it('takes a 数字报’s edition date from its masthead line, navigation and all', () => {
+    const read = readText(`某城建设报 2025年7月15日\u3000星期二\u3000第05版：城建 上一版 下一版 PDF下载\n某区工地夜校开进施工现场\n本报讯（记者 梁某欣）${PARAGRAPHS.join('\n')}`);
+    expect(read.meta.date).toBe('2025-07-15');
+  });
+});

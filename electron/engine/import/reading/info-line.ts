@@ -22,6 +22,8 @@ export interface InfoFields {
   editor?: string;
   /** The authors are named as reporters (记者、通讯员): a news report. */
   reporters?: boolean;
+  /** `date` is when the page was last updated (更新时间), which a publication date stated elsewhere overrides. */
+  dateIsUpdate?: boolean;
 }
 
 export interface InfoLine {
@@ -231,6 +233,19 @@ const NAMES_THEN_WEN = /^([\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2
 const MAY_BE_INFO = /[:：丨/／|｜【\d]|^\s*(?:作\s*者|来\s*源|來\s*源)\s|记者|記者|通讯员|通訊員|摘自|转自|转载|原载|选自|来源于|來源於|来自|源自|刊于/;
 
 /**
+ * A date some CMSs print with a two-digit year ("25-11-04", "日期：25-10-21"), read only where a page's date stands (a date
+ * label's value, or the end of its 来源 value): 20YY.
+ */
+function shortYearDate(value: string): { iso: string; index: number } | null {
+  const match = /(?:^|[\s\u3000])(\d{2})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [month, day] = [Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const index = value.lastIndexOf(`${match[1]}-${match[2]}-${match[3]}`);
+  return { iso: `20${match[1]}-${match[2]}-${match[3]}`, index };
+}
+
+/**
  * Reporters named without a colon among other fields ("2025-04-09 08:31 记者 陈某远 通讯员 苏某 来源：某报"): read
  * apart, and the rest of the line read as it would be without them.
  */
@@ -290,8 +305,12 @@ function readInfoLineFields(line: string): InfoLine | null {
     const last = index === marks.length - 1;
     let value = stripBrackets((last ? raw.replace(GLUED_WIDGET, '') : raw).replace(TRAILING_COUNTER, '').replace(TRAILING_CHROME, ''));
     if (field === 'date' || field === 'writtenDate') {
-      const date = findDates(value)[0];
-      if (date && field === 'date') fields.date ??= date.iso;
+      const date = findDates(value)[0] ?? shortYearDate(value);
+      const update = /更新/.test(label);
+      if (date && field === 'date' && (fields.date === undefined || (fields.dateIsUpdate && !update))) {
+        fields.date = date.iso;
+        fields.dateIsUpdate = update || undefined;
+      }
       if (date && field === 'writtenDate') fields.writtenDate ??= date.iso;
       return;
     }
@@ -300,7 +319,7 @@ function readInfoLineFields(line: string): InfoLine | null {
       return;
     }
     // "来源：温州日报 2024-03-05": a trailing date is the date.
-    const trailing = findDates(value).at(-1);
+    const trailing = findDates(value).at(-1) ?? shortYearDate(value);
     if (trailing && field !== 'other') {
       fields.date ??= trailing.iso;
       value = stripBrackets(value.slice(0, trailing.index).replace(/[（(][^）)]*$/, ''));

@@ -175,7 +175,9 @@ export function findEditionFrame(lines: readonly SourceLine[], head: readonly nu
         matched = true;
       }
       // Counted without spaces: a PDF sets "2024 年 7 月 16 日 第 3 版" with a space between digits and words.
-      if (dates.length === 1 && text.replace(/星期[一二三四五六日天]|周[一二三四五六日天]/, '').replace(/[\s\u3000]+/g, '').length <= 28 && (matched || frame.paper !== null || frame.page !== null)) {
+      // (The page's navigation may run on after the date and 版次 on the same line: 上一版 下一版 PDF下载.)
+      const datePart = text.replace(/星期[一二三四五六日天]|周[一二三四五六日天]/, '').replace(/(?:上一版|下一版|上一期|下一期|PDF\s*下载|版面导航|标题导航|往期回顾)/g, '').replace(/第\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\p{Script=Han}]{0,6}/u, '');
+      if (dates.length === 1 && datePart.replace(/[\s\u3000]+/g, '').length <= 28 && (matched || frame.paper !== null || frame.page !== null)) {
         frame.date ??= dates[0]?.iso ?? null;
         matched = true;
       }

@@ -47,9 +47,16 @@ function compact(text: string): string {
 }
 
 function mergeInfo(into: InfoFields, from: InfoFields): void {
+  // A page's 更新时间 read first gives way to its 发布时间 read after it.
+  if (from.date !== undefined && into.dateIsUpdate && !from.dateIsUpdate) {
+    into.date = from.date;
+    into.dateIsUpdate = undefined;
+  }
+  const dated = into.date !== undefined;
   for (const key of ['source', 'date', 'writtenDate', 'issuer', 'docNumber', 'editor'] as const) {
     if (into[key] === undefined && from[key] !== undefined) into[key] = from[key];
   }
+  if (!dated && into.date !== undefined) into.dateIsUpdate = from.dateIsUpdate;
   if (from.author && !into.author) into.author = from.author;
   if (from.reporters) into.reporters = true;
 }
