@@ -22,6 +22,13 @@ function numberLine(line: string): string | null {
   return notice[1] ? `${notice[1]}年第${Number(notice[2])}号` : `第${Number(notice[2])}号`;
 }
 
+/** The 文号 opening a line before its other fields ("某住建联发〔2025〕3号 发布时间：…"), normalised. */
+export function openingDocNumber(line: string): string | null {
+  const first = line.trim().split(/[\s\u3000]+/)[0] ?? '';
+  const match = DOC_NUMBER.exec(first);
+  return match && match.index === 0 && match[0].length === first.length ? normalize(match) : null;
+}
+
 /**
  * 发文字号 from a labelled value or a line that starts with one near the top. Numbers cited inside a
  * paragraph ("根据《…》（浙建〔2021〕5号）") are other documents' and are not taken.

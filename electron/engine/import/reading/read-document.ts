@@ -8,6 +8,7 @@ import { isOrganizationLine, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
 import { findBulletinDistribution, findBulletinFrame, type BulletinFrame } from './bulletin';
 import { findDates } from '../metadata/dates';
+import { openingDocNumber } from '../metadata/extract-doc-number';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -153,8 +154,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     if (read?.wechatHead) account ??= read.fields.source;
     if (read) mergeInfo(info, read.wechatHead ? { ...read.fields, source: undefined } : read.fields);
     // A 文号 opening the info line with no label ("某住建联发〔2025〕3号 发布时间：…") is the document's number.
-    const leadingNumber = LEADING_DOC_NUMBER.exec(text.trim());
-    if (leadingNumber?.[1]) info.docNumber ??= leadingNumber[1];
+    const leadingNumber = openingDocNumber(text);
+    if (leadingNumber) info.docNumber ??= leadingNumber;
     remove(index, 'info-line');
   }
   for (const index of infoScope) {
@@ -427,9 +428,6 @@ function headlineCell(text: string): { headline: string; date: string | null } |
   const date = others.map((part) => findDates(part)[0]?.iso).find((iso) => iso !== undefined) ?? null;
   return { headline: normalizeTitle(headline), date };
 }
-
-/** A 文号 opening a line, before the line's other fields. */
-const LEADING_DOC_NUMBER = /^([\p{Script=Han}]{1,12}\s*[〔[［【]\s*(?:19|20)\d{2}\s*[〕\]］】]\s*\d{1,4}\s*[号號])(?=[\s\u3000]|$)/u;
 
 /**
  * A platform's author box copied as one line: the account, the time, the province and a follow button run together
