@@ -274,7 +274,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
 
   // An issuer's name says where a notice applies; a company's name only where it is registered (浙江某集团).
   // A 转发 title names the forwarded document's (higher) body inside its 书名号: where this notice applies is its own.
-  fill('region', regionOf(context.places, { title: forwarded ? title.replace(/《[^》]*》/g, '') : title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, project: form?.project ?? null, dateline: dateline?.place ?? null, text, frame: input.pageFrame ?? null }));
+  fill('region', regionOf(context.places, { title: forwarded ? title.replace(/《[^》]*》/g, '') : title, issuer: meta.kind === 'policy' ? meta.issuer : null, organization: meta.kind === 'policy' ? null : meta.organization, project: form?.project ?? null, dateline: dateline?.place ?? null, text, source: meta.source, frame: frameOf(input.pageFrame ?? null, meta.source) }));
   fill('year', extractYear(title, meta.date, text));
   if (meta.kind === 'practice') fill('practiceName', extractPracticeName(title, text));
 
@@ -315,7 +315,13 @@ function closingDateOf(text: string): string | null {
   return null;
 }
 
-function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; project: string | null; dateline: string | null; text: string; frame: string | null }): string | null {
+/** The page's own name and the stated 来源 (福州新闻网) say which 鼓楼区 a text means, without being a mention of a place themselves. */
+function frameOf(pageFrame: string | null, source: string | null): string | null {
+  const parts = [pageFrame, source].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | null; organization: string | null; project: string | null; dateline: string | null; text: string; source: string | null; frame: string | null }): string | null {
   const paragraphs = parts.text.split('\n').filter((line) => line.trim().length > 0);
   const cues = findPlaceCues(
     [
@@ -327,6 +333,8 @@ function regionOf(places: PlaceIndex, parts: { title: string; issuer: string | n
       { weight: CUE_WEIGHTS.title, text: parts.title },
       { weight: CUE_WEIGHTS.head, text: paragraphs.slice(0, 2).join('\n') },
       { weight: CUE_WEIGHTS.body, text: paragraphs.slice(2).join('\n').slice(0, 20_000) },
+      // A stated 来源 that is a unit of the place (中天建设集团上城区望江项目党支部) names it as little as a body's passing mention.
+      { weight: CUE_WEIGHTS.body, text: parts.source ?? '' },
     ].filter((part) => part.text.length > 0),
     places,
     parts.frame ?? '',

@@ -94,6 +94,8 @@ const WAY_SELECTED = /(?:做法|模式|经验|工作法|机制|品牌)[”"」]?
 const BOOKLET_ABOVE = /(?:典型案例|典型经验|经验汇编|案例汇编|案例选编|经验选编|案例集)(?:汇编|选编)?$/;
 /** A submission's fields above the headline: 报送单位：…, 申报单位：…, 推荐单位：… */
 const SUBMISSION_FIELD = /^(?:申报|推荐|报送)(?:单位|时间|日期)\s*[:：]/;
+/** A line of its own naming the selection a write-up is sent to: "（申报2025年度全省红色工地十大典型案例）", "推荐参评：…典型案例". */
+const SUBMITTED_FOR = /^[（(【[]?(?:申报|推荐|参评|参选|报送)[^。！？]{0,30}?典型案例[）)】\]]?$/u;
 /** A speech's salutation (各位领导、同志们：), not a 公文's 主送机关; its closing (我的发言完毕, 谢谢大家). */
 const SALUTATION = /^(?:尊敬的|各位|同志们|女士们)[^。\n]{0,30}[:：]\s*$/;
 const SPEECH_CLOSE = /(?:发言|汇报|讲话)完毕|谢谢(?:大家|各位)/;
@@ -189,7 +191,10 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.paginated && sections >= 2) scores.case += 1;
   // Set under a case series' name is submitted as a case, as much as a 申报表 is.
   // A booklet's title page (…典型经验, …案例汇编) over the write-up sets it under a series as much.
-  if (evidence.caseSeries || above.some((line) => BOOKLET_ABOVE.test(line))) scores.case += 4;
+  // So does a line of its own under the headline naming the selection it is sent to.
+  const openingLines = text.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 3);
+  const submittedFor = [...above, ...openingLines].some((line) => SUBMITTED_FOR.test(line));
+  if (evidence.caseSeries || above.some((line) => BOOKLET_ABOVE.test(line)) || submittedFor) scores.case += 4;
   // A column's tag on the headline filing it under cases ("【典型案例】…") sets it under a series of cases as much.
   else if (CASE_TAG.test(foldTraditional(evidence.headline ?? '')) || CASE_TAG.test(title)) scores.case += 4;
   // A lead presenting the text's subject as a selected typical case presents the whole write-up as that case.

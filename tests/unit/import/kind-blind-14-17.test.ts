@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readCopiedText as readText } from './fixture-helpers';
+
+// A document's kind read from what the eval's blind batches 14 to 17 showed (dev/blind-14 …): a line under the headline
+// naming the selection a write-up is sent to. Sample texts written for these tests.
+
+const lines = (...text: string[]): string => text.join('\n');
+
+const BODY = [
+  '青禾区滨江医院项目党支部成立于2024年3月，现有党员15名。',
+  '支部坚持“党建+安全”，组建党员安全督查队，累计排查整改隐患280余项。',
+  '支部关心工友生活，建成工友食堂和夫妻房，解决工友后顾之忧。',
+  '项目先后获得省级安全文明标准化工地等荣誉。',
+];
+
+describe('a write-up sent to a selection of typical cases', () => {
+  it('is a case when a line of its own under the headline names the selection', () => {
+    const read = readText(lines('筑牢战斗堡垒铸就精品工程——青禾区滨江医院项目党支部先进事迹材料', '（申报2025年度全省红色工地十大典型案例）', ...BODY));
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('is not made a case by a report that a district’s projects were sent to the selection, told in a sentence', () => {
+    const read = readText(
+      lines(
+        '青禾区召开红色工地建设推进会',
+        '本报讯（记者 陈某）11月3日，青禾区召开红色工地建设推进会，区住建局申报的3个项目参评全省红色工地十大典型案例。',
+        '会议通报了全区在建项目党组织覆盖情况，部署下一阶段重点工作。',
+        '区住建局有关负责人表示，将持续推动党建与项目建设深度融合。',
+      ),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+});
