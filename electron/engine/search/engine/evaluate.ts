@@ -6,7 +6,7 @@ import { isTraditionalScript } from '../../text/one-to-many';
 
 const FIELDS = ['title', 'practice', 'body', 'meta'] as const satisfies readonly (keyof SearchableFields)[];
 /** Scan-mode relevance: the same preference as the index's bm25 column weights. */
-const FIELD_WEIGHT: Record<keyof SearchableFields, number> = { title: 10, practice: 8, body: 1, meta: 3 };
+export const FIELD_WEIGHT: Record<keyof SearchableFields, number> = { title: 10, practice: 8, body: 1, meta: 3 };
 
 export interface CompiledQuery {
   groups: TermPattern[][];

@@ -1,4 +1,4 @@
-import { fieldScore } from './evaluate';
+import { fieldScores } from './field-scores';
 import { COLUMN_WEIGHTS } from './fts-index';
 import { exact, passing, PROBE, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
@@ -66,15 +66,6 @@ function bm25Scores(p: PlanContext, span = EVERY_ROW): Map<number, number> {
     )
     .all(p.match, span.lowest, span.highest);
   return new Map(ranks.map((r) => [r.rowid, -r.rank]));
-}
-
-/**
- * Relevance from the title, practice name and metadata only, then newest first: the matches' short
- * fields are read and checked (a term common in most documents' metadata would make bm25 over the
- * fields index read most of it).
- */
-function fieldScores(p: PlanContext, matches: readonly number[]): Map<number, number> {
-  return new Map(p.reader.fields(matches).map(({ seq, fields }) => [seq, fieldScore(fields, p.query)]));
 }
 
 /**
