@@ -23,6 +23,8 @@ describe('removing casino spam glued into sentences', () => {
     ['a first-deposit offer with digits', '工地夜校首存送88%开课。', '工地夜校开课。'],
     ['a web address glued to a gambling word', '党员服务队www.dd88.net娱乐城进驻工地。', '党员服务队进驻工地。'],
     ['a brand and the word it goes on with', '指标每季度88vip葡京娱乐评定一次。', '指标每季度评定一次。'],
+    ['a casino’s name alone in brackets, mid-sentence', '协调解决交叉施工等问题【澳门威尼斯人】31个，项目提前通车。', '协调解决交叉施工等问题31个，项目提前通车。'],
+    ['a casino’s name alone in square brackets', '支部每周[美高梅]开展一次安全讲评。', '支部每周开展一次安全讲评。'],
     ['a Latin brand written the other way round', '全区已有29个项目参与积分365bet体育评定。', '全区已有29个项目参与积分评定。'],
   ])('removes %s', (_label, input, expected) => {
     expect(clean(input)).toBe(expected);
@@ -67,6 +69,7 @@ describe('keeping real text', () => {
     ['a gambling word on its own', '配合公安部门打击六合彩等违法犯罪活动。'],
     ['a gambling word in quotes', '开展“远离赌博、拒绝六合彩”主题宣传。'],
     ['gambling words separated by punctuation', '教育工人远离网赌、赌球、百家乐等陷阱。'],
+    ['a rule in brackets naming gambling with other words', '宿舍管理【严禁赌博和六合彩】执行到位。'],
     ['public entertainment venues', '开展公共娱乐场所消防安全检查。'],
     ['a plumbing term', '卫生间地漏应设存水弯，防止返水。'],
     ['a river', '金沙江特大桥项目临时党支部'],

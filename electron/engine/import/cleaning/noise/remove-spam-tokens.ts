@@ -93,11 +93,22 @@ function isSpam(parts: Unit[]): boolean {
   return count('tradeDigits') > 0 && links > 0;
 }
 
+const BRACKETS: Record<string, string> = { '【': '】', '[': ']', '［': '］' };
+
+/** A casino's name set in brackets of its own in the middle of a sentence: "…等问题【澳门威尼斯人】31个…". */
+function bracketedGambling(folded: string, chain: Unit[]): boolean {
+  const start = chain[0]?.start ?? 0;
+  const end = chain.at(-1)?.end ?? 0;
+  const open = folded[start - 1];
+  return open !== undefined && BRACKETS[open] === folded[end] && chain.some((unit) => unit.kind === 'gambling');
+}
+
 /** The part of a chain that is spam, as [start, end) in the text, or null. */
 function spamSpan(folded: string, chain: Unit[]): [number, number] | null {
   let first = chain.findIndex((unit) => SPAM_PART.has(unit.kind));
   let last = chain.findLastIndex((unit) => SPAM_PART.has(unit.kind));
-  if (first < 0 || !isSpam(chain.slice(first, last + 1))) return null;
+  if (first < 0) return null;
+  if (!isSpam(chain.slice(first, last + 1))) return bracketedGambling(folded, chain) ? [chain[0]!.start, chain.at(-1)!.end] : null;
   // 澳门新葡京: prefix words right before a word (not before digits: "全新8899葡京" keeps 新).
   if (chain[first]?.kind !== 'link') while (chain[first - 1]?.kind === 'prefix') first -= 1;
   // app下载, vip注册: after a web address or Latin brand.
