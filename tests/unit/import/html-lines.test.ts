@@ -361,4 +361,16 @@ ${paragraphs(5, '责任田')}
     expect(line(lines, '第二天一早')).toMatchObject({ blockStart: true });
     expect(line(lines, '当天完成浇筑任务')).toMatchObject({ blockStart: false });
   });
+
+  it('reads a picture with its caption set inside a sentence as a line after the paragraph, the sentence whole', () => {
+    const { lines } = readHtmlLines(
+      '<html><body><div class="content"><p>项目党委把分包单位串成一条“党建链”，<span class="img"><img src="/p1.jpg"><br><em>图为党员楼长更新公示牌（摄影：某某）</em></span>按楼层划分党员责任区，每层设一名党员楼长。</p><p>“党建链”运行两年来，项目未发生一起安全事故。</p></div></body></html>',
+    );
+    expect(lines.map((read) => read.text)).toEqual([
+      '项目党委把分包单位串成一条“党建链”，按楼层划分党员责任区，每层设一名党员楼长。',
+      '图为党员楼长更新公示牌（摄影：某某）',
+      '“党建链”运行两年来，项目未发生一起安全事故。',
+    ]);
+    expect(line(lines, '图为党员楼长')).toMatchObject({ role: 'caption' });
+  });
 });

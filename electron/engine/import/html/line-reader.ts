@@ -18,6 +18,16 @@ function sealName(node: HElement): string | null {
  * inside a block, each with its role, alignment, link/chrome/article shares and where a block starts.
  */
 
+/**
+ * A picture set inside a paragraph with its caption beside it (<span><img><br><em>图为…</em></span> in the middle of a
+ * sentence): not part of the sentence, read as a line of its own after the paragraph.
+ */
+function isPictureWithCaption(element: HElement): boolean {
+  if (element.querySelectorAll('img').length === 0) return false;
+  const chars = visibleLength(element.textContent);
+  return chars > 0 && chars <= 120;
+}
+
 /** Block elements besides dom-text's paragraph set. */
 const STRUCTURE = new Set(['LI', 'UL', 'OL', 'TR', 'TABLE', 'MENU', 'DIR']);
 const PARAGRAPH_INDENT = /^[ \t\r\n]*(?:\u3000|\u00a0{2}){2}/;
@@ -33,6 +43,8 @@ export class LineReader {
   private afterImage = false;
   /** The line being read is a picture's alt text (sealName). */
   private imageLine = false;
+  /** Pictures with captions met inside the paragraph being read, put after it. */
+  private picturesAfterLine: { element: HElement; context: PieceContext }[] = [];
   private readonly facts: ElementFacts;
 
   constructor(styles: StyleSheet, articleIds: Set<string>) {
@@ -76,6 +88,14 @@ export class LineReader {
     this.flush();
     this.blockPending = true;
     this.imagePending = false;
+    const pictures = this.picturesAfterLine;
+    this.picturesAfterLine = [];
+    for (const { element, context } of pictures) {
+      this.walkChildren(element, context);
+      this.flush();
+      this.blockPending = true;
+      this.imagePending = false;
+    }
   }
 
   private emit(line: Omit<ReadLine, 'blockStart'>): void {
@@ -161,6 +181,10 @@ export class LineReader {
       this.walkChildren(node, inner);
       this.hardBreak();
       this.frames.pop();
+      return;
+    }
+    if (this.lineChars > 0 && isPictureWithCaption(node)) {
+      this.picturesAfterLine.push({ element: node, context: inner });
       return;
     }
     this.walkChildren(node, inner);
