@@ -4,6 +4,7 @@ import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-feat
 import type { SourceLine } from './source-lines';
 import { findDates } from '../metadata/dates';
 import { organizationsOnLine } from '../metadata/organizations';
+import { runningLinesAroundFolios } from './running-lines';
 
 /**
  * Where the article is in a page (or text copied from one): the run of lines densest in sentences,
@@ -84,6 +85,8 @@ function isShortSentence(text: string): boolean {
 
 function score(line: SourceLine, rule: string | null, copiedTableRow: boolean): number {
   const prose = isProseLine(line.text);
+  // (A page's number and running header stand between the pages of one article: no edge of it.)
+  if (rule === 'page-number' || rule === 'page-furniture') return 0;
   if (rule) return FRAME_RULES.has(rule) ? -4 : -0.5;
   let value = prose ? 2 + Math.min(hanCount(line.text) / 60, 2) : isShortSentence(line.text) ? 0.8 : -0.8;
   if (!prose && !isShortSentence(line.text) && NUMBERED.test(line.text)) value = 0.3;
@@ -181,6 +184,7 @@ function pastIntroducedLists(lines: readonly SourceLine[], rules: readonly (stri
  */
 export function findArticle(lines: readonly SourceLine[], web: boolean): LineVerdict[] {
   const rules = chromeVerdicts(lines);
+  for (const index of runningLinesAroundFolios(lines, rules)) rules[index] = 'page-furniture';
   if (!web) {
     const firstProse = lines.findIndex((line) => isProseLine(line.text));
     return lines.map((line, index) => {

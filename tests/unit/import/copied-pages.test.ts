@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readCopiedText as readText } from './fixture-helpers';
+
+// Text copied out of a paginated file (a PDF viewer, a booklet): its running header comes back after each page number,
+// and a sentence the page cut runs on after it (dev/blind-17 城西). Sample texts written for these tests.
+
+const lines = (...text: string[]): string => text.join('\n');
+
+const NOTICE = lines(
+  '青禾区住房和城乡建设局',
+  '',
+  '关于做好2025年度红色工地典型案例征集工作的通知',
+  '',
+  '各建设、施工、监理单位：',
+  '为总结推广全区红色工地建设的好经验好做法，区住建局决定开展典型案例征集工作，现将有关事项通知如下。',
+  '一、征集范围。全区在建或2025年内竣工的房屋建筑和市政基础设施项目，重点征集党建联建、工人权益保障等方面的案例。',
+  '二、报送要求。案例材料按照背景、做法、成效三部分撰写，字数控制在3000字以内，附3至5',
+  '',
+  '— 2 —',
+  '',
+  '青禾区住房和城乡建设局',
+  '',
+  '张现场照片，于2025年9月30日前报送区住建局党建办。',
+  '三、评选方式。区住建局组织专家评审，评选出十大典型案例。',
+  '松川市青禾区住房和城乡建设局',
+  '2025年8月11日',
+  '',
+  '— 3 —',
+);
+
+describe('text copied from a paginated notice', () => {
+  it('drops the running header at the top and after each page number, out of the title too', () => {
+    const read = readText(NOTICE);
+    expect(read.meta.title).toBe('关于做好2025年度红色工地典型案例征集工作的通知');
+    expect(read.removed.filter((block) => block.rule === 'page-furniture').map((block) => block.text)).toEqual(['青禾区住房和城乡建设局', '青禾区住房和城乡建设局']);
+  });
+
+  it('joins the sentence the page cut, and keeps the 落款 that names the same bureau in full', () => {
+    const read = readText(NOTICE);
+    expect(read.text).toContain('附3至5张现场照片，于2025年9月30日前报送区住建局党建办。');
+    expect(read.text).toContain('松川市青禾区住房和城乡建设局\n2025年8月11日');
+    expect(read.meta.issuer).toBe('松川市青禾区住房和城乡建设局');
+  });
+
+  it('keeps a line that stands once beside a page number', () => {
+    const read = readText(lines('青禾区工地夜校开课', '工地夜校每周二、周四晚开课，由党员技术骨干授课，讲安全、讲技能、讲政策。', '— 1 —', '授课安排', '第一课讲高处作业安全，第二课讲工资专用账户，第三课讲劳动合同签订。'));
+    expect(read.text).toContain('授课安排');
+  });
+});
