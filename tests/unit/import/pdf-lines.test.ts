@@ -196,6 +196,18 @@ describe('dropping running headers, footers and page numbers', () => {
     expect(await bookletTexts(textPdf([page]))).toEqual(['工地党建联建推进会召开', '区住建局组织召开工地党建联建推进会，各项目临时党支部书记参加会议。']);
   });
 
+  it('drops a one-page case’s booklet title and compiler’s imprint set in small type at its edges, and keeps a 落款 in body type', async () => {
+    const page = [
+      centredLine('2025年度红色工地典型案例汇编', A4_HEIGHT - 50, 9),
+      centredLine('赛罕区：“党员先锋岗”守护工地', 760, 20),
+      ...paragraph('项目临时党支部设立6个“党员先锋岗”，党员轮流上岗，全年不断岗。', 700),
+      centredLine('赛罕区住房和城乡建设局', 620, 14),
+      centredLine('某区住房和城乡建设局编印', 60, 9),
+      centredLine('— 1 —', 40, 10),
+    ];
+    expect(await bookletTexts(textPdf([page]))).toEqual(['赛罕区：“党员先锋岗”守护工地', '项目临时党支部设立6个“党员先锋岗”，党员轮流上岗，全年不断岗。', '赛罕区住房和城乡建设局']);
+  });
+
   it('keeps a paragraph that ends a page with a full stop apart from an indented one on the next page', async () => {
     const pages = [
       [centredLine('通知', 760, 22), ...paragraph('第一段写到页底为止，句子在这里结束了。', 700)],

@@ -73,6 +73,24 @@ function edgeOf(line: PdfLine, page: PdfPage): Side {
   return outerRank(line, page.lines, 'top') === 0 ? 'top' : null;
 }
 
+/** The type size most of the page's text is set in (its longer lines'). */
+function bodySize(page: PdfPage): number {
+  const sizes = page.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 10).map((line) => line.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+/**
+ * A short line in clearly smaller type at the page's edge, outside the text (the page number aside): a booklet's running
+ * title or its compiler's imprint ("某区住房和城乡建设局编印") on a one-page case, where nothing can recur.
+ */
+function isSmallMarginLine(line: PdfLine, page: PdfPage, edge: 'top' | 'bottom'): boolean {
+  const body = bodySize(page);
+  const text = line.text.replace(/\s+/g, '');
+  if (body === 0 || line.size > body * 0.8 || text.length > 40 || /[。！？；，,]/.test(text)) return false;
+  const outer = page.lines.filter((other) => !isPageNumber(other.text) && (edge === 'top' ? other.y > line.y + 0.5 : other.y < line.y - 0.5));
+  return outer.length === 0;
+}
+
 export interface PageFurniture {
   /** Each page's lines without its running headers, footers and page numbers. */
   kept: PdfLine[][];
@@ -108,6 +126,7 @@ export function splitPageFurniture(pages: PdfPage[]): PageFurniture {
     if (recurs(line.text) || parts.every((part) => isPageNumber(part) || recurs(part))) return parts.some((part) => !isPageNumber(part)) || !!outer;
     if (!sideOf(line, page.height, BAND)) return false;
     if (parts.every((part) => isPageNumber(part) || isBrowserStamp(part) || recurs(part))) return true;
+    if (isSmallMarginLine(line, page, edge)) return true;
     // A browser's margin line: its date or address beside the page title, outermost on the page.
     return outerRank(line, page.lines, edge) <= 1 && parts.some(isBrowserStamp);
   };
