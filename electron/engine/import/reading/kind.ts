@@ -62,14 +62,16 @@ const BUREAU_LEAD = /^(?:[^。！？，]{0,40}[，,])?(?!各|为|在|对|由|根
 const BODY_SPEAKS = /(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)?(?:负责人)?表示[，,：:]|(?:局|(?<!党)委|厅|政府|工会|党组)(?:有关|相关|主要)负责人(?:介绍|说|称)[，,：:]|下一步[，,][\p{Script=Han}]{2,12}?(?:省|市|区|县|局|(?<!党)委)将/u;
 /** A paragraph reporting what someone said: "区住建局相关负责人表示，…", "局长介绍：…". */
 const REPORTED_SPEECH = /(?:负责人|局长|主任|书记|处长|科长|部长|区长|市长)[^。，]{0,12}?(?:表示|介绍|说|称|指出)[，,：:]/;
-/** A lead dated to the day ("5月12日晚，…"): a report of what happened then. (No practice or case of the dev corpus opens so.) */
-const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|凌晨)?[，,]/;
+/** A lead dated to the day or the hour ("5月12日晚，…", "3月18日晚上7时，…"): a report of what happened then. (No practice or case of the dev corpus opens so.) */
+const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上|凌晨|中午)?(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?许?)?[，,]/;
 /**
  * A lead telling that a body issued a document ("2024年，某市印发…三年行动方案", "年初，某区住建局下发…工作要点"): the
  * background of what follows (who carried it out), not the text's own subject; nor is the document the text itself.
  * (A 印发 cover's "现将《…》印发给你们" has no body before its verb.)
  */
 const ISSUED_LEAD = /^(?:[^。！？，]{0,20}[，,])?(?!各|为|在|对|由|根据|按照|依据|经|现)[\p{Script=Han}、]{2,30}?(?:联合)?(?:印发|下发|出台|发布|制定)(?:了)?[^。]{0,40}?(?:通知|方案|意见|办法|规定|决定|细则|规划|要点|标准|指引|清单|计划|措施)/u;
+/** A reporter's phrase for what was learnt from others (据了解，…): a unit telling its own work has no one to learn it from. */
+const REPORTER_LEARNT = /(?:^|[。！？\n])\s*(?:据了解|据介绍|记者了解到|记者获悉|据统计)[，,]/;
 /** An event told (not "活动开展以来，…": what a practice achieved since it began). */
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)(?!以)/;
 const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
@@ -173,6 +175,7 @@ export function readKind(evidence: KindEvidence): KindReading {
   // A lead telling that a body issued a document sets the scene for whoever carries it out: the body is not the story's subject.
   if (firstPerson === 0 && !issuedLead && BUREAU_LEAD.test(lead)) scores.news += 1.5;
   if (firstPerson === 0 && BODY_SPEAKS.test(text)) scores.news += 1;
+  if (firstPerson === 0 && REPORTER_LEARNT.test(text.slice(120))) scores.news += 1;
   if (NEWS_EVENT.test(title) || NEWS_EVENT.test(head.slice(0, 120))) scores.news += 1;
   // The column a site files the text under: its last crumb.
   const column = foldTraditional(evidence.breadcrumb ?? '').split(/\s*[>＞»›/]\s*/u).map((crumb) => crumb.trim()).filter(Boolean).at(-1) ?? '';
