@@ -208,6 +208,18 @@ describe('dropping running headers, footers and page numbers', () => {
     expect(await bookletTexts(textPdf([page]))).toEqual(['赛罕区：“党员先锋岗”守护工地', '项目临时党支部设立6个“党员先锋岗”，党员轮流上岗，全年不断岗。', '赛罕区住房和城乡建设局']);
   });
 
+  it('closes up a line whose characters a justified layout spread out with spaces, and keeps the spaces between fields', async () => {
+    const page = [
+      centredLine('“四步议事”工作法', 760, 20),
+      { text: '我 们 青 岛 市 黄 岛 区 海 港 新 城 项 目 党 支 部 成 立 于', x: COLUMN.left + 32, y: 700, size: 16 },
+      { text: '2023年，现有党员19名。', x: COLUMN.left, y: 672, size: 16 },
+      { text: '发布机构：某区住建局 发布日期：2025-09-16', x: COLUMN.left, y: 600, size: 12 },
+    ];
+    const texts = await bookletTexts(textPdf([page]));
+    expect(texts.join('\n')).toContain('我们青岛市黄岛区海港新城项目党支部成立于');
+    expect(texts.join('\n')).toContain('某区住建局 发布日期');
+  });
+
   it('keeps a paragraph that ends a page with a full stop apart from an indented one on the next page', async () => {
     const pages = [
       [centredLine('通知', 760, 22), ...paragraph('第一段写到页底为止，句子在这里结束了。', 700)],

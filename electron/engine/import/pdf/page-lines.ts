@@ -28,6 +28,12 @@ export interface PdfTextItem {
 
 const WORDISH = /[A-Za-z0-9]$/;
 const WORDISH_START = /^[A-Za-z0-9]/;
+/**
+ * A line set with its characters spread out (a justified line that ends a paragraph's first page, a distributed
+ * heading) comes out of some writers as "我 们 青 岛 市 黄 岛 区": a run of single characters each followed by a space.
+ */
+const SPREAD_RUN = /[\p{Script=Han}，。、；：！？“”（）](?: [\p{Script=Han}，。、；：！？“”（）]){3,}/gu;
+const unspread = (text: string): string => text.replace(SPREAD_RUN, (run) => run.replace(/ /g, ''));
 
 /**
  * Text items in the order the page draws them, grouped into lines: an item on the same baseline
@@ -39,8 +45,9 @@ export function itemsToLines(items: PdfTextItem[]): PdfLine[] {
   let current: (PdfLine & { parts: PdfLinePart[] }) | null = null;
   // pdf.js reports the gap between two runs as a space item as wide as the gap: a space, not text.
   let spaced = false;
-  for (const item of items) {
-    if (item.str.length === 0) continue;
+  for (const raw of items) {
+    if (raw.str.length === 0) continue;
+    const item = raw.str.includes(' ') ? { ...raw, str: unspread(raw.str) } : raw;
     if (item.str.trim() === '') {
       spaced = current !== null;
       continue;
