@@ -47,3 +47,36 @@ describe('text copied from a paginated notice', () => {
     expect(read.text).toContain('授课安排');
   });
 });
+
+describe('a submission’s own fields', () => {
+  const CASE_BODY = [
+    '一、背景',
+    '青禾区一处城中村改造项目用工多、周期长，周边村民有在家门口就业的愿望。',
+    '二、主要做法',
+    '项目临时党支部与所在村党支部结对，在工地旁设立共富工坊，承接钢筋加工、绿化养护等活计。',
+    '三、成效',
+    '一年来，共富工坊吸纳周边村民126人，人均月增收3200余元。',
+  ];
+
+  it('go from under the headline and from the end: 申报单位, 填报人 and the phone beside it', () => {
+    const read = readText(lines('青禾区“红色工地+共富工坊”联建案例', '申报单位：某建设集团有限公司青禾项目部', ...CASE_BODY, '填报人：陈某\u3000\u3000联系电话：0570-8000000'));
+    expect(read.text).not.toContain('申报单位');
+    expect(read.text).not.toContain('填报人');
+    expect(read.text).toContain('一年来，共富工坊吸纳周边村民126人，人均月增收3200余元。');
+  });
+
+  it('stay when a notice’s sentence names them', () => {
+    const read = readText(
+      lines(
+        '关于开展红色工地典型案例征集的通知',
+        '各有关单位：',
+        '现就典型案例征集有关事项通知如下。',
+        '一、申报单位：全区在建项目的建设、施工、监理单位均可申报。',
+        '二、申报时间：2025年9月30日前。',
+        '青禾区住房和城乡建设局',
+        '2025年8月11日',
+      ),
+    );
+    expect(read.text).toContain('一、申报单位：全区在建项目的建设、施工、监理单位均可申报。');
+  });
+});

@@ -43,6 +43,8 @@ export interface StructureReading {
 const WRITER_UNDER_HEADLINE = /^([\p{Script=Han}（）()]{3,30}?(?:党支部|支部|党委|党总支|公司|项目部|局|办公室|办|中心|委员会))[\s\u3000]+([\p{Script=Han}·]{2,4})$/u;
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
+const SUBMISSION_FIELD_LINE = /^(?:申报|推荐|报送|填报)(?:单位|人)\s*[:：][^。！？]{2,80}$/u;
+
 function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
@@ -279,6 +281,10 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
             remove(index, 'info-line');
           } else break;
         }
+      }
+      // A submission's own fields under its headline or closing it (申报单位：…, 填报人：… 联系电话：…): the form's, not the text.
+      for (const index of new Set([...live().filter((at) => at >= after).slice(0, 3), ...live().slice(-3)])) {
+        if (SUBMISSION_FIELD_LINE.test(lines[index]?.text.trim() ?? '')) remove(index, 'form-label');
       }
     }
     // A booklet's name over a case copied out of it comes back at each page's top (after "- 15 -"): a running header.
