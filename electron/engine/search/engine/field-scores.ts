@@ -1,5 +1,6 @@
 import { FIELD_WEIGHT, fieldScore } from './evaluate';
-import { seqs, type PlanContext } from './query-plans';
+import type { TermPattern } from './matcher';
+import { ROWID, seqs, type PlanContext } from './query-plans';
 
 /**
  * Relevance from the title, practice name and metadata only (each query term found in a field adds
@@ -30,16 +31,19 @@ export function fieldScores(p: PlanContext, matches: readonly number[]): Map<num
   if (matches.length === 0) return scores;
   const span = [Math.min(...matches), Math.max(...matches)];
   const found = (expression: string) =>
-    seqs(p, 'SELECT rowid FROM document_fields_fts WHERE document_fields_fts MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?', [
+    seqs(p, `SELECT rowid FROM document_fields_fts WHERE document_fields_fts MATCH ? AND rowid BETWEEN ${ROWID} AND ${ROWID} LIMIT ?`, [
       expression,
       ...span,
       FIELD_HITS_ASKED + 1,
     ]);
+  // Most terms of such queries are in no title, practice name or tag: one question settles them.
+  const present: TermPattern[] = [];
   for (const pattern of patterns) {
-    // Most terms of such queries are in no title, practice name or tag: one question settles them.
     const anywhere = found(`{${SHORT_FIELDS.join(' ')}} : ${pattern.fts}`);
     if (anywhere.length > FIELD_HITS_ASKED) return read();
-    if (!anywhere.some((seq) => scores.has(seq))) continue;
+    if (anywhere.some((seq) => scores.has(seq))) present.push(pattern);
+  }
+  for (const pattern of present) {
     for (const field of SHORT_FIELDS) {
       for (const seq of found(`{${field}} : ${pattern.fts}`)) {
         const score = scores.get(seq);

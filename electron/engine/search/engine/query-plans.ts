@@ -47,6 +47,8 @@ export interface PlanContext {
   match: string | null;
   /** FTS5 expression "any positive term", for the title/practice/meta tier. */
   anyTerm: string | null;
+  /** FTS5 expression "any excluded term" (null without exclusions), as `match` excludes them. */
+  anyExcluded: string | null;
   /** Some term has a traditional character with several meanings: candidates are verified. */
   verifyCandidates: boolean;
   /**
@@ -65,6 +67,12 @@ export const FILTER_SCAN = 60;
 export const VERIFY_BATCH = 200;
 /** `limit` meaning all. */
 export const ALL = -1;
+/**
+ * A rowid bound of an FTS5 query. FTS5 ignores a bound given as a float, which is how better-sqlite3
+ * passes every JavaScript number, and then reads the whole index, leaving SQLite to drop the rows
+ * outside the range.
+ */
+export const ROWID = 'CAST(? AS INTEGER)';
 
 export const where = (p: PlanContext, ...extra: string[]) =>
   ['s.deleted = 0', ...extra, ...p.filters.conditions].join(' AND ');

@@ -1,6 +1,6 @@
 import { fieldScores } from './field-scores';
 import { COLUMN_WEIGHTS } from './fts-index';
-import { exact, passing, PROBE, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
+import { exact, passing, PROBE, ROWID, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
 /** Plans that know every match and rank them: the query is rare, or narrow after the probe. */
 
@@ -62,7 +62,7 @@ function bm25Scores(p: PlanContext, span = EVERY_ROW): Map<number, number> {
   const ranks = p.db
     .prepare<[string | null, number, number], { rowid: number; rank: number }>(
       `SELECT rowid, bm25(document_fts, ${COLUMN_WEIGHTS.join(', ')}) AS rank FROM document_fts
-       WHERE document_fts MATCH ? AND rowid BETWEEN ? AND ?`,
+       WHERE document_fts MATCH ? AND rowid BETWEEN ${ROWID} AND ${ROWID}`,
     )
     .all(p.match, span.lowest, span.highest);
   return new Map(ranks.map((r) => [r.rowid, -r.rank]));

@@ -35,7 +35,7 @@ function compile(terms: readonly Term[], notices: string[]): TermPattern[] {
 }
 
 /** The FTS5 expression for the whole query; terms never carry FTS5 syntax (see tokenizer.ts). */
-function expressions(query: CompiledQuery): { match: string | null; anyTerm: string | null } {
+function expressions(query: CompiledQuery): { match: string | null; anyTerm: string | null; anyExcluded: string | null } {
   const positive = query.groups.map((group) =>
     group.length === 1 ? (group[0]?.fts ?? '') : `(${group.map((p) => p.fts).join(' OR ')})`,
   );
@@ -47,9 +47,10 @@ function expressions(query: CompiledQuery): { match: string | null; anyTerm: str
   });
   const flat = query.groups.flat();
   const anyTerm = flat.length === 0 ? null : flat.map((p) => p.fts).join(' OR ');
-  if (positive.length === 0) return { match: excluded.length > 0 ? excluded.join(' OR ') : null, anyTerm };
+  const anyExcluded = excluded.length > 0 ? excluded.join(' OR ') : null;
+  if (positive.length === 0) return { match: anyExcluded, anyTerm, anyExcluded };
   const and = positive.join(' AND ');
-  return { match: excluded.length > 0 ? `(${and}) NOT (${excluded.join(' OR ')})` : and, anyTerm };
+  return { match: anyExcluded === null ? and : `(${and}) NOT (${anyExcluded})`, anyTerm, anyExcluded };
 }
 
 function choosePlan(p: PlanContext, indexReady: boolean): Plan {
@@ -96,7 +97,7 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
   }
   const risky = markersExpression([...new Set([...patterns, ...query.excluded].flatMap((p) => p.risky))]);
   const verifyCandidates = risky !== null;
-  const { match, anyTerm } = expressions(query);
+  const { match, anyTerm, anyExcluded } = expressions(query);
   const context = (target: 's' | 'd'): PlanContext => {
     const filters = filterSql(ctx.db, parsed.filters, target);
     const { rarity, trashed } = ctx;
@@ -110,6 +111,7 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
       request,
       match,
       anyTerm,
+      anyExcluded,
       verifyCandidates,
       risky,
     };
