@@ -3,6 +3,7 @@ import { inkLength, weightedMedianSize } from '../reading/type-size';
 import { headingLevel, readIndent, readNumberingRef, runSize, vanish, type DocxStyles, type Indent } from './docx-styles';
 import type { ListNumbering } from './list-numbering';
 import { alternative, attr, child, descendants, kids, num, val, type XmlElement } from './xml-element';
+import { isNoteMark } from '../cleaning/noise/note-marks';
 
 /**
  * One Word paragraph read from its runs: the text between soft line breaks with each run's type
@@ -63,6 +64,7 @@ export class ParagraphReader {
     const paragraphSize = chain.find((style) => style.size !== null)?.size ?? this.styles.defaultSize;
     const paragraphHidden = chain.find((style) => style.hidden !== null)?.hidden ?? false;
     const segments: Piece[][] = [[]];
+    const textBefore = (): string => (segments[segments.length - 1] ?? []).map((piece) => piece.text).join('');
     const add = (text: string, size: number): void => {
       (segments[segments.length - 1] as Piece[]).push({ text, size });
     };
@@ -70,7 +72,7 @@ export class ParagraphReader {
       for (const element of kids(container)) {
         switch (element.tagName) {
           case 'w:r':
-            this.run(element, paragraphSize, paragraphHidden, add, () => segments.push([]), boxes);
+            this.run(element, paragraphSize, paragraphHidden, add, () => segments.push([]), boxes, textBefore);
             break;
           case 'w:hyperlink':
           case 'w:smartTag':
@@ -125,15 +127,17 @@ export class ParagraphReader {
     return { segments, role, level, jc, startIndent: left + first, marker: numbered?.marker ?? '', depth: numbered?.depth ?? 0, bullet: numbered?.bullet ?? false };
   }
 
-  private run(r: XmlElement, paragraphSize: number, paragraphHidden: boolean, add: (text: string, size: number) => void, lineBreak: () => void, boxes: XmlElement[]): void {
+  private run(r: XmlElement, paragraphSize: number, paragraphHidden: boolean, add: (text: string, size: number) => void, lineBreak: () => void, boxes: XmlElement[], textBefore: () => string): void {
     const rPr = child(r, 'w:rPr');
     const chain = this.styles.chain(val(child(rPr, 'w:rStyle')));
     const hidden = vanish(rPr) ?? chain.find((style) => style.hidden !== null)?.hidden ?? paragraphHidden;
     const size = runSize(rPr) ?? chain.find((style) => style.size !== null)?.size ?? paragraphSize;
+    const superscript = val(child(rPr, 'w:vertAlign')) === 'superscript';
     for (const element of kids(r)) {
       switch (element.tagName) {
         case 'w:t':
-          if (!hidden) add(element.textContent ?? '', size);
+          // A note's number typed in superscript (no Word footnote behind it) points below the text: not the sentence's.
+          if (!hidden && !(superscript && isNoteMark(element.textContent ?? '', textBefore()))) add(element.textContent ?? '', size);
           break;
         case 'w:tab':
         case 'w:ptab':
@@ -154,7 +158,7 @@ export class ParagraphReader {
         }
         case 'w:ruby': {
           const base = child(element, 'w:rubyBase');
-          for (const inner of kids(base)) if (inner.tagName === 'w:r') this.run(inner, paragraphSize, paragraphHidden, add, lineBreak, boxes);
+          for (const inner of kids(base)) if (inner.tagName === 'w:r') this.run(inner, paragraphSize, paragraphHidden, add, lineBreak, boxes, textBefore);
           break;
         }
         case 'w:drawing':

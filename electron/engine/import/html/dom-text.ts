@@ -12,8 +12,8 @@ export interface DomNode {
   getAttribute?: (name: string) => string | null;
 }
 
-/** Elements that hold no readable text (or only text a reader never sees). */
-export const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MAP', 'AUDIO', 'VIDEO']);
+/** Elements that hold no readable text (or only text a reader never sees, or a ruby's pronunciation: rt, rp). */
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'RT', 'RP', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OPTION', 'MAP', 'AUDIO', 'VIDEO']);
 /** Elements that start and end a paragraph. */
 export const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'CENTER', 'FORM', 'FIELDSET',

@@ -5,6 +5,7 @@ import { lineRole } from './line-roles';
 import { lineShares, pieceStats, type Piece, type PieceContext, type ReadLine } from './line-pieces';
 import type { StyleSheet } from './page-css';
 import { isOrganizationLine } from '../reading/line-features';
+import { isNoteMark } from '../cleaning/noise/note-marks';
 
 /** A picture's alt text that names a body ("某市住房和城乡建设局"): a seal or a signature set as an image. */
 function sealName(node: HElement): string | null {
@@ -168,6 +169,7 @@ export class LineReader {
       if (this.lineChars === 0) this.imagePending = true;
       return;
     }
+    if (tag === 'SUP' && isNoteMark(node.textContent ?? '', this.pieces.map((piece) => piece.text).join(''))) return;
     if (tag === 'HR') {
       this.hardBreak();
       return;

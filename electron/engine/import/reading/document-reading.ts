@@ -2,6 +2,7 @@ import path from 'node:path';
 import { emptyMeta, type DocumentKind, type DocumentMeta, type DocumentMetaField, type FieldOrigin } from '../../../../shared/model/document';
 import { repairRadicals, repairSharedGlyphs } from '../../text/radicals';
 import { findMojibake } from '../cleaning/noise/detect-mojibake';
+import { closeNoBreakSpaces, removeInvisibleCharacters } from '../cleaning/noise/invisible-characters';
 import { removePinyinNotes } from '../cleaning/noise/remove-pinyin-notes';
 import { mayHoldSpam, removeSpamTokens } from '../cleaning/noise/remove-spam-tokens';
 import { normalizePunctuation } from '../cleaning/punctuation';
@@ -82,7 +83,8 @@ export interface DocumentReading {
  * spam glued into sentences (8899葡京net…), stretches of 乱码. What goes is kept in `removed`.
  */
 function prepare(line: SourceLine, removed: RemovedBlock[], warnings: Set<string>, spamFree: boolean): SourceLine {
-  let text = repairSharedGlyphs(repairRadicals(line.text));
+  let text = repairSharedGlyphs(repairRadicals(removeInvisibleCharacters(line.text)));
+  if (isProseLine(text)) text = closeNoBreakSpaces(text);
   const pinyin = removePinyinNotes(text);
   const spam = spamFree ? { text: pinyin.text, removed: [] } : removeSpamTokens(pinyin.text);
   text = spam.text;
