@@ -58,9 +58,10 @@ describe('a submission’s own fields', () => {
     '一年来，共富工坊吸纳周边村民126人，人均月增收3200余元。',
   ];
 
-  it('go from under the headline and from the end: 申报单位, 填报人 and the phone beside it', () => {
+  it('go from the end: 填报人 and the phone beside it; the 申报单位 under the headline is the case’s own line', () => {
     const read = readText(lines('青禾区“红色工地+共富工坊”联建案例', '申报单位：某建设集团有限公司青禾项目部', ...CASE_BODY, '填报人：陈某\u3000\u3000联系电话：0570-8000000'));
-    expect(read.text).not.toContain('申报单位');
+    expect(read.text).toContain('申报单位：某建设集团有限公司青禾项目部');
+    expect(read.meta.kind).toBe('case');
     expect(read.text).not.toContain('填报人');
     expect(read.text).toContain('一年来，共富工坊吸纳周边村民126人，人均月增收3200余元。');
   });

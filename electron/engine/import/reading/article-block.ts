@@ -162,6 +162,22 @@ function pastInsetBoxes(lines: readonly SourceLine[], rules: readonly (string | 
  * items weigh less than they cost, so the densest stretch stops above them. On a page the article's element holds them;
  * in copied text the line above names a list (名单：, 如下：, 分别是：).
  */
+/** A sentence that announces a list ("一年来的数据是：", "名单如下：") and the short lines it announces. */
+const ANNOUNCES_LIST = /(?:名单|如下|分别是|分别为|包括|是|有|为)[:：]$/;
+
+function introducedItems(lines: readonly SourceLine[], rules: readonly (string | null)[]): Set<number> {
+  const items = new Set<number>();
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (rules[index] || text.length < 5 || text.length > 30 || !ANNOUNCES_LIST.test(text) || isProseLine(text)) return;
+    let next = index + 1;
+    while (next < lines.length && next - index <= 30 && !rules[next] && (lines[next]?.text.trim().length ?? 99) <= 40 && !isProseLine(lines[next]?.text ?? '')) next += 1;
+    if (next - index < 3) return;
+    for (let at = index; at < next; at += 1) items.add(at);
+  });
+  return items;
+}
+
 function pastIntroducedLists(lines: readonly SourceLine[], rules: readonly (string | null)[], end: number): number {
   let last = end;
   for (;;) {
@@ -194,7 +210,9 @@ export function findArticle(lines: readonly SourceLine[], web: boolean): LineVer
     });
   }
 
-  const scores = lines.map((line, index) => score(line, rules[index] ?? null, isCopiedTableRow(lines, index)));
+  const listed = introducedItems(lines, rules);
+  // (A sentence's own list — "一年来的数据是：" and its short items — is the article's, however short its lines.)
+  const scores = lines.map((line, index) => (listed.has(index) ? Math.max(0.1, score(line, rules[index] ?? null, false)) : score(line, rules[index] ?? null, isCopiedTableRow(lines, index))));
   let best = { sum: 0, start: 0, end: -1 };
   let sum = 0;
   let start = 0;

@@ -41,9 +41,10 @@ export interface StructureReading {
 
 /** "滨江片区项目党支部 郑晓峰" under a Word file's or a PDF's headline: the writer's unit and name. */
 const WRITER_UNDER_HEADLINE = /^([\p{Script=Han}（）()]{3,30}?(?:党支部|支部|党委|党总支|公司|项目部|局|办公室|办|中心|委员会))[\s\u3000]+([\p{Script=Han}·]{2,4})$/u;
+const CREDIT_WORD = /^(?:供稿|提供|撰稿|执笔|整理|编印|主办|报送|编辑|审核)$/;
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
-const SUBMISSION_FIELD_LINE = /^(?:申报|推荐|报送|填报)(?:单位|人)\s*[:：][^。！？]{2,80}$/u;
+const FILLED_IN_BY_LINE = /^填\s*报\s*人\s*[:：][^。！？]{2,80}$/u;
 
 function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
@@ -277,14 +278,18 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
           } else if (WRITER_UNDER_HEADLINE.test(text) && index <= after + 1) {
             const [, unit, name] = WRITER_UNDER_HEADLINE.exec(text) ?? [];
             unitAbove ??= compact(unit ?? '');
-            if (name) info.author ??= [name];
+            // "某局党建办 供稿": the unit contributed it (a 来源, as 供稿：X is read); no one's name follows.
+            if (name && CREDIT_WORD.test(name)) {
+              if (/供稿|提供/.test(name)) info.source ??= compact(unit ?? '');
+            } else if (name) info.author ??= [name];
             remove(index, 'info-line');
           } else break;
         }
       }
-      // A submission's own fields under its headline or closing it (申报单位：…, 填报人：… 联系电话：…): the form's, not the text.
-      for (const index of new Set([...live().filter((at) => at >= after).slice(0, 3), ...live().slice(-3)])) {
-        if (SUBMISSION_FIELD_LINE.test(lines[index]?.text.trim() ?? '')) remove(index, 'form-label');
+      // Who filled in a submission and how to reach them, closing it (填报人：… 联系电话：…): the form's, not the text. (The
+      // 申报单位 under the headline stays: the corpus keeps it as the case's own line, and it tells the kind.)
+      for (const index of live().slice(-3)) {
+        if (FILLED_IN_BY_LINE.test(lines[index]?.text.trim() ?? '')) remove(index, 'form-label');
       }
     }
     // A booklet's name over a case copied out of it comes back at each page's top (after "- 15 -"): a running header.
