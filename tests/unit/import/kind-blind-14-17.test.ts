@@ -58,3 +58,56 @@ describe('a report of an event', () => {
     expect(read.meta.kind).toBe('practice');
   });
 });
+
+describe('a report told with a reporter, an interview or a one-line opener (dev/blind-19)', () => {
+  it('is news when the reporter is at work in it and it is an interview', () => {
+    const read = readText(
+      lines(
+        '项目党支部书记的“三本账”',
+        '记者近日来到青禾区某安置房项目，见到了项目党支部书记陈某。',
+        '问：项目为什么要建临时党支部？',
+        '答：项目上有建设、施工、监理三家单位，党支部能把大家拧成一股绳。',
+        '问：您说的“三本账”指什么？',
+        '答：一本安全账，一本质量账，一本工友账，每月在支部会上对一次账。',
+      ),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('is news when a one-line opener stands before a lead dated to the day', () => {
+    const read = readText(
+      lines(
+        '青禾区安置房项目工地来了“新书记”',
+        '工地来了新书记。',
+        '5月9日，青禾区一处安置房项目的临时党支部完成换届，项目生产经理刘某当选支部书记。',
+        '新书记上任第一天就把支部活动室搬进了工人生活区。',
+        '活动室里摆着图书、药箱和一块“工友心愿墙”。',
+      ),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('is news though a worker it quotes says 我们', () => {
+    const read = readText(
+      lines(
+        '青禾县红色工地“夜学堂”开课',
+        '2025年6月2日晚，青禾县住建局在县城北部一处棚改项目工地举办首期“夜学堂”。',
+        '夜学堂每周二、周四晚上在工人生活区固定授课，课程分成安全、技能、维权三类。',
+        '“白天干活，晚上学本事，这样的课我们愿意来！”钢筋工小赵说。',
+      ),
+    );
+    expect(read.meta.kind).toBe('news');
+  });
+
+  it('is a practice when its headline names a way of working that ends in 法, not a 办法', () => {
+    const read = readText(
+      lines(
+        '青禾区项目党支部“三步”议事法',
+        '青禾区住建局推动项目党支部把工友反映的问题分成收集、会商、回访三步办理。',
+        '每周三下午召开支部议事会，邀请分包负责人和工人代表列席。',
+        '事项办结后三天内由支部委员回访，不满意的重新会商。',
+      ),
+    );
+    expect(read.meta.kind).toBe('practice');
+  });
+});

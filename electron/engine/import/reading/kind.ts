@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../../../../shared/model/document';
 import { foldTraditional } from '../../text/normalize';
 import type { GongwenReading } from './gongwen';
+import { hanCount } from './line-features';
 
 /**
  * The kind from the structure that was read, not from a list of cue words: 公文 elements make a
@@ -72,6 +73,12 @@ const DAY_LEAD = /^.{0,30}?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早�
 const ISSUED_LEAD = /^(?:[^。！？，]{0,20}[，,])?(?!各|为|在|对|由|根据|按照|依据|经|现)[\p{Script=Han}、]{2,30}?(?:联合)?(?:印发|下发|出台|发布|制定)(?:了)?[^。]{0,40}?(?:通知|方案|意见|办法|规定|决定|细则|规划|要点|标准|指引|清单|计划|措施)/u;
 /** A reporter's phrase for what was learnt from others (据了解，…): a unit telling its own work has no one to learn it from. */
 const REPORTER_LEARNT = /(?:^|[。！？\n])\s*(?:据了解|据介绍|记者了解到|记者获悉|据统计)[，,]/;
+/** A reporter in the text, at work: "记者近日来到…", "记者在现场看到，…". */
+const REPORTER_AT_WORK = /记者(?:近日|日前|今天|昨天|昨日|当天)?(?:来到|走进|在现场|现场|看到|注意到|采访|了解到|获悉|从[^。]{2,20}?(?:获悉|了解到))/;
+/** An interview's turns: 问：… 答：… (or 记者：… ). */
+const INTERVIEW_TURN = /(?:^|\n)\s*(?:问|答|记者)\s*[:：]/g;
+/** What someone is quoted saying, in Chinese quotation marks. */
+const QUOTED = /“[^”\n]{0,200}”/g;
 /** An event told (not "活动开展以来，…": what a practice achieved since it began). */
 const NEWS_EVENT = /(?:召开|举行|举办|开展|启动|揭牌|挂牌|签约|授牌|亮相|获悉|记者从|记者了解到|记者获悉|据了解|据介绍)(?!以)/;
 const CASE_SECTION_NAMES = '(?:案例)?(?:基本情况|项目概况|项目简介|背景|案例背景|工作背景|实施背景|主要做法|具体做法|创新做法|做法|经验做法|工作举措|举措|工作成效|取得成效|主要成效|成效|实践成效|经验启示|启示|经验与启示|案例点评|推广价值|下一步打算)';
@@ -140,7 +147,9 @@ export function readKind(evidence: KindEvidence): KindReading {
   const text = foldTraditional(evidence.text);
   const head = text.slice(0, 600);
   // The first paragraph holding a sentence: slogans, a "——unit" line, a 公文's addressees may stand above it.
-  const lead = text.split('\n').map((line) => line.trim()).find((line) => /。/.test(line)) ?? '';
+  const sentences = text.split('\n').map((line) => line.trim()).filter((line) => /。/.test(line));
+  // A one-line opener ("工地来了新书记。", "汛期来了，党员先上。") stands before the report's real lead.
+  const lead = (hanCount(sentences[0] ?? '') < 16 ? sentences[1] : sentences[0]) ?? sentences[0] ?? '';
   const scores: Record<DocumentKind, number> = { policy: 0, news: 0, case: 0, practice: 1 };
   const issuedLead = ISSUED_LEAD.test(lead);
 
@@ -170,7 +179,10 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (evidence.reporters) scores.news += 1.5;
   if (evidence.newsOutlet) scores.news += 1.5;
   if (NEWS_LEAD.test(lead) || NEWS_LEAD_PURPOSE.test(lead)) scores.news += 1;
-  const firstPerson = count(FIRST_PERSON, text);
+  // (A worker quoted saying "我们…" is not the unit telling its own work.)
+  const firstPerson = count(FIRST_PERSON, text.replace(QUOTED, ''));
+  if (REPORTER_AT_WORK.test(text)) scores.news += 1.5;
+  if (count(INTERVIEW_TURN, text) >= 4) scores.news += 1;
   if (firstPerson === 0 && DAY_LEAD.test(lead)) scores.news += 1;
   // A lead telling that a body issued a document sets the scene for whoever carries it out: the body is not the story's subject.
   if (firstPerson === 0 && !issuedLead && BUREAU_LEAD.test(lead)) scores.news += 1.5;
@@ -210,7 +222,7 @@ export function readKind(evidence: KindEvidence): KindReading {
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
   // Headed by the name of a way of working ("…“四个一”工作法"): the write-up is about the method, not an event.
-  if (/工作法/.test(title)) scores.practice += 1.5;
+  if (/工作法|(?<!办)[^办]{2}法$/.test(title) && !POLICY_TITLE.test(title)) scores.practice += 1.5;
   if (firstPerson >= 3) scores.practice += 2.5;
   else if (firstPerson >= 1) scores.practice += 1;
   if (/[“"「][^”"」]{2,12}[”"」]/.test(title) && sections < 2 && !evidence.hasDateline) scores.practice += 0.5;
