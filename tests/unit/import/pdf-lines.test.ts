@@ -208,6 +208,15 @@ describe('dropping running headers, footers and page numbers', () => {
     expect(await bookletTexts(textPdf([page]))).toEqual(['赛罕区：“党员先锋岗”守护工地', '项目临时党支部设立6个“党员先锋岗”，党员轮流上岗，全年不断岗。', '赛罕区住房和城乡建设局']);
   });
 
+  it('drops a one-page case’s footer that holds its page number beside the booklet’s short name', async () => {
+    const page = [
+      centredLine('莲都区“赤色能量站”：工友身边的暖心驿站', 760, 20),
+      ...paragraph('丽水市莲都区某安置房项目党支部在工地生活区建起“赤色能量站”，每周由党员志愿者值班。', 700),
+      centredLine('典型案例汇编 第 7 页 — 1 —', 40, 14),
+    ];
+    expect(await bookletTexts(textPdf([page]))).toEqual(['莲都区“赤色能量站”：工友身边的暖心驿站', '丽水市莲都区某安置房项目党支部在工地生活区建起“赤色能量站”，每周由党员志愿者值班。']);
+  });
+
   it('closes up a line whose characters a justified layout spread out with spaces, and keeps the spaces between fields', async () => {
     const page = [
       centredLine('“四步议事”工作法', 760, 20),

@@ -91,6 +91,16 @@ function isSmallMarginLine(line: PdfLine, page: PdfPage, edge: 'top' | 'bottom')
   return outer.length === 0;
 }
 
+const FOLIO_IN_LINE = /第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*[/／]\s*\d{1,4}/gu;
+
+/** The page's outermost line holding its number beside a short running title: "典型案例汇编 第 7 页 — 1 —". */
+function isFooterWithFolio(line: PdfLine, page: PdfPage, edge: 'top' | 'bottom'): boolean {
+  const text = line.text.replace(/\s+/g, ' ');
+  const rest = text.replace(FOLIO_IN_LINE, '').replace(/\s+/g, '');
+  if (rest === text.replace(/\s+/g, '') || rest.length > 24 || /[。！？；，,：:]/.test(rest)) return false;
+  return outerRank(line, page.lines, edge) === 0;
+}
+
 export interface PageFurniture {
   /** Each page's lines without its running headers, footers and page numbers. */
   kept: PdfLine[][];
@@ -126,7 +136,7 @@ export function splitPageFurniture(pages: PdfPage[]): PageFurniture {
     if (recurs(line.text) || parts.every((part) => isPageNumber(part) || recurs(part))) return parts.some((part) => !isPageNumber(part)) || !!outer;
     if (!sideOf(line, page.height, BAND)) return false;
     if (parts.every((part) => isPageNumber(part) || isBrowserStamp(part) || recurs(part))) return true;
-    if (isSmallMarginLine(line, page, edge)) return true;
+    if (isSmallMarginLine(line, page, edge) || isFooterWithFolio(line, page, edge)) return true;
     // A browser's margin line: its date or address beside the page title, outermost on the page.
     return outerRank(line, page.lines, edge) <= 1 && parts.some(isBrowserStamp);
   };
