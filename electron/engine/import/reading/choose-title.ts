@@ -1,9 +1,9 @@
 import { findDates } from '../metadata/dates';
 import type { LineVerdict } from './article-block';
 import { isInfoLine } from './info-line';
-import { hanCount, isProseLine } from './line-features';
+import { hanCount, isOrganizationLine, isProseLine } from './line-features';
 import type { SourceLine } from './source-lines';
-import { isFormHeading, isShortHeadline, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow } from './title';
+import { isFormHeading, isShortHeadline, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, withVersionNote } from './title';
 
 /**
  * Which line of a document is its headline: the one the file states, a 公文's, a form's 案例名称, the largest type, the
@@ -196,13 +196,36 @@ export interface TitleOptions {
   infoScope: number[];
 }
 
+/** A headline's opening verb: its subject may stand on the line above ("某集团党委" / "推行“…”的做法"). */
+const OPENS_ON_VERB = /^(?:推行|探索|打造|创新|实施|建立|坚持|开展|构建|深化|推进|创建|以|用|把|让)/;
+
+/**
+ * A unit's name set in the headline's own large type right above it, the headline opening on a verb: the unit is the
+ * headline's subject ("惠州某建设集团有限公司党委" / "推行“党建+安全”双清单管理的做法"), one title over two lines.
+ */
+function withSubjectAbove(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], title: { text: string; lines: number[] } | null): { text: string; lines: number[] } | null {
+  const first = title?.lines[0];
+  if (!title || first === undefined || first === 0 || !OPENS_ON_VERB.test(title.text)) return title;
+  const above = lines[first - 1];
+  const head = lines[first];
+  if (!above || !head || verdicts[first - 1]?.rule === 'page-furniture' || (head.scale ?? 1) < 1.2 || Math.abs((above.scale ?? 1) - (head.scale ?? 1)) > 0.05) return title;
+  if (!isOrganizationLine(compact(above.text))) return title;
+  return { text: normalizeTitle(compact(above.text) + title.text), lines: [first - 1, ...title.lines] };
+}
+
 export function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], options: TitleOptions): { text: string; lines: number[] } | null {
+  return withSubjectAbove(lines, verdicts, pickTitle(lines, verdicts, options));
+}
+
+function pickTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], options: TitleOptions): { text: string; lines: number[] } | null {
   const standing = lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed');
   const top = standing.slice(0, 16);
   const limit = lines.length;
 
   // The title the page states (a meta tag, a lone h1), found among its lines and read as a headline.
-  const stated = options.statedTitle && isTitleCandidate({ text: options.statedTitle, role: 'heading' }) ? compact(normalizeTitle(options.statedTitle)) : '';
+  // (A short one, "三联工作法", counts only where a line of the page says exactly that.)
+  const shortStated = options.statedTitle !== null && /^[\p{Script=Han}“”"《》·]{4,5}$/u.test(compact(options.statedTitle)) && !/(?:网|網|站|案例|动态|專欄|专栏|新闻|中心|首页)$/u.test(compact(options.statedTitle));
+  const stated = options.statedTitle && (shortStated || isTitleCandidate({ text: options.statedTitle, role: 'heading' })) ? compact(normalizeTitle(options.statedTitle)) : '';
   // A series' item label set as the page's heading ("典型案例展示（十）") over a form that names the case: the form's name is the case's.
   const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));
   const named = rows.find((row) => /^(?:案例名称|案例标题|标题|题目|材料名称|做法名称)/.test(row.text.trim())) ?? rows.find((row) => titleFromFormRow(row.text) !== null);
@@ -210,10 +233,14 @@ export function chooseTitle(lines: readonly SourceLine[], verdicts: readonly Lin
   if (fromRow && SERIES_ITEM.test(stated)) return { text: fromRow, lines: [] };
   if (stated.length >= 4) {
     const found: { text: string; lines: number[] }[] = [];
-    for (const index of top) {
+    // A short heading may have been taken for chrome above the article, beside the site's name. (A longer stated title is
+    // no site's name only where it stands among the article's lines.)
+    const aboveArticle = shortStated ? lines.slice(0, 16).map((_, index) => index).filter((index) => verdicts[index]?.rule === 'outside-article') : [];
+    for (const index of [...top, ...aboveArticle]) {
       const raw = compact(lines[index]?.text ?? '');
       // Normalising can only shorten a line a little: most lines are told apart by length alone.
       if (raw.length > stated.length + 8 || (raw.length + compact(lines[index + 1]?.text ?? '').length) * 1.2 + 4 < stated.length) continue;
+      if (shortStated && lines[index]?.role !== 'heading') continue;
       const line = compact(normalizeTitle(lines[index]?.text ?? ''));
       const two = line + compact(normalizeTitle(lines[index + 1]?.text ?? ''));
       if (line === stated) found.push({ text: normalizeTitle(lines[index]?.text ?? ''), lines: [index] });
@@ -226,7 +253,7 @@ export function chooseTitle(lines: readonly SourceLine[], verdicts: readonly Lin
     const [best] = [...found].sort((a, b) => prominence(b.lines[0] ?? 0) - prominence(a.lines[0] ?? 0));
     if (best) return best;
   }
-  if (options.gongwenTitle) return { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines };
+  if (options.gongwenTitle) return withVersionNote(lines, { text: normalizeTitle(options.gongwenTitle.text), lines: options.gongwenTitle.lines });
   if (options.formTitle) return { text: options.formTitle, lines: [] };
   // The 信息公开 table names the document; its headline is not among the lines (copied without it).
   if (options.disclosedTitle && isTitleCandidate({ text: options.disclosedTitle, role: 'heading' })) return { text: normalizeTitle(options.disclosedTitle), lines: [] };

@@ -220,8 +220,8 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A news site's marker after the headline ("（图）", "[组图]", "【视频】", "（全文）") says what the page carries, not what the story is called.
   const unmarked = undated && MEDIA_MARKER.test(undated.text) && undated.text.replace(MEDIA_MARKER, '').length >= 6 ? { ...undated, text: undated.text.replace(MEDIA_MARKER, '') } : undated;
   // A column's tag opening the headline ("【奋进新征程】芜湖：…", "[党建动态]…") files the story; it is no part of its name.
-  // (A web page's: a PDF's, a Word file's or a 公文's title keeps its brackets.)
-  const tagged = unmarked && web ? COLUMN_TAG.exec(unmarked.text) : null;
+  // (A web page's, printed or not: a Word file's, a booklet PDF's or a 公文's title keeps its brackets.)
+  const tagged = unmarked && (web || printedFromBrowser(lines)) ? COLUMN_TAG.exec(unmarked.text) : null;
   const marked = unmarked && tagged?.[1] && isTitleCandidate({ text: tagged[1], role: 'heading' }) ? { ...unmarked, text: tagged[1] } : unmarked;
   // A wire story's 电头 that carries its headline ("新华社北京6月5日电 题：…") opens the text: the headline is what follows 题, the line stays.
   const wire = marked ? WIRE_HEADLINE.exec(compact(marked.text)) : null;
@@ -456,6 +456,11 @@ const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电
  * A bracketed tag of two to ten characters, no punctuation inside and at least two Han characters (a column's name, not a
  * year or a number: 【2024】某市建筑业发展报告 keeps its year), before the headline proper.
  */
+/** A PDF a browser printed: its margins carry the print's date and time or the page's address. */
+function printedFromBrowser(lines: readonly SourceLine[]): boolean {
+  return lines.some((line) => line.furniture === true && /^(?:\d{4}\/\d{1,2}\/\d{1,2},?\s+\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|https?:\/\/)/.test(line.text.trim()));
+}
+
 const COLUMN_TAG = /^\s*[【[［]\s*(?=(?:[^】\]］]*?\p{Script=Han}){2})[\p{Script=Han}A-Za-z0-9·]{2,10}\s*[】\]］]\s*(\S.{5,})$/u;
 
 const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文|置顶)[）)\]】]$/;

@@ -94,10 +94,16 @@ const VERSION_NOTE = /^[（(]\s*(?:(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*
 /** The title from a run of candidate lines starting at `index`, with a version note right under it. */
 export function titleAt(lines: readonly SourceLine[], index: number, limit: number): { text: string; lines: number[] } | null {
   const found = titleLinesAt(lines, index, limit);
-  const after = found ? (found.lines.at(-1) ?? index) + 1 : -1;
-  const note = (lines[after]?.text ?? '').replace(/[\s\u3000]+/g, '');
-  if (!found || !VERSION_NOTE.test(note) || /[）)]$/.test(found.text)) return found;
-  return { text: normalizeTitle(found.text + note), lines: [...found.lines, after] };
+  return found ? withVersionNote(lines, found) : null;
+}
+
+/** A title with the version note on the line right under it, when there is one. */
+export function withVersionNote(lines: readonly SourceLine[], found: { text: string; lines: number[] }): { text: string; lines: number[] } {
+  const last = found.lines.at(-1);
+  if (last === undefined) return found;
+  const note = (lines[last + 1]?.text ?? '').replace(/[\s\u3000]+/g, '');
+  if (!VERSION_NOTE.test(note) || /[）)]$/.test(found.text)) return found;
+  return { text: normalizeTitle(found.text + note), lines: [...found.lines, last + 1] };
 }
 
 /** The title from a run of candidate lines starting at `index`: one line, or two when the first runs on. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine } from '../../../electron/engine/import/reading/source-lines';
+import { readPageHtml, readWordLines } from './fixture-helpers';
+
+// Headlines the eval's blind batch 20 showed misread (dev/blind-20): a 办法's （试行） on its own line, a short heading
+// the page's <title> names, a unit's name over a headline that opens on a verb, a column tag on a browser-printed page.
+// Sample texts written for these tests.
+
+const text = (value: string): SourceLine => ({ text: value, role: 'text', blockStart: true });
+const large = (value: string, centered = true): SourceLine => ({ text: value, role: 'text', scale: 1.38, centered, blockStart: true });
+
+describe('headlines', () => {
+  it('keep a 办法’s （试行） set on its own line under it', () => {
+    const read = readWordLines([
+      large('青禾区“红色工地”星级评定办法'),
+      { ...text('（试行）'), centered: true },
+      text('第一条\u3000为推进全区红色工地建设，规范星级评定工作，制定本办法。'),
+      text('第二条\u3000星级评定坚持自愿申报、分级评定、动态管理的原则。'),
+      text('第三条\u3000本办法自印发之日起施行。'),
+    ]);
+    expect(read.meta.title).toBe('青禾区“红色工地”星级评定办法（试行）');
+  });
+
+  it('take a short heading the page’s <title> names, though it stands beside the site’s name', async () => {
+    const read = await readPageHtml(
+      '<title>三联工作法_青禾区住房和城乡建设局</title></head><body><div class="logo">青禾区住房和城乡建设局</div><div class="crumb">党建工作 &gt; 支部风采</div><h1>三联工作法</h1><div class="info">发布时间：2025-08-05\u3000作者：施某</div><div class="content"><p>青禾区某建工集团项目党支部在实践中总结出“三联工作法”。</p><p>一是联学，项目各参建单位党员每月集中学习一次；二是联建，党员责任区覆盖每个作业面。</p><p>这一做法推行一年来，项目安全隐患同比下降四成。</p></div>',
+    );
+    expect(read.meta.title).toBe('三联工作法');
+  });
+
+  it('take the unit set in the headline’s type above a headline that opens on a verb', () => {
+    const read = readWordLines([
+      large('松川某建设集团有限公司党委'),
+      large('推行“党建+安全”双清单管理的做法'),
+      text('松川某建设集团有限公司党委在所属12个在建项目推行“党建+安全”双清单管理。'),
+      text('党建清单明确支部每月必做的6项工作，安全清单明确党员责任区每日必查的10个事项。'),
+    ]);
+    expect(read.meta.title).toBe('松川某建设集团有限公司党委推行“党建+安全”双清单管理的做法');
+  });
+
+  it('leave out a column’s tag on a page a browser printed, and keep it in a Word file’s', () => {
+    const body = [text('青禾区某互通立交项目地处城市主干道，需在不中断交通的情况下完成转体施工。'), text('项目临时党支部组建“红岩先锋队”，党员带头驻守夜间作业现场。'), text('转体施工一次成功，项目被评为年度红色工地典型案例。')];
+    const headline = large('【典型案例】青禾区某互通立交项目：“红岩先锋队”啃下硬骨头');
+    const printed = readWordLines([{ ...text('2025/10/30 14:02 【典型案例】青禾区某互通立交项目'), furniture: true }, headline, ...body]);
+    expect(printed.meta.title).toBe('青禾区某互通立交项目：“红岩先锋队”啃下硬骨头');
+    expect(readWordLines([headline, ...body]).meta.title).toBe('【典型案例】青禾区某互通立交项目：“红岩先锋队”啃下硬骨头');
+  });
+});
