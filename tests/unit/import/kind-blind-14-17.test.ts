@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCopiedText as readText } from './fixture-helpers';
+import { readCopiedText as readText, readWordLines } from './fixture-helpers';
 
 // A document's kind read from what the eval's blind batches 14 to 17 showed (dev/blind-14, dev/blind-16): a line under
 // the headline naming the selection a write-up is sent to; a lead dated to the hour and a reporter's 据了解 in a report. Sample texts written for these tests.
@@ -109,5 +109,36 @@ describe('a report told with a reporter, an interview or a one-line opener (dev/
       ),
     );
     expect(read.meta.kind).toBe('practice');
+  });
+});
+
+describe('what frames a text (dev/blind-20)', () => {
+  it('a Word write-up closing on the bureau that put it forward is a case', () => {
+    const read = readWordLines(
+      [
+        '红盔暖心',
+        '青禾区某片区改造项目高峰期有工友900余人，其中不少人家在外省，生活困难多。',
+        '项目党支部组建“红盔志愿队”，开展义诊、理发、法律咨询和子女暑期托管服务。',
+        '两年来志愿队服务工友5000余人次，项目工友满意度测评达到98分。',
+        '（青禾区住建局推荐）',
+      ].map((text, index) => ({ text, role: 'text' as const, blockStart: true, ...(index === 0 ? { scale: 1.6, centered: true } : {}) })),
+    );
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('a county media centre’s page filed under its 新闻 column is news', () => {
+    const read = readText(
+      lines(
+        '青禾融媒体中心',
+        '您的位置：首页 > 青禾新闻',
+        '工地上的党支部，到底能管些什么？',
+        '2025-09-16 08:15\u3000来源：青禾融媒\u3000作者：谭某',
+        '在青禾区一处在建安置房项目，临时党支部成立一年来，给出了自己的答案。',
+        '支部牵头建立“工友议事会”，每月收集一次工友诉求，工资发放、食堂伙食等问题都在会上解决。',
+        '一年来，议事会共解决工友诉求58件，项目未发生一起欠薪投诉。',
+        '责任编辑：曾某',
+      ),
+    );
+    expect(read.meta.kind).toBe('news');
   });
 });

@@ -210,7 +210,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
   fill('docNumber', firstDefined(isGongwen ? gongwen.docNumber?.text : null, info.docNumber ? normalizeDocNumber(info.docNumber) : null, extractDocNumber(head)));
 
   const reporters = [...(info.reporters ? (info.author ?? []) : []), ...(dateline?.reporters ?? [])];
-  const newsOutlet = [info.source, edition?.paper, dateline?.outlet].some((name) => name !== null && name !== undefined && (isPaperName(name) || /(?:网|網|电视台|广播|新闻|客户端)$/.test(name)));
+  const newsOutlet = [info.source, edition?.paper, dateline?.outlet].some((name) => name !== null && name !== undefined && (isPaperName(name) || /(?:网|網|电视台|广播|新闻|客户端|融媒|融媒体中心|融媒体)$/.test(name)));
 
   if (context.kind) {
     meta.kind = context.kind;

@@ -105,6 +105,8 @@ const BOOKLET_ABOVE = /(?:典型案例|典型经验|经验汇编|案例汇编|�
 const SUBMISSION_FIELD = /^(?:申报|推荐|报送)(?:单位|时间|日期)\s*[:：]/;
 /** A line of its own naming the selection a write-up is sent to: "（申报2025年度全省红色工地十大典型案例）", "推荐参评：…典型案例". */
 const SUBMITTED_FOR = /^[（(【[]?(?:申报|推荐|参评|参选|报送)[^。！？]{0,30}?典型案例[）)】\]]?$/u;
+/** A closing line naming who put the write-up forward: "（某区住建局推荐）", "（某公司党委报送）". */
+const PUT_FORWARD_BY = /^[（(][\p{Script=Han}]{2,30}(?:推荐|报送|申报)[）)]$/u;
 /** A speech's salutation (各位领导、同志们：), not a 公文's 主送机关; its closing (我的发言完毕, 谢谢大家). */
 const SALUTATION = /^(?:尊敬的|各位|同志们|女士们)[^。\n]{0,30}[:：]\s*$/;
 const SPEECH_CLOSE = /(?:发言|汇报|讲话)完毕|谢谢(?:大家|各位)/;
@@ -112,7 +114,7 @@ const SPEECH_CLOSE = /(?:发言|汇报|讲话)完毕|谢谢(?:大家|各位)/;
  * A site's column for news (新闻动态, 新闻中心, 要闻) or for cases (典型案例, 案例展示…). (A 部门动态 or 工作动态 column carries a
  * unit's own practices as often as reports: dev blind-10 望城, 濂溪.)
  */
-const NEWS_COLUMN = /新闻(?:动态|中心|资讯|发布)$|要闻$/;
+const NEWS_COLUMN = /新闻(?:动态|中心|资讯|发布)?$|要闻$/;
 const CASE_COLUMN = /案例(?:展示|展播|选登|集锦)?$/;
 /**
  * The write-up calls itself a case or says it was chosen as one: "本案例入选…", "该案例入选…典型案例",
@@ -216,6 +218,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   else if (!DAY_LEAD.test(lead) && WAY_SELECTED.test(lead)) scores.case += 4;
   else if (SELECTED_AS_CASE.test(text) || closesSelected(text, lead) || (!DAY_LEAD.test(lead) && WAY_SELECTED.test(text))) scores.case += 3;
   if (CASE_COLUMN.test(column)) scores.case += 1.5;
+  // Put forward by a bureau or a unit, as a case is for a selection.
+  if (sentences.length > 0 && text.split('\n').map((line) => line.trim()).filter(Boolean).slice(-2).some((line) => PUT_FORWARD_BY.test(line))) scores.case += 3;
   // Measures told one a paragraph (一是…二是…三是…) between what led to them and what came of them: a case's 背景, 做法
   // and 成效 without their headings. (A list of results closing the text is a report's.)
   if (sections < 2 && measuresBetween(text)) scores.case += 2;
