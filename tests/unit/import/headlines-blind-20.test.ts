@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../../electron/engine/import/reading/source-lines';
-import { readPageHtml, readWordLines } from './fixture-helpers';
+import { readCopiedText, readPageHtml, readWordLines } from './fixture-helpers';
 
-// Headlines the eval's blind batch 20 showed misread (dev/blind-20): a 办法's （试行） on its own line, a short heading
-// the page's <title> names, a unit's name over a headline that opens on a verb, a column tag on a browser-printed page.
+// Headlines the eval's blind batches 20 and 21 showed misread (dev/blind-20, dev/blind-21): a 办法's （试行） on its own
+// line, a short heading the page's <title> names, a unit's name over a headline that opens on a verb, a column tag on a
+// browser-printed page, a cover page over the headline, a newspaper's 引题 of parallel phrases.
 // Sample texts written for these tests.
 
 const text = (value: string): SourceLine => ({ text: value, role: 'text', blockStart: true });
@@ -44,5 +45,27 @@ describe('headlines', () => {
     const printed = readWordLines([{ ...text('2025/10/30 14:02 【典型案例】青禾区某互通立交项目'), furniture: true }, headline, ...body]);
     expect(printed.meta.title).toBe('青禾区某互通立交项目：“红岩先锋队”啃下硬骨头');
     expect(readWordLines([headline, ...body]).meta.title).toBe('【典型案例】青禾区某互通立交项目：“红岩先锋队”啃下硬骨头');
+  });
+});
+
+describe('headlines under a cover or a kicker', () => {
+  const body = [text('一、项目背景'), text('青禾区某产业园项目高峰期作业人员超过1600人，交叉作业多、安全管理难度大。'), text('二、主要做法'), text('项目临时党支部把施工现场划成36个网格，每个网格由一名党员任网格长。')];
+
+  it('take the headline under a 申报材料 cover, not the cover’s name', () => {
+    const read = readWordLines([large('2025年度松川市红色工地'), large('十大典型案例申报材料'), { ...text('申报单位：松川某建设集团有限公司'), centered: true }, { ...text('2025年6月18日'), centered: true }, large('青禾区“党建+安全”双网格织密工地防护网'), ...body]);
+    expect(read.meta.title).toBe('青禾区“党建+安全”双网格织密工地防护网');
+    expect(read.meta.kind).toBe('case');
+  });
+
+  it('keep the cover’s name when nothing but its own lines follow it', () => {
+    const read = readWordLines([large('青禾区“党建+安全”双网格织密工地防护网'), { ...text('松川某建设集团有限公司'), centered: true }, { ...text('2025年6月18日'), centered: true }, ...body]);
+    expect(read.meta.title).toBe('青禾区“党建+安全”双网格织密工地防护网');
+  });
+
+  it('take the headline under a newspaper’s 引题 of parallel phrases', () => {
+    const read = readCopiedText(
+      '松川日报  2025年9月3日 星期三  第06版：城建·党建\n\n学技术 考证书 长本领\n青禾区建筑工地开起“红色夜校”\n\n本报讯（记者 王某 通讯员 李某）今年以来，青禾区住建局在18个在建项目推广“红色夜校”，由项目党员技术骨干授课。\n截至目前，夜校已开课230余场，帮助176名工友取得职业技能等级证书。',
+    );
+    expect(read.meta.title).toBe('青禾区建筑工地开起“红色夜校”');
   });
 });

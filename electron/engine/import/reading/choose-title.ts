@@ -213,8 +213,33 @@ function withSubjectAbove(lines: readonly SourceLine[], verdicts: readonly LineV
   return { text: normalizeTitle(compact(above.text) + title.text), lines: [first - 1, ...title.lines] };
 }
 
+/**
+ * A cover over the document (a booklet's or a 申报材料's name in large type, the compiler or the submitting unit, a date),
+ * then the document's own headline in large type over its text: the headline is the title, the cover's name its series'.
+ */
+function pastCover(lines: readonly SourceLine[], title: { text: string; lines: number[] } | null): { text: string; lines: number[] } | null {
+  const last = title?.lines.at(-1);
+  const first = title?.lines[0];
+  if (!title || last === undefined || first === undefined || (lines[first]?.scale ?? 1) < 1.2) return title;
+  let dated = false;
+  for (let at = last + 1; at < Math.min(lines.length, last + 8); at += 1) {
+    const line = lines[at] as SourceLine;
+    if ((line.scale ?? 1) >= 1.2) {
+      if (!dated || (line.scale ?? 1) > (lines[first]?.scale ?? 1) + 0.05 || !isTitleCandidate(line)) return title;
+      const headline = titleAt(lines, at, lines.length);
+      const after = (headline?.lines.at(-1) ?? at) + 1;
+      const textFollows = lines.slice(after, after + 4).some((next) => isProseLine(next.text));
+      return headline && textFollows ? headline : title;
+    }
+    const text = compact(line.text);
+    if (isProseLine(line.text) || text.length > 40) return title;
+    if (findDates(text).length > 0 || /(?:编|编印|编制|印制)$/.test(text)) dated = true;
+  }
+  return title;
+}
+
 export function chooseTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], options: TitleOptions): { text: string; lines: number[] } | null {
-  return withSubjectAbove(lines, verdicts, pickTitle(lines, verdicts, options));
+  return withSubjectAbove(lines, verdicts, pastCover(lines, pickTitle(lines, verdicts, options)));
 }
 
 function pickTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[], options: TitleOptions): { text: string; lines: number[] } | null {

@@ -3,7 +3,7 @@ import { anchoredTitle, apartFromSiteName, chooseTitle, SERIES_ITEM } from './ch
 import { isDisclosureRow, isInfoLine, isLabelOnly, isReprintNotice, readInfoLine, UNKNOWN_LABEL_ON, type InfoFields, type InfoLine } from './info-line';
 import { readGongwen, type GongwenReading } from './gongwen';
 import { findByline, findDateline, findEditionFrame, findPressRelease, isPhotoCaption, originalTitleOf, type Dateline, type EditionFrame, type PressRelease } from './news';
-import { isTitleCandidate, normalizeTitle, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
+import { isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, TRAILING_DOC_NUMBER } from './title';
 import { isOrganizationLine, isProseLine } from './line-features';
 import { findSubmissionForm, type SubmissionForm } from './submission-form';
 import { findBulletinDistribution, findBulletinFrame, type BulletinFrame } from './bulletin';
@@ -41,6 +41,7 @@ export interface StructureReading {
 
 /** "滨江片区项目党支部 郑晓峰" under a Word file's or a PDF's headline: the writer's unit and name. */
 const WRITER_UNDER_HEADLINE = /^([\p{Script=Han}（）()]{3,30}?(?:党支部|支部|党委|党总支|公司|项目部|局|办公室|办|中心|委员会))[\s\u3000]+([\p{Script=Han}·]{2,4})$/u;
+const PARALLEL_PHRASES = /^[\p{Script=Han}“”]{2,6}(?:[\s\u3000]+[\p{Script=Han}“”]{2,6}){2,3}$/u;
 const CREDIT_WORD = /^(?:供稿|提供|撰稿|执笔|整理|编印|主办|报送|编辑|审核)$/;
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
@@ -204,7 +205,12 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   // A newspaper's copy with its headline's parts labelled ("引题：…", "主标题：…", "副题：…"): the 主标题 is the title.
   const labelled = labelledHeadline(lines, lines.map((_, index) => index).filter((index) => verdicts[index]?.place !== 'removed' || verdicts[index]?.rule === 'info-line').slice(0, 12));
   for (const index of labelled?.others ?? []) remove(index, lines[index]?.text.trim().startsWith('引') || /^(?:肩|眉)/.test(lines[index]?.text.trim() ?? '') ? 'kicker' : 'subtitle');
-  const picked = labelled ? { text: labelled.text, lines: [labelled.line] } : chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? namedCase, infoScope });
+  const chosenFirst = labelled ? { text: labelled.text, lines: [labelled.line] } : chooseTitle(lines, verdicts, { web, statedTitle: statedTitle ?? disclosedTitle, disclosedTitle, gongwenTitle: isGongwen ? gongwen.title : null, formTitle: form?.caseName ?? namedCase, infoScope });
+  // On a newspaper's page a 引题 of short parallel phrases ("学技术 考证书 长本领") stands over the headline.
+  const kickerAt = edition && chosenFirst?.lines.length === 1 ? (chosenFirst.lines[0] ?? -1) : -1;
+  const underKicker = kickerAt >= 0 && PARALLEL_PHRASES.test(lines[kickerAt]?.text.trim() ?? '') ? titleAt(lines, kickerAt + 1, lines.length) : null;
+  if (underKicker) remove(kickerAt, 'kicker');
+  const picked = underKicker ?? chosenFirst;
   // A headline in a table row beside its column's name ("党建动态 | 某区召开…"): the headline's cell (a date beside it is read).
   const cell = picked && picked.lines.length === 1 && lines[picked.lines[0] ?? -1]?.role === 'table-row' ? headlineCell(picked.text) : null;
   if (cell?.date) info.date ??= cell.date;
