@@ -275,3 +275,11 @@ describe('a 公众号 head line naming the account as its own author', () => {
     expect(info('原创 王慧敏 湖建先锋 2024年04月25日 17:30 浙江')).toEqual({ source: '湖建先锋', author: ['王慧敏'], date: '2024-04-25' });
   });
 });
+
+describe('a comment link glued to the info line (dev/blind-22)', () => {
+  it('ends the 来源 before it', () => {
+    expect(info('2025-10-20 10:12:33\u3000来源：青岛日报\u3000\u3000我要评论(0)')).toEqual({ date: '2025-10-20', source: '青岛日报' });
+    expect(info('来源：人民网 评论（12）')).toEqual({ source: '人民网' });
+    expect(info('来源：某评论网')).toEqual({ source: '某评论网' });
+  });
+});

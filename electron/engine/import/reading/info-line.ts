@@ -78,7 +78,7 @@ const TRAILING_CHROME = /(?:\s+(?:[【[]?\s*(?:打印|关闭|關閉|收藏|分�
  * ("来源：某局扫一扫在手机打开当前页", "来源：某局【字体：大 中 小】"): the value ends where it begins. Only the last field's:
  * a widget stands after the line, and 扫码 or 分享到 only when chrome follows (扫码在手机…, 分享到：), not 来源：扫码科技.
  */
-const GLUED_WIDGET = /(?:扫一扫|掃一掃|(?:扫码|分享到)(?=\s*(?:在手机|[:：]|微信|朋友圈|$))|在手机上?(?:打开|浏览|查看|阅读)|打印本页|打印此页|关闭窗口|【\s*(?:字体|字号|打印|关闭))[\s\S]*$/;
+const GLUED_WIDGET = /(?:扫一扫|掃一掃|(?:扫码|分享到)(?=\s*(?:在手机|[:：]|微信|朋友圈|$))|在手机上?(?:打开|浏览|查看|阅读)|(?:我要)?(?:评论|留言|纠错)\s*[(（]\s*\d+\s*[)）]|我要(?:评论|留言|纠错)(?=\s*$)|打印本页|打印此页|关闭窗口|【\s*(?:字体|字号|打印|关闭))[\s\S]*$/;
 const EMPTY_NAMES = /^(?:佚名|admin|administrator|管理员|系统管理员|本站|本网|本站原创|本网原创|原创|未知|无|暂无|-+)$/i;
 /** Another label, one this reader does not know, and all after it: " 信息发布：区住建局", " 监制：王某". */
 export const UNKNOWN_LABEL_ON = /[\s\u3000]+[\p{Script=Han}]{2,5}\s*[:：][\s\S]*$/u;
