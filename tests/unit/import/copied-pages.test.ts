@@ -81,3 +81,20 @@ describe('a submission’s own fields', () => {
     expect(read.text).toContain('一、申报单位：全区在建项目的建设、施工、监理单位均可申报。');
   });
 });
+
+describe('a photo credited to its photographer', () => {
+  it('is a caption wherever it stands, and a sentence naming a photographer is not', () => {
+    const read = readText(
+      lines(
+        '青禾区工地“说事会”让工友有话有处说',
+        '来源：松川日报\u30002025-06-12',
+        '今年以来，说事会共收集问题64个，已全部办结。',
+        '工友说事会现场\u3000何某\u3000摄',
+        '夜校里学技能',
+        '项目还开办工地夜校，由党员技术骨干授课，摄影爱好者李某也来讲过手机摄影。',
+      ),
+    );
+    expect(read.text).not.toContain('工友说事会现场');
+    expect(read.text).toContain('摄影爱好者李某也来讲过手机摄影。');
+  });
+});

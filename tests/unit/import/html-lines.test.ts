@@ -373,4 +373,12 @@ ${paragraphs(5, '责任田')}
     ]);
     expect(line(lines, '图为党员楼长')).toMatchObject({ role: 'caption' });
   });
+
+  it('reads a centred short line right under a block holding only a picture as its caption, and a sentence there as text', () => {
+    const { lines } = readHtmlLines(
+      '<html><body><div class="content"><p>群众代表说：“有党员盯着，心里踏实。”</p><p style="text-align:center"><img src="/p2.jpg"></p><p style="text-align:center"><span style="font-size:12px;color:#888">红色监督员查看工程质量</span></p><p>成效初显，口碑提升。</p><p style="text-align:center"><img src="/p3.jpg"></p><p>活动持续一周。</p></div></body></html>',
+    );
+    expect(line(lines, '红色监督员查看工程质量')).toMatchObject({ role: 'caption' });
+    expect(line(lines, '活动持续一周。')).toMatchObject({ role: 'text' });
+  });
 });

@@ -44,6 +44,8 @@ export class LineReader {
   private afterImage = false;
   /** The line being read is a picture's alt text (sealName). */
   private imageLine = false;
+  /** A block holding only a picture was read after the last line. */
+  private pictureBlockBefore = false;
   /** Pictures with captions met inside the paragraph being read, put after it. */
   private picturesAfterLine: { element: HElement; context: PieceContext }[] = [];
   private readonly facts: ElementFacts;
@@ -88,6 +90,8 @@ export class LineReader {
   private hardBreak(): void {
     this.flush();
     this.blockPending = true;
+    // A block that held only a picture: its caption may be the next block, set apart (centred, no sentence).
+    if (this.imagePending) this.pictureBlockBefore = true;
     this.imagePending = false;
     const pictures = this.picturesAfterLine;
     this.picturesAfterLine = [];
@@ -120,11 +124,14 @@ export class LineReader {
     const stats = pieceStats(pieces);
     if (stats.chars === 0) return;
     const block = this.frames[this.frames.length - 1] ?? null;
-    const { role, level, depth, marker } = lineRole(this.frames, (element) => this.facts.charsIn(element), { afterImage, chars: stats.chars });
+    const read = lineRole(this.frames, (element) => this.facts.charsIn(element), { afterImage, chars: stats.chars });
+    const { level, depth, marker } = read;
     const align = block ? this.facts.blockAlign(block) : null;
+    const captionBelowPicture = this.pictureBlockBefore && read.role === 'text' && align === 'center' && stats.chars <= 40 && !/[。！？]$/.test(text);
+    this.pictureBlockBefore = false;
     this.emit({
       text,
-      role,
+      role: captionBelowPicture ? 'caption' : read.role,
       ...(level !== undefined ? { level } : {}),
       ...(depth !== undefined ? { depth } : {}),
       ...(marker !== undefined ? { marker } : {}),

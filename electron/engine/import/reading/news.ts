@@ -51,6 +51,8 @@ const VERSION_MARK = /^[（(]\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:试行|試行|暂
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题)\s*[:：]\s*(.+)$/;
 const CAPTION = /^(?:[（(]\s*(?:资料图片|資料圖片|资料图|图片来源|图片由\S{1,12}提供|[\p{Script=Han}]{2,4}\s*摄)\s*[）)]|[（(]?\s*(?:图为|圖為|上图|下图|左图|右图|图片为)|▲|△|↑|\[图\]|【图】|（图）)/u;
 
+const PHOTO_CREDIT = /^[^。！？；，,：:]{2,40}?[\s\u3000]+[\p{Script=Han}·]{2,4}(?:[\s\u3000]+[\p{Script=Han}·]{2,4})?[\s\u3000]*摄$/u;
+
 export function isCaption(line: SourceLine): boolean {
   return line.role === 'caption' || CAPTION.test(line.text.trim());
 }
@@ -66,6 +68,8 @@ export function isPhotoCaption(line: SourceLine, before: SourceLine | undefined,
   // (not centred, not smaller, not marked a caption), is the text's.
   const runsOn = line.role !== 'caption' && !line.centered && (line.scale ?? 1) > 0.92 && hanCount(text) >= 45 && (text.match(/[，；]/g)?.length ?? 0) >= 3;
   if (CAPTION.test(text) && !runsOn) return true;
+  // A scene named with its photographer ("工友说事会现场 何某 摄"): a caption wherever it stands.
+  if (PHOTO_CREDIT.test(text)) return true;
   const sentence = /[。！？][”’」』）)]*$/.test(text);
   if (line.role === 'caption' && !sentence) return true;
   const between = before !== undefined && after !== undefined && isProseLine(before.text) && isProseLine(after.text);
