@@ -48,6 +48,18 @@ export function bodySentences(body: string): string[] {
     .filter((line) => /[。！？!?][”’」』）)]*$/u.test(line));
 }
 
+/**
+ * The labelled body's sentences the cleaned text lacks. A PDF's text layer may lack a line-end mark its writer hung in the
+ * margin (LibreOffice's PDFs; pdf.js and pdftotext agree): a PDF's sentences are compared without their punctuation, so
+ * that only lost words count there.
+ */
+export function missingBodySentences(file: string, labelledBody: string, cleanedText: string): string[] {
+  const pdf = file.toLowerCase().endsWith('.pdf');
+  const comparable = (value: string): string => (pdf ? value.replace(/\p{P}/gu, '') : value);
+  const cleaned = comparable(foldForMatching(cleanedText));
+  return bodySentences(labelledBody).filter((sentence) => !cleaned.includes(comparable(foldForMatching(sentence))));
+}
+
 function namesOf(value: string | string[]): string[] {
   return Array.isArray(value) ? value : [value];
 }
@@ -130,12 +142,7 @@ export function scoreImports(
     for (const unwanted of labels.text_not) check(file, 'text_not', !text.includes(foldForMatching(unwanted)), `not “${unwanted}”`, 'still there');
     const labelledBody = body(file);
     if (labelledBody !== null) {
-      // A PDF's text layer may lack a line-end mark its writer set in the margin (LibreOffice's hanging punctuation, seen
-      // on dev twice): a PDF's sentences are compared without their punctuation, so only lost words count.
-      const pdf = file.toLowerCase().endsWith('.pdf');
-      const comparable = (value: string): string => (pdf ? value.replace(/\p{P}/gu, '') : value);
-      const cleaned = comparable(text);
-      const missing = bodySentences(labelledBody).filter((sentence) => !cleaned.includes(comparable(foldForMatching(sentence))));
+      const missing = missingBodySentences(file, labelledBody, record.text);
       check(file, 'body', missing.length === 0, 'every body sentence', missing.length === 0 ? 'all there' : `${missing.length} missing: “${missing[0]?.slice(0, 40)}…”`);
     }
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLabelledFolders, readLabelledFolder } from '../../eval/expected-labels';
 import { EVAL_ROOT } from '../../eval/run-eval';
-import { bodySentences, foldForMatching } from '../../eval/score-import';
+import { missingBodySentences } from '../../eval/score-import';
 import { parseFile } from './fixture-helpers';
 
 // Cleaning may drop chrome, never the article: over the dev split, every sentence of a file's labelled
@@ -25,8 +25,7 @@ describe('the article survives cleaning, on every labelled file', () => {
 
   it.each(labelledFiles.map((entry) => [entry.name, entry] as const))('%s keeps every body sentence', async (_name, entry) => {
     const { filled } = await parseFile(path.basename(entry.file), fs.readFileSync(entry.file));
-    const text = foldForMatching(filled.text);
-    const missing = bodySentences(entry.body).filter((sentence) => !text.includes(foldForMatching(sentence)));
+    const missing = missingBodySentences(entry.file, entry.body, filled.text);
     expect(missing).toEqual([]);
   });
 });
