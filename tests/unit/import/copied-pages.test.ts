@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCopiedText as readText } from './fixture-helpers';
+import { parseFile, readCopiedText as readText } from './fixture-helpers';
 
 // Text copied out of a paginated file (a PDF viewer, a booklet): its running header comes back after each page number,
 // and a sentence the page cut runs on after it (dev/blind-17 城西). Sample texts written for these tests.
@@ -96,5 +96,30 @@ describe('a photo credited to its photographer', () => {
     );
     expect(read.text).not.toContain('工友说事会现场');
     expect(read.text).toContain('摄影爱好者李某也来讲过手机摄影。');
+  });
+});
+
+describe('text copied out of a booklet, page by page (dev/blind-23, dev/blind-24)', () => {
+  it('drops a running header that comes back once, after the page number that cut a sentence, and joins the sentence', () => {
+    const read = readText(
+      lines(
+        '青禾区“四个一”工作法推动红色工地全覆盖',
+        '近年来，青禾区住建局坚持把红色工地建设作为加强建筑领域党建工作的重要抓手，总结形成“四个一”工作法。',
+        '一名党员一面旗帜。在关键岗位设立党员示范岗，开展“党员身边无事故”竞赛，让党员在急难险重任务中站排头',
+        '',
+        '— 3 —',
+        '',
+        '青禾区住建系统党建工作经验汇编',
+        '、当先锋。',
+        '一月一次主题党日。结合项目进度开展主题党日活动，把党课讲在工地上。',
+      ),
+    );
+    expect(read.text).toContain('让党员在急难险重任务中站排头、当先锋。');
+    expect(read.text).not.toContain('经验汇编');
+  });
+
+  it('joins a sentence broken inside a figure', async () => {
+    const { filled: read } = await parseFile('案例.txt', Buffer.from(lines('青禾区：临时党支部“三单”机制破解工地治理难题', '\u3000\u3000青禾区某老旧小区改造项目涉及居民楼42栋、住户230', '0余户，施工期间居民出行、停车、噪声等诉求集中，协调难度大。', '为破解这一难题，项目临时党支部联合所在街道、社区党组织，探索推行“三单”机制。')));
+    expect(read.text).toContain('住户2300余户，施工期间');
   });
 });

@@ -32,9 +32,14 @@ function reachesWidth(line: SourceLine, width: number): boolean {
   return lineWidth >= width - 2.5 && lineWidth <= width + 1.5 && !SENTENCE_END.test(line.text) && !/[:：]$/.test(line.text);
 }
 
+/** A sentence's line broken inside a figure ("…住户230" / "0余户，…"): no line of a text ends there on purpose. */
+function splitFigure(line: SourceLine, next: SourceLine): boolean {
+  return /[\p{Script=Han}，、][^\n]{0,6}\d$/u.test(line.text) && line.text.trim().length >= 20 && /^\d+[\p{Script=Han}%％.]/u.test(next.text) && !isPageFolio(next.text);
+}
+
 export function joinHardWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
   const width = wrapWidth(lines);
-  if (width === null) return [...lines];
+  if (width === null) return joinSplitFigures(lines);
   const joined: SourceLine[] = [];
   let runsOn = false;
   for (const line of lines) {
@@ -45,12 +50,22 @@ export function joinHardWrappedLines(lines: readonly SourceLine[]): SourceLine[]
       runsOn = false;
       continue;
     }
-    if (previous && runsOn && !line.blockStart && !NUMBERED.test(line.text)) {
+    if (previous && ((runsOn && !line.blockStart && !NUMBERED.test(line.text)) || splitFigure(previous, line))) {
       joined[joined.length - 1] = { ...previous, text: previous.text + line.text };
     } else {
       joined.push(line);
     }
     runsOn = reachesWidth(line, width);
+  }
+  return joined;
+}
+
+function joinSplitFigures(lines: readonly SourceLine[]): SourceLine[] {
+  const joined: SourceLine[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (previous && splitFigure(previous, line)) joined[joined.length - 1] = { ...previous, text: previous.text + line.text };
+    else joined.push(line);
   }
   return joined;
 }

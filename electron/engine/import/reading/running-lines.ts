@@ -31,11 +31,28 @@ function repeated(lines: readonly SourceLine[], candidates: readonly (number | n
   return [...byText.values()].filter((at) => at.length >= 2).flat();
 }
 
+/**
+ * A short line right after a page number where the page cut a sentence ("…站排头", "— 3 —", 某某经验汇编, "、当先锋。"): no
+ * heading stands inside a sentence, so it is the page's header, though it comes back only once.
+ */
+function insideCutSentences(lines: readonly SourceLine[], folios: readonly number[], rules: readonly (string | null)[]): number[] {
+  return folios.flatMap((folio) => {
+    const before = nextFilled(lines, folio - 1, -1);
+    const header = nextFilled(lines, folio + 1, 1);
+    if (before === null || header === null || rules[header]) return [];
+    const cut = lines[before]?.text.trim() ?? '';
+    const text = lines[header]?.text ?? '';
+    const key = compact(text);
+    const cutMidSentence = isProseLine(cut) && !/[。！？：；…”’」』）)]$/u.test(cut);
+    return cutMidSentence && key.length >= 4 && key.length <= MAX_RUNNING_LENGTH && !isProseLine(text) && !/[。！？；，]/u.test(text) ? [header] : [];
+  });
+}
+
 /** The lines that run over or under the pages, given each line's chrome rule so far ('page-number' marks a folio). */
 export function runningLinesAroundFolios(lines: readonly SourceLine[], rules: readonly (string | null)[]): number[] {
   const folios = rules.flatMap((rule, index) => (rule === 'page-number' ? [index] : []));
   if (folios.length === 0) return [];
   const headers = [nextFilled(lines, 0, 1), ...folios.map((folio) => nextFilled(lines, folio + 1, 1))];
   const footers = folios.map((folio) => nextFilled(lines, folio - 1, -1));
-  return [...repeated(lines, headers, rules), ...repeated(lines, footers, rules)];
+  return [...repeated(lines, headers, rules), ...repeated(lines, footers, rules), ...insideCutSentences(lines, folios, rules)];
 }
