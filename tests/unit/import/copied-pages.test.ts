@@ -122,4 +122,11 @@ describe('text copied out of a booklet, page by page (dev/blind-23, dev/blind-24
     const { filled: read } = await parseFile('案例.txt', Buffer.from(lines('青禾区：临时党支部“三单”机制破解工地治理难题', '\u3000\u3000青禾区某老旧小区改造项目涉及居民楼42栋、住户230', '0余户，施工期间居民出行、停车、噪声等诉求集中，协调难度大。', '为破解这一难题，项目临时党支部联合所在街道、社区党组织，探索推行“三单”机制。')));
     expect(read.text).toContain('住户2300余户，施工期间');
   });
+
+  it('does not join an info line ending on a figure to a paragraph opening on a date', async () => {
+    const { filled: read } = await parseFile('新闻.txt', Buffer.from(lines('青禾区召开红色工地推进会', '来源：松川日报　作者：王某，李某　2025', '12月3日，青禾区召开红色工地建设推进会，各项目临时党支部书记参加会议。', '会议部署了下一阶段重点工作。')));
+    expect(read.meta.author).toEqual(expect.stringContaining('王某'));
+    expect(read.text).toContain('12月3日，青禾区召开红色工地建设推进会');
+    expect(read.text).not.toContain('2025\n12月3日');
+  });
 });

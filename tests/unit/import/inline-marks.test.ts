@@ -26,9 +26,9 @@ describe('invisible characters', () => {
 });
 
 describe('a note’s mark in superscript', () => {
-  it('is a mark when bracketed or circled, or a bare figure after a character of a sentence; an exponent is not', () => {
+  it('is a mark when bracketed, or a bare figure after a character of a sentence; an exponent and a circled number are not', () => {
     expect(isNoteMark('[1]', '涉及居民1100余户')).toBe(true);
-    expect(isNoteMark('③', '示范项目')).toBe(true);
+    expect(isNoteMark('③', '示范项目')).toBe(false);
     expect(isNoteMark('2', '建立“三方议事”机制')).toBe(true);
     expect(isNoteMark('2', '总建筑面积16万m')).toBe(false);
     expect(isNoteMark('6', '投资10')).toBe(false);
@@ -40,7 +40,7 @@ describe('a note’s mark in superscript', () => {
     );
     expect(read.text).toContain('长春市南关区某老旧小区改造项目涉及居民1100余户，施工与居民生活交织。');
     expect(read.text).toContain('建立“三方议事”机制，改造面积3.2万m2。');
-    expect(read.text).toContain('该项目被评为2025年度吉林省红色工地示范项目。');
+    expect(read.text).toContain('该项目被评为2025年度吉林省红色工地示范项目③。');
   });
 
   it('leaves a Word paragraph, typed as a superscript run', async () => {
