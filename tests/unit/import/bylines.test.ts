@@ -4,7 +4,7 @@ import { readInfoLine } from '../../../electron/engine/import/reading/info-line'
 import { linesOfPlainText } from '../../../electron/engine/import/reading/source-lines';
 import { organizationsOnLine } from '../../../electron/engine/import/metadata/organizations';
 import { findEditionFrame } from '../../../electron/engine/import/reading/news';
-import { places } from './fixture-helpers';
+import { places, readPageHtml } from './fixture-helpers';
 
 // 来源, 作者 and 发文机关 in the shapes real pages and notices give them (the documents of
 // tests/fixtures/eval/dev/bylines show each in a whole file). Read through the path a copied page takes.
@@ -281,5 +281,16 @@ describe('a comment link glued to the info line (dev/blind-22)', () => {
     expect(info('2025-10-20 10:12:33\u3000来源：青岛日报\u3000\u3000我要评论(0)')).toEqual({ date: '2025-10-20', source: '青岛日报' });
     expect(info('来源：人民网 评论（12）')).toEqual({ source: '人民网' });
     expect(info('来源：某评论网')).toEqual({ source: '某评论网' });
+  });
+});
+
+describe('a unit that 供稿 closing a page (dev/blind-23)', () => {
+  it('is the 来源, as 供稿：X is, and gives way to a 来源 stated at the top', async () => {
+    const body = '<p>9月15日，青禾市在某安置房项目召开红色工地建设现场推进会。</p><p>与会人员观摩了项目党建阵地和工友之家。</p><p>会议要求各项目对照标准查漏补缺。</p>';
+    const contributed = await readPageHtml(`<title>青禾市召开红色工地建设现场推进会</title></head><body><h1>青禾市召开红色工地建设现场推进会</h1><div>发布日期：2025-09-16</div>${body}<p>（青禾市住建局\u3000供稿）</p>`);
+    expect(contributed.meta.source).toBe('青禾市住建局');
+    expect(contributed.text).not.toContain('供稿');
+    const stated = await readPageHtml(`<title>青禾市召开红色工地建设现场推进会</title></head><body><h1>青禾市召开红色工地建设现场推进会</h1><div>来源：青禾日报\u3000发布日期：2025-09-16</div>${body}<p>（青禾市住建局\u3000供稿）</p>`);
+    expect(stated.meta.source).toBe('青禾日报');
   });
 });

@@ -42,6 +42,12 @@ export interface StructureReading {
 /** "滨江片区项目党支部 郑晓峰" under a Word file's or a PDF's headline: the writer's unit and name. */
 const WRITER_UNDER_HEADLINE = /^([\p{Script=Han}（）()]{3,30}?(?:党支部|支部|党委|党总支|公司|项目部|局|办公室|办|中心|委员会))[\s\u3000]+([\p{Script=Han}·]{2,4})$/u;
 const PARALLEL_PHRASES = /^[\p{Script=Han}“”]{2,6}(?:[\s\u3000]+[\p{Script=Han}“”]{2,6}){2,3}$/u;
+/** "（某市住建局 供稿）" closing a text: the unit that contributed it, its 来源 (as "供稿：X" is read). */
+function contributedBy(text: string): InfoLine | null {
+  const unit = /^([\p{Script=Han}（）()]{3,30}?)[\s\u3000]*供稿$/u.exec(text.trim())?.[1];
+  return unit && isOrganizationLine(unit) ? { fields: { source: unit }, labels: 1 } : null;
+}
+
 const CREDIT_WORD = /^(?:供稿|提供|撰稿|执笔|整理|编印|主办|报送|编辑|审核)$/;
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
@@ -341,7 +347,7 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   for (let index = lastLive + 1; index < Math.min(lines.length, lastLive + 5) && verdicts[index]?.rule === 'outside-article'; index += 1) {
     const text = lines[index]?.text.trim() ?? '';
     const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
-    const read = text.length > 60 || !CLOSING_CREDIT.test(inner) ? null : readInfoLine(inner);
+    const read = text.length > 60 ? null : (contributedBy(inner) ?? (CLOSING_CREDIT.test(inner) ? readInfoLine(inner) : null));
     if (!read) break;
     mergeInfo(info, read.fields);
     remove(index, 'info-line');
@@ -360,8 +366,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     const text = lines[index]?.text.trim() ?? '';
     const inner = /^[（(](.{3,60})[）)]$/.exec(text)?.[1] ?? text;
     // (A reprint notice reads as a sentence, "本文转载自某报，如有侵权请联系删除。": a credit all the same.)
-    const read = (isProseLine(text) && !isReprintNotice(text)) || text.length > 60 ? null : readInfoLine(inner);
-    const credits = read !== null && CLOSING_CREDIT.test(inner);
+    const contributed = text.length > 60 ? null : contributedBy(inner);
+    const read = contributed ?? ((isProseLine(text) && !isReprintNotice(text)) || text.length > 60 ? null : readInfoLine(inner));
+    const credits = read !== null && (contributed !== null || CLOSING_CREDIT.test(inner));
     // Other credits of the block ("监制：王某", "出品丨某某融媒"): part of it, though they name no writer or source.
     const other = !credits && OTHER_CREDIT.test(inner);
     // Within the last three lines a line that is not one is passed over (a share prompt left standing), as before;
