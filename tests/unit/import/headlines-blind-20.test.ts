@@ -69,3 +69,19 @@ describe('headlines under a cover or a kicker', () => {
     expect(read.meta.title).toBe('青禾区建筑工地开起“红色夜校”');
   });
 });
+
+describe('a 印发 notice’s headline broken inside the 《》 of the plan it issues (dev/blind-24)', () => {
+  it('runs on to the line that closes the 《》', () => {
+    const read = readWordLines([
+      { ...large('松川市青禾区住房和城乡建设局文件'), scale: 2.2 },
+      { ...text('青住建〔2025〕23号'), centered: true },
+      large('关于印发《青禾区“红色工地”建设三年行动方案'),
+      large('（2025—2027年）》的通知'),
+      text('各街道办事处，区直有关单位：'),
+      text('现将《青禾区“红色工地”建设三年行动方案（2025—2027年）》印发给你们，请认真贯彻执行。'),
+      { ...text('松川市青禾区住房和城乡建设局'), rightAligned: true },
+      { ...text('2025年3月6日'), rightAligned: true },
+    ]);
+    expect(read.meta.title).toBe('关于印发《青禾区“红色工地”建设三年行动方案（2025—2027年）》的通知');
+  });
+});

@@ -79,7 +79,7 @@ function continuesHeadline(line: SourceLine | undefined): boolean {
   const text = compact(line?.text ?? '');
   if (!text || text.length > 60 || isProseLine(text) || ADDRESSEES.test(text) || DOC_NUMBER.test(text) || SIGNER.test(text) || NUMBERED.test(text)) return false;
   if (/[。；：:！？!?]$/.test(text) || DATE_LINE.test(text) || PUBLIC_NOTE.test(text)) return false;
-  return hanCount(text) >= 2 && (text.length < 6 || isTitleCandidate(line as SourceLine) || /^[\p{Script=Han}“”《》（）]+$/u.test(text));
+  return hanCount(text) >= 2 && (text.length < 6 || isTitleCandidate(line as SourceLine) || /^[\p{Script=Han}“”《》（）]+$/u.test(text) || /^[（(][\d—–－\-~～至年度]+[）)]》/u.test(text));
 }
 
 /** The title after the 版头: one to three short lines ending in a document word (or before the addressees). */
@@ -98,7 +98,9 @@ function findTitle(lines: readonly SourceLine[], from: number, addresseeLine: nu
     if (!/关于|《/.test(first) && !isOrganizationLine(compact(first)) && /^\S{0,40}关于/.test(nextText) && (TITLE_END.test(nextText) || /^关于/.test(nextText)) && isTitleCandidate(lines[start + 1] as SourceLine)) continue;
     const parts: number[] = [start];
     let text = compact(first);
-    for (let next = start + 1; next < stop && parts.length < 3 && !TITLE_END.test(text); next += 1) {
+    // (A title ending a document's name inside an open 《 runs on: "关于印发《…三年行动方案" / "（2025—2027年）》的通知".)
+    const open = (value: string): boolean => (value.match(/《/g)?.length ?? 0) > (value.match(/》/g)?.length ?? 0);
+    for (let next = start + 1; next < stop && parts.length < 3 && (!TITLE_END.test(text) || open(text)); next += 1) {
       if (!continuesHeadline(lines[next] as SourceLine)) break;
       parts.push(next);
       text += compact(lines[next]?.text ?? '');
