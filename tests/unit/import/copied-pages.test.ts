@@ -130,3 +130,19 @@ describe('text copied out of a booklet, page by page (dev/blind-23, dev/blind-24
     expect(read.text).not.toContain('2025\n12月3日');
   });
 });
+
+describe('what the review of these rules found (kept as it was)', () => {
+  it('keeps two numbered items apart, each ending on a figure', async () => {
+    const { filled: read } = await parseFile(
+      '清单.txt',
+      Buffer.from(lines('青禾区2025年重点项目清单', '1.新开工保障性住房项目，计划总投资3.2亿元，建设套数860', '', '2.老旧小区改造项目，涉及小区42个、住户5300', '', '3.以上项目均成立临时党支部，做到党的组织全覆盖。')),
+    );
+    expect(read.text).toContain('建设套数860\n');
+    expect(read.text).toContain('2.老旧小区改造项目');
+  });
+
+  it('keeps a heading that follows a page break apart from the sentence before it', () => {
+    const read = readText(lines('关于做好红色工地创建工作的通知', '各有关单位：', '一、创建范围。全区在建或2025年内竣工的项目均应参加创建，具体要求详见附件1', '— 2 —', '二、工作要求', '各单位要高度重视，认真抓好落实。'));
+    expect(read.text).toContain('详见附件1\n二、工作要求');
+  });
+});

@@ -85,3 +85,16 @@ describe('a 印发 notice’s headline broken inside the 《》 of the plan it i
     expect(read.meta.title).toBe('关于印发《青禾区“红色工地”建设三年行动方案（2025—2027年）》的通知');
   });
 });
+
+describe('a report whose title, unit and date stand over its first section heading', () => {
+  it('keeps its own title: no cover names a collection there', () => {
+    const read = readWordLines([
+      large('青禾区住建局2024年度安全生产工作总结'),
+      { ...text('青禾区住房和城乡建设局'), centered: true },
+      { ...text('2024年12月20日'), centered: true },
+      { ...text('坚持党建引领 筑牢安全底线'), scale: 1.25, centered: true },
+      text('一年来，区住建局坚持把党建工作与安全生产深度融合，全区建筑施工安全形势总体平稳。'),
+    ]);
+    expect(read.meta.title).toBe('青禾区住建局2024年度安全生产工作总结');
+  });
+});

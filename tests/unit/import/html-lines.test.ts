@@ -381,4 +381,12 @@ ${paragraphs(5, '责任田')}
     expect(line(lines, '红色监督员查看工程质量')).toMatchObject({ role: 'caption' });
     expect(line(lines, '活动持续一周。')).toMatchObject({ role: 'text' });
   });
+
+  it('keeps a centred heading after a picture, and a link’s icon inside its sentence', () => {
+    const { lines } = readHtmlLines(
+      '<html><body><div class="content"><p style="text-align:center"><img src="/p1.jpg"></p><p style="text-align:center"><strong>党建引领 筑牢安全防线</strong></p><p>今年以来，项目党支部组织党员开展安全巡查。</p><p>请下载<a href="x.pdf"><img src="pdf.gif">附件1：实施方案</a>并填写后报送。</p></div></body></html>',
+    );
+    expect(line(lines, '党建引领')).toMatchObject({ role: 'text' });
+    expect(line(lines, '请下载')).toMatchObject({ text: '请下载附件1：实施方案并填写后报送。' });
+  });
 });

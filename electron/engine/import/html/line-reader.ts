@@ -26,7 +26,10 @@ function sealName(node: HElement): string | null {
 function isPictureWithCaption(element: HElement): boolean {
   if (element.querySelectorAll('img').length === 0) return false;
   const chars = visibleLength(element.textContent);
-  return chars > 0 && chars <= 120;
+  // (An icon inside a link, "<a><img>附件1：实施方案</a>", or a rare character set as a picture reads as part of the
+  // sentence: a caption stands on a line of its own under the picture, or says it is one.)
+  const setApart = element.querySelectorAll('br').length > 0 || /图为|圖為|摄|攝|照片|资料图/.test(element.textContent ?? '');
+  return chars > 0 && chars <= 120 && setApart;
 }
 
 /** Block elements besides dom-text's paragraph set. */
@@ -127,7 +130,9 @@ export class LineReader {
     const read = lineRole(this.frames, (element) => this.facts.charsIn(element), { afterImage, chars: stats.chars });
     const { level, depth, marker } = read;
     const align = block ? this.facts.blockAlign(block) : null;
-    const captionBelowPicture = this.pictureBlockBefore && read.role === 'text' && align === 'center' && stats.chars <= 40 && !/[。！？]$/.test(text);
+    // (Set smaller than the text, or naming a picture or its photographer: a centred heading after a picture is no caption.)
+    const captionLike = stats.px < 15 || /图|圖|摄|攝|照片/.test(text);
+    const captionBelowPicture = this.pictureBlockBefore && read.role === 'text' && align === 'center' && stats.chars <= 40 && captionLike && !/[。！？]$/.test(text);
     this.pictureBlockBefore = false;
     this.emit({
       text,

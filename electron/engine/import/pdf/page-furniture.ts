@@ -86,12 +86,13 @@ function bodySize(page: PdfPage): number {
 function isSmallMarginLine(line: PdfLine, page: PdfPage, edge: 'top' | 'bottom'): boolean {
   const body = bodySize(page);
   const text = line.text.replace(/\s+/g, '');
-  if (body === 0 || line.size > body * 0.8 || text.length > 40 || /[。！？；，,]/.test(text)) return false;
+  // (A footnote set small at the page's foot, "①数据来源：某局", is the text's.)
+  if (body === 0 || line.size > body * 0.8 || text.length > 40 || /[。！？；，,：:]/.test(text) || /^(?:[\u2460-\u2473]|注|[[［(（]?\d{1,2}[\]］)）.、．])/u.test(text)) return false;
   const outer = page.lines.filter((other) => !isPageNumber(other.text) && (edge === 'top' ? other.y > line.y + 0.5 : other.y < line.y - 0.5));
   return outer.length === 0;
 }
 
-const FOLIO_IN_LINE = /第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}\s*[/／]\s*\d{1,4}/gu;
+const FOLIO_IN_LINE = /第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|[-—–－]\s*\d{1,4}\s*[-—–－]/gu;
 
 /** The page's outermost line holding its number beside a short running title: "典型案例汇编 第 7 页 — 1 —". */
 function isFooterWithFolio(line: PdfLine, page: PdfPage, edge: 'top' | 'bottom'): boolean {

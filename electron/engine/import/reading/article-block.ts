@@ -157,11 +157,6 @@ function pastInsetBoxes(lines: readonly SourceLine[], rules: readonly (string | 
   }
 }
 
-/**
- * A list the article closes with, each under a line that introduces it ("“红色工地先锋”名单：" / "张某（某项目）"…): short
- * items weigh less than they cost, so the densest stretch stops above them. On a page the article's element holds them;
- * in copied text the line above names a list (名单：, 如下：, 分别是：).
- */
 /** A sentence that announces a list ("一年来的数据是：", "名单如下：") and the short lines it announces. */
 const ANNOUNCES_LIST = /(?:名单|如下|分别是|分别为|包括|是|有|为)[:：]$/;
 
@@ -178,6 +173,11 @@ function introducedItems(lines: readonly SourceLine[], rules: readonly (string |
   return items;
 }
 
+/**
+ * A list the article closes with, each under a line that introduces it ("“红色工地先锋”名单：" / "张某（某项目）"…): short
+ * items weigh less than they cost, so the densest stretch stops above them. On a page the article's element holds them;
+ * in copied text the line above names a list (名单：, 如下：, 分别是：).
+ */
 function pastIntroducedLists(lines: readonly SourceLine[], rules: readonly (string | null)[], end: number): number {
   let last = end;
   for (;;) {

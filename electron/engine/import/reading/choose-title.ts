@@ -1,7 +1,7 @@
 import { findDates } from '../metadata/dates';
 import type { LineVerdict } from './article-block';
 import { isInfoLine } from './info-line';
-import { hanCount, isOrganizationLine, isProseLine } from './line-features';
+import { hanCount, isOrganizationLine, isProseLine, NUMBERED } from './line-features';
 import type { SourceLine } from './source-lines';
 import { isFormHeading, isShortHeadline, isTitleCandidate, normalizeTitle, titleAt, titleFromFormRow, withVersionNote } from './title';
 
@@ -217,15 +217,18 @@ function withSubjectAbove(lines: readonly SourceLine[], verdicts: readonly LineV
  * A cover over the document (a booklet's or a 申报材料's name in large type, the compiler or the submitting unit, a date),
  * then the document's own headline in large type over its text: the headline is the title, the cover's name its series'.
  */
+/** A cover's name: a collection or a submission, not a document ("…案例汇编", "…典型案例申报材料"). */
+const COLLECTION_NAME = /(?:汇编|選編|选编|申报材料|推荐材料|报送材料|案例集|典型案例|典型经验|经验交流材料|交流材料)$/;
+
 function pastCover(lines: readonly SourceLine[], title: { text: string; lines: number[] } | null): { text: string; lines: number[] } | null {
   const last = title?.lines.at(-1);
   const first = title?.lines[0];
-  if (!title || last === undefined || first === undefined || (lines[first]?.scale ?? 1) < 1.2) return title;
+  if (!title || last === undefined || first === undefined || (lines[first]?.scale ?? 1) < 1.2 || !COLLECTION_NAME.test(compact(title.text))) return title;
   let dated = false;
   for (let at = last + 1; at < Math.min(lines.length, last + 8); at += 1) {
     const line = lines[at] as SourceLine;
     if ((line.scale ?? 1) >= 1.2) {
-      if (!dated || (line.scale ?? 1) > (lines[first]?.scale ?? 1) + 0.05 || !isTitleCandidate(line)) return title;
+      if (!dated || (line.scale ?? 1) > (lines[first]?.scale ?? 1) + 0.05 || !isTitleCandidate(line) || NUMBERED.test(line.text.trim())) return title;
       const headline = titleAt(lines, at, lines.length);
       const after = (headline?.lines.at(-1) ?? at) + 1;
       const textFollows = lines.slice(after, after + 4).some((next) => isProseLine(next.text));
@@ -249,7 +252,11 @@ function pickTitle(lines: readonly SourceLine[], verdicts: readonly LineVerdict[
 
   // The title the page states (a meta tag, a lone h1), found among its lines and read as a headline.
   // (A short one, "三联工作法", counts only where a line of the page says exactly that.)
-  const shortStated = options.statedTitle !== null && /^[\p{Script=Han}“”"《》·]{4,5}$/u.test(compact(options.statedTitle)) && !/(?:网|網|站|案例|动态|專欄|专栏|新闻|中心|首页)$/u.test(compact(options.statedTitle));
+  const shortStated =
+    options.statedTitle !== null &&
+    /^[\p{Script=Han}“”"《》·]{4,5}$/u.test(compact(options.statedTitle)) &&
+    !isOrganizationLine(compact(options.statedTitle)) &&
+    !/(?:网|網|站|案例|动态|專欄|专栏|新闻|中心|首页|公告|通知|法规|公开|工作|党建)$/u.test(compact(options.statedTitle));
   const stated = options.statedTitle && (shortStated || isTitleCandidate({ text: options.statedTitle, role: 'heading' })) ? compact(normalizeTitle(options.statedTitle)) : '';
   // A series' item label set as the page's heading ("典型案例展示（十）") over a form that names the case: the form's name is the case's.
   const rows = top.map((index) => ({ index, text: lines[index]?.text ?? '' })).filter((row) => /[|｜:：]/.test(row.text));

@@ -19,7 +19,7 @@ import type { PlaceIndex } from '../places/places-data';
 import { splitGluedBreadcrumb } from './chrome-rules';
 import { isPlaceholderName } from './info-line';
 import { readKind } from './kind';
-import { isProseLine } from './line-features';
+import { isProseLine, NUMBERED } from './line-features';
 import { datelineDate, isPaperName } from './news';
 import { signedInIssued } from './gongwen';
 import { readStructure, type StructureReading } from './read-document';
@@ -138,7 +138,8 @@ function assemble(lines: readonly SourceLine[], reading: StructureReading): { te
       if (previous && pageBreak && !SENTENCE_END.test(previous.text)) {
         // A paragraph the page break cut (a page number between its halves): one paragraph again.
         // (A line long enough to be no heading was cut mid-sentence: its halves join as they were printed.)
-        text += PUNCTUATION_START.test(line.text) || isProseLine(previous.text) ? line.text : `\n${line.text}`;
+        const opensPart = NUMBERED.test(line.text.trim()) || line.role === 'heading' || (line.scale ?? 1) >= 1.2;
+        text += PUNCTUATION_START.test(line.text) || (isProseLine(previous.text) && !opensPart) ? line.text : `\n${line.text}`;
       } else {
         // The same layout as textOfLines (source-lines.ts): the exports read lists and tables back from it.
         const piece = textOfLines(previous ? [previous, line] : [line]);

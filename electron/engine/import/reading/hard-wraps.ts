@@ -37,7 +37,7 @@ function splitFigure(line: SourceLine, next: SourceLine): boolean {
   // (A sentence's line: it has a clause behind it and no label; an info line ending on a year is none, nor is a date
   // opening the next line.)
   const sentence = /[，、]/.test(line.text) && !/[:：]/.test(line.text) && line.text.trim().length >= 20;
-  return sentence && /[\p{Script=Han}，、][^\n]{0,6}\d$/u.test(line.text) && /^\d+[\p{Script=Han}%％.]/u.test(next.text) && !/^\d{1,4}\s*[年月日时点]/u.test(next.text) && !isPageFolio(next.text);
+  return sentence && !next.blockStart && !NUMBERED.test(next.text) && /[\p{Script=Han}，、][^\n]{0,6}\d$/u.test(line.text) && /^\d+(?:[\p{Script=Han}%％]|\.\d)/u.test(next.text) && !/^\d{1,4}\s*[年月日时点]/u.test(next.text) && !isPageFolio(next.text);
 }
 
 export function joinHardWrappedLines(lines: readonly SourceLine[]): SourceLine[] {

@@ -226,7 +226,7 @@ export function readKind(evidence: KindEvidence): KindReading {
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
   // Headed by the name of a way of working ("…“四个一”工作法"): the write-up is about the method, not an event.
-  if (/工作法|(?<!办)[^办]{2}法$/.test(title) && !POLICY_TITLE.test(title)) scores.practice += 1.5;
+  if (/工作法|(?:管理|议事|服务|治理|调解|巡查|积分|考核|考评|帮带|带班)法$|[一二三四五六七八九十两\d]+[步字招]法$/.test(title) && !POLICY_TITLE.test(title)) scores.practice += 1.5;
   if (firstPerson >= 3) scores.practice += 2.5;
   else if (firstPerson >= 1) scores.practice += 1;
   if (/[“"「][^”"」]{2,12}[”"」]/.test(title) && sections < 2 && !evidence.hasDateline) scores.practice += 0.5;

@@ -465,15 +465,15 @@ const UNLABELLED_COUNTER = /[\s\u3000]*[|｜]?[\s\u3000]*(?:阅读|浏览|点击
 /** "新华社北京6月5日电 题：…", "本报讯 题：…": a 电头 or 讯头 with the headline after 题. */
 const WIRE_HEADLINE = /^[\p{Script=Han}A-Za-z]{2,16}?\d{1,2}月\d{1,2}日?(?:电|讯)[)）]?题[:：](.{4,60})$/u;
 
-/**
- * A bracketed tag of two to ten characters, no punctuation inside and at least two Han characters (a column's name, not a
- * year or a number: 【2024】某市建筑业发展报告 keeps its year), before the headline proper.
- */
 /** A PDF a browser printed: its margins carry the print's date and time or the page's address. */
 function printedFromBrowser(lines: readonly SourceLine[]): boolean {
   return lines.some((line) => line.furniture === true && /^(?:\d{4}\/\d{1,2}\/\d{1,2},?\s+\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|https?:\/\/)/.test(line.text.trim()));
 }
 
+/**
+ * A bracketed tag of two to ten characters, no punctuation inside and at least two Han characters (a column's name, not a
+ * year or a number: 【2024】某市建筑业发展报告 keeps its year), before the headline proper.
+ */
 const COLUMN_TAG = /^\s*[【[［]\s*(?=(?:[^】\]］]*?\p{Script=Han}){2})[\p{Script=Han}A-Za-z0-9·]{2,10}\s*[】\]］]\s*(\S.{5,})$/u;
 
 const MEDIA_MARKER = /\s*[（([【](?:图|组图|图文|多图|附图|视频|附视频|音频|全文|附全文|置顶)[）)\]】]$/;

@@ -1,4 +1,4 @@
-import { isProseLine } from './line-features';
+import { isProseLine, NUMBERED } from './line-features';
 import type { SourceLine } from './source-lines';
 
 /**
@@ -44,7 +44,7 @@ function insideCutSentences(lines: readonly SourceLine[], folios: readonly numbe
     const text = lines[header]?.text ?? '';
     const key = compact(text);
     const cutMidSentence = isProseLine(cut) && !/[。！？：；…”’」』）)]$/u.test(cut);
-    return cutMidSentence && key.length >= 4 && key.length <= MAX_RUNNING_LENGTH && !isProseLine(text) && !/[。！？；，]/u.test(text) ? [header] : [];
+    return cutMidSentence && key.length >= 4 && key.length <= MAX_RUNNING_LENGTH && !isProseLine(text) && !/[。！？；，：:]/u.test(text) && !NUMBERED.test(text.trim()) ? [header] : [];
   });
 }
 

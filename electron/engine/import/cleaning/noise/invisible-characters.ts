@@ -5,7 +5,7 @@
  */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/gu;
 /** One no-break space between a figure and a character of a sentence (前5&nbsp;名, 86&nbsp;人): spacing, not a break. */
-const NO_BREAK_IN_SENTENCE = /(?<=[\p{Script=Han}\d])\u00a0(?=[\p{Script=Han}])|(?<=\p{Script=Han})\u00a0(?=\d)/gu;
+const NO_BREAK_IN_SENTENCE = /(?<=\d)\u00a0(?=\p{Script=Han})|(?<=\p{Script=Han})\u00a0(?=\d)/gu;
 
 export function removeInvisibleCharacters(text: string): string {
   return text.replace(INVISIBLE, '');

@@ -8,5 +8,6 @@ const BARE_FIGURE = /^\s*\d{1,2}\s*$/;
 
 export function isNoteMark(superscript: string, textBefore: string): boolean {
   if (BRACKETED.test(superscript)) return true;
-  return BARE_FIGURE.test(superscript) && /[\p{Script=Han}”’」』）)。，、；：！？]\s*$/u.test(textBefore);
+  // (After a unit — 米², 立方米³ — a figure is an exponent.)
+  return BARE_FIGURE.test(superscript) && /[\p{Script=Han}”’」』）)。，、；：！？]\s*$/u.test(textBefore) && !/(?:米|里|方)\s*$/u.test(textBefore);
 }
