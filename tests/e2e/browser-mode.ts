@@ -106,9 +106,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Clicks what opens the system file dialog (选择文件, 从备份恢复…) and picks `files` in it, as a user would. */
 export async function chooseFiles(page: Page, trigger: Locator, files: string | string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await trigger.click();
-  await (await chooser).setFiles(files);
+  // Under the whole suite's load a click that lands while a dialog is still opening can open no chooser (seen twice with
+  // 选择文件夹): the button is clicked again, as a user would, before the test gives up.
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 8_000 }).catch(() => null);
+    await trigger.click();
+    const opened = await chooser;
+    if (opened) {
+      await opened.setFiles(files);
+      return;
+    }
+  }
+  throw new Error('点击后没有打开文件选择框');
 }
 
 /**
