@@ -1,6 +1,6 @@
 import { normalizeText } from '../../text/normalize';
 import { isEdgeWord } from './edge-words';
-import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NUMBER_BEFORE, ROAD_AFTER, SMALLER_PLACE_AFTER, SUFFIX_CHARS, SURNAMES } from './place-words';
+import { CONTAINING_WORDS, FUNCTION_CHARS, HISTORY_PHRASES, MEASURE_CHARS, NAMED_PLACE_AFTER, NUMBER_BEFORE, ROAD_AFTER, SMALLER_PLACE_AFTER, SUFFIX_CHARS, SURNAMES } from './place-words';
 import { isAncestor, type Place, type PlaceIndex, type PlaceName } from './places-data';
 import { inCompanyNames, projectSites } from './mention-roles';
 import { zoneAfter } from './zones';
@@ -25,9 +25,12 @@ export interface PlaceMention {
   inCompanyName: boolean;
   /** The most specific place of where a project is (项目位于苏州市吴江区黎里镇 → 吴江区): says where the case is. */
   projectSite: boolean;
+  /** Read as a short name (安吉, not 安吉县). */
+  short: boolean;
 }
 
-const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住)';
+/** Where someone comes from, or where a company has its seat (总部位于温州市鹿城区): not where the story is. */
+const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住|总部(?:位于|设在|在)|注册地(?:位于|在|为)?)';
 const ORIGIN_BEFORE = new RegExp(`${ORIGIN_WORDS}$`);
 /** 工友多来自陕南和甘肃: the later places of a list of where people come from are origins too. */
 const ORIGIN_LIST_BEFORE = new RegExp(`${ORIGIN_WORDS}[^，。；：！？\\s的在到]{1,8}?[和、及与]$`, 'u');
@@ -103,7 +106,7 @@ function isGivenName(text: string, start: number, end: number): boolean {
  */
 function isFalseFriend(index: PlaceIndex, text: string, start: number, end: number, short: boolean, afterPlace: boolean): boolean {
   if (!short) return end - start <= 3 && isSplitByWords(index, text, start, end, afterPlace);
-  if (ROAD_AFTER.test(text.slice(end, end + 3)) || SMALLER_PLACE_AFTER.test(text.slice(end, end + 3)) || isGivenName(text, start, end)) return true;
+  if (ROAD_AFTER.test(text.slice(end, end + 3)) || SMALLER_PLACE_AFTER.test(text.slice(end, end + 3)) || NAMED_PLACE_AFTER.test(text.slice(end, end + 3)) || isGivenName(text, start, end)) return true;
   for (let length = end - start + 1; length <= CONTAINING_LONGEST; length++) {
     for (let from = Math.max(0, end - length); from <= start && from + length <= text.length; from++) {
       if (CONTAINING_WORDS.has(text.slice(from, from + length))) return true;
@@ -124,8 +127,14 @@ interface Found {
 /** Whether the name counts here, given the places already found. */
 function counts(entry: { place: Place; name: PlaceName }, previous: Found | null, text: string, start: number, context: ReadonlySet<Place>): boolean {
   const { place, name } = entry;
+  // A short name glued to a place that does not hold it (平湖市独山港: 独山县 is in 贵州) begins a local name of that
+  // place, a town's or a port's; glued to one that holds it (湖州安吉) it is the place.
+  if (name.short && previous !== null && previous.end === start && !previous.places.some((before) => before === place || isAncestor(before, place))) return false;
   if (name.rule === 'anywhere') return true;
   if (name.rule === 'with-parent') return context.has(place) || (place.parent !== null && context.has(place.parent));
+  // A short name that is an everyday word (江山) counts alone once the document names that very place in full elsewhere
+  // (江山市 in its first lines or its site's name).
+  if (name.rule === 'after-parent' && name.short && place.level === 'county' && context.has(place)) return true;
   // A full name that is an everyday word (城北区, 城区) counts alone once the document names that very place in full
   // elsewhere (西宁市城北区 in its issuer or its site's name).
   if (!name.short && context.has(place)) return true;
@@ -285,10 +294,10 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const inCompany = inCompanyNames(prepared, found);
   const sites = projectSites(prepared, found);
   let originEnd = -1;
-  return found.map(({ start, end, name, places }, i) => {
+  return found.map(({ start, end, name, places, short }, i) => {
     const before = prepared.slice(Math.max(0, start - 16), start);
     const origin = start === originEnd || ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(before);
     if (origin) originEnd = end;
-    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false };
+    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false, short };
   });
 }

@@ -55,21 +55,34 @@ function commonPlace(places: readonly Place[]): Place | null {
   return null;
 }
 
+/**
+ * A short name (独山 of 独山港, 大竹 of 大竹园) whose province nothing else in the document names, in a document that
+ * names another place in full, counts this much: a far county's short name inside a local word is likelier than a
+ * story that names its own place only that way.
+ */
+const LONE_SHORT_NAME_SHARE = 0.5;
+
 /** Each mention as one place: same-named candidates decided by the places the other cues name. */
 function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: { place: Place; share: number }[] }[] {
   const sure = new Set<Place>();
+  /** Provinces of the places named in full (安吉县, 平湖市), origins left aside. */
+  const namedInFull = new Set<string>();
   for (const cue of cues) {
-    for (const { places } of cue.mentions) {
+    for (const { places, short, origin } of cue.mentions) {
       const [only] = places;
       if (only && places.length === 1) for (let up: Place | null = only; up; up = up.parent) sure.add(up);
+      if (!short && !origin) for (const place of places) namedInFull.add(place.province);
     }
   }
+  const lone = (mention: PlaceMention): boolean =>
+    mention.short && namedInFull.size > 0 && mention.places.every((place) => !namedInFull.has(place.province));
   return cues.map((cue) => ({
     weight: cue.weight,
-    places: cue.mentions.flatMap(({ places, origin, inCompanyName, projectSite }) => {
+    places: cue.mentions.flatMap((mention) => {
+      const { places, origin, inCompanyName, projectSite } = mention;
       if (origin) return [];
       const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
-      const share = inCompanyName ? COMPANY_NAME_SHARE : projectSite ? Math.max(1, PROJECT_SITE_WEIGHT / cue.weight) : 1;
+      const share = (inCompanyName ? COMPANY_NAME_SHARE : projectSite ? Math.max(1, PROJECT_SITE_WEIGHT / cue.weight) : 1) * (lone(mention) ? LONE_SHORT_NAME_SHARE : 1);
       return place ? [{ place, share }] : [];
     }),
   }));

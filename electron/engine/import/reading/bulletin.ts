@@ -79,15 +79,21 @@ export function findBulletinFrame(lines: readonly SourceLine[], head: readonly n
   return null;
 }
 
-/** The distribution lines closing a bulletin (报：…，送：…，发：…): its 版记, not the item's text. */
+/** The print run under a bulletin's 版记: "（共印30份）", "共印发50份". */
+const PRINT_RUN = /^[（(]?共印(?:发)?[\d一二三四五六七八九十百]+份[）)]?$/u;
+
+/** The distribution lines closing a bulletin (报：…，送：…，发：…, with its print run and rules): its 版记, not the item's text. */
 export function findBulletinDistribution(lines: readonly SourceLine[], live: readonly number[]): number[] {
   const found: number[] = [];
-  for (let at = live.length - 1; at >= 0 && found.length < 4; at -= 1) {
+  let distribution = 0;
+  for (let at = live.length - 1; at >= 0 && found.length < 6; at -= 1) {
     const index = live[at] as number;
     const text = compact(lines[index]?.text ?? '');
     if (text === '') continue;
-    if (!DISTRIBUTION.test(text) || text.length > 80) break;
+    const listed = DISTRIBUTION.test(text) && text.length <= 80;
+    if (!listed && !PRINT_RUN.test(text) && !RULE_LINE.test(text)) break;
+    if (listed) distribution += 1;
     found.push(index);
   }
-  return found;
+  return distribution > 0 ? found : [];
 }

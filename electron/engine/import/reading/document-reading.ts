@@ -236,6 +236,7 @@ export function readDocument(given: ReadableDocument, context: ReadContext): Doc
       // What a Word or PDF file sets above its headline (a cover, a title page, a grid of 报送单位 fields), and the page's breadcrumb.
       above: input.web ? [] : lines.slice(0, reading.title?.lines[0] ?? 0).map((line) => line.text.trim()),
       breadcrumb: lines.find((_, index) => reading.verdicts[index]?.rule === 'breadcrumb')?.text.trim() ?? null,
+      subtitle: lines.find((_, index) => reading.verdicts[index]?.rule === 'subtitle')?.text.trim() ?? null,
     });
     meta.kind = kind.kind;
     origins.kind = 'text';

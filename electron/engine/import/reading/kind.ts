@@ -37,6 +37,8 @@ export interface KindEvidence {
   headline?: string | undefined;
   /** What a Word or PDF file sets above the headline: a cover, a booklet's title page, a grid of 报送单位/报送时间 fields. */
   above?: readonly string[];
+  /** The headline's subtitle on a line of its own ("——在全市推进会上的交流发言"). */
+  subtitle?: string | null;
   /** The page's breadcrumb ("首页 > 党建园地 > 典型案例"): the column the site files the text under. */
   breadcrumb?: string | null;
 }
@@ -122,6 +124,8 @@ const CASE_COLUMN = /案例(?:展示|展播|选登|集锦)?$/;
  * reporting it, "某市公布…典型案例，某项目入选", is news of the selection.)
  */
 const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
+/** A speech exchanging experience at a meeting: 交流发言, 典型发言, 经验介绍, 表态发言. */
+const EXCHANGE_SPEECH = /(?:交流|典型|经验|表态)发言|经验(?:介绍|交流材料)|发言材料/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
 const OWN_WAY = /(?:公司|集团|党委|党总支|支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
 
@@ -225,6 +229,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   if (sections < 2 && measuresBetween(text)) scores.case += 2;
 
   if (OWN_WAY.test(head)) scores.practice += 1.5;
+  // Given at a meeting as an exchange of experience ("——在全市推进会上的交流发言"): a unit telling its own work.
+  if (EXCHANGE_SPEECH.test(foldTraditional(evidence.subtitle ?? ''))) scores.practice += 2.5;
   // Headed by the name of a way of working ("…“四个一”工作法"): the write-up is about the method, not an event.
   if (/工作法|(?:管理|议事|服务|治理|调解|巡查|积分|考核|考评|帮带|带班)法$|[一二三四五六七八九十两\d]+[步字招]法$/.test(title) && !POLICY_TITLE.test(title)) scores.practice += 1.5;
   if (firstPerson >= 3) scores.practice += 2.5;

@@ -52,6 +52,10 @@ const CREDIT_WORD = /^(?:供稿|提供|撰稿|执笔|整理|编印|主办|报送
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
 const FILLED_IN_BY_LINE = /^填\s*报\s*人\s*[:：][^。！？]{2,80}$/u;
+/** How a unit's name ends (…建设局, …融媒体中心, …党工委): a 来源 that does not is cut short. */
+const UNIT_ENDING = /(?:局|委|会|中心|办|院|部|厅|社|站|报|网|台|室|公司|集团|所|处|队|馆|校|支部|政府)$/u;
+/** A form's contact row (联系人：X 联系电话：0572-…): whom to call about a submission, no line of its text. */
+const CONTACT_ROW = /^(?:联\s*系\s*人\s*[:：][^。！？：:]{1,20}?\s*(?:联系)?(?:电\s*话|手\s*机)|联系(?:电话|方式))\s*[:：]\s*[\d\-－—()（）*＊ ]{7,20}$/u;
 
 function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
@@ -163,6 +167,13 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A 公众号's account is who posted the text; a 来源 the text states (来源丨X, at the top or closing it) says where it comes from.
     if (read?.wechatHead) account ??= read.fields.source;
     if (read) mergeInfo(info, read.wechatHead ? { ...read.fields, source: undefined } : read.fields);
+    // A 来源 cut by the copy's line end ("来源：某区住房和城" / "乡建设局"): its last part stands alone on the next line.
+    const cutSource = read && !read.wechatHead ? read.fields.source : undefined;
+    const rest = lines[index + 1]?.text.trim() ?? '';
+    if (cutSource && info.source === cutSource && compact(text).endsWith(compact(cutSource)) && !UNIT_ENDING.test(cutSource) && /^\p{Script=Han}{1,8}$/u.test(rest) && UNIT_ENDING.test(rest)) {
+      info.source = cutSource + rest;
+      remove(index + 1, 'info-line');
+    }
     // A 文号 opening the info line with no label ("某住建联发〔2025〕3号 发布时间：…") is the document's number.
     const leadingNumber = openingDocNumber(text);
     if (leadingNumber) info.docNumber ??= leadingNumber;
@@ -324,6 +335,12 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   } else if (web) {
     // No headline: the head before the article is page chrome.
     for (const index of head()) remove(index, 'outside-article');
+  }
+  // A form's contact row among the lines above the text (a submission's 联系人 and 电话): whom to call, no line of the text.
+  for (const index of live().slice(0, 8)) {
+    const text = lines[index]?.text.trim() ?? '';
+    if (isProseLine(text)) break;
+    if (CONTACT_ROW.test(text)) remove(index, 'form-label');
   }
   // A headline stated only in the page's tags (no line of the text): what stands before the article is the page's, as
   // when no headline is found; a site's or a body's name alone at the top of the stretch, before the first sentence, too.
