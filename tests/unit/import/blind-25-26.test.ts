@@ -25,6 +25,9 @@ describe('places', () => {
     // Glued to a county that does not hold it, a short name begins a local name; glued to its city it is the county.
     expect(findPlaces('平湖市独山港一处在建厂房', places).map((mention) => mention.name)).toEqual(['平湖市']);
     expect(findPlaces('湖州安吉一处在建厂房', places).map((mention) => mention.name)).toEqual(['湖州', '安吉']);
+    // Cities or provinces written without a comma are each a place; a county's 集镇 (market town) is the county's.
+    expect(findPlaces('杭州宁波两地联合开展检查', places).map((mention) => mention.name)).toEqual(['杭州', '宁波']);
+    expect(findPlaces('安吉集镇有机更新项目', places).map((mention) => mention.name)).toEqual(['安吉']);
     // A city's 园区 and 园林 stay the city's.
     expect(findPlaces('苏州园区一项目', places).map((mention) => mention.name)).toContain('苏州');
   });
@@ -32,11 +35,15 @@ describe('places', () => {
   it('takes where a company has its seat for no mention of where the story is', () => {
     const [mention] = findPlaces('施工单位总部位于温州市鹿城区', places);
     expect(mention?.origin).toBe(true);
+    // A headquarters being built somewhere is news of that place.
+    expect(findPlaces('某建设集团总部在钱塘区开工建设', places)[0]?.origin).toBe(false);
   });
 
   it('reads a city opening a company’s longer name, and “温州企业”, as the company’s', () => {
     expect(findPlaces('湖州南太湖建设有限公司', places)[0]?.inCompanyName).toBe(true);
     expect(findPlaces('温州企业在外地项目上', places)[0]?.inCompanyName).toBe(true);
+    expect(findPlaces('帮助温州企业纾困解难', places)[0]?.inCompanyName).toBe(false);
+    expect(findPlaces('杭州召开国有企业集团化改革推进会', places)[0]?.inCompanyName).toBe(false);
   });
 
   it('files a report under the county it names in full, not under the far county a local word’s short name would be', () => {
@@ -86,6 +93,13 @@ describe('a submission’s contact row', () => {
   });
 });
 
+describe('a short notice’s own contact line', () => {
+  it('stays in its text', () => {
+    const read = readText(lines('停水通知', '因管道维修，青禾小区11月20日全天停水。', '联系电话：0571-88886666', '请各位住户提前做好储水准备。'));
+    expect(read.text).toContain('联系电话：0571-88886666');
+  });
+});
+
 describe('the 来源', () => {
   it('joins the end of a unit’s name that the copy cut onto the next line', () => {
     const read = readText(
@@ -114,6 +128,19 @@ describe('the 来源', () => {
       ),
     );
     expect(read.meta.source).toBe('青禾区住建局');
+  });
+
+  it('takes no whole unit’s name on the next line for the end of an app’s name', () => {
+    const read = readText(
+      lines(
+        '青禾区开展在建项目工友权益保障专项行动',
+        '发布时间：2025-08-19　来源：浙江新闻客户端',
+        '区委组织部',
+        '8月以来，青禾区住建局在全区在建项目开展工友权益保障专项行动。',
+        '行动聚焦工资支付、安全防护和生活保障，已检查项目36个。',
+      ),
+    );
+    expect(read.meta.source).toBe('浙江新闻客户端');
   });
 
   it('reads 投稿单位 as a 来源', () => {

@@ -25,12 +25,10 @@ export interface PlaceMention {
   inCompanyName: boolean;
   /** The most specific place of where a project is (项目位于苏州市吴江区黎里镇 → 吴江区): says where the case is. */
   projectSite: boolean;
-  /** Read as a short name (安吉, not 安吉县). */
-  short: boolean;
 }
 
 /** Where someone comes from, or where a company has its seat (总部位于温州市鹿城区): not where the story is. */
-const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住|总部(?:位于|设在|在)|注册地(?:位于|在|为)?)';
+const ORIGIN_WORDS = '(?:来自|老家(?:在|是)?|籍贯(?:是|为)?|家乡(?:在|是)?|原籍|出生于|出生在|家住|总部位于|注册地(?:位于|在))';
 const ORIGIN_BEFORE = new RegExp(`${ORIGIN_WORDS}$`);
 /** 工友多来自陕南和甘肃: the later places of a list of where people come from are origins too. */
 const ORIGIN_LIST_BEFORE = new RegExp(`${ORIGIN_WORDS}[^，。；：！？\\s的在到]{1,8}?[和、及与]$`, 'u');
@@ -41,6 +39,11 @@ export interface FindPlacesOptions {
    * name count (鹿城 in the body of a 温州市 bureau's notice) and decide between same-named places.
    */
   alsoMentioned?: Iterable<Place>;
+  /**
+   * Local names the same document writes elsewhere in a way that shows them local (独山港 of 独山港镇, 平湖市独山港):
+   * a name means one thing in one document, so 独山港 alone in its headline is no 独山县 either (localPlaceNames).
+   */
+  localNames?: ReadonlySet<string>;
 }
 
 const CONTAINING_LONGEST = Math.max(...[...CONTAINING_WORDS].map((word) => word.length));
@@ -127,9 +130,9 @@ interface Found {
 /** Whether the name counts here, given the places already found. */
 function counts(entry: { place: Place; name: PlaceName }, previous: Found | null, text: string, start: number, context: ReadonlySet<Place>): boolean {
   const { place, name } = entry;
-  // A short name glued to a place that does not hold it (平湖市独山港: 独山县 is in 贵州) begins a local name of that
-  // place, a town's or a port's; glued to one that holds it (湖州安吉) it is the place.
-  if (name.short && previous !== null && previous.end === start && !previous.places.some((before) => before === place || isAncestor(before, place))) return false;
+  // A county's short name glued to another county named in full (平湖市独山港: 独山县 is in 贵州) begins a local name of
+  // that county, a town's or a port's. (Two cities or provinces written without a comma, 杭州宁波, are both places.)
+  if (name.short && place.level === 'county' && previous !== null && previous.end === start && !previous.short && previous.places.every((before) => before.level === 'county' && before.parent !== place.parent)) return false;
   if (name.rule === 'anywhere') return true;
   if (name.rule === 'with-parent') return context.has(place) || (place.parent !== null && context.has(place.parent));
   // A short name that is an everyday word (江山) counts alone once the document names that very place in full elsewhere
@@ -194,7 +197,7 @@ function namesInText(index: PlaceIndex, text: string): NameAt[] {
 }
 
 /** One left-to-right reading, taking the longest name that counts at each position. */
-function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context: ReadonlySet<Place>): Found[] {
+function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context: ReadonlySet<Place>, localNames?: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
   let previous: Found | null = null;
   let next = 0;
@@ -210,7 +213,8 @@ function scan(index: PlaceIndex, text: string, names: readonly NameAt[], context
       if (value === undefined) masks.set(key, (value = isFalseFriend(index, text, at, at + length, short, afterPlace)));
       return value;
     };
-    const counted = entries.filter((entry) => counts(entry, previous, text, at, context) && !isMasked(entry.name.short));
+    const local = localNames !== undefined && localNames.size > 0 && localNames.has(text.slice(at, at + length + 1));
+    const counted = entries.filter((entry) => counts(entry, previous, text, at, context) && !isMasked(entry.name.short) && !(local && entry.name.short));
     const places = counted.map((entry) => entry.place);
     if (places.length === 0) continue;
     const [only] = places;
@@ -282,22 +286,45 @@ export function findPlaces(text: string, index: PlaceIndex, options: FindPlacesO
   const { prepared, names } = preparedText(index, text);
   const extra = [...(options.alsoMentioned ?? [])];
   let context = named([], extra);
-  let found = scan(index, prepared, names, context);
+  let found = scan(index, prepared, names, context, options.localNames);
   // A district's short name counts once its city is found: read again until nothing new turns up.
   for (let round = 0; round < 3; round++) {
     const next = named(found, extra);
     if ([...next].every((place) => context.has(place))) break;
     context = next;
-    found = scan(index, prepared, names, context);
+    found = scan(index, prepared, names, context, options.localNames);
   }
   const support = named(found, extra);
   const inCompany = inCompanyNames(prepared, found);
   const sites = projectSites(prepared, found);
   let originEnd = -1;
-  return found.map(({ start, end, name, places, short }, i) => {
+  return found.map(({ start, end, name, places }, i) => {
     const before = prepared.slice(Math.max(0, start - 16), start);
     const origin = start === originEnd || ORIGIN_BEFORE.test(before) || ORIGIN_LIST_BEFORE.test(before);
     if (origin) originEnd = end;
-    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false, short };
+    return { start, end, text: text.slice(start, end), name, places: places.length > 1 ? narrowPlaces(places, support) : places, origin, inCompanyName: inCompany[i] ?? false, projectSite: sites[i] ?? false };
   });
+}
+
+/**
+ * The local names a text shows to be local: a county's short name with the rest of a town's, an estate's or a port's
+ * name after it (独山港镇, 大竹园), or glued to another county named in full (平湖市独山港). Each as the short name and
+ * the character after it (独山港), for FindPlacesOptions.localNames.
+ */
+export function localPlaceNames(text: string, index: PlaceIndex): Set<string> {
+  const { prepared, names } = preparedText(index, text);
+  const local = new Set<string>();
+  const countyEnds = new Map<number, Place[]>();
+  for (const { at, length, entries } of names) {
+    const counties = entries.filter(({ name, place }) => !name.short && place.level === 'county').map(({ place }) => place);
+    if (counties.length > 0) countyEnds.set(at + length, counties);
+  }
+  for (const { at, length, name, entries } of names) {
+    const shortCounties = entries.filter((entry) => entry.name.short && entry.place.level === 'county');
+    if (shortCounties.length === 0 || at + length >= prepared.length) continue;
+    const before = countyEnds.get(at);
+    const glued = before !== undefined && shortCounties.every(({ place }) => before.every((county) => county.parent !== place.parent));
+    if (glued || NAMED_PLACE_AFTER.test(prepared.slice(at + length, at + length + 3))) local.add(name + prepared.charAt(at + length));
+  }
+  return local;
 }

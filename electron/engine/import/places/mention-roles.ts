@@ -13,10 +13,10 @@ export interface NameSpan {
 
 /**
  * What follows a place's short name that makes it the start of a company's name: 津南建工, 西宁城投, 浙江某某集团,
- * 温州文旅集团有限公司, 湖州南太湖建设有限公司; 温州企业 (companies from there) too (a branch, 杭州分公司, is where it works and
- * stays a place).
+ * 温州文旅集团有限公司, 湖州南太湖建设有限公司; 温州企业 working somewhere else (温州企业在江山…) too (a branch, 杭州分公司, is
+ * where it works and stays a place; 帮助温州企业纾困 is about 温州).
  */
-const COMPANY_AFTER = /^(?:建工|城投|城建|交投|建投|国投|置业|地产|控股|实业|企业|\p{Script=Han}{0,6}?(?<!分)(?:集团|有限公司|股份有限公司))/u;
+const COMPANY_AFTER = /^(?:建工|城投|城建|交投|建投|国投|置业|地产|控股|实业|企业(?=在|赴|到|进驻)|\p{Script=Han}{0,4}?(?:建设|建筑|工程|建工)?(?<!分)(?:集团|有限公司|股份有限公司))/u;
 
 /** 项目位于, 工程地处, 工地坐落在: what a case says right before where its project is. */
 const SITE_BEFORE = /(?:项目|工程|工地)(?:位于|地处|坐落于|坐落在|选址于|落户于?)$/;

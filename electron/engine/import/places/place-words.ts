@@ -94,9 +94,9 @@ export const SMALLER_PLACE_AFTER = /^(?:村(?![民级镇居落庄集企容貌])|
 /**
  * 大竹园 (an estate), 独山港镇 (a town named after its port): a short name that begins the name of an estate, a park or
  * a town whose name ends in 港, 湾, 桥… is that smaller place's, not the county's (大竹县, 独山县). A park's 园区 and
- * a city's 园林 stay the city's.
+ * a city's 园林 stay the city's, and so does its 集镇 (market town, an everyday word).
  */
-export const NAMED_PLACE_AFTER = /^(?:园(?![区林艺博])|[港湾桥口洲塘埠坝集铺店庄寨](?:镇|乡|街道))/;
+export const NAMED_PLACE_AFTER = /^(?:园(?![区林艺博])|[港湾桥口洲塘埠坝铺店庄寨](?:镇|乡|街道))/;
 
 /** The last character of a division's name (城门镇|安置房): a name can end right before a place name begins. */
 export const SUFFIX_CHARS = new Set('省市区县镇乡村旗');

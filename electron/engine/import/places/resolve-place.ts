@@ -1,4 +1,4 @@
-import { findPlaces, narrowPlaces, type PlaceMention } from './find-places';
+import { findPlaces, localPlaceNames, narrowPlaces, type PlaceMention } from './find-places';
 import { isAncestor, type Place, type PlaceIndex } from './places-data';
 
 /** The mentions found in one part of a document, and how much that part says about its place. */
@@ -55,34 +55,21 @@ function commonPlace(places: readonly Place[]): Place | null {
   return null;
 }
 
-/**
- * A short name (独山 of 独山港, 大竹 of 大竹园) whose province nothing else in the document names, in a document that
- * names another place in full, counts this much: a far county's short name inside a local word is likelier than a
- * story that names its own place only that way.
- */
-const LONE_SHORT_NAME_SHARE = 0.5;
-
 /** Each mention as one place: same-named candidates decided by the places the other cues name. */
 function mentionedPlaces(cues: readonly PlaceCue[]): { weight: number; places: { place: Place; share: number }[] }[] {
   const sure = new Set<Place>();
-  /** Provinces of the places named in full (安吉县, 平湖市), origins left aside. */
-  const namedInFull = new Set<string>();
   for (const cue of cues) {
-    for (const { places, short, origin } of cue.mentions) {
+    for (const { places } of cue.mentions) {
       const [only] = places;
       if (only && places.length === 1) for (let up: Place | null = only; up; up = up.parent) sure.add(up);
-      if (!short && !origin) for (const place of places) namedInFull.add(place.province);
     }
   }
-  const lone = (mention: PlaceMention): boolean =>
-    mention.short && namedInFull.size > 0 && mention.places.every((place) => !namedInFull.has(place.province));
   return cues.map((cue) => ({
     weight: cue.weight,
-    places: cue.mentions.flatMap((mention) => {
-      const { places, origin, inCompanyName, projectSite } = mention;
+    places: cue.mentions.flatMap(({ places, origin, inCompanyName, projectSite }) => {
       if (origin) return [];
       const place = commonPlace(places.length > 1 ? narrowPlaces(places, sure) : places);
-      const share = (inCompanyName ? COMPANY_NAME_SHARE : projectSite ? Math.max(1, PROJECT_SITE_WEIGHT / cue.weight) : 1) * (lone(mention) ? LONE_SHORT_NAME_SHARE : 1);
+      const share = inCompanyName ? COMPANY_NAME_SHARE : projectSite ? Math.max(1, PROJECT_SITE_WEIGHT / cue.weight) : 1;
       return place ? [{ place, share }] : [];
     }),
   }));
@@ -163,11 +150,13 @@ export function resolvePlace(cues: readonly PlaceCue[]): ResolvedPlace | null {
  * other parts name (a district's short name in the body counts when the issuer names its city).
  */
 export function findPlaceCues(parts: readonly { weight: number; text: string }[], index: PlaceIndex, frame = ''): PlaceCue[] {
-  const first = parts.map(({ text }) => findPlaces(text, index));
+  // A local name the document shows local in one part (独山港镇) is local in every part (独山港 in its headline).
+  const localNames = new Set(parts.flatMap(({ text }) => [...localPlaceNames(text, index)]));
+  const first = parts.map(({ text }) => findPlaces(text, index, { localNames }));
   // The page's own name (深圳新闻汇) says which 龙华区 its article means, but is no mention of a place itself.
   const framePlaces = frame ? findPlaces(frame, index).flatMap(({ places }) => (places.length === 1 ? places : [])) : [];
   return parts.map(({ weight, text }, i) => {
     const elsewhere = [...framePlaces, ...first.flatMap((mentions, j) => (j === i ? [] : mentions.flatMap(({ places }) => (places.length === 1 ? places : []))))];
-    return { weight, mentions: elsewhere.length > 0 ? findPlaces(text, index, { alsoMentioned: elsewhere }) : (first[i] ?? []) };
+    return { weight, mentions: elsewhere.length > 0 ? findPlaces(text, index, { alsoMentioned: elsewhere, localNames }) : (first[i] ?? []) };
   });
 }

@@ -124,8 +124,8 @@ const CASE_COLUMN = /案例(?:展示|展播|选登|集锦)?$/;
  * reporting it, "某市公布…典型案例，某项目入选", is news of the selection.)
  */
 const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
-/** A speech exchanging experience at a meeting: 交流发言, 典型发言, 经验介绍, 表态发言. */
-const EXCHANGE_SPEECH = /(?:交流|典型|经验|表态)发言|经验(?:介绍|交流材料)|发言材料/;
+/** A speech exchanging experience at a meeting: 交流发言, 典型发言, 经验介绍 (a 表态发言 pledges; it tells no way of working). */
+const EXCHANGE_SPEECH = /(?:交流|典型|经验)发言|经验(?:介绍|交流材料)/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
 const OWN_WAY = /(?:公司|集团|党委|党总支|支部|项目部|我们|我司)\S{0,20}(?:推行|打造|坚持|探索|创新|实施|建立|形成)\S{0,30}(?:工作法|工作机制|机制|模式|品牌|做法|制度)/;
 

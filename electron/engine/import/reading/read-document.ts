@@ -52,8 +52,12 @@ const CREDIT_WORD = /^(?:供稿|提供|撰稿|执笔|整理|编印|主办|报送
 const COVER_MONTH = /^[（(]?[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$/;
 
 const FILLED_IN_BY_LINE = /^填\s*报\s*人\s*[:：][^。！？]{2,80}$/u;
+/** A submission form's row naming the case, the unit or the project. */
+const FORM_ROW = /^(?:案例名称|申报单位|推荐单位|报送单位|填报单位|项目名称|所属项目)\s*[:：]/u;
 /** How a unit's name ends (…建设局, …融媒体中心, …党工委): a 来源 that does not is cut short. */
-const UNIT_ENDING = /(?:局|委|会|中心|办|院|部|厅|社|站|报|网|台|室|公司|集团|所|处|队|馆|校|支部|政府)$/u;
+const UNIT_ENDING = /(?:局|委|会|中心|办|院|部|厅|社|站|报|网|台|室|公司|集团|所|处|队|馆|校|支部|政府|端|号)$/u;
+/** A unit named whole (区委组织部, 平湖市委宣传部, 县政府办), not a name's cut-off end. */
+const WHOLE_UNIT = /^(?:[省市县区镇乡]|\p{Script=Han}{1,4}[省市县区])(?:委|政府|人大|政协)|委员会|宣传部|组织部/u;
 /** A form's contact row (联系人：X 联系电话：0572-…): whom to call about a submission, no line of its text. */
 const CONTACT_ROW = /^(?:联\s*系\s*人\s*[:：][^。！？：:]{1,20}?\s*(?:联系)?(?:电\s*话|手\s*机)|联系(?:电话|方式))\s*[:：]\s*[\d\-－—()（）*＊ ]{7,20}$/u;
 
@@ -170,7 +174,9 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // A 来源 cut by the copy's line end ("来源：某区住房和城" / "乡建设局"): its last part stands alone on the next line.
     const cutSource = read && !read.wechatHead ? read.fields.source : undefined;
     const rest = lines[index + 1]?.text.trim() ?? '';
-    if (cutSource && info.source === cutSource && compact(text).endsWith(compact(cutSource)) && !UNIT_ENDING.test(cutSource) && /^\p{Script=Han}{1,8}$/u.test(rest) && UNIT_ENDING.test(rest)) {
+    // (A whole unit's name on the next line, "区委组织部", is no such end: it names a place or a 党委 of its own.)
+    const cutShort = cutSource !== undefined && !UNIT_ENDING.test(cutSource) && /^\p{Script=Han}{2,6}$/u.test(rest) && UNIT_ENDING.test(rest) && !WHOLE_UNIT.test(rest);
+    if (cutSource && cutShort && info.source === cutSource && compact(text).endsWith(compact(cutSource))) {
       info.source = cutSource + rest;
       remove(index + 1, 'info-line');
     }
@@ -336,11 +342,14 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
     // No headline: the head before the article is page chrome.
     for (const index of head()) remove(index, 'outside-article');
   }
-  // A form's contact row among the lines above the text (a submission's 联系人 and 电话): whom to call, no line of the text.
-  for (const index of live().slice(0, 8)) {
-    const text = lines[index]?.text.trim() ?? '';
-    if (isProseLine(text)) break;
-    if (CONTACT_ROW.test(text)) remove(index, 'form-label');
+  // A form's contact row among its rows above the text (申报单位：…, 联系人：… 电话：…): whom to call, no line of the text.
+  // (In a short notice a 联系电话 line is the notice's own: only rows beside a form's other rows go.)
+  const formHead: number[] = [];
+  for (const index of lines.map((_, at) => at).slice(0, Math.max(0, firstSentenceAt === -1 ? lines.length : firstSentenceAt))) {
+    if (lines[index]?.text.trim()) formHead.push(index);
+  }
+  if (formHead.some((index) => FORM_ROW.test(lines[index]?.text.trim() ?? ''))) {
+    for (const index of formHead) if (verdicts[index]?.place !== 'removed' && CONTACT_ROW.test(lines[index]?.text.trim() ?? '')) remove(index, 'form-label');
   }
   // A headline stated only in the page's tags (no line of the text): what stands before the article is the page's, as
   // when no headline is found; a site's or a body's name alone at the top of the stretch, before the first sentence, too.
