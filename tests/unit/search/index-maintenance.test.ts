@@ -57,6 +57,21 @@ describe('tidying the search index after imports', () => {
     expect(answers(library)).toEqual(before);
   });
 
+  it('never merges inside a one-document edit: the edits’ small segments wait for the idle tidy', async () => {
+    const temp = withTempLibrary();
+    cleanup = temp.cleanup;
+    const { library } = temp;
+    const imported = await importBytes(library, '做法.txt', Buffer.from(practice(1)));
+    await tidySearchIndex(library);
+    const tidy = segments(library);
+    // More edits than FTS5's automerge let pile up (16) before it merged them inside the writes: none of them waits for a merge.
+    for (let n = 0; n < 40; n++) updateDocument(library, imported.id!, { title: `温州第${n}项目部推行“党员先锋岗”` });
+    expect(segments(library)).toBe(tidy + 40);
+    await tidySearchIndex(library);
+    expect(segments(library)).toBe(1);
+    expect(library.search.query({ query: '温州第39项目部', sort: 'relevance', offset: 0, limit: 5 }).total).toBe(1);
+  });
+
   it('stops quietly when the library is closed while it waits', async () => {
     const temp = withTempLibrary();
     cleanup = temp.cleanup;

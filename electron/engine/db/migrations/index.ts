@@ -11,6 +11,7 @@ import { migration010UndoLog } from './010-undo-log';
 import { migration011ImportReading } from './011-import-reading';
 import { migration012ReviewPackages } from './012-review-packages';
 import { migration013Ocr } from './013-ocr';
+import { migration014SearchMergesAtIdle } from './014-search-merges-at-idle';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'import-reading', sql: migration011ImportReading },
   { version: 12, name: 'review-packages', sql: migration012ReviewPackages },
   { version: 13, name: 'ocr', sql: migration013Ocr },
+  { version: 14, name: 'search-merges-at-idle', sql: migration014SearchMergesAtIdle },
 ];
 
 export const LATEST_SCHEMA_VERSION = latestVersion(MIGRATIONS);

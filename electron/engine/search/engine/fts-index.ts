@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { searchIndexTablesSql } from '../../db/migrations/002-search-index';
+import { searchMergesAtIdleSql } from '../../db/migrations/014-search-merges-at-idle';
 import { runBatchedRebuild, type BatchedRebuildOptions, type PreparedDoc, type RebuildTarget } from './batched-rebuild';
 import { documentReader } from './document-rows';
 import { DOCUMENT_KINDS } from '../../../../shared/model/document';
@@ -227,6 +228,7 @@ export function createFtsIndex(db: Database.Database): FtsIndex {
     statements = null;
     db.exec('DROP TABLE IF EXISTS document_fts; DROP TABLE IF EXISTS document_fields_fts; DROP TABLE IF EXISTS search_docs;');
     db.exec(searchIndexTablesSql);
+    db.exec(searchMergesAtIdleSql);
     db.exec('CREATE TABLE IF NOT EXISTS search_index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     setVersion(null);
   }
