@@ -90,7 +90,7 @@ const SUBMISSION = /申报单位|推荐单位|报送单位|申报表|推荐表|�
 const FIRST_PERSON = /我们(?:公司|项目|支部|单位|党支部|坚持|始终|把|以|探索|积极)?|我(?:公司|司|局|支部|们项目|厂|院)|本公司|本项目部|公司党委坚持|公司党委始终/g;
 const CASE_TITLE = /案例|典型|样板|范例|答卷/;
 /** The write-up closing on its subject's selection as a typical case ("…，被评为全市红色工地建设典型案例。", "该项目做法入选…十大典型案例"). */
-const CLOSES_SELECTED = /(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?典型案例/;
+const CLOSES_SELECTED = /(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为|推荐参加|推荐参评|参评)[^。！？]{0,40}?典型案例/;
 /** Measures told one a paragraph: "一是清单上墙。…", "二是季度晾晒。…" — the 做法 of a case without its heading. */
 const MEASURE = /^[一二三四五六七八九]是[，,“"\p{Script=Han}]/u;
 /** A column's or series' tag on the headline filing it under cases: "【典型案例】…", "典型案例丨…", "[案例展示]…". */
@@ -120,10 +120,10 @@ const NEWS_COLUMN = /新闻(?:动态|中心|资讯|发布)?$|要闻$/;
 const CASE_COLUMN = /案例(?:展示|展播|选登|集锦)?$/;
 /**
  * The write-up calls itself a case or says it was chosen as one: "本案例入选…", "该案例入选…典型案例",
- * "该做法被评为…典型案例". (A project's selection tells of the text's own kind only where it closes the text: a lead
+ * "该做法被评为…典型案例", "该做法被某局作为典型案例推广". (A project's selection tells of the text's own kind only where it closes the text: a lead
  * reporting it, "某市公布…典型案例，某项目入选", is news of the selection.)
  */
-const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为)[^。！？]{0,40}?案例/;
+const SELECTED_AS_CASE = /(?:本|该|此)案例|(?:该|此|这一)(?:做法|经验|工作法)[^。！？]{0,12}?(?:入选|被评为|评为|获评|被列为|列为|被确定为|确定为|被推荐为|作为)[^。！？]{0,40}?案例/;
 /** A speech exchanging experience at a meeting: 交流发言, 典型发言, 经验介绍 (a 表态发言 pledges; it tells no way of working). */
 const EXCHANGE_SPEECH = /(?:交流|典型|经验)发言|经验(?:介绍|交流材料)/;
 /** A unit telling how it works: 集团党委推行“X”工作法, 公司坚持…, 我们项目探索… */
@@ -204,6 +204,8 @@ export function readKind(evidence: KindEvidence): KindReading {
   else if (sections === 2) scores.case += 3;
   else if (sections === 1) scores.case += 1;
   if (CASE_TITLE.test(title)) scores.case += 1.5;
+  // A line of its own under the headline naming the write-up a case ("某项目党建工作案例"): a subtitle set without its dash.
+  if (text.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 2).some((line) => line.length <= 40 && !/[。！？，]/.test(line) && /案例$/.test(line))) scores.case += 3;
   const above = (evidence.above ?? []).map((line) => foldTraditional(line).replace(/\s+/gu, ''));
   if (evidence.submissionForm) scores.case += 4;
   // A grid of 报送单位/报送时间 fields over the headline is a submission's cover as much as a 申报表.
