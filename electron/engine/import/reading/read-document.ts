@@ -344,12 +344,11 @@ export function readStructure({ lines, web, statedTitle }: StructureInput): Stru
   }
   // A form's contact row among its rows above the text (申报单位：…, 联系人：… 电话：…): whom to call, no line of the text.
   // (In a short notice a 联系电话 line is the notice's own: only rows beside a form's other rows go.)
-  const formHead: number[] = [];
-  for (const index of lines.map((_, at) => at).slice(0, Math.max(0, firstSentenceAt === -1 ? lines.length : firstSentenceAt))) {
-    if (lines[index]?.text.trim()) formHead.push(index);
-  }
-  if (formHead.some((index) => FORM_ROW.test(lines[index]?.text.trim() ?? ''))) {
-    for (const index of formHead) if (verdicts[index]?.place !== 'removed' && CONTACT_ROW.test(lines[index]?.text.trim() ?? '')) remove(index, 'form-label');
+  const aboveText = lines.slice(0, firstSentenceAt === -1 ? lines.length : firstSentenceAt).map((line) => line.text.trim());
+  if (aboveText.some((text) => FORM_ROW.test(text))) {
+    aboveText.forEach((text, index) => {
+      if (verdicts[index]?.place !== 'removed' && CONTACT_ROW.test(text)) remove(index, 'form-label');
+    });
   }
   // A headline stated only in the page's tags (no line of the text): what stands before the article is the page's, as
   // when no headline is found; a site's or a body's name alone at the top of the stretch, before the first sentence, too.

@@ -72,8 +72,8 @@ export interface FtsIndex {
 
 /**
  * Pages merged per tidy step: about 10 ms of work, so a request arriving meanwhile barely waits.
- * Imports leave the index in many segments (merging them at write time made single updates slow,
- * see migration 002); a query reads every segment, so a tidied index answers about a third faster.
+ * Imports and edits leave the index in many segments (merging them at write time made single updates slow,
+ * see migrations 002 and 014); a query reads every segment, so a tidied index answers about a third faster.
  */
 const TIDY_PAGES = 100;
 
