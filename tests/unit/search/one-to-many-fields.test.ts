@@ -5,6 +5,7 @@ import type { IndexableDocument } from '../../../electron/engine/search/engine/i
 import { compileTerm, type TermPattern } from '../../../electron/engine/search/engine/matcher';
 import { senseMarkers } from '../../../electron/engine/search/engine/senses';
 import { snippetFor } from '../../../electron/engine/search/engine/snippet';
+import { wholeText } from '../../../electron/engine/search/engine/text-excerpt';
 import { widthFold } from '../../../electron/engine/text/normalize';
 import { isTraditionalScript } from '../../../electron/engine/text/one-to-many';
 import { generateDocument } from '../../bench/search-corpus';
@@ -122,7 +123,7 @@ describe('one-to-many characters are exact per field', () => {
         const fields = searchableFields(doc);
         const documentScript = () => isTraditionalScript(widthFold([fields.title, fields.practice, fields.body, fields.meta].join('\n')));
         // Without the index's markers: the script of the whole body, or of the document.
-        const expected = snippetFor(doc.text, [pattern], () => doc.text, { documentScript });
+        const expected = snippetFor(wholeText(doc.text), [pattern], () => doc.text, { documentScript });
         expect(hit.snippet, `${query}: ${hit.id}`).toBe(expected);
       }
     }

@@ -94,7 +94,7 @@ export function broad(p: PlanContext, probed: readonly number[]): Plan {
     exhausted = bodyItems.done;
   } else exhausted = false;
   const page = pageOf(all, request);
-  if (exhausted) return { total: all.length, page, estimated: false, common: true };
+  if (exhausted) return { total: all.length, page, estimated: false };
 
   // Estimate: matches per rowid in the probed window (after trash and filters) × all rowids.
   const kept = window.matches.length;
@@ -105,5 +105,5 @@ export function broad(p: PlanContext, probed: readonly number[]): Plan {
   const lowest = probed[probed.length - 1] ?? 0;
   const span = Math.max(1, (range?.hi ?? lowest) - lowest + 1);
   const estimate = (kept * Math.max(span, (range?.hi ?? 0) - (range?.lo ?? 0) + 1)) / span;
-  return { total: Math.max(all.length, roughly(estimate)), page, estimated: true, common: true };
+  return { total: Math.max(all.length, roughly(estimate)), page, estimated: true };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentKind } from '../../../../shared/model/document';
 import type { IndexableDocument } from './search-engine';
 import { searchableFields, type SearchableFields } from './document-tokens';
+import { excerptAround, type TextExcerpt } from './text-excerpt';
 
 /** Reads documents the way the search module needs them (the engine's own repositories may differ). */
 
@@ -26,13 +27,14 @@ interface DocumentRow {
 const COLUMNS = `seq, id, kind, title, text, date, year, region, issuer, doc_number, source, organization,
   project, practice_name, deleted_at`;
 
-function toDocument(row: DocumentRow, tags: string[]): IndexableDocument {
+type RowWithoutText = Omit<DocumentRow, 'text'>;
+
+function toDocument(row: RowWithoutText, tags: string[]): Omit<IndexableDocument, 'text'> {
   return {
     seq: row.seq,
     id: row.id,
     kind: row.kind,
     title: row.title,
-    text: row.text,
     date: row.date,
     year: row.year,
     region: row.region,
@@ -47,12 +49,20 @@ function toDocument(row: DocumentRow, tags: string[]): IndexableDocument {
   };
 }
 
+/** A document as a results page shows it: its text only as the excerpt a snippet needs. */
+export interface ExcerptedDocument {
+  doc: Omit<IndexableDocument, 'text'>;
+  excerpt: TextExcerpt;
+}
+
 export interface DocumentReader {
+  /** Documents by seq, in the order asked, skipping any that no longer exist. */
+  load(seqs: readonly number[]): IndexableDocument[];
   /**
-   * Documents by seq, in the order asked, skipping any that no longer exist. With `textHead`, only
-   * that many characters of each text are read (enough for most snippets).
+   * As `load`, each text read as bytes and only its window around the first match of `needle` decoded
+   * (text-excerpt.ts).
    */
-  load(seqs: readonly number[], textHead?: number): IndexableDocument[];
+  loadExcerpts(seqs: readonly number[], needle: RegExp): ExcerptedDocument[];
   /**
    * The short searchable fields of documents by seq (the text left out), in no particular order:
    * what scoring by title, practice name and metadata reads.
@@ -69,9 +79,8 @@ export function documentReader(db: Database.Database): DocumentReader {
   const bySeq = db.prepare<[string], DocumentRow>(
     `SELECT ${COLUMNS} FROM documents WHERE seq IN (SELECT value FROM json_each(?))`,
   );
-  const headBySeq = db.prepare<[number, string], DocumentRow>(
-    `SELECT ${COLUMNS.replace('text,', 'substr(text, 1, ?) AS text,')} FROM documents
-     WHERE seq IN (SELECT value FROM json_each(?))`,
+  const bytesBySeq = db.prepare<[string], Omit<DocumentRow, 'text'> & { text: Buffer | null }>(
+    `SELECT ${COLUMNS.replace('text,', 'CAST(text AS BLOB) AS text,')} FROM documents WHERE seq IN (SELECT value FROM json_each(?))`,
   );
   // The text stays out: reading it (or a substring) costs more than every other column together.
   const fieldsBySeq = db.prepare<[string], DocumentRow>(
@@ -87,7 +96,8 @@ export function documentReader(db: Database.Database): DocumentReader {
   );
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents');
 
-  function withTags(rows: DocumentRow[]): Map<number, IndexableDocument> {
+  /** Each row as a document, its text made by `text`, keyed by seq. */
+  function withTags<Row extends RowWithoutText, Text>(rows: Row[], text: (row: Row) => Text): Map<number, Omit<IndexableDocument, 'text'> & { text: Text }> {
     const seqJson = JSON.stringify(rows.map((row) => row.seq));
     const tags = new Map<number, string[]>();
     for (const { seq, path } of tagsOf.all(seqJson)) {
@@ -95,25 +105,35 @@ export function documentReader(db: Database.Database): DocumentReader {
       if (list) list.push(path);
       else tags.set(seq, [path]);
     }
-    return new Map(rows.map((row) => [row.seq, toDocument(row, tags.get(row.seq) ?? [])]));
+    return new Map(rows.map((row) => [row.seq, { ...toDocument(row, tags.get(row.seq) ?? []), text: text(row) }]));
   }
+  const asIs = (row: DocumentRow) => row.text;
 
   return {
-    load(seqs, textHead) {
+    load(seqs) {
       if (seqs.length === 0) return [];
-      const json = JSON.stringify(seqs);
-      const found = withTags(textHead === undefined ? bySeq.all(json) : headBySeq.all(textHead, json));
+      const found = withTags(bySeq.all(JSON.stringify(seqs)), asIs);
       return seqs.flatMap((seq) => found.get(seq) ?? []);
+    },
+    loadExcerpts(seqs, needle) {
+      if (seqs.length === 0) return [];
+      const found = withTags(bytesBySeq.all(JSON.stringify(seqs)), (row) => excerptAround(row.text ?? Buffer.alloc(0), needle));
+      return seqs.flatMap((seq) => {
+        const doc = found.get(seq);
+        if (!doc) return [];
+        const { text: excerpt, ...rest } = doc;
+        return [{ doc: rest, excerpt }];
+      });
     },
     fields(seqs) {
       if (seqs.length === 0) return [];
-      return [...withTags(fieldsBySeq.all(JSON.stringify(seqs))).values()].map((doc) => ({ seq: doc.seq, fields: searchableFields(doc) }));
+      return [...withTags(fieldsBySeq.all(JSON.stringify(seqs)), asIs).values()].map((doc) => ({ seq: doc.seq, fields: searchableFields(doc) }));
     },
     text(seq) {
       return fullText.get(seq) ?? '';
     },
     batch(after, limit) {
-      return [...withTags(next.all(after, limit)).values()];
+      return [...withTags(next.all(after, limit), asIs).values()];
     },
     count() {
       return countAll.get()?.n ?? 0;

@@ -29,8 +29,6 @@ export interface Plan {
   page: Ranked[];
   /** The total is an estimate (broad queries sorted by relevance). */
   estimated: boolean;
-  /** The terms are common: their first match is usually near the start of each text. */
-  common?: boolean;
 }
 
 export interface PlanContext {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SearchHit, SearchResponse } from '../../../../shared/model/search';
-import type { DocumentReader } from './document-rows';
+import type { DocumentReader, ExcerptedDocument } from './document-rows';
 import type { CompiledQuery } from './evaluate';
 import { widthFold } from '../../text/normalize';
 import { isTraditionalScript } from '../../text/one-to-many';
@@ -12,7 +12,8 @@ import { broad } from './broad-plan';
 import { ALL, complete, filterScan, list, PROBE, scanDocuments, seqs, type Plan, type PlanContext, type Request } from './query-plans';
 import { narrow, probe, queryCost, rare } from './ranked-plans';
 import { markersExpression } from './senses';
-import { SNIPPET_HEAD, snippetFor } from './snippet';
+import { snippetFor } from './snippet';
+import { occurrenceNeedle, wholeText } from './text-excerpt';
 
 export interface QueryContext {
   db: Database.Database;
@@ -153,11 +154,14 @@ function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHi
   } catch {
     // The index could not be read: the scripts are judged from the texts.
   }
-  // Common terms match early: reading the start of each text is enough for most snippets.
-  const head = plan.common ? SNIPPET_HEAD : undefined;
-  return ctx.reader.load(plan.page.map((r) => r.seq), head).map((doc) => {
-    // Without `head` the text was read whole: the snippet never reads it a second time.
-    let full: string | undefined = head === undefined ? doc.text : undefined;
+  const page = plan.page.map((r) => r.seq);
+  // Terms of CJK characters are found in the texts' bytes and only a window around them is decoded.
+  const needle = occurrenceNeedle(patterns);
+  const loaded: ExcerptedDocument[] = needle
+    ? ctx.reader.loadExcerpts(page, needle)
+    : ctx.reader.load(page).map(({ text, ...doc }) => ({ doc, excerpt: wholeText(text) }));
+  return loaded.map(({ doc, excerpt }) => {
+    let full: string | undefined = excerpt.atStart && excerpt.atEnd ? excerpt.text : undefined;
     const fullText = () => (full ??= ctx.reader.text(doc.seq));
     // The whole document's script, as evaluate.ts judges it: asked for only when the body does not tell.
     const documentScript = () => {
@@ -171,7 +175,7 @@ function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHi
       date: doc.date,
       score: scores.get(doc.seq) ?? 0,
       // Without a marker, every bare 范 (党, 干 …) of the document is in a unit judged simplified.
-      snippet: snippetFor(doc.text, patterns, fullText, {
+      snippet: snippetFor(excerpt, patterns, fullText, {
         documentScript,
         ...(withMarkers && !withMarkers.has(doc.seq) ? { textScript: () => false } : {}),
       }),

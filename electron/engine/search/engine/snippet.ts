@@ -1,8 +1,9 @@
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../../shared/model/search';
 import { widthFold } from '../../text/normalize';
 import { isTraditionalScript } from '../../text/one-to-many';
-import { findMatch, findMatches, scanText, type Match, type ScanText, type TermPattern } from './matcher';
+import { findMatches, scanText, type Match, type ScanText, type TermPattern } from './matcher';
 import { scriptOf } from './senses';
+import { wholeText, type TextExcerpt } from './text-excerpt';
 
 export const SNIPPET_LENGTH = 120;
 /** Characters of context kept before the first match in the window. */
@@ -22,12 +23,36 @@ function isLowSurrogate(text: string, index: number): boolean {
 /** Windows tried: one starting just before each of the first matches. */
 const ANCHORS = 8;
 
-/** The window start that shows the most different terms, earliest first. */
-function chooseStart(matches: readonly (Match & { term: number })[], length: number, size: number): number {
+type Found = Match & { term: number };
+
+function matchesIn(target: ScanText, patterns: readonly TermPattern[]): Found[] {
+  const matches: Found[] = [];
+  patterns.forEach((pattern, term) => {
+    for (const match of findMatches(pattern, target, MAX_MATCHES_PER_TERM)) matches.push({ ...match, term });
+  });
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The window start that shows the most different terms, earliest first. In an excerpt whose text
+ * may be cut at `reliableEnd`, null when the excerpt cannot tell what the whole text would: a window
+ * tried reaches past it, or anchors past it could still show more terms.
+ */
+function chooseStart(
+  matches: readonly Found[],
+  length: number,
+  size: number,
+  excerpt: { cutBefore: boolean; reliableEnd: number; termCount: number },
+): number | null {
   let best = 0;
   let bestTerms = -1;
-  for (const anchor of matches.slice(0, ANCHORS)) {
-    const start = Math.max(0, Math.min(anchor.start - LEAD, length - size));
+  const anchors = matches.slice(0, ANCHORS);
+  for (const anchor of anchors) {
+    const wanted = Math.min(anchor.start - LEAD, length - size);
+    // The window would begin before the excerpt does.
+    if (wanted < 0 && excerpt.cutBefore) return null;
+    const start = Math.max(0, wanted);
+    if (start + size > excerpt.reliableEnd) return null;
     const terms = new Set<number>();
     for (const match of matches) {
       if (match.start >= start + size) break;
@@ -37,24 +62,31 @@ function chooseStart(matches: readonly (Match & { term: number })[], length: num
       best = start;
       bestTerms = terms.size;
     }
+    // Only a window with more terms replaces the best one: none can once it shows every term.
+    if (bestTerms >= excerpt.termCount) return best;
   }
-  return best;
+  return anchors.length < ANCHORS && excerpt.reliableEnd !== Infinity ? null : best;
 }
 
 /**
  * About `size` characters of the original text around the first matches, matched spans wrapped in
  * SNIPPET_MARK_START … SNIPPET_MARK_END. Offsets come from the normalised text, which has the
  * original's length, so a match made through folding (traditional text, full-width digits) is
- * marked in the characters the document really has.
+ * marked in the characters the document really has. Given an excerpt of the text (text-excerpt.ts),
+ * the snippet the whole text would give, or null when the excerpt cannot settle it.
  */
-export function makeSnippet(target: ScanText, patterns: readonly TermPattern[], size = SNIPPET_LENGTH, fullLength?: number): string {
+function snippetOf(target: ScanText, patterns: readonly TermPattern[], size: number, excerpt: Omit<TextExcerpt, 'text'>): string | null {
   const text = target.original;
-  const matches: (Match & { term: number })[] = [];
-  patterns.forEach((pattern, term) => {
-    for (const match of findMatches(pattern, target, MAX_MATCHES_PER_TERM)) matches.push({ ...match, term });
-  });
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  let start = matches.length === 0 ? 0 : chooseStart(matches, text.length, size);
+  const matches = matchesIn(target, patterns);
+  // Excerpts are made only for terms of one run of characters, whose matches have the term's length.
+  const longest = Math.max(0, ...patterns.map((pattern) => pattern.parts.reduce((sum, part) => sum + part.text.length, 0)));
+  const reliableEnd = excerpt.atEnd ? Infinity : text.length - longest;
+  let start: number | null;
+  if (matches.length > 0) {
+    start = chooseStart(matches, text.length, size, { cutBefore: !excerpt.atStart, reliableEnd, termCount: patterns.length });
+  }
+  else start = (excerpt.atStart && excerpt.atEnd) || excerpt.noOccurrence ? 0 : null;
+  if (start === null || start + size > reliableEnd) return null;
   if (start > 0 && isLowSurrogate(text, start)) start--;
   let end = Math.min(text.length, start + size);
   if (end < text.length && isLowSurrogate(text, end)) end++;
@@ -69,7 +101,7 @@ export function makeSnippet(target: ScanText, patterns: readonly TermPattern[], 
     else spans.push({ start: s, end: e });
   }
 
-  let out = start > 0 ? '…' : '';
+  let out = start > 0 || !excerpt.atStart ? '…' : '';
   let cursor = start;
   for (const span of spans) {
     out += clean(text.slice(cursor, span.start));
@@ -77,12 +109,9 @@ export function makeSnippet(target: ScanText, patterns: readonly TermPattern[], 
     cursor = span.end;
   }
   out += clean(text.slice(cursor, end));
-  if (end < (fullLength ?? text.length)) out += '…';
+  if (end < text.length || !excerpt.atEnd) out += '…';
   return out.trim();
 }
-
-/** Characters read first: the hits of a common term usually match early in the text. */
-export const SNIPPET_HEAD = 1200;
 
 /** What decides a one-to-many character's occurrence in a snippet's text (matcher.ts, senses.ts). */
 export interface SnippetScripts {
@@ -93,20 +122,21 @@ export interface SnippetScripts {
 }
 
 /**
- * The snippet of a document's text given its first SNIPPET_HEAD characters; `fullText` is asked
- * for only when no match lies early enough in them, or when the script of the whole text decides
- * whether an occurrence of a one-to-many character counts: the text is one unit (the body), its
- * script judged on all of it, never on its first characters.
+ * The snippet of a document's text given an excerpt of it; `fullText` is asked for only when the
+ * excerpt cannot settle the snippet, or when the script of the whole text decides whether an
+ * occurrence of a one-to-many character counts: the text is one unit (the body), its script judged
+ * on all of it, never on an excerpt.
  */
 export function snippetFor(
-  head: string,
+  excerpt: TextExcerpt,
   patterns: readonly TermPattern[],
   fullText: () => string,
   scripts: SnippetScripts = {},
   size = SNIPPET_LENGTH,
 ): string {
+  const isWhole = excerpt.atStart && excerpt.atEnd;
   let full: string | undefined;
-  const whole = () => (full ??= head.length < SNIPPET_HEAD ? head : fullText());
+  const whole = () => (full ??= isWhole ? excerpt.text : fullText());
   let script: boolean | undefined;
   const unitScript = () => {
     if (script !== undefined) return script;
@@ -115,15 +145,10 @@ export function snippetFor(
     return (script = scriptOf(width, scripts.documentScript ?? (() => isTraditionalScript(width))));
   };
   const target = (text: string): ScanText => ({ ...scanText(text), unitScript });
-  if (head.length < SNIPPET_HEAD) return makeSnippet(target(head), patterns, size);
-  if (patterns.length > 0) {
-    const cut = isLowSurrogate(head, SNIPPET_HEAD - 1) ? SNIPPET_HEAD - 1 : SNIPPET_HEAD;
-    const first = target(head.slice(0, cut));
-    const early = patterns.some((pattern) => {
-      const match = findMatch(pattern, first);
-      return match !== null && match.end + size <= cut;
-    });
-    if (early) return makeSnippet(first, patterns, size, Infinity);
+  if (!isWhole) {
+    const settled = snippetOf(target(excerpt.text), patterns, size, excerpt);
+    if (settled !== null) return settled;
   }
-  return makeSnippet(target(whole()), patterns, size);
+  // A whole text always settles its snippet.
+  return snippetOf(target(whole()), patterns, size, wholeText('')) ?? '';
 }
