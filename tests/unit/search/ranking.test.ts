@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROBE } from '../../../electron/engine/search/engine/query-plans';
-import { RARE } from '../../../electron/engine/search/engine/ranked-plans';
+import { RANK_AT_ONCE, RARE } from '../../../electron/engine/search/engine/ranked-plans';
 import { openLibrary } from './search-fixture';
 
 const FILLER = '施工现场秩序井然，各参建单位各司其职，工程进度按计划推进。';
@@ -72,6 +72,32 @@ describe('ranking', () => {
     const response = lib.search('党建联建');
     expect(response.hits.map((h) => h.id)).toEqual(['title', 'tagged', 'new-body', 'old-body']);
     expect(response.total).toBe(4);
+    expect(response.notice).toBeNull();
+  });
+
+  it('ranks rare terms in too many documents to score at once as a broad query', () => {
+    const lib = openLibrary();
+    // 讲堂交付's tokens are each in fewer than RARE documents, but in more than bm25 is asked to score.
+    const many = RANK_AT_ONCE + 50;
+    lib.put({ id: 'old-title', title: '讲堂交付纪实', text: FILLER });
+    for (let i = 0; i < many; i++) lib.put({ id: `d${i}`, title: `简报${i}`, text: `讲堂交付，讲堂交付。${FILLER}` });
+    lib.put({ id: 'newest-once', title: '简报', text: `${FILLER}讲堂交付。` });
+    const response = lib.search('讲堂交付');
+    expect(response.hits.slice(0, 3).map((h) => h.id)).toEqual(['old-title', 'newest-once', `d${many - 1}`]);
+    expect(response.notice).toMatch(/估计/);
+    expect(lib.engine.matchingIds('讲堂交付')).toHaveLength(many + 2);
+  });
+
+  it('ranks rare terms by bm25 with an exact total up to what it scores at once', () => {
+    const lib = openLibrary();
+    const many = PROBE + 50;
+    lib.put({ id: 'old-title', title: '讲堂交付纪实', text: FILLER });
+    for (let i = 0; i < many; i++) lib.put({ id: `d${i}`, title: `简报${i}`, text: `${FILLER}讲堂交付。` });
+    lib.put({ id: 'old-twice', title: '简报', text: `讲堂交付，讲堂交付。${FILLER}` });
+    for (let i = 0; i < 5; i++) lib.put({ id: `late${i}`, title: `简报${i}`, text: `${FILLER}讲堂交付。` });
+    const response = lib.search('讲堂交付');
+    expect(response.hits.slice(0, 2).map((h) => h.id)).toEqual(['old-title', 'old-twice']);
+    expect(response.total).toBe(many + 7);
     expect(response.notice).toBeNull();
   });
 

@@ -23,7 +23,7 @@ export function createSearchEngine(db: Database.Database): SearchEngine {
   const reader = documentReader(db);
   const suggestions = createSuggestIndex(db);
   // Cleared on every write: a token's rarity may change with any document.
-  const rarity = new Map<string, boolean>();
+  const rarity = new Map<string, number>();
   let trashedSeqs: Set<number> | null = null;
   // Another connection (the command line while the app runs) may have written: PRAGMA data_version
   // changes then, and the caches above and the suggestion values are dropped.

@@ -34,8 +34,8 @@ export interface Plan {
 export interface PlanContext {
   db: Database.Database;
   reader: DocumentReader;
-  /** Whether each index token is rare (see ranked-plans.ts), kept until the index changes. */
-  rarity?: Map<string, boolean>;
+  /** Documents per index token, counted up to RARE + 1 (see ranked-plans.ts), kept until the index changes. */
+  rarity?: Map<string, number>;
   /** The seqs of trashed documents (few), kept until the library changes. */
   trashed?: () => ReadonlySet<number>;
   query: CompiledQuery;

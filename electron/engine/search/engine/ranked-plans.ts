@@ -1,4 +1,5 @@
 import { fieldScores } from './field-scores';
+import type { TermPattern } from './matcher';
 import { COLUMN_WEIGHTS } from './fts-index';
 import { exact, passing, PROBE, ROWID, seqs, verifySenses, where, type Plan, type PlanContext, type Ranked } from './query-plans';
 
@@ -23,28 +24,62 @@ export const RARE = 2000;
  */
 export type Cost = 'rare' | 'affordable' | 'dense';
 
-export function queryCost(p: PlanContext): Cost {
+/**
+ * A rare query whose tokens bound its answer to at most this many documents is ranked by bm25 at
+ * once, with an exact total. bm25 reads every match twice (once to count each phrase) at about 2.5 µs
+ * a row on the reference machine, so past this bound the probe first tells whether the answer is
+ * small (bm25) or broad (ranked by where the terms are found, newest first).
+ */
+export const RANK_AT_ONCE = 1200;
+
+export interface QueryCost {
+  cost: Cost;
+  /**
+   * At most this many documents match, as the counts of their rarest tokens tell (Infinity when
+   * they do not).
+   */
+  atMost: number;
+}
+
+export function queryCost(p: PlanContext): QueryCost {
   const count = p.db
     .prepare<[string, number], number>('SELECT count(*) FROM (SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?)')
     .pluck();
   // Counting a common token reads RARE + 1 index entries: remember the answer until the index changes.
-  const known = p.rarity ?? new Map<string, boolean>();
+  const known = p.rarity ?? new Map<string, number>();
   if (known.size > 50_000) known.clear();
-  const rare = (token: string) => {
+  const documentsWith = (token: string) => {
     let value = known.get(token);
-    if (value === undefined) known.set(token, (value = (count.get(`"${token}"`, RARE + 1) ?? 0) <= RARE));
+    if (value === undefined) known.set(token, (value = count.get(`"${token}"`, RARE + 1) ?? 0));
     return value;
   };
-  let cost: Cost = 'rare';
-  for (const pattern of [...p.query.groups.flat(), ...p.query.excluded]) {
-    if (pattern.prefix) return 'dense';
+  /**
+   * The fewest documents holding one of the pattern's tokens, counted up to RARE + 1; the counting
+   * stops at a token in at most RANK_AT_ONCE documents, which says the answer is small.
+   */
+  const fewest = (pattern: TermPattern) => {
+    let least = Infinity;
     // Digits and words are usually the rarest tokens: look at them first.
     const tokens = [...pattern.tokens].sort((a, b) => Number(/^\p{Script=Han}/u.test(a)) - Number(/^\p{Script=Han}/u.test(b)));
-    if (tokens.some(rare)) continue;
-    if (pattern.tokens.length > 1) return 'dense';
+    for (const token of tokens) {
+      least = Math.min(least, documentsWith(token));
+      if (least <= RANK_AT_ONCE) break;
+    }
+    return least;
+  };
+  let cost: Cost = 'rare';
+  const bound = new Map<TermPattern, number>();
+  for (const pattern of [...p.query.groups.flat(), ...p.query.excluded]) {
+    if (pattern.prefix) return { cost: 'dense', atMost: Infinity };
+    const documents = fewest(pattern);
+    bound.set(pattern, documents);
+    if (documents <= RARE) continue;
+    if (pattern.tokens.length > 1) return { cost: 'dense', atMost: Infinity };
     cost = 'affordable';
   }
-  return cost;
+  // A document matches one alternative of every group.
+  const atMost = Math.min(...p.query.groups.map((group) => group.reduce((sum, pattern) => sum + (bound.get(pattern) ?? Infinity), 0)));
+  return { cost, atMost };
 }
 
 /**

@@ -10,7 +10,7 @@ import { compileTerm, type TermPattern } from './matcher';
 import { parseQuery, type Term } from './query-parser';
 import { broad } from './broad-plan';
 import { ALL, complete, filterScan, list, PROBE, scanDocuments, seqs, type Plan, type PlanContext, type Request } from './query-plans';
-import { narrow, probe, queryCost, rare } from './ranked-plans';
+import { narrow, probe, queryCost, RANK_AT_ONCE, rare } from './ranked-plans';
 import { markersExpression } from './senses';
 import { snippetFor } from './snippet';
 import { occurrenceNeedle, wholeText } from './text-excerpt';
@@ -19,8 +19,8 @@ export interface QueryContext {
   db: Database.Database;
   reader: DocumentReader;
   fts: FtsIndex;
-  /** Token rarity found by earlier queries; the engine clears it on every index write. */
-  rarity?: Map<string, boolean>;
+  /** Documents per index token (counted up to RARE + 1) found by earlier queries; the engine clears it on every index write. */
+  rarity?: Map<string, number>;
   /** Seqs of trashed documents, cached by the engine until the library changes. */
   trashed?: () => ReadonlySet<number>;
 }
@@ -62,8 +62,8 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
     return scanDocuments(p, all.all(...p.filters.params));
   }
   if (p.query.groups.length === 0) return list(p);
-  const cost = queryCost(p);
-  if (cost === 'rare') return rare(p);
+  const { cost, atMost } = queryCost(p);
+  if (cost === 'rare' && atMost <= RANK_AT_ONCE) return rare(p);
   const probed = probe(p);
   if (probed.length <= PROBE) return narrow(p, probed, cost);
   const scanned = filterScan(p);
