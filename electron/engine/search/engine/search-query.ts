@@ -10,7 +10,7 @@ import { compileTerm, type TermPattern } from './matcher';
 import { parseQuery, type Term } from './query-parser';
 import { broad } from './broad-plan';
 import { ALL, complete, filterScan, list, PROBE, scanDocuments, seqs, type Plan, type PlanContext, type Request } from './query-plans';
-import { narrow, probe, queryCost, RANK_AT_ONCE, rare } from './ranked-plans';
+import { narrow, probe, queryCost, RANK_AT_ONCE, RARE, rare } from './ranked-plans';
 import { markersExpression } from './senses';
 import { snippetFor } from './snippet';
 import { occurrenceNeedle, wholeText } from './text-excerpt';
@@ -64,7 +64,7 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
   if (p.query.groups.length === 0) return list(p);
   const { cost, atMost } = queryCost(p);
   if (cost === 'rare' && atMost <= RANK_AT_ONCE) return rare(p);
-  const probed = probe(p);
+  const probed = probe(p, atMost <= RARE);
   if (probed.length <= PROBE) return narrow(p, probed, cost);
   const scanned = filterScan(p);
   if (scanned) return scanned;
