@@ -123,7 +123,7 @@ describe('one-to-many characters are exact per field', () => {
         const fields = searchableFields(doc);
         const documentScript = () => isTraditionalScript(widthFold([fields.title, fields.practice, fields.body, fields.meta].join('\n')));
         // Without the index's markers: the script of the whole body, or of the document.
-        const expected = snippetFor(wholeText(doc.text), [pattern], () => doc.text, { documentScript });
+        const expected = snippetFor(wholeText(doc.text), [pattern], { documentScript });
         expect(hit.snippet, `${query}: ${hit.id}`).toBe(expected);
       }
     }

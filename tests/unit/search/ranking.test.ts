@@ -101,14 +101,15 @@ describe('ranking', () => {
     expect(response.notice).toBeNull();
   });
 
-  it('ranks a few matches of a rare term and a common word by where they are found, then newest first', () => {
+  it('ranks a few matches of a query excluding a common word by where they are found, then newest first', () => {
     const lib = openLibrary();
     // 党建 is one token in more than RARE documents: bm25 would read all of them to weigh it.
     for (let i = 0; i < RARE + 50; i++) lib.put({ id: `d${i}`, title: `简报${i}`, text: `${FILLER}党建引领。` });
-    lib.put({ id: 'old-often', title: '简报', text: `党建引领，讲堂交付，讲堂交付，讲堂交付。${FILLER}` });
-    lib.put({ id: 'old-title', title: '讲堂交付纪实', text: `${FILLER}党建引领。` });
-    lib.put({ id: 'new-once', title: '简报', text: `${FILLER}党建引领，讲堂交付。` });
-    const response = lib.search('党建 讲堂交付');
+    lib.put({ id: 'old-often', title: '简报', text: `讲堂交付，讲堂交付，讲堂交付。${FILLER}` });
+    lib.put({ id: 'old-title', title: '讲堂交付纪实', text: FILLER });
+    lib.put({ id: 'excluded', title: '讲堂交付', text: `${FILLER}党建引领。` });
+    lib.put({ id: 'new-once', title: '简报', text: `${FILLER}讲堂交付。` });
+    const response = lib.search('讲堂交付 -党建');
     expect(response.hits.map((h) => h.id)).toEqual(['old-title', 'new-once', 'old-often']);
     expect(response.total).toBe(3);
   });

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentKind } from '../../../../shared/model/document';
 import type { IndexableDocument } from './search-engine';
 import { searchableFields, type SearchableFields } from './document-tokens';
-import { excerptAround, type TextExcerpt } from './text-excerpt';
+import { excerptAround, type OccurrenceNeedles, type TextExcerpt } from './text-excerpt';
 
 /** Reads documents the way the search module needs them (the engine's own repositories may differ). */
 
@@ -59,17 +59,15 @@ export interface DocumentReader {
   /** Documents by seq, in the order asked, skipping any that no longer exist. */
   load(seqs: readonly number[]): IndexableDocument[];
   /**
-   * As `load`, each text read as bytes and only its window around the first match of `needle` decoded
+   * As `load`, each text read as bytes and only its window around the first place a term may occur decoded
    * (text-excerpt.ts).
    */
-  loadExcerpts(seqs: readonly number[], needle: RegExp): ExcerptedDocument[];
+  loadExcerpts(seqs: readonly number[], needles: OccurrenceNeedles): ExcerptedDocument[];
   /**
    * The short searchable fields of documents by seq (the text left out), in no particular order:
    * what scoring by title, practice name and metadata reads.
    */
   fields(seqs: readonly number[]): { seq: number; fields: SearchableFields }[];
-  /** The full text of one document ('' when it no longer exists). */
-  text(seq: number): string;
   /** The next `limit` documents with seq > `after`, in seq order. */
   batch(after: number, limit: number): IndexableDocument[];
   count(): number;
@@ -86,7 +84,6 @@ export function documentReader(db: Database.Database): DocumentReader {
   const fieldsBySeq = db.prepare<[string], DocumentRow>(
     `SELECT ${COLUMNS.replace('text,', "'' AS text,")} FROM documents WHERE seq IN (SELECT value FROM json_each(?))`,
   );
-  const fullText = db.prepare<[number], string>('SELECT text FROM documents WHERE seq = ?').pluck();
   const tagsOf = db.prepare<[string], { seq: number; path: string }>(
     `SELECT dt.document_seq AS seq, t.path AS path FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
      WHERE dt.document_seq IN (SELECT value FROM json_each(?)) ORDER BY t.path`,
@@ -115,9 +112,9 @@ export function documentReader(db: Database.Database): DocumentReader {
       const found = withTags(bySeq.all(JSON.stringify(seqs)), asIs);
       return seqs.flatMap((seq) => found.get(seq) ?? []);
     },
-    loadExcerpts(seqs, needle) {
+    loadExcerpts(seqs, needles) {
       if (seqs.length === 0) return [];
-      const found = withTags(bytesBySeq.all(JSON.stringify(seqs)), (row) => excerptAround(row.text ?? Buffer.alloc(0), needle));
+      const found = withTags(bytesBySeq.all(JSON.stringify(seqs)), (row) => excerptAround(row.text ?? Buffer.alloc(0), needles));
       return seqs.flatMap((seq) => {
         const doc = found.get(seq);
         if (!doc) return [];
@@ -128,9 +125,6 @@ export function documentReader(db: Database.Database): DocumentReader {
     fields(seqs) {
       if (seqs.length === 0) return [];
       return [...withTags(fieldsBySeq.all(JSON.stringify(seqs)), asIs).values()].map((doc) => ({ seq: doc.seq, fields: searchableFields(doc) }));
-    },
-    text(seq) {
-      return fullText.get(seq) ?? '';
     },
     batch(after, limit) {
       return [...withTags(next.all(after, limit), asIs).values()];

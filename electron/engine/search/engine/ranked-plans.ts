@@ -143,11 +143,14 @@ export function rare(p: PlanContext): Plan {
 }
 
 /**
- * Every match is in the probe (newest first). With every term rare, bm25 scores the rowids the probe
- * spans; with a common term, bm25 would read that term's whole doclist to count it (2–8 times the
- * probe's cost), so the matches are ranked by where the terms are found, as broad answers are.
+ * Every match is in the probe (newest first): bm25 scores the rowids the probe spans. Not when a
+ * term is made of common bigrams only, nor when a common word is excluded: bm25 would read that
+ * phrase's or word's whole doclist to count it (for an excluded word, 2–8 times the probe's cost,
+ * though it adds nothing to a match's score), so the matches are ranked by where the terms are
+ * found, as broad answers are.
  */
 export function narrow(p: PlanContext, probed: readonly number[], cost: Cost): Plan {
   const span = { lowest: probed[probed.length - 1] ?? 0, highest: probed[0] ?? 0 };
-  return rank(p, probed, (kept) => (cost === 'rare' ? bm25Scores(p, span) : fieldScores(p, kept)));
+  const byBm25 = cost === 'rare' || (cost === 'affordable' && p.query.excluded.length === 0);
+  return rank(p, probed, (kept) => (byBm25 ? bm25Scores(p, span) : fieldScores(p, kept)));
 }

@@ -10,10 +10,10 @@ import { compileTerm, type TermPattern } from './matcher';
 import { parseQuery, type Term } from './query-parser';
 import { broad } from './broad-plan';
 import { ALL, complete, filterScan, list, PROBE, scanDocuments, seqs, type Plan, type PlanContext, type Request } from './query-plans';
-import { narrow, probe, queryCost, RANK_AT_ONCE, RARE, rare } from './ranked-plans';
+import { narrow, probe, queryCost, RANK_AT_ONCE, rare } from './ranked-plans';
 import { markersExpression } from './senses';
 import { snippetFor } from './snippet';
-import { occurrenceNeedle, wholeText } from './text-excerpt';
+import { occurrenceNeedles, wholeText } from './text-excerpt';
 
 export interface QueryContext {
   db: Database.Database;
@@ -64,7 +64,9 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
   if (p.query.groups.length === 0) return list(p);
   const { cost, atMost } = queryCost(p);
   if (cost === 'rare' && atMost <= RANK_AT_ONCE) return rare(p);
-  const probed = probe(p, atMost <= RARE);
+  // Likely small: a bound this low (a common word beside rare terms) is seldom past PROBE once the
+  // terms must all match; alternatives (OR) seldom overlap, so their bound is close to their answer.
+  const probed = probe(p, atMost <= RANK_AT_ONCE && p.query.groups.every((group) => group.length === 1));
   if (probed.length <= PROBE) return narrow(p, probed, cost);
   const scanned = filterScan(p);
   if (scanned) return scanned;
@@ -75,6 +77,8 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
 interface Resolved {
   plan: Plan;
   patterns: TermPattern[];
+  /** The terms are one group of alternatives (one term, or A OR B), not several that must all match. */
+  oneGroup: boolean;
   /**
    * Which of the given documents have a sense marker that may refuse a term (senses.ts); undefined
    * when the index did not answer. A document without one has no listed character whose sense its
@@ -92,9 +96,10 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
     excluded: compile(parsed.excluded, notices),
   };
   const patterns = query.groups.flat();
+  const oneGroup = query.groups.length <= 1;
   if (query.groups.length === 0 && query.excluded.length === 0 && parsed.filters.length === 0) {
     if (notices.length === 0) notices.push('请输入检索词或筛选条件。');
-    return { plan: { total: 0, page: [], estimated: false }, patterns, notices };
+    return { plan: { total: 0, page: [], estimated: false }, patterns, oneGroup, notices };
   }
   const risky = markersExpression([...new Set([...patterns, ...query.excluded].flatMap((p) => p.risky))]);
   const verifyCandidates = risky !== null;
@@ -135,7 +140,7 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
           ]),
         );
       };
-      return { plan, patterns, notices, marked };
+      return { plan, patterns, oneGroup, notices, marked };
     } catch {
       // The index could not be read (damaged): answer by scanning until it is rebuilt.
       ctx.fts.invalidate();
@@ -143,10 +148,10 @@ function resolve(ctx: QueryContext, request: Request): Resolved {
   }
   const p = context('d');
   notices.push(...p.filters.notices, '检索索引尚未就绪，本次逐篇查找，可能较慢。');
-  return { plan: choosePlan(p, false), patterns, notices };
+  return { plan: choosePlan(p, false), patterns, oneGroup, notices };
 }
 
-function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHit[] {
+function hits(ctx: QueryContext, { plan, patterns, oneGroup, marked }: Resolved): SearchHit[] {
   const scores = new Map(plan.page.map((r) => [r.seq, r.score]));
   let withMarkers: ReadonlySet<number> | undefined;
   try {
@@ -156,13 +161,15 @@ function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHi
   }
   const page = plan.page.map((r) => r.seq);
   // Terms of CJK characters are found in the texts' bytes and only a window around them is decoded.
-  const needle = occurrenceNeedle(patterns);
-  const loaded: ExcerptedDocument[] = needle
-    ? ctx.reader.loadExcerpts(page, needle)
+  // Several terms that must all match are seldom close enough for a window to settle the snippet:
+  // their texts are decoded whole at once.
+  const needles = oneGroup ? occurrenceNeedles(patterns) : null;
+  const loaded: ExcerptedDocument[] = needles
+    ? ctx.reader.loadExcerpts(page, needles)
     : ctx.reader.load(page).map(({ text, ...doc }) => ({ doc, excerpt: wholeText(text) }));
   return loaded.map(({ doc, excerpt }) => {
-    let full: string | undefined = excerpt.atStart && excerpt.atEnd ? excerpt.text : undefined;
-    const fullText = () => (full ??= ctx.reader.text(doc.seq));
+    let full: string | undefined;
+    const fullText = () => (full ??= excerpt.whole());
     // The whole document's script, as evaluate.ts judges it: asked for only when the body does not tell.
     const documentScript = () => {
       const fields = searchableFields({ ...doc, text: fullText() });
@@ -175,7 +182,7 @@ function hits(ctx: QueryContext, { plan, patterns, marked }: Resolved): SearchHi
       date: doc.date,
       score: scores.get(doc.seq) ?? 0,
       // Without a marker, every bare 范 (党, 干 …) of the document is in a unit judged simplified.
-      snippet: snippetFor(excerpt, patterns, fullText, {
+      snippet: snippetFor({ ...excerpt, whole: fullText }, patterns, {
         documentScript,
         ...(withMarkers && !withMarkers.has(doc.seq) ? { textScript: () => false } : {}),
       }),

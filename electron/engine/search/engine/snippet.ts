@@ -3,7 +3,7 @@ import { widthFold } from '../../text/normalize';
 import { isTraditionalScript } from '../../text/one-to-many';
 import { findMatches, scanText, type Match, type ScanText, type TermPattern } from './matcher';
 import { scriptOf } from './senses';
-import { wholeText, type TextExcerpt } from './text-excerpt';
+import type { TextExcerpt } from './text-excerpt';
 
 export const SNIPPET_LENGTH = 120;
 /** Characters of context kept before the first match in the window. */
@@ -42,10 +42,11 @@ function chooseStart(
   matches: readonly Found[],
   length: number,
   size: number,
-  excerpt: { cutBefore: boolean; reliableEnd: number; termCount: number },
+  excerpt: { cutBefore: boolean; reliableEnd: number; termCount: number; termsThatOccur?: () => number },
 ): number | null {
   let best = 0;
   let bestTerms = -1;
+  let occurring: number | undefined;
   const anchors = matches.slice(0, ANCHORS);
   for (const anchor of anchors) {
     const wanted = Math.min(anchor.start - LEAD, length - size);
@@ -62,8 +63,9 @@ function chooseStart(
       best = start;
       bestTerms = terms.size;
     }
-    // Only a window with more terms replaces the best one: none can once it shows every term.
+    // Only a window with more terms replaces the best one: none can once it shows every term the text may hold.
     if (bestTerms >= excerpt.termCount) return best;
+    if (excerpt.termsThatOccur && bestTerms >= (occurring ??= excerpt.termsThatOccur())) return best;
   }
   return anchors.length < ANCHORS && excerpt.reliableEnd !== Infinity ? null : best;
 }
@@ -75,7 +77,7 @@ function chooseStart(
  * marked in the characters the document really has. Given an excerpt of the text (text-excerpt.ts),
  * the snippet the whole text would give, or null when the excerpt cannot settle it.
  */
-function snippetOf(target: ScanText, patterns: readonly TermPattern[], size: number, excerpt: Omit<TextExcerpt, 'text'>): string | null {
+function snippetOf(target: ScanText, patterns: readonly TermPattern[], size: number, excerpt: Omit<TextExcerpt, 'text' | 'whole'>): string | null {
   const text = target.original;
   const matches = matchesIn(target, patterns);
   // Excerpts are made only for terms of one run of characters, whose matches have the term's length.
@@ -83,7 +85,12 @@ function snippetOf(target: ScanText, patterns: readonly TermPattern[], size: num
   const reliableEnd = excerpt.atEnd ? Infinity : text.length - longest;
   let start: number | null;
   if (matches.length > 0) {
-    start = chooseStart(matches, text.length, size, { cutBefore: !excerpt.atStart, reliableEnd, termCount: patterns.length });
+    start = chooseStart(matches, text.length, size, {
+      cutBefore: !excerpt.atStart,
+      reliableEnd,
+      termCount: patterns.length,
+      ...(excerpt.termsThatOccur ? { termsThatOccur: excerpt.termsThatOccur } : {}),
+    });
   }
   else start = (excerpt.atStart && excerpt.atEnd) || excerpt.noOccurrence ? 0 : null;
   if (start === null || start + size > reliableEnd) return null;
@@ -122,21 +129,15 @@ export interface SnippetScripts {
 }
 
 /**
- * The snippet of a document's text given an excerpt of it; `fullText` is asked for only when the
+ * The snippet of a document's text given an excerpt of it; the whole text is asked for only when the
  * excerpt cannot settle the snippet, or when the script of the whole text decides whether an
  * occurrence of a one-to-many character counts: the text is one unit (the body), its script judged
  * on all of it, never on an excerpt.
  */
-export function snippetFor(
-  excerpt: TextExcerpt,
-  patterns: readonly TermPattern[],
-  fullText: () => string,
-  scripts: SnippetScripts = {},
-  size = SNIPPET_LENGTH,
-): string {
+export function snippetFor(excerpt: TextExcerpt, patterns: readonly TermPattern[], scripts: SnippetScripts = {}, size = SNIPPET_LENGTH): string {
   const isWhole = excerpt.atStart && excerpt.atEnd;
   let full: string | undefined;
-  const whole = () => (full ??= isWhole ? excerpt.text : fullText());
+  const whole = () => (full ??= isWhole ? excerpt.text : excerpt.whole());
   let script: boolean | undefined;
   const unitScript = () => {
     if (script !== undefined) return script;
@@ -150,5 +151,5 @@ export function snippetFor(
     if (settled !== null) return settled;
   }
   // A whole text always settles its snippet.
-  return snippetOf(target(whole()), patterns, size, wholeText('')) ?? '';
+  return snippetOf(target(whole()), patterns, size, { atStart: true, atEnd: true }) ?? '';
 }

@@ -18,9 +18,19 @@ export interface TextExcerpt {
   atEnd: boolean;
   /** No term can occur anywhere in the text (none of its spellings is there). */
   noOccurrence?: boolean;
+  /** The whole text (decoded from the bytes already read, when the excerpt cannot settle a snippet). */
+  whole(): string;
+  /** How many of the terms may occur in the text (some spelling of them is there); all when not told. */
+  termsThatOccur?(): number;
 }
 
-export const wholeText = (text: string): TextExcerpt => ({ text, atStart: true, atEnd: true });
+export const wholeText = (text: string): TextExcerpt => ({ text, atStart: true, atEnd: true, whole: () => text });
+
+/** The first place any term may occur (`any`), and where each may (`each`), in a text's bytes read as latin1. */
+export interface OccurrenceNeedles {
+  any: RegExp;
+  each: RegExp[];
+}
 
 /** Kept before the first possible occurrence: at least the snippet's lead of 24 characters (4 bytes at most each). */
 const BYTES_BEFORE = 100;
@@ -34,11 +44,11 @@ const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /**
- * A regular expression over a text's UTF-8 bytes (read as latin1) whose first match is the first
- * place any pattern may occur: each character of the term in every spelling that folds to it. Null
- * when a pattern is not a single run of CJK ideographs (words fold case and width in too many ways).
+ * Regular expressions over a text's UTF-8 bytes (read as latin1) that find where the patterns may
+ * occur: each character of a term in every spelling that folds to it. Null when a pattern is not a
+ * single run of CJK ideographs (words fold case and width in too many ways).
  */
-export function occurrenceNeedle(patterns: readonly TermPattern[]): RegExp | null {
+export function occurrenceNeedles(patterns: readonly TermPattern[]): OccurrenceNeedles | null {
   const alternatives: string[] = [];
   for (const pattern of patterns) {
     const part = pattern.parts[0];
@@ -52,18 +62,26 @@ export function occurrenceNeedle(patterns: readonly TermPattern[]): RegExp | nul
     }
     alternatives.push(sequence);
   }
-  return alternatives.length > 0 ? new RegExp(alternatives.join('|')) : null;
+  if (alternatives.length === 0) return null;
+  return { any: new RegExp(alternatives.join('|')), each: alternatives.map((alternative) => new RegExp(alternative)) };
 }
 
 const isContinuationByte = (byte: number | undefined) => byte !== undefined && (byte & 0xc0) === 0x80;
 
-/** The window of a text (its UTF-8 bytes) around the needle's first match, or its head when none occurs. */
-export function excerptAround(bytes: Buffer, needle: RegExp): TextExcerpt {
-  const first = needle.exec(bytes.toString('latin1'))?.index ?? -1;
+/** The window of a text (its UTF-8 bytes) around the first place a term may occur, or its head when none does. */
+export function excerptAround(bytes: Buffer, needles: OccurrenceNeedles): TextExcerpt {
+  const raw = bytes.toString('latin1');
+  const first = needles.any.exec(raw)?.index ?? -1;
   let from = first < 0 ? 0 : Math.max(0, first - BYTES_BEFORE);
   let to = Math.min(bytes.length, first < 0 ? HEAD_BYTES : first + BYTES_AFTER);
   while (from > 0 && isContinuationByte(bytes[from])) from++;
   while (to < bytes.length && isContinuationByte(bytes[to])) to--;
-  const excerpt = { text: bytes.toString('utf8', from, to), atStart: from === 0, atEnd: to === bytes.length };
+  const excerpt: TextExcerpt = {
+    text: bytes.toString('utf8', from, to),
+    atStart: from === 0,
+    atEnd: to === bytes.length,
+    whole: () => bytes.toString('utf8'),
+    termsThatOccur: () => needles.each.filter((needle) => needle.test(raw)).length,
+  };
   return first < 0 ? { ...excerpt, noOccurrence: true } : excerpt;
 }
