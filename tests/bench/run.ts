@@ -7,21 +7,22 @@ import { runRobustnessBench } from './robustness-bench';
 import { runSearchBench } from './search-bench';
 
 /**
- * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json`
+ * `npm run bench` runs every benchmark at its default sizes; `npm run bench -- search --docs N --json [--keep DIR]`
  * `npm run bench -- duplicates --docs N --json` or `npm run bench -- import --files N --json` or `npm run bench -- export --json` or `npm run bench -- robustness --json` or `npm run bench -- ocr --json` runs one. Each benchmark measures its baseline in the same run and prints the goal beside each figure.
  */
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { docs: { type: 'string' }, files: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { docs: { type: 'string' }, files: { type: 'string' }, json: { type: 'boolean', default: false }, keep: { type: 'string' } },
   });
   const which = positionals[0] ?? 'all';
   const json = values.json ?? false;
   if (which === 'search' || which === 'all') {
     const sizes = values.docs ? [Number(values.docs)] : [1000, 10_000, 50_000];
+    if (values.keep !== undefined && sizes.length > 1) throw new Error('--keep 只用于一种规模：请同时给出 --docs N');
     for (const docs of sizes) {
       if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs 需要正整数，收到 ${values.docs}`);
-      await runSearchBench({ docs, json });
+      await runSearchBench({ docs, json, ...(values.keep !== undefined ? { keep: values.keep } : {}) });
     }
     if (which === 'search') return;
   }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../electron/engine/db/open-database';
@@ -52,9 +52,9 @@ export interface SearchBenchResult {
   queries: Record<QueryClass, QueryClassResult>;
 }
 
-const SEED = 20250101;
+export const SEED = 20250101;
 const BATCH = 500;
-const QUERIES_PER_CLASS = 100;
+export const QUERIES_PER_CLASS = 100;
 const SCANS_PER_CLASS = 20;
 const UPDATES = 50;
 /** One results screen: the hits with their snippets, as the search page shows them. */
@@ -236,11 +236,17 @@ function stepClock(): (done: string) => void {
   };
 }
 
-export async function runSearchBench(options: { docs: number; json: boolean }): Promise<SearchBenchResult> {
-  const { docs, json } = options;
+/**
+ * With `keep`, the library is built in that folder and left there (for tests/bench/side-by-side.ts);
+ * otherwise in a temporary folder removed at the end.
+ */
+export async function runSearchBench(options: { docs: number; json: boolean; keep?: string }): Promise<SearchBenchResult> {
+  const { docs, json, keep } = options;
   const log = (line: string) => !json && console.log(line);
   const step = stepClock();
-  const dir = mkdtempSync(join(tmpdir(), 'casebook-search-bench-'));
+  if (keep !== undefined && existsSync(join(keep, DATABASE_FILE_NAME))) throw new Error(`--keep 的文件夹里已有资料库：${keep}`);
+  if (keep !== undefined) mkdirSync(keep, { recursive: true });
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'casebook-search-bench-'));
   const path = join(dir, DATABASE_FILE_NAME);
   try {
     // A library folder as the app makes it: the same database file, pragmas and every migration.
@@ -362,7 +368,7 @@ export async function runSearchBench(options: { docs: number; json: boolean }): 
     else printTable(result, { rebuildMs, batchedMs, longestHoldMs, tidyMs, add: writes.add, remove: writes.remove, suggestMs });
     return result;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
