@@ -10,10 +10,10 @@ const isUnifiedIdeograph = (cp: number) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp
 
 /**
  * The BMP blocks outside the unified ideographs whose characters fold into them: CJK radicals and
- * Kangxi radicals, kanbun, circled ideographs, compatibility ideographs. A test checks every BMP
- * character against this list.
+ * Kangxi radicals, kanbun, circled ideographs, compatibility ideographs. A test folds every BMP
+ * character and checks that each one folding to an ideograph is found.
  */
-export const FOLDING_BLOCKS: readonly (readonly [number, number])[] = [
+const FOLDING_BLOCKS: readonly (readonly [number, number])[] = [
   [0x2e80, 0x32ff],
   [0xf900, 0xfaff],
 ];

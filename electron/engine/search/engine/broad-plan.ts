@@ -81,7 +81,8 @@ const roughly = (n: number) => {
   return Math.round(n / scale) * scale;
 };
 
-export function broad(p: PlanContext, probed: readonly number[]): Plan {
+/** `atMost`: what the query's rare tokens say the total cannot exceed (Infinity when they do not). */
+export function broad(p: PlanContext, probed: readonly number[], atMost: number): Plan {
   const { request } = p;
   const needed = request.limit === ALL ? ALL : request.offset + request.limit;
   const window = probeWindow(p, probed);
@@ -105,5 +106,5 @@ export function broad(p: PlanContext, probed: readonly number[]): Plan {
   const lowest = probed[probed.length - 1] ?? 0;
   const span = Math.max(1, (range?.hi ?? lowest) - lowest + 1);
   const estimate = (kept * Math.max(span, (range?.hi ?? 0) - (range?.lo ?? 0) + 1)) / span;
-  return { total: Math.max(all.length, roughly(estimate)), page, estimated: true };
+  return { total: Math.max(all.length, Math.min(roughly(estimate), atMost)), page, estimated: true };
 }

@@ -9,8 +9,9 @@ import type { FilterSql } from './filters';
  * the order and the total are found, so that a query matching most of a 50,000-document library
  * costs about as much as a rare one:
  * - `filterScan`: the filters leave few documents; read and check them directly.
- * - `rare`, `narrow` (ranked-plans.ts): every term has a rare token, or the index finds at most
- *   PROBE documents; exact total, bm25 order (title and practice-name hits weigh most).
+ * - `rare`, `narrow` (ranked-plans.ts): the terms' rare tokens bound the answer to RANK_AT_ONCE
+ *   documents, or the index finds at most PROBE; exact total, bm25 order (title and practice-name
+ *   hits weigh most), or the broad order where bm25 would read a common phrase or excluded word.
  * - `broad` (broad-plan.ts): more than PROBE; documents with a hit in the title, practice name
  *   or metadata come first, then the others, each newest-added first; the total is estimated.
  * - `list`: no words, only filters and exclusions; newest first.

@@ -10,7 +10,7 @@ import { exact, passing, PROBE, ROWID, seqs, verifySenses, where, type Plan, typ
  * is likely small, it is first read in the index's own order: FTS5 reads doclists backwards at about
  * half the speed, and all of a small answer is needed anyway.
  */
-export function probe(p: PlanContext, likelySmall = false): number[] {
+export function probe(p: PlanContext, likelySmall: boolean): number[] {
   if (likelySmall) {
     const all = seqs(p, 'SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT ?', [p.match, PROBE + 1]);
     if (all.length <= PROBE) return all.reverse();
@@ -43,10 +43,12 @@ export const RANK_AT_ONCE = 1200;
 export interface QueryCost {
   cost: Cost;
   /**
-   * At most this many documents match, as the counts of their rarest tokens tell (Infinity when
-   * they do not).
+   * At most this many documents match, as the counts of their rare tokens tell (Infinity when they
+   * do not: a count past RARE is not known).
    */
   atMost: number;
+  /** Some excluded term has no rare token: bm25 would read its whole doclist to count it. */
+  excludesCommon: boolean;
 }
 
 export function queryCost(p: PlanContext): QueryCost {
@@ -78,16 +80,18 @@ export function queryCost(p: PlanContext): QueryCost {
   let cost: Cost = 'rare';
   const bound = new Map<TermPattern, number>();
   for (const pattern of [...p.query.groups.flat(), ...p.query.excluded]) {
-    if (pattern.prefix) return { cost: 'dense', atMost: Infinity };
+    if (pattern.prefix) return { cost: 'dense', atMost: Infinity, excludesCommon: false };
     const documents = fewest(pattern);
-    bound.set(pattern, documents);
-    if (documents <= RARE) continue;
-    if (pattern.tokens.length > 1) return { cost: 'dense', atMost: Infinity };
+    if (documents <= RARE) {
+      bound.set(pattern, documents);
+      continue;
+    }
+    if (pattern.tokens.length > 1) return { cost: 'dense', atMost: Infinity, excludesCommon: false };
     cost = 'affordable';
   }
   // A document matches one alternative of every group.
   const atMost = Math.min(...p.query.groups.map((group) => group.reduce((sum, pattern) => sum + (bound.get(pattern) ?? Infinity), 0)));
-  return { cost, atMost };
+  return { cost, atMost, excludesCommon: p.query.excluded.some((pattern) => !bound.has(pattern)) };
 }
 
 /**
@@ -149,8 +153,8 @@ export function rare(p: PlanContext): Plan {
  * though it adds nothing to a match's score), so the matches are ranked by where the terms are
  * found, as broad answers are.
  */
-export function narrow(p: PlanContext, probed: readonly number[], cost: Cost): Plan {
+export function narrow(p: PlanContext, probed: readonly number[], { cost, excludesCommon }: QueryCost): Plan {
   const span = { lowest: probed[probed.length - 1] ?? 0, highest: probed[0] ?? 0 };
-  const byBm25 = cost === 'rare' || (cost === 'affordable' && p.query.excluded.length === 0);
+  const byBm25 = cost !== 'dense' && !excludesCommon;
   return rank(p, probed, (kept) => (byBm25 ? bm25Scores(p, span) : fieldScores(p, kept)));
 }

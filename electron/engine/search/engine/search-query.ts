@@ -62,8 +62,9 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
     return scanDocuments(p, all.all(...p.filters.params));
   }
   if (p.query.groups.length === 0) return list(p);
-  const { cost, atMost } = queryCost(p);
-  if (cost === 'rare' && atMost <= RANK_AT_ONCE) return rare(p);
+  const cost = queryCost(p);
+  const { atMost } = cost;
+  if (cost.cost === 'rare' && atMost <= RANK_AT_ONCE) return rare(p);
   // Likely small: a bound this low (a common word beside rare terms) is seldom past PROBE once the
   // terms must all match; alternatives (OR) seldom overlap, so their bound is close to their answer.
   const probed = probe(p, atMost <= RANK_AT_ONCE && p.query.groups.every((group) => group.length === 1));
@@ -71,7 +72,7 @@ function choosePlan(p: PlanContext, indexReady: boolean): Plan {
   const scanned = filterScan(p);
   if (scanned) return scanned;
   if (p.request.sort === 'date') return complete(p);
-  return broad(p, probed);
+  return broad(p, probed, atMost);
 }
 
 interface Resolved {
@@ -160,9 +161,9 @@ function hits(ctx: QueryContext, { plan, patterns, oneGroup, marked }: Resolved)
     // The index could not be read: the scripts are judged from the texts.
   }
   const page = plan.page.map((r) => r.seq);
-  // Terms of CJK characters are found in the texts' bytes and only a window around them is decoded.
-  // Several terms that must all match are seldom close enough for a window to settle the snippet:
-  // their texts are decoded whole at once.
+  // Decoding whole texts was most of a page's cost: terms of CJK characters are found in the texts'
+  // bytes and a window around them is decoded. Several terms that must all match are seldom close
+  // enough for a window to settle the snippet: their texts are decoded whole at once.
   const needles = oneGroup ? occurrenceNeedles(patterns) : null;
   const loaded: ExcerptedDocument[] = needles
     ? ctx.reader.loadExcerpts(page, needles)
