@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,8 +40,14 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { library: { type: 'string' }, older: { type: 'string' }, classes: { type: 'string' } } });
   if (!values.library || !values.older) throw new Error('用法：--library 基准留下的资料库文件夹 --older 旧版本的检出目录');
   const path = join(resolve(values.library), DATABASE_FILE_NAME);
+  if (!existsSync(path)) throw new Error(`这里没有资料库：${path}（请先运行 npm run bench -- search --docs N --keep 文件夹）`);
+  if (!existsSync(join(resolve(values.older), 'electron/engine/search/engine/index.ts'))) throw new Error(`这里不是 Casebook 的检出目录：${values.older}`);
   const classes = values.classes ? values.classes.split(',') : [...QUERY_CLASSES];
+  const unknown = classes.filter((cls) => !(QUERY_CLASSES as readonly string[]).includes(cls));
+  if (unknown.length > 0) throw new Error(`没有这些查询类别：${unknown.join('、')}（可用：${QUERY_CLASSES.join(',')}）`);
   const db = openDatabase(path);
+  const hasQueries = db.prepare<[], number>("SELECT count(*) FROM sqlite_master WHERE name = 'bench_scan'").pluck().get() === 1;
+  if (!hasQueries) throw new Error(`这个资料库不是搜索基准用 --keep 留下的（没有 bench_scan 表）：${path}`);
   const docs = db.prepare<[], number>('SELECT count(*) FROM bench_scan').pluck().get() ?? 0;
   const queries = makeQueries(db, docs, QUERIES_PER_CLASS, SEED).filter((q) => classes.includes(q.cls));
   const engines: Record<'older' | 'current', Engine> = {
